@@ -1,0 +1,60 @@
+"""Where the user's data lives: one module decides, for the window and the command line alike.
+
+Order: ``PERFEVAL_GUI_HOME`` (tests, portable installs), a ``portable.flag`` beside the
+executable (USB-stick use), then the platform's per-user data folder — the same folder
+Qt's ``QStandardPaths.AppDataLocation`` names for this application, so that the window
+(which asks Qt) and the command line (which must not import Qt) agree.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "perfeval-gui"
+ORG_NAME = "perfeval"
+HOME_ENV = "PERFEVAL_GUI_HOME"
+DB_ENV = "PERFEVAL_GUI_DB"
+PORTABLE_FLAG = "portable.flag"
+
+
+def executable_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def is_portable() -> bool:
+    return (executable_dir() / PORTABLE_FLAG).exists()
+
+
+def platform_data_dir() -> Path:
+    """The per-user data folder by the platform's convention (QStandardPaths.AppDataLocation)."""
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / ORG_NAME / APP_NAME
+
+
+def data_dir() -> Path:
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override)
+    if is_portable():
+        return executable_dir() / "data"
+    return platform_data_dir()
+
+
+def default_db_path() -> Path:
+    override = os.environ.get(DB_ENV)
+    if override:
+        return Path(override)
+    return data_dir() / "reports.sqlite"
+
+
+def user_profile_dir() -> Path:
+    return data_dir() / "profiles"

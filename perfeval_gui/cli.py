@@ -1,0 +1,186 @@
+"""The headless sub-commands: score, check, export, import, dump, list (report-format.md).
+
+Exit status: 0 done; 1 ``check`` found errors; 2 bad input; 3 the output cannot be produced.
+Every failure is one line on stderr naming the field or file; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from .core.checks import ERROR, run_checks
+from .core.figures import figure
+from .core.interchange import read_report_file, report_to_json
+from .core.messages import UserError, translate
+from .core.profiles import default_library
+from .core.report_json import score_document
+
+EXIT_OK, EXIT_CHECK_ERRORS, EXIT_BAD_INPUT, EXIT_CANNOT_PRODUCE = 0, 1, 2, 3
+PROG = "perfeval-gui"
+
+
+class CannotProduce(Exception):
+    """The output cannot be produced (exit status 3): no font, target not writable."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line and exit status 2, like every other bad input."""
+
+    def error(self, message: str) -> NoReturn:
+        _fail(translate("cli.usage", _argv_lang(sys.argv), detail=message), EXIT_BAD_INPUT)
+
+
+def _argv_lang(argv: Sequence[str]) -> str:
+    """The --lang of a command line that could not be parsed."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return "zh"
+
+
+def _fail(line: str, status: int) -> NoReturn:
+    print(f"{PROG}: {line}", file=sys.stderr)
+    raise SystemExit(status)
+
+
+def _print_json(value: Any, lines: bool = False) -> None:
+    text = json.dumps(value, ensure_ascii=False, indent=None if lines else 2)
+    sys.stdout.write(text + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS)
+    parser = _Parser(prog=PROG, parents=[common], description="项目支出绩效自评")
+    parser.add_argument("--db", help="the store to open in the window")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name in ("score", "check"):
+        p = sub.add_parser(name, parents=[common])
+        p.add_argument("report")
+    p = sub.add_parser("export", parents=[common])
+    p.add_argument("report")
+    p.add_argument("--pdf")
+    p.add_argument("--docx")
+    p.add_argument("--table-only", action="store_true", help="only the 自评表")
+    p = sub.add_parser("import", parents=[common])
+    p.add_argument("report")
+    p.add_argument("--db", required=True)
+    p = sub.add_parser("dump", parents=[common])
+    p.add_argument("--db", required=True)
+    p.add_argument("--id", required=True, type=int)
+    p = sub.add_parser("list", parents=[common])
+    p.add_argument("--db", required=True)
+    return parser
+
+
+def _existing_store(path: str):  # type: ignore[no-untyped-def]
+    """Open a store that must already exist: reading never creates an empty file."""
+    from .store.repository import ReportStore
+
+    store_path = Path(path)
+    if not store_path.exists():
+        raise UserError(str(store_path), "file.missing")
+    return ReportStore(store_path)
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    report = read_report_file(args.report)
+    profile = default_library().get(report.profile)
+    _print_json(score_document(report, profile, args.lang))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    report = read_report_file(args.report)
+    profile = default_library().get(report.profile)
+    findings = run_checks(report, profile)
+    _print_json({"findings": [f.to_json(args.lang) for f in findings]})
+    return EXIT_CHECK_ERRORS if any(f.severity == ERROR for f in findings) else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if not args.pdf and not args.docx:
+        raise UserError("", "cli.nothing_to_export")
+    report = read_report_file(args.report)
+    profile = default_library().get(report.profile)
+    try:
+        from .export.writer import export_report
+    except ImportError:
+        raise CannotProduce(translate("cli.export_unavailable", args.lang)) from None
+    findings = run_checks(report, profile)
+    export_report(report, profile, pdf=args.pdf, docx=args.docx, table_only=args.table_only)
+    errors = sum(1 for f in findings if f.severity == ERROR)
+    if errors:
+        print(f"{PROG}: {translate('cli.errors_remain', args.lang, count=errors)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .store.repository import ReportStore
+
+    report = read_report_file(args.report)  # read and validate before touching the store
+    default_library().get(report.profile)
+    store = ReportStore(args.db)
+    try:
+        print(store.create(report))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    store = _existing_store(args.db)
+    try:
+        sys.stdout.write(report_to_json(store.load(args.id)) + "\n")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = _existing_store(args.db)
+    try:
+        for s in store.list():
+            _print_json(
+                {
+                    "id": s.id, "year": s.year, "name": s.name, "unit": s.unit,
+                    "total": None if s.total is None else figure(s.total),
+                    "grade": s.grade, "updated": s.updated,
+                },
+                lines=True,
+            )
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+COMMANDS = {
+    "score": cmd_score, "check": cmd_check, "export": cmd_export,
+    "import": cmd_import, "dump": cmd_dump, "list": cmd_list,
+}
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run a sub-command; the return value is the exit status."""
+    args = build_parser().parse_args(list(argv))
+    args.lang = getattr(args, "lang", "zh")
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        _fail(exc.text(args.lang), EXIT_BAD_INPUT)
+    except CannotProduce as exc:
+        _fail(exc.message, EXIT_CANNOT_PRODUCE)
+    except BrokenPipeError:
+        return EXIT_OK
+

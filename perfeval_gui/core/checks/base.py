@@ -1,0 +1,54 @@
+"""What a finding is, and the registry the check modules add themselves to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..messages import CATALOGUE, Message
+from ..model import Report
+from ..profiles import Profile
+from ..scoring import ScoreResult
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: str
+    where: str
+    message: Message
+
+    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "where": self.where,
+            "message": self.message.text(lang),
+        }
+
+
+@dataclass
+class Context:
+    report: Report
+    profile: Profile
+    result: ScoreResult
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def finding(self, code: str, severity: str, where: str, **params: Any) -> Finding:
+        assert f"check.{code}" in CATALOGUE, code
+        return Finding(code, severity, where, Message(f"check.{code}", params))
+
+
+Check = Callable[[Context], Iterable[Finding]]
+CHECKS: list[Check] = []
+
+
+def check(function: Check) -> Check:
+    """Register a check function."""
+    CHECKS.append(function)
+    return function

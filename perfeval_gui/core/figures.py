@@ -1,0 +1,30 @@
+"""How figures are rounded and shown: exact inside, half-up to 2 decimals only when shown."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+
+
+def round2(value: Decimal) -> Decimal:
+    """Round half up to 2 decimals: only for showing a figure (or reading the grade)."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def figure(value: Decimal) -> float:
+    """A figure for JSON output: rounded to 2 decimals (85.0, 93.82)."""
+    return float(round2(value))
+
+
+def figure_text(value: Decimal | int) -> str:
+    """A figure as people write it: '8.82', '10' (not '10.00'), '0.5'."""
+    rounded = round2(Decimal(value))
+    if rounded == rounded.to_integral_value():
+        return str(int(rounded))
+    return format(rounded.normalize(), "f")
+
+
+def percent_text(fraction: Decimal) -> str:
+    """A fraction as a percentage: 0.9997 -> '99.97%'."""
+    return f"{figure_text(fraction * 100)}%"

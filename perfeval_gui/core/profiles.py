@@ -1,0 +1,249 @@
+"""Scoring profiles: every weight, formula, band and limit of the rules, read from data files.
+
+A profile is a TOML file (``resources/profiles/*.toml`` ships with the app; a user adds
+their own city's rules as a file in ``<data folder>/profiles``). Formulas are named
+options; the scoring module holds the one implementation of each name.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .messages import UserError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+RATE_BASES = ("adjusted_else_initial", "initial")
+POSITIVE_FORMULAS = ("ratio",)
+NEGATIVE_FORMULAS = ("inverse_ratio", "linear_to_zero_at_double")
+EQUAL_FORMULAS = ("min_over_max",)
+NOT_APPLICABLE_HANDLING = ("rescale", "none")
+GRADE_KEYS = ("达成", "部分达成", "未达成")
+
+
+@dataclass(frozen=True)
+class Group:
+    level1: str
+    weight: Decimal
+    level2: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Band:
+    low: Decimal  # share of the weight, in percent, inclusive
+    high: Decimal  # exclusive, except for a band that reaches 100
+    rule_share: Decimal
+
+
+@dataclass(frozen=True)
+class Cap:
+    rate_below: Decimal  # percent
+    max_total: Decimal
+
+
+@dataclass(frozen=True)
+class Grade:
+    name: str
+    minimum: Decimal
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    name: str
+    description: str
+    funds_weight: Decimal
+    rate_base: str
+    groups: tuple[Group, ...]
+    positive: str
+    negative: str
+    equal: str
+    bands: dict[str, Band]
+    not_applicable: str
+    over_threshold: Decimal  # percent of the target
+    over_deduction: Decimal
+    caps: tuple[Cap, ...]
+    grades: tuple[Grade, ...]  # highest minimum first
+    source: str = ""
+
+    def grade_for(self, total: Decimal) -> str:
+        for grade in self.grades:
+            if total >= grade.minimum:
+                return grade.name
+        return self.grades[-1].name
+
+    def cap_for(self, rate_percent: Decimal | None) -> Decimal | None:
+        """The highest total allowed at this execution rate, or None where nothing caps it."""
+        if rate_percent is None:
+            return None
+        limits = [c.max_total for c in self.caps if rate_percent < c.rate_below]
+        return min(limits) if limits else None
+
+    def level2_for(self, level1: str) -> tuple[str, ...]:
+        for group in self.groups:
+            if group.level1 == level1:
+                return group.level2
+        return ()
+
+
+class _Reader:
+    """Reads one profile file, naming the key in every complaint."""
+
+    def __init__(self, data: dict[str, Any], file: str) -> None:
+        self.data = data
+        self.file = file
+
+    def fail(self, key: str, detail: str) -> UserError:
+        return UserError("", "profile.bad_key", file=self.file, key=key, detail=detail)
+
+    def get(self, key: str, kind: type | tuple[type, ...]) -> Any:
+        node: Any = self.data
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                raise self.fail(key, "missing")
+            node = node[part]
+        if isinstance(node, bool) or not isinstance(node, kind):
+            raise self.fail(key, f"expected {getattr(kind, '__name__', kind)}")
+        return node
+
+    def number(self, key: str, node: Any = None, low: int = 0, high: int | None = None) -> Decimal:
+        value = self.get(key, (int, float)) if node is None else node
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.fail(key, "expected a number")
+        number = Decimal(str(value))
+        if number < low or (high is not None and number > high):
+            raise self.fail(key, f"must lie between {low} and {high}")
+        return number
+
+    def choice(self, key: str, options: Iterable[str]) -> str:
+        value = self.get(key, str)
+        if value not in options:
+            raise self.fail(key, f"must be one of {', '.join(options)}")
+        return value
+
+
+def profile_from_data(data: dict[str, Any], file: str = "<profile>") -> Profile:
+    r = _Reader(data, file)
+    groups = []
+    for i, item in enumerate(r.get("groups", list)):
+        key = f"groups[{i}]"
+        if not isinstance(item, dict):
+            raise r.fail(key, "expected a table")
+        sub = _Reader(item, file)
+        level2 = sub.get("level2", list)
+        if not all(isinstance(x, str) for x in level2):
+            raise r.fail(f"{key}.level2", "expected a list of names")
+        groups.append(
+            Group(sub.get("level1", str), sub.number("weight", high=100), tuple(level2))
+        )
+    bands = {}
+    for grade in GRADE_KEYS:
+        band = r.get(f"qualitative.bands.{grade}", list)
+        if len(band) != 2:
+            raise r.fail(f"qualitative.bands.{grade}", "expected [low, high]")
+        low = r.number(f"qualitative.bands.{grade}", band[0], high=100)
+        high = r.number(f"qualitative.bands.{grade}", band[1], high=100)
+        share = r.number(f"qualitative.rule_share.{grade}", high=100)
+        if low > high or not low <= share <= high:
+            raise r.fail(f"qualitative.rule_share.{grade}", "must lie inside its band")
+        bands[grade] = Band(low, high, share)
+    caps = []
+    for i, item in enumerate(r.get("cap.steps", list) if "cap" in data else []):
+        sub = _Reader(item if isinstance(item, dict) else {}, file)
+        try:
+            caps.append(Cap(sub.number("rate_below", high=100), sub.number("max_total", high=100)))
+        except UserError:
+            raise r.fail(f"cap.steps[{i}]", "expected rate_below and max_total") from None
+    grades = []
+    for i, item in enumerate(r.get("grades", list)):
+        sub = _Reader(item if isinstance(item, dict) else {}, file)
+        try:
+            grades.append(Grade(sub.get("name", str), sub.number("minimum", high=100)))
+        except UserError:
+            raise r.fail(f"grades[{i}]", "expected name and minimum") from None
+    if not grades:
+        raise r.fail("grades", "at least one grade is needed")
+    return Profile(
+        id=r.get("id", str),
+        name=r.get("name", str),
+        description=data.get("description", "") if isinstance(data.get("description"), str) else "",
+        funds_weight=r.number("funds.weight", high=100),
+        rate_base=r.choice("funds.rate_base", RATE_BASES),
+        groups=tuple(groups),
+        positive=r.choice("formulas.positive", POSITIVE_FORMULAS),
+        negative=r.choice("formulas.negative", NEGATIVE_FORMULAS),
+        equal=r.choice("formulas.equal", EQUAL_FORMULAS),
+        bands=bands,
+        not_applicable=r.choice("not_applicable.handling", NOT_APPLICABLE_HANDLING),
+        over_threshold=r.number("over_achievement.threshold_percent", low=100, high=100000),
+        over_deduction=r.number("over_achievement.deduction", high=100),
+        caps=tuple(caps),
+        grades=tuple(sorted(grades, key=lambda g: g.minimum, reverse=True)),
+        source=file,
+    )
+
+
+def load_profile_file(path: Path) -> Profile:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise UserError("", "profile.bad_file", file=path.name, detail=str(exc)) from None
+    return profile_from_data(data, path.name)
+
+
+def builtin_profile_dir() -> Path:
+    from ..resources import resource_path
+
+    return resource_path("profiles")
+
+
+class ProfileLibrary:
+    """The profiles found in the installed folder and the user's own folder (user wins)."""
+
+    def __init__(self, folders: Iterable[Path] | None = None) -> None:
+        self.folders = list(folders) if folders is not None else [builtin_profile_dir()]
+        self.profiles: dict[str, Profile] = {}
+        self.problems: list[UserError] = []
+        for folder in self.folders:
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.glob("*.toml")):
+                try:
+                    profile = load_profile_file(path)
+                except UserError as exc:
+                    # one broken user file must not take the built-in rules down with it
+                    self.problems.append(exc)
+                    continue
+                self.profiles[profile.id] = profile
+
+    def get(self, profile_id: str, where: str = "profile") -> Profile:
+        try:
+            return self.profiles[profile_id]
+        except KeyError:
+            raise UserError(
+                where, "doc.unknown_profile", value=profile_id, known=", ".join(self.ids())
+            ) from None
+
+    def ids(self) -> list[str]:
+        return sorted(self.profiles)
+
+
+_default_library: ProfileLibrary | None = None
+
+
+def default_library() -> ProfileLibrary:
+    """The installed profiles plus the user's, read once per process."""
+    global _default_library
+    if _default_library is None:
+        from ..app_paths import user_profile_dir
+
+        _default_library = ProfileLibrary([builtin_profile_dir(), user_profile_dir()])
+    return _default_library

@@ -1,0 +1,355 @@
+"""Scoring a report by a profile: pure, exact (Decimal) and cheap enough for every keystroke."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .figures import figure_text, round2
+from .messages import Message
+from .model import Indicator, Report, text
+from .profiles import Profile
+from .values import (
+    ACHIEVED,
+    DEADLINE,
+    EMPTY,
+    NOT_ACHIEVED,
+    QUALITATIVE,
+    QUANTITY,
+    Value,
+    ValueUnreadable,
+    common_unit,
+    grade_of,
+    parse_value,
+)
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+
+POSITIVE = "positive"
+NEGATIVE = "negative"
+EQUAL = "equal"
+NOT_APPLICABLE = "not_applicable"
+UNSCORABLE = "unscorable"
+KIND_QUALITATIVE = "qualitative"
+KIND_DEADLINE = "deadline"
+
+
+@dataclass
+class IndicatorScore:
+    index: int
+    kind: str
+    weight: Decimal
+    rule_score: Decimal
+    score: Decimal  # self-assessed: the entered score, or the rule score
+    target: Value | None = None
+    actual: Value | None = None
+    reasons: list[Message] = field(default_factory=list)
+    achievement: Decimal | None = None  # actual / target (quantities), for over-achievement
+    over_achieved: bool = False
+    entered: bool = False  # the user typed a score
+
+    @property
+    def applicable(self) -> bool:
+        return self.kind != NOT_APPLICABLE
+
+    @property
+    def met(self) -> bool:
+        """The rule gives the full weight: the target was met."""
+        return self.applicable and self.kind != UNSCORABLE and self.rule_score >= self.weight
+
+
+@dataclass
+class GroupScore:
+    level1: str
+    weight: Decimal
+    rule_score: Decimal
+    score: Decimal
+    indices: list[int]
+
+
+@dataclass
+class FundsScore:
+    rate: Decimal | None  # a fraction: 1 = 100 %
+    weight: Decimal
+    rule_score: Decimal
+    score: Decimal
+    reasons: list[Message] = field(default_factory=list)
+
+    @property
+    def rate_percent(self) -> Decimal | None:
+        return None if self.rate is None else self.rate * HUNDRED
+
+
+@dataclass
+class ScoreResult:
+    profile: Profile
+    funds: FundsScore
+    indicators: list[IndicatorScore]
+    groups: list[GroupScore]
+    total: Decimal
+    rule_total: Decimal
+    grade: str
+    rescaled: bool = False
+    cap: Decimal | None = None
+    capped: bool = False
+    reasons: list[Message] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# the named formulas of the profiles
+
+
+def _ratio(w: Decimal, a: Decimal, b: Decimal) -> Decimal:
+    return w if b >= a else w * b / a
+
+
+def _inverse_ratio(w: Decimal, a: Decimal, b: Decimal) -> Decimal:
+    return w if b <= a else w * a / b
+
+
+def _linear_to_zero_at_double(w: Decimal, a: Decimal, b: Decimal) -> Decimal:
+    if b <= a:
+        return w
+    if a == 0:
+        return ZERO
+    return w * (1 - (b - a) / a)
+
+
+def _min_over_max(w: Decimal, a: Decimal, b: Decimal) -> Decimal:
+    if a == b:
+        return w
+    if a == 0 or b == 0:
+        return ZERO
+    return w * min(a, b) / max(a, b)
+
+
+Formula = Callable[[Decimal, Decimal, Decimal], Decimal]
+FORMULAS: dict[str, Formula] = {
+    "ratio": _ratio,
+    "inverse_ratio": _inverse_ratio,
+    "linear_to_zero_at_double": _linear_to_zero_at_double,
+    "min_over_max": _min_over_max,
+}
+_KIND_OF_OP = {"≥": POSITIVE, ">": POSITIVE, "≤": NEGATIVE, "<": NEGATIVE, "=": EQUAL, None: EQUAL}
+
+
+def _clamp(score: Decimal, weight: Decimal) -> Decimal:
+    return max(ZERO, min(score, weight))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def score_funds(report: Report, profile: Profile) -> FundsScore:
+    weight = report.funds.weight if report.funds.weight is not None else ZERO
+    row = report.funds.total_row
+    rate: Decimal | None = None
+    reasons: list[Message] = []
+    if row is not None:
+        base = row.initial
+        if profile.rate_base == "adjusted_else_initial" and row.adjusted is not None:
+            base = row.adjusted
+        if row.executed is None:
+            reasons.append(Message("score.no_executed"))
+        elif not base:
+            reasons.append(Message("score.no_budget"))
+        else:
+            rate = row.executed / base
+    else:
+        reasons.append(Message("score.no_budget"))
+    rule = weight * min(rate, Decimal(1)) if rate is not None else ZERO
+    score = report.funds.score if report.funds.score is not None else rule
+    return FundsScore(rate, weight, rule, score, reasons)
+
+
+def score_indicator(
+    index: int, indicator: Indicator, profile: Profile, year: int | None = None
+) -> IndicatorScore:
+    """One indicator's rule score; *year* is the evaluated year that dates without one mean."""
+    weight = indicator.weight if indicator.weight is not None else ZERO
+    result = IndicatorScore(index, UNSCORABLE, weight, ZERO, ZERO)
+    if not indicator.applicable:
+        result.kind = NOT_APPLICABLE
+    else:
+        _rule(result, indicator, profile, year)
+        result.rule_score = _clamp(result.rule_score, weight)
+    result.entered = indicator.score is not None
+    result.score = indicator.score if indicator.score is not None else result.rule_score
+    if not result.applicable:
+        result.score = ZERO
+    return result
+
+
+def _read(raw: str | None, code: str, result: IndicatorScore) -> Value | None:
+    try:
+        return parse_value(raw)
+    except ValueUnreadable as exc:
+        result.reasons.append(Message(code, {"detail": exc.message}))
+        return None
+
+
+def _rule(result: IndicatorScore, indicator: Indicator, profile: Profile, year: int | None) -> None:
+    target = _read(indicator.target, "score.target_unreadable", result)
+    actual = _read(indicator.actual, "score.actual_unreadable", result)
+    result.target, result.actual = target, actual
+    if target is None or actual is None:
+        return
+    if target.kind == EMPTY:
+        result.reasons.append(Message("score.target_empty"))
+        return
+    if actual.kind == EMPTY:
+        result.reasons.append(Message("score.actual_empty"))
+        return
+    if target.kind == QUALITATIVE:
+        _qualitative(result, indicator, target, actual, profile)
+    elif target.kind == DEADLINE:
+        _deadline(result, target, actual, year)
+    else:
+        _quantity(result, target, actual, profile)
+
+
+def _qualitative(
+    result: IndicatorScore, indicator: Indicator, target: Value, actual: Value, profile: Profile
+) -> None:
+    grade = None
+    if actual.kind == QUALITATIVE:
+        grade = actual.grade
+        if text(indicator.actual).strip() == text(indicator.target).strip():
+            grade = ACHIEVED  # the target's own wording repeated: it was achieved
+    elif actual.kind == QUANTITY:
+        grade = grade_of(actual.text)
+    if grade is None:
+        result.reasons.append(Message("score.no_grade", {"actual": text(indicator.actual)}))
+        return
+    result.kind = KIND_QUALITATIVE
+    result.rule_score = result.weight * profile.bands[grade].rule_share / HUNDRED
+
+
+def _deadline(result: IndicatorScore, target: Value, actual: Value, year: int | None) -> None:
+    assert target.deadline is not None
+    if actual.kind == DEADLINE and actual.deadline is not None:
+        t_year, t_month, t_day = target.deadline
+        a_year, a_month, a_day = actual.deadline
+        # a date written without a year is in the evaluated year
+        met = (a_year or year or 0, a_month, a_day) <= (t_year or year or 0, t_month, t_day)
+    elif actual.kind == QUALITATIVE and actual.grade is not None:
+        met = actual.grade == ACHIEVED
+        if actual.grade not in (ACHIEVED, NOT_ACHIEVED):
+            result.reasons.append(Message("score.deadline_actual"))
+            return
+    else:
+        result.reasons.append(Message("score.deadline_actual"))
+        return
+    result.kind = KIND_DEADLINE
+    result.rule_score = result.weight if met else ZERO
+
+
+def _quantity(result: IndicatorScore, target: Value, actual: Value, profile: Profile) -> None:
+    if actual.kind != QUANTITY:
+        result.reasons.append(Message("score.actual_not_quantity", {"actual": actual.text}))
+        return
+    pair = common_unit(target, actual)
+    if pair is None:
+        result.reasons.append(
+            Message("score.units_mismatch", {"target_unit": target.unit, "actual_unit": actual.unit})
+        )
+        return
+    a, b = pair
+    kind = _KIND_OF_OP[target.op]
+    result.kind = kind
+    formula = {POSITIVE: profile.positive, NEGATIVE: profile.negative, EQUAL: profile.equal}[kind]
+    if kind == EQUAL and a == 0:
+        result.rule_score = result.weight if b == 0 else ZERO
+    else:
+        result.rule_score = FORMULAS[formula](result.weight, a, b)
+    if a > 0:
+        result.achievement = b / a
+    if kind == POSITIVE and a > 0 and b * HUNDRED >= a * profile.over_threshold:
+        result.over_achieved = True
+        if profile.over_deduction:
+            result.rule_score = _clamp(result.rule_score, result.weight) - profile.over_deduction
+            result.reasons.append(
+                Message(
+                    "score.deducted",
+                    {"ratio": figure_text(b / a * HUNDRED),
+                     "points": figure_text(profile.over_deduction)},
+                )
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def score_report(report: Report, profile: Profile) -> ScoreResult:
+    """Score a report: funds, every indicator, group subtotals, totals and the grade."""
+    funds = score_funds(report, profile)
+    indicators = [
+        score_indicator(i, ind, profile, report.year) for i, ind in enumerate(report.indicators)
+    ]
+    groups = _groups(report, indicators)
+    applicable = [s for s in indicators if s.applicable]
+    total = funds.score + sum((s.score for s in applicable), ZERO)
+    rule_total = funds.rule_score + sum((s.rule_score for s in applicable), ZERO)
+    result = ScoreResult(profile, funds, indicators, groups, total, rule_total, "")
+    if len(applicable) < len(indicators) and profile.not_applicable == "rescale":
+        weights = funds.weight + sum((s.weight for s in applicable), ZERO)
+        if weights > 0:
+            result.total = total * HUNDRED / weights
+            result.rule_total = rule_total * HUNDRED / weights
+            result.rescaled = True
+            result.reasons.append(Message("score.rescaled"))
+    cap = profile.cap_for(funds.rate_percent)
+    if cap is not None:
+        result.cap = cap
+        if result.total > cap or result.rule_total > cap:
+            result.capped = True
+            rate = figure_text(funds.rate_percent or ZERO)
+            result.reasons.append(
+                Message("score.capped", {"rate": rate, "cap": figure_text(cap)})
+            )
+        result.total = min(result.total, cap)
+        result.rule_total = min(result.rule_total, cap)
+    result.grade = profile.grade_for(round2(result.total))
+    return result
+
+
+def _groups(report: Report, scores: list[IndicatorScore]) -> list[GroupScore]:
+    groups: dict[str, GroupScore] = {}
+    for indicator, s in zip(report.indicators, scores, strict=True):
+        name = text(indicator.level1)
+        group = groups.get(name)
+        if group is None:
+            group = groups[name] = GroupScore(name, ZERO, ZERO, ZERO, [])
+        group.weight += s.weight
+        group.indices.append(s.index)
+        if s.applicable:
+            group.rule_score += s.rule_score
+            group.score += s.score
+    return list(groups.values())
+
+
+def grade_band(profile: Profile, grade: str, weight: Decimal) -> tuple[Decimal, Decimal]:
+    """The points an entered qualitative score may take for a grade."""
+    band = profile.bands[grade]
+    return weight * band.low / HUNDRED, weight * band.high / HUNDRED
+
+
+__all__ = [
+    "EQUAL",
+    "KIND_DEADLINE",
+    "KIND_QUALITATIVE",
+    "NEGATIVE",
+    "NOT_ACHIEVED",
+    "NOT_APPLICABLE",
+    "POSITIVE",
+    "UNSCORABLE",
+    "FundsScore",
+    "GroupScore",
+    "IndicatorScore",
+    "ScoreResult",
+    "grade_band",
+    "round2",
+    "score_report",
+]

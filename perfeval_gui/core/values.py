@@ -1,0 +1,224 @@
+"""Reading what people type in 年度指标值 / 实际完成值.
+
+A value is a quantity (operator, number, unit), a deadline (a month and day, maybe a year),
+or qualitative text (with the grade its wording states, if any). Text that holds a
+number but cannot be read as one value raises :class:`ValueUnreadable` with a reason the
+user understands: the parser never guesses "qualitative" for text it did not understand.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from .messages import Message
+
+QUANTITY = "quantity"
+DEADLINE = "deadline"
+QUALITATIVE = "qualitative"
+EMPTY = "empty"
+
+ACHIEVED = "达成"
+PARTIAL = "部分达成"
+NOT_ACHIEVED = "未达成"
+GRADES = (ACHIEVED, PARTIAL, NOT_ACHIEVED)
+
+# Word operators, longest first so 不低于 wins over 低于.
+_PREFIX_WORDS: list[tuple[str, str]] = sorted(
+    [
+        ("不低于", "≥"), ("不少于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("大于或等于", "≥"),
+        ("高于或等于", "≥"), ("至少", "≥"), ("达到", "≥"), ("超过", ">"), ("大于", ">"),
+        ("高于", ">"), ("多于", ">"),
+        ("不高于", "≤"), ("不超过", "≤"), ("不多于", "≤"), ("不大于", "≤"), ("小于等于", "≤"),
+        ("小于或等于", "≤"), ("低于或等于", "≤"), ("控制在", "≤"), ("少于", "<"), ("小于", "<"),
+        ("低于", "<"), ("等于", "="),
+    ],
+    key=lambda pair: -len(pair[0]),
+)
+_SUFFIX_WORDS: list[tuple[str, str]] = [
+    ("及以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("以下", "≤"), ("以内", "≤"), ("之内", "≤"),
+]
+_SYMBOLS = {">=": "≥", "≥": "≥", "≧": "≥", "⩾": "≥", "<=": "≤", "≤": "≤", "≦": "≤", "⩽": "≤",
+            ">": ">", "<": "<", "=": "=", "==": "="}
+_SYMBOL_RE = re.compile(r">=|<=|==|[≥≧⩾≤≦⩽><=]")
+_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_DEADLINE_RE = re.compile(
+    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2}|\*+)\s*月\s*(?P<day>\d{1,2}|\*+)\s*日"
+    r"\s*(?P<before>前|之前|以前|底前|止)?"
+)
+_PERCENT_WORDS = ("百分比", "百分点")
+
+# Grade wording, most specific first (未达成 contains 达成).
+_GRADE_WORDS: list[tuple[str, str]] = [
+    ("未达成", NOT_ACHIEVED), ("未达到", NOT_ACHIEVED), ("未完成", NOT_ACHIEVED),
+    ("没有达到", NOT_ACHIEVED), ("没有完成", NOT_ACHIEVED), ("不符合", NOT_ACHIEVED),
+    ("部分达成", PARTIAL), ("部分达到", PARTIAL), ("部分完成", PARTIAL), ("基本达成", PARTIAL),
+    ("基本达到", PARTIAL), ("基本完成", PARTIAL), ("基本符合", PARTIAL),
+    ("达成", ACHIEVED), ("达到", ACHIEVED), ("完成", ACHIEVED), ("符合", ACHIEVED),
+    ("实现", ACHIEVED),
+]
+
+
+class ValueUnreadable(Exception):
+    """The text holds figures that cannot be read as one value; ``message`` says why."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.message = Message(code, dict(params))
+        super().__init__(self.message.text("en"))
+
+
+@dataclass(frozen=True)
+class Value:
+    kind: str  # QUANTITY, DEADLINE, QUALITATIVE or EMPTY
+    op: str | None = None  # ≥ ≤ = > < as written (None where the text has none)
+    number: Decimal | None = None
+    unit: str = ""
+    grade: str | None = None  # for qualitative text: the grade its wording states
+    deadline: tuple[int | None, int, int] | None = None  # (year, month, day)
+    text: str = ""
+
+    @property
+    def is_quantity(self) -> bool:
+        return self.kind == QUANTITY
+
+    def hint(self) -> str:
+        """A short reading of the value for the window: '≥ 2 次'."""
+        if self.kind == QUANTITY:
+            number = format(self.number, "f") if self.number is not None else ""
+            return " ".join(p for p in (self.op or "=", number, self.unit) if p)
+        if self.kind == DEADLINE and self.deadline:
+            year, month, day = self.deadline
+            prefix = f"{year}-" if year else ""
+            return f"≤ {prefix}{month:02d}-{day:02d}"
+        if self.kind == QUALITATIVE:
+            return self.grade or ""
+        return ""
+
+
+def normalise(text: str) -> str:
+    """Full-width digits and signs to ASCII (NFKC), 百分比 to %, spaces trimmed."""
+    result = unicodedata.normalize("NFKC", text)
+    for word in _PERCENT_WORDS:
+        result = result.replace(word, "%")
+    return result.strip()
+
+
+def grade_of(text: str) -> str | None:
+    """The grade a qualitative text states (达成 / 部分达成 / 未达成), or None."""
+    for word, grade in _GRADE_WORDS:
+        if word in text:
+            return grade
+    return None
+
+
+def parse_value(raw: str | None) -> Value:
+    """Read a typed value; raises ValueUnreadable where figures cannot be read as one value."""
+    text = normalise(raw or "")
+    if not text:
+        return Value(EMPTY, text="")
+    deadline = _DEADLINE_RE.search(text)
+    if deadline:
+        return _deadline(deadline, text)
+    return _quantity_or_text(text)
+
+
+def _deadline(match: re.Match[str], text: str) -> Value:
+    month, day = match["month"], match["day"]
+    if "*" in month or "*" in day:
+        # a template placeholder (**月**日前) that nobody filled in: no date to compare
+        return Value(QUALITATIVE, grade=grade_of(text), text=text)
+    year = int(match["year"]) if match["year"] else None
+    try:
+        date(year or 2000, int(month), int(day))
+    except ValueError:
+        raise ValueUnreadable("value.bad_date", text=match.group(0)) from None
+    return Value(DEADLINE, op="≤", deadline=(year, int(month), int(day)), text=text)
+
+
+def _quantity_or_text(text: str) -> Value:
+    numbers = _NUMBER_RE.findall(text)
+    symbol = _SYMBOL_RE.search(text)
+    prefix_op = _prefix_word(text, numbers)
+    if not numbers:
+        if re.search(r"\d", text):
+            raise ValueUnreadable("value.bad_number", text=text)
+        if symbol:
+            raise ValueUnreadable("value.operator_without_number", op=symbol.group(0))
+        if prefix_op and "%" in text:
+            # "不低于%": a figure was meant (it has a unit of measure) but the number is missing
+            raise ValueUnreadable("value.operator_without_number", op=prefix_op)
+        return Value(QUALITATIVE, grade=grade_of(text), text=text)
+    if len(numbers) > 1:
+        raise ValueUnreadable("value.several_numbers", numbers="、".join(numbers))
+    number_text = numbers[0]
+    start = text.index(number_text)
+    before, after = text[:start], text[start + len(number_text):]
+    if re.match(r"\.\d", after):
+        raise ValueUnreadable("value.bad_number", text=number_text + after)
+    if before.rstrip().endswith(("-", "−", "－")):
+        raise ValueUnreadable("value.negative", text=text)
+    try:
+        number = Decimal(number_text.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers
+        raise ValueUnreadable("value.bad_number", text=number_text) from None
+    op = None
+    if symbol and symbol.start() < start:
+        op = _SYMBOLS[symbol.group(0)]
+    elif prefix_op:
+        op = prefix_op
+    unit, suffix_op = _unit_and_suffix(after)
+    if op is None:
+        op = suffix_op
+    return Value(QUANTITY, op=op, number=number, unit=unit, text=text)
+
+
+def _prefix_word(text: str, numbers: list[str]) -> str | None:
+    """A word operator written before the number (不低于90%)."""
+    head = text[: text.index(numbers[0])] if numbers else text
+    for word, op in _PREFIX_WORDS:
+        if word in head:
+            return op
+    return None
+
+
+def _unit_and_suffix(after: str) -> tuple[str, str | None]:
+    """Split what follows the number into its unit and a trailing operator word (以上)."""
+    rest = after.strip()
+    op = None
+    for word, word_op in _SUFFIX_WORDS:
+        if word in rest:
+            op = word_op
+            rest = rest.replace(word, "")
+            break
+    unit = re.split(r"[,，;；。(（]", rest, maxsplit=1)[0].strip()
+    return unit, op
+
+
+# ---------------------------------------------------------------------------------------------
+# units
+
+_MONEY = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+_MONEY_RE = re.compile(r"^(亿元|万元|元)(.*)$")
+
+
+def _money(unit: str) -> tuple[Decimal, str] | None:
+    """(factor to 元, rest of a compound unit such as '/人') for a money unit."""
+    match = _MONEY_RE.match(unit)
+    if not match:
+        return None
+    return _MONEY[match.group(1)], match.group(2)
+
+
+def common_unit(target: Value, actual: Value) -> tuple[Decimal, Decimal] | None:
+    """Both numbers in one unit, or None where the units cannot be made to agree."""
+    assert target.number is not None and actual.number is not None
+    a_unit, b_unit = target.unit, actual.unit
+    if not b_unit or not a_unit or a_unit == b_unit:
+        return target.number, actual.number
+    a_money, b_money = _money(a_unit), _money(b_unit)
+    if a_money and b_money and a_money[1] == b_money[1]:
+        return target.number * a_money[0], actual.number * b_money[0]
+    return None

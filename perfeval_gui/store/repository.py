@@ -1,0 +1,377 @@
+"""The report repository: rows in a SQLite file <-> the report model.
+
+One file holds many reports in real tables, so a question such as "all indicators of
+2023 below their weight" is one SQL query. Every write is one transaction; the file is
+in WAL mode with full sync, so a kill or a power cut never leaves half a report.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..core.interchange import amount_text
+from ..core.messages import UserError
+from ..core.model import (
+    SECTION_KEYS,
+    Evaluation,
+    FundRow,
+    Funds,
+    Goal,
+    Indicator,
+    Project,
+    Record,
+    Report,
+    Sections,
+    TeamMember,
+)
+from . import schema
+
+PARTS = ("cover", "funds", "goal", "indicators", "sections", "team")
+
+# model attribute -> column, for the single records kept on the reports row
+PROJECT_COLUMNS = {
+    "name": "name", "region": "region", "unit": "unit", "department": "department",
+    "department_code": "department_code", "implementing_unit": "implementing_unit",
+    "credit_code": "credit_code",
+}
+EVALUATION_COLUMNS = {"leader": "leader", "contact": "contact", "phone": "phone", "date": "eval_date"}
+CHILD_TABLES: dict[str, tuple[str, type, tuple[str, ...]]] = {
+    "funds.rows": ("fund_rows", FundRow, ("label", "initial", "adjusted", "executed")),
+    "indicators": ("indicators", Indicator, (
+        "level1", "level2", "name", "target", "actual", "weight", "score",
+        "deviation", "applicable", "score_note",
+    )),
+    "team": ("team_members", TeamMember, ("name", "title", "unit")),
+}
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    id: int
+    year: int
+    name: str
+    unit: str
+    total: Decimal | None
+    grade: str
+    updated: str
+    is_demo: bool
+    deleted: str | None
+
+
+Summariser = Callable[[Report], tuple[Decimal, Decimal, str] | None]
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _dec(value: Decimal | None) -> str | None:
+    return None if value is None else amount_text(value)
+
+
+def _undec(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _meta(record: Record) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if record.extra:
+        out["extra"] = record.extra
+    if record.missing:
+        out["missing"] = sorted(record.missing)
+    return out
+
+
+def _apply_meta(record: Record, meta: dict[str, Any] | None) -> None:
+    meta = meta or {}
+    record.extra = meta.get("extra", {})
+    record.missing = set(meta.get("missing", []))
+
+
+def _dumps(value: Any) -> str | None:
+    if not value:
+        return None
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(type(value).__name__)
+
+
+def _loads(value: str | None) -> Any:
+    return json.loads(value, parse_float=Decimal) if value else None
+
+
+class ReportStore:
+    """Many reports in one SQLite file."""
+
+    def __init__(self, path: str | Path, summarise: Summariser | None = None) -> None:
+        self.path = Path(path)
+        if self.path.is_dir():
+            raise UserError(str(self.path), "file.is_directory")
+        self._summarise = summarise if summarise is not None else _default_summary
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = Database(self.path)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._check_is_store()
+            schema.prepare(self.db, self.path)
+            self.db.enable_wal()
+            self.db.execute("PRAGMA synchronous = FULL")
+        except sqlite3.DatabaseError as exc:
+            raise UserError(str(self.path), "store.not_store", detail=str(exc)) from None
+        except OSError as exc:
+            raise UserError(str(self.path), "file.unreadable", detail=str(exc)) from None
+
+    def _check_is_store(self) -> None:
+        tables = set(self.db.table_names())
+        if tables and "reports" not in tables and "_sqlite_migrations" not in tables:
+            raise UserError(str(self.path), "store.not_store", detail=", ".join(sorted(tables)))
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ---------------------------------------------------------------------------- writing
+
+    def _write(self, action: Callable[[], Any]) -> Any:
+        try:
+            with self.db.atomic():
+                return action()
+        except sqlite3.OperationalError as exc:
+            raise UserError(str(self.path), "store.readonly", detail=str(exc)) from None
+
+    def create(self, report: Report, is_demo: bool = False) -> int:
+        """Add a report; returns its new id."""
+
+        def action() -> int:
+            now = _now()
+            row = self._report_row(report)
+            row.update({"created": now, "updated": now, "is_demo": int(is_demo)})
+            report_id = self.db["reports"].insert(row).last_pk
+            self._write_children(report_id, report, PARTS)
+            return int(report_id)
+
+        return self._write(action)
+
+    def save(self, report_id: int, report: Report, parts: Iterable[str] = PARTS) -> None:
+        """Save a whole report, or just the parts that changed (names from ``PARTS``)."""
+        parts = tuple(parts)
+        self._require(report_id)
+
+        def action() -> None:
+            row = self._report_row(report)
+            row["updated"] = _now()
+            self.db["reports"].update(report_id, row)
+            self._write_children(report_id, report, parts)
+
+        self._write(action)
+
+    def _report_row(self, report: Report) -> dict[str, Any]:
+        row: dict[str, Any] = {
+            "year": report.year,
+            "profile": report.profile,
+            "evaluation_kinds": json.dumps(report.evaluation_kinds),
+            "funds_weight": _dec(report.funds.weight),
+            "funds_score": _dec(report.funds.score),
+            "goal_expected": report.goal.expected,
+            "goal_achieved": report.goal.achieved,
+        }
+        row.update({col: getattr(report.project, a) for a, col in PROJECT_COLUMNS.items()})
+        row.update({col: getattr(report.evaluation, a) for a, col in EVALUATION_COLUMNS.items()})
+        meta = {
+            name: _meta(record)
+            for name, record in (
+                ("report", report), ("project", report.project),
+                ("evaluation", report.evaluation), ("funds", report.funds),
+                ("goal", report.goal), ("sections", report.sections),
+            )
+        }
+        row["meta"] = _dumps({k: v for k, v in meta.items() if v})
+        summary = self._summarise(report)
+        if summary is not None:
+            total, rule_total, grade = summary
+            row.update({"total": _dec(total), "rule_total": _dec(rule_total), "grade": grade})
+        return row
+
+    def _write_children(self, report_id: int, report: Report, parts: tuple[str, ...]) -> None:
+        lists = {"funds.rows": report.funds.rows, "indicators": report.indicators,
+                 "team": report.team}
+        part_of = {"funds.rows": "funds", "indicators": "indicators", "team": "team"}
+        for key, (table, _cls, columns) in CHILD_TABLES.items():
+            if part_of[key] not in parts:
+                continue
+            self.db.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
+            rows = []
+            for position, record in enumerate(lists[key]):
+                row = {"report_id": report_id, "position": position, "meta": _dumps(_meta(record))}
+                for column in columns:
+                    value = getattr(record, column)
+                    row[column] = _dec(value) if isinstance(value, Decimal) else value
+                rows.append(row)
+            if rows:
+                self.db[table].insert_all(rows)
+        if "sections" in parts:
+            self.db.execute("DELETE FROM sections WHERE report_id = ?", [report_id])
+            self.db["sections"].insert_all(
+                {"report_id": report_id, "key": key, "text": getattr(report.sections, key)}
+                for key in SECTION_KEYS
+            )
+
+    # ---------------------------------------------------------------------------- reading
+
+    def _require(self, report_id: int) -> dict[str, Any]:
+        rows = list(self.db.query("SELECT * FROM reports WHERE id = ?", [report_id]))
+        if not rows:
+            raise UserError("id", "store.unknown_id", id=report_id)
+        return rows[0]
+
+    def load(self, report_id: int) -> Report:
+        row = self._require(report_id)
+        meta = _loads(row["meta"]) or {}
+        report = Report(year=row["year"], profile=row["profile"])
+        report.evaluation_kinds = json.loads(row["evaluation_kinds"] or "[]")
+        report.project = Project(**{a: row[c] for a, c in PROJECT_COLUMNS.items()})
+        report.evaluation = Evaluation(**{a: row[c] for a, c in EVALUATION_COLUMNS.items()})
+        report.funds = Funds(weight=_undec(row["funds_weight"]), score=_undec(row["funds_score"]))
+        report.goal = Goal(expected=row["goal_expected"], achieved=row["goal_achieved"])
+        texts = dict(
+            self.db.execute("SELECT key, text FROM sections WHERE report_id = ?", [report_id])
+        )
+        report.sections = Sections(**{k: texts.get(k) for k in SECTION_KEYS})
+        for name, record in (
+            ("report", report), ("project", report.project), ("evaluation", report.evaluation),
+            ("funds", report.funds), ("goal", report.goal), ("sections", report.sections),
+        ):
+            _apply_meta(record, meta.get(name))
+        report.funds.rows = self._children(report_id, "funds.rows")
+        report.indicators = self._children(report_id, "indicators")
+        report.team = self._children(report_id, "team")
+        return report
+
+    def _children(self, report_id: int, key: str) -> list[Any]:
+        table, cls, columns = CHILD_TABLES[key]
+        records = []
+        for row in self.db.query(
+            f"SELECT * FROM {table} WHERE report_id = ? ORDER BY position", [report_id]
+        ):
+            values: dict[str, Any] = {}
+            for column in columns:
+                value = row[column]
+                if column in ("initial", "adjusted", "executed", "weight", "score"):
+                    value = _undec(value)
+                elif column == "applicable":
+                    value = bool(value)
+                values[column] = value
+            record = cls(**values)
+            _apply_meta(record, _loads(row["meta"]))
+            records.append(record)
+        return records
+
+    def list(
+        self,
+        year: int | None = None,
+        unit: str | None = None,
+        search: str | None = None,
+        deleted: bool = False,
+    ) -> list[ReportSummary]:
+        """Stored reports, newest year first; ``deleted=True`` lists the recycle bin."""
+        where = ["deleted IS NOT NULL" if deleted else "deleted IS NULL"]
+        params: list[Any] = []
+        if year is not None:
+            where.append("year = ?")
+            params.append(year)
+        if unit:
+            where.append("unit = ?")
+            params.append(unit)
+        if search:
+            where.append("name LIKE ? ESCAPE '\\'")
+            escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
+        sql = (
+            "SELECT id, year, name, unit, total, grade, updated, is_demo, deleted FROM reports "
+            f"WHERE {' AND '.join(where)} ORDER BY year DESC, id"
+        )
+        return [
+            ReportSummary(
+                r["id"], r["year"], r["name"] or "", r["unit"] or "", _undec(r["total"]),
+                r["grade"] or "", r["updated"], bool(r["is_demo"]), r["deleted"],
+            )
+            for r in self.db.query(sql, params)
+        ]
+
+    def years(self) -> list[int]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT year FROM reports WHERE deleted IS NULL ORDER BY year DESC"
+            )
+        ]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM reports WHERE deleted IS NULL").fetchone()[0]
+
+    # ---------------------------------------------------------------------------- life cycle
+
+    def duplicate(self, report_id: int, year: int) -> int:
+        """A new report for *year* from an old one: targets kept, actuals and scores cleared."""
+        report = self.load(report_id)
+        report.year = year
+        report.evaluation.date = None
+        report.funds.score = None
+        for row in report.funds.rows:
+            row.adjusted = None
+            row.executed = None
+        report.goal.achieved = ""
+        for indicator in report.indicators:
+            indicator.actual = ""
+            indicator.score = None
+            indicator.deviation = ""
+            indicator.score_note = ""
+        for key in ("analysis", "fund_adjustment", "management", "problems", "measures"):
+            setattr(report.sections, key, None)
+        return self.create(report)
+
+    def delete(self, report_id: int) -> None:
+        """Move a report to the recycle bin (recoverable until it is emptied)."""
+        self._require(report_id)
+        self._write(lambda: self.db["reports"].update(report_id, {"deleted": _now()}))
+
+    def restore(self, report_id: int) -> None:
+        self._require(report_id)
+        self._write(lambda: self.db["reports"].update(report_id, {"deleted": None}))
+
+    def empty_bin(self) -> int:
+        def action() -> int:
+            ids = [r[0] for r in self.db.execute("SELECT id FROM reports WHERE deleted IS NOT NULL")]
+            for table in ("fund_rows", "indicators", "team_members", "sections"):
+                self.db.execute(
+                    f"DELETE FROM {table} WHERE report_id IN "
+                    "(SELECT id FROM reports WHERE deleted IS NOT NULL)"
+                )
+            self.db.execute("DELETE FROM reports WHERE deleted IS NOT NULL")
+            return len(ids)
+
+        return self._write(action)
+
+
+def _default_summary(report: Report) -> tuple[Decimal, Decimal, str] | None:
+    """Total and grade for the list, by the report's own profile (None if it is unknown)."""
+    from ..core.profiles import default_library
+    from ..core.scoring import score_report
+
+    library = default_library()
+    if report.profile not in library.profiles:
+        return None
+    result = score_report(report, library.profiles[report.profile])
+    return result.total, result.rule_total, result.grade

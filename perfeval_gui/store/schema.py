@@ -1,0 +1,99 @@
+"""The store's schema, as numbered migrations (sqlite-utils ``Migrations``).
+
+Never edit a released migration: add the next one. ``tests/store/fixtures`` keeps a real
+file of every released schema, and a test opens each of them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from ..core.messages import UserError
+
+MIGRATION_SET = "perfeval-gui"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    db["reports"].create(
+        {
+            "id": int,
+            "year": int,
+            "profile": str,
+            "evaluation_kinds": str,  # JSON list
+            "name": str,
+            "region": str,
+            "unit": str,
+            "department": str,
+            "department_code": str,
+            "implementing_unit": str,
+            "credit_code": str,
+            "leader": str,
+            "contact": str,
+            "phone": str,
+            "eval_date": str,
+            "funds_weight": str,  # exact decimals are kept as text
+            "funds_score": str,
+            "goal_expected": str,
+            "goal_achieved": str,
+            "is_demo": int,
+            "total": str,
+            "rule_total": str,
+            "grade": str,
+            "created": str,
+            "updated": str,
+            "deleted": str,  # when it went to the recycle bin; NULL while it is live
+            "meta": str,  # JSON: unknown keys and omitted optional keys of the single records
+        },
+        pk="id",
+        not_null={"year", "profile", "created", "updated"},
+        defaults={"is_demo": 0},
+    )
+    db["reports"].create_index(["deleted", "year"])
+    children = {
+        "fund_rows": {"label": str, "initial": str, "adjusted": str, "executed": str},
+        "indicators": {
+            "level1": str, "level2": str, "name": str, "target": str, "actual": str,
+            "weight": str, "score": str, "deviation": str, "applicable": int, "score_note": str,
+        },
+        "team_members": {"name": str, "title": str, "unit": str},
+    }
+    for table, columns in children.items():
+        db[table].create(
+            {"id": int, "report_id": int, "position": int, **columns, "meta": str},
+            pk="id",
+            foreign_keys=[("report_id", "reports", "id")],
+            not_null={"report_id", "position"},
+        )
+        db[table].create_index(["report_id", "position"], unique=True)
+    db["sections"].create(
+        {"report_id": int, "key": str, "text": str},
+        pk=("report_id", "key"),
+        foreign_keys=[("report_id", "reports", "id")],
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+KNOWN = [m.name for m in migrations._migrations]
+
+
+def prepare(db: Database, path: Path | None) -> None:
+    """Refuse a newer store untouched; back up an older one, then bring it up to date."""
+    applied = [m.name for m in migrations.applied(db)]
+    unknown = [name for name in applied if name not in KNOWN]
+    user_version = db.execute("PRAGMA user_version").fetchone()[0]
+    if unknown or user_version > SCHEMA_VERSION:
+        raise UserError(str(path or ""), "store.newer", version=max(user_version, len(applied)))
+    pending = migrations.pending(db)
+    if not pending:
+        return
+    if applied and path is not None and path.exists():
+        # a half-applied migration must never cost the user their reports
+        shutil.copy2(path, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak"))
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,157 @@
+"""The SQLite store: real tables, lossless round trips, a recycle bin, and safe versions."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from perfeval_gui.core.interchange import report_from_json, report_to_document
+from perfeval_gui.core.messages import UserError
+from perfeval_gui.store.repository import ReportStore
+from perfeval_gui.store.schema import SCHEMA_VERSION
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = ReportStore(tmp_path / "reports.sqlite")
+    yield s
+    s.close()
+
+
+def test_a_report_round_trips_unchanged(store, seed_report, seed_doc):
+    report_id = store.create(seed_report)
+    assert report_to_document(store.load(report_id)) == seed_doc
+    store.save(report_id, store.load(report_id))
+    assert report_to_document(store.load(report_id)) == seed_doc
+
+
+def test_unknown_keys_and_nulls_survive_the_store(store, seed_doc):
+    seed_doc["x_top"] = {"a": [1, 2.5]}
+    seed_doc["project"]["x"] = "p"
+    seed_doc["indicators"][2]["x_new"] = {"deep": True}
+    seed_doc["indicators"][2]["deviation"] = None
+    seed_doc["sections"]["management"] = None
+    seed_doc["team"][1]["x"] = 3
+    report_id = store.create(report_from_json(json.dumps(seed_doc)))
+    assert report_to_document(store.load(report_id)) == seed_doc
+
+
+def test_saving_one_part_leaves_the_others(store, seed_report):
+    report_id = store.create(seed_report)
+    edited = store.load(report_id)
+    edited.indicators[0].actual = "3次"
+    edited.team.pop()
+    store.save(report_id, edited, parts=["indicators"])
+    loaded = store.load(report_id)
+    assert loaded.indicators[0].actual == "3次"
+    assert len(loaded.team) == 4  # the team part was not saved
+
+
+def test_reports_live_in_real_tables(store, seed_report):
+    store.create(seed_report)
+    rows = store.db.execute(
+        "SELECT r.year, i.name FROM indicators i JOIN reports r ON r.id = i.report_id "
+        "WHERE r.year = 2023 AND CAST(i.score AS REAL) < CAST(i.weight AS REAL) ORDER BY i.position"
+    ).fetchall()
+    assert rows == [(2023, "信访人滞留率"), (2023, "信访群众滞留时间")]
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_listing_filters_by_year_unit_and_name(store, seed_report):
+    store.create(seed_report)
+    seed_report.year = 2022
+    seed_report.project.name = "信访维稳经费"
+    store.create(seed_report)
+    assert [s.year for s in store.list()] == [2023, 2022]
+    assert [s.name for s in store.list(year=2022)] == ["信访维稳经费"]
+    assert [s.name for s in store.list(search="值班")] == ["重大敏感时期值班接访"]
+    assert store.list(search="%") == []
+    assert len(store.list(unit="子洲县信访局")) == 2
+    summary = store.list(year=2023)[0]
+    assert (summary.total, summary.grade) == (Decimal(85), "良")
+    assert store.years() == [2023, 2022]
+
+
+def test_duplicate_into_a_new_year_keeps_targets_and_clears_actuals(store, seed_report):
+    old = store.create(seed_report)
+    new = store.duplicate(old, 2024)
+    report = store.load(new)
+    assert report.year == 2024
+    assert [i.target for i in report.indicators] == [i.target for i in seed_report.indicators]
+    assert all(i.actual == "" and i.score is None for i in report.indicators)
+    assert report.funds.rows[0].executed is None and report.funds.score is None
+    assert store.load(old).indicators[0].actual == "4次"
+
+
+def test_delete_is_recoverable_until_the_bin_is_emptied(store, seed_report):
+    report_id = store.create(seed_report)
+    store.delete(report_id)
+    assert store.list() == [] and [s.id for s in store.list(deleted=True)] == [report_id]
+    store.restore(report_id)
+    assert [s.id for s in store.list()] == [report_id]
+    store.delete(report_id)
+    assert store.empty_bin() == 1
+    with pytest.raises(UserError):
+        store.load(report_id)
+    assert store.db.execute("SELECT count(*) FROM indicators").fetchone()[0] == 0
+
+
+def test_an_unknown_id_is_a_clear_error(store):
+    with pytest.raises(UserError) as caught:
+        store.load(42)
+    assert "42" in caught.value.text("zh")
+
+
+def test_a_store_from_a_newer_version_is_refused_untouched(tmp_path, seed_report):
+    path = tmp_path / "newer.sqlite"
+    s = ReportStore(path)
+    s.create(seed_report)
+    s.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    s.close()
+    before = path.read_bytes()
+    with pytest.raises(UserError) as caught:
+        ReportStore(path)
+    assert "更新版本" in caught.value.text("zh")
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(UserError):
+        ReportStore(path)
+    text = tmp_path / "text.sqlite"
+    text.write_text("hello, not a database" * 100)
+    with pytest.raises(UserError):
+        ReportStore(text)
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema-v*.sqlite")), ids=lambda p: p.name)
+def test_every_released_schema_opens(tmp_path, fixture, seed_doc):
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    store = ReportStore(path)
+    assert report_to_document(store.load(1)) == seed_doc
+    store.close()
+
+
+def test_a_store_that_cannot_be_written_gives_a_clear_error_and_keeps_the_data(store, seed_report):
+    report_id = store.create(seed_report)
+    store.db.execute("PRAGMA query_only = ON")  # what SQLite says for a read-only file
+    edited = store.load(report_id)
+    edited.indicators[0].actual = "9次"
+    with pytest.raises(UserError) as caught:
+        store.save(report_id, edited)
+    assert "无法写入" in caught.value.text("zh")
+    store.db.execute("PRAGMA query_only = OFF")
+    assert store.load(report_id).indicators[0].actual == "4次"
