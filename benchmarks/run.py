@@ -1,0 +1,97 @@
+"""Performance budgets, measured (never asserted in tests).
+
+    python benchmarks/run.py            # all
+    python benchmarks/run.py scoring    # one
+
+Each budget compares against a baseline run in the same process where one exists, so the
+figures mean the same on a slow office PC and a fast build machine.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from perfeval_gui.core.interchange import read_report_file  # noqa: E402
+from perfeval_gui.core.model import Report  # noqa: E402
+from perfeval_gui.core.profiles import ProfileLibrary  # noqa: E402
+from perfeval_gui.core.scoring import score_report  # noqa: E402
+from perfeval_gui.resources import demo_report_path  # noqa: E402
+
+SEED = demo_report_path()
+
+
+def best_of(fn: Callable[[], object], repeat: int = 5, number: int = 1) -> float:
+    """Best wall time of one call, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            fn()
+        best = min(best, (time.perf_counter() - start) / number)
+    return best
+
+
+def big_report(indicators: int) -> Report:
+    seed = read_report_file(SEED)
+    report = copy.deepcopy(seed)
+    report.indicators = [
+        copy.deepcopy(seed.indicators[i % len(seed.indicators)]) for i in range(indicators)
+    ]
+    for i, ind in enumerate(report.indicators):
+        ind.weight = Decimal(90) / indicators
+        ind.name = f"{ind.name}{i}"
+    return report
+
+
+def bench_scoring() -> None:
+    profile = ProfileLibrary().get("national-2020")
+    report = big_report(300)
+    per_call = best_of(lambda: score_report(report, profile), repeat=7, number=5)
+    per_indicator_ms = per_call / 300 * 1000
+    print(f"scoring: 300 indicators in {per_call * 1000:.2f} ms "
+          f"= {per_indicator_ms:.4f} ms per indicator (budget: well under 1 ms)")
+
+
+def bench_store() -> None:
+    from perfeval_gui.store.repository import ReportStore
+
+    seed = read_report_file(SEED)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = ReportStore(Path(tmp) / "big.sqlite", summarise=lambda r: (Decimal(85), Decimal(90), "良"))
+        start = time.perf_counter()
+        with store.db.atomic():  # bulk set-up only: the app writes one report per transaction
+            for i in range(10_000):
+                seed.year = 2000 + i % 25
+                seed.project.name = f"项目{i}"
+                store.create(seed)
+        setup = time.perf_counter() - start
+        listing = best_of(lambda: store.list(), repeat=5)
+        filtered = best_of(lambda: store.list(year=2023, search="项目99"), repeat=5)
+        opening = best_of(lambda: store.load(5_000), repeat=5)
+        frame = 1 / 60
+        print(f"store: 10,000 reports created in {setup:.1f} s; list all {listing * 1000:.1f} ms, "
+              f"filtered {filtered * 1000:.1f} ms, open one {opening * 1000:.2f} ms "
+              f"(budget: interactive, list < 100 ms = {listing / 0.1:.2f} of budget; "
+              f"open < one frame = {opening / frame:.2f} frames)")
+        store.close()
+
+
+BENCHES = {"scoring": bench_scoring, "store": bench_store}
+
+
+def main(names: list[str]) -> None:
+    for name in names or list(BENCHES):
+        BENCHES[name]()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
