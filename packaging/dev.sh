@@ -43,6 +43,8 @@ if [ ! -f "$stamp" ]; then
     touch "$stamp"
 fi
 
+.venv/bin/python packaging/build_translations.py >/dev/null
+
 case "$what" in
     app)
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
@@ -52,7 +54,7 @@ case "$what" in
         exec .venv/bin/perfeval-gui "$@"
         ;;
     test)
-        .venv/bin/ruff check perfeval_gui tests benchmarks
+        .venv/bin/ruff check perfeval_gui tests benchmarks docs packaging
         QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "$@"
         ;;
     *)

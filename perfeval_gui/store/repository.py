@@ -321,6 +321,23 @@ class ReportStore:
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM reports WHERE deleted IS NULL").fetchone()[0]
 
+    # ---------------------------------------------------------------------------- store facts
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM app_meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._write(lambda: self.db["app_meta"].upsert({"key": key, "value": value}, pk="key"))
+
+    def add_demo_once(self, demo: Report) -> int | None:
+        """On the first start of an empty store, add the demo report (marked, deletable)."""
+        if self.meta("demo_added") or self.count() or self.list(deleted=True):
+            return None
+        report_id = self.create(demo, is_demo=True)
+        self.set_meta("demo_added", _now())
+        return report_id
+
     # ---------------------------------------------------------------------------- life cycle
 
     def duplicate(self, report_id: int, year: int) -> int:

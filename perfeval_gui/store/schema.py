@@ -78,6 +78,12 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations(name="m002_app_meta")
+def m002_app_meta(db: Database) -> None:
+    """Small facts about the store itself, such as whether the demo report was ever added."""
+    db["app_meta"].create({"key": str, "value": str}, pk="key")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN = [m.name for m in migrations._migrations]
 

@@ -155,3 +155,20 @@ def test_a_store_that_cannot_be_written_gives_a_clear_error_and_keeps_the_data(s
     assert "无法写入" in caught.value.text("zh")
     store.db.execute("PRAGMA query_only = OFF")
     assert store.load(report_id).indicators[0].actual == "4次"
+
+
+def test_the_demo_is_added_once_to_an_empty_store(store, seed_report):
+    first = store.add_demo_once(seed_report)
+    assert first is not None and store.list()[0].is_demo
+    store.delete(first)
+    store.empty_bin()
+    assert store.add_demo_once(seed_report) is None  # the user removed it: it stays removed
+
+
+def test_an_older_store_is_backed_up_before_it_is_migrated(tmp_path, seed_doc):
+    path = tmp_path / "v1.sqlite"
+    shutil.copy(FIXTURES / "schema-v1.sqlite", path)
+    ReportStore(path).close()
+    backups = list(tmp_path.glob("v1.sqlite.before-v*.bak"))
+    assert len(backups) == 1
+    assert ReportStore(path).meta("demo_added") is None

@@ -1,0 +1,60 @@
+"""Starting the window: the store, the demo report on first start, translations."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__
+from ..app_paths import APP_NAME, ORG_NAME, default_db_path
+from ..core.interchange import read_report_file
+from ..core.messages import UserError
+from ..resources import demo_report_path
+from ..store.repository import ReportStore
+from .translations import install_translators
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def qt_data_dir() -> Path:
+    """Where Qt keeps this app's data: app_paths must name the same folder."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def open_store(db: str | None) -> ReportStore:
+    store = ReportStore(Path(db) if db else default_db_path())
+    store.add_demo_once(read_report_file(demo_report_path()))
+    return store
+
+
+def run_app(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="perfeval-gui")
+    parser.add_argument("--db", help="the store file (default: in the user's data folder)")
+    args, qt_args = parser.parse_known_args(list(argv))
+    app = make_application(qt_args)
+    translators = install_translators(app)
+    from .main_window import MainWindow
+
+    try:
+        store = open_store(args.db)
+    except UserError as exc:
+        QMessageBox.critical(None, app.tr("Cannot open the store"), exc.text("zh"))
+        return 2
+    window = MainWindow(store)
+    window.resize(1280, 760)
+    window.show()
+    status = app.exec()
+    store.close()
+    del translators
+    return status

@@ -1,0 +1,69 @@
+"""The reports list as a Qt table model: one row per stored report."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ..core.figures import figure_text
+from ..store.repository import ReportSummary
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ReportListModel(QAbstractTableModel):
+    YEAR, NAME, UNIT, TOTAL, GRADE, UPDATED = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReportSummary] = []
+
+    def set_reports(self, rows: list[ReportSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> ReportSummary:
+        return self._rows[row]
+
+    def row_of(self, report_id: int) -> int | None:
+        for row, summary in enumerate(self._rows):
+            if summary.id == report_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [self.tr("Year"), self.tr("Project"), self.tr("Unit"), self.tr("Total"),
+                  self.tr("Grade"), self.tr("Last changed")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return s.id
+        if role == SORT_ROLE:
+            values = [s.year, s.name, s.unit, float(s.total or -1), s.grade, s.updated]
+            return values[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = s.name + (self.tr(" (demo)") if s.is_demo else "")
+            total = "" if s.total is None else figure_text(s.total)
+            values = [str(s.year), name, s.unit, total, s.grade, s.updated.replace("T", " ")]
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.YEAR, self.TOTAL,
+                                                                     self.GRADE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

@@ -1,0 +1,33 @@
+"""Typing as a Chinese user does: ASCII through key presses, Chinese through the input method."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type *text* into *widget*: QTest cannot press keys for CJK characters, and a real
+    user's Chinese arrives as input-method commits, so each run of non-ASCII characters
+    is committed the way fcitx/ibus would."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    widget.setFocus()
+    run = ""
+    for char in text + "\0":
+        if char.isascii() and run:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QCoreApplication.sendEvent(widget, event)
+            run = ""
+        if char == "\0":
+            break
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            run += char
+
+
+@pytest.fixture
+def typist(qtbot):
+    return lambda widget, text: type_text(qtbot, widget, text)
