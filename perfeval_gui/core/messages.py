@@ -120,6 +120,114 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "得分 {score} 超过分值 {weight}",
         "the score {score} is above the weight {weight}",
     ),
+    "check.group_weight": (
+        "“{group}”各指标分值合计 {actual}，评分方案建议 {expected}",
+        'the weights under "{group}" add up to {actual}; the profile suggests {expected}',
+    ),
+    "check.score_differs": (
+        "自评得分 {score} 与规则得分 {rule} 不同，请在“得分说明”中写明理由",
+        "the score {score} differs from the rule score {rule}: give the reason in the score note",
+    ),
+    "check.qualitative_band": (
+        "定性指标评为“{grade}”，得分应在 {low}–{high} 分之间，现为 {score}",
+        'a qualitative indicator graded "{grade}" must score {low}–{high}; it scores {score}',
+    ),
+    "check.total_above_cap": (
+        "预算执行率为 {rate}，按评分方案总分最高 {cap} 分，自评各项合计 {total}",
+        "the execution rate is {rate}: the profile caps the total at {cap}; the scores add up to {total}",
+    ),
+    "check.over_achieved": (
+        "实际完成值为指标值的 {ratio}%（超过 {threshold}%），请在偏差原因中说明（指标值是否偏低）",
+        "the actual is {ratio}% of the target (over {threshold}%): explain it in the deviation text",
+    ),
+    "check.bare_target": (
+        "年度指标值“{target}”没有写明 ≥、≤ 或 =，按“等于”计分；若指“不低于”请写成“≥{target}”",
+        'the target "{target}" has no ≥, ≤ or =, so it is scored as equal; write "≥{target}" if meant',
+    ),
+    "check.unscorable": ("无法按规则计分：{reason}", "cannot be rule-scored: {reason}"),
+    "check.shortfall_unexplained": (
+        "未完成年度指标（规则得分 {rule}，分值 {weight}），请填写偏差原因分析及改进措施",
+        "the target was missed (rule score {rule} of {weight}): explain the deviation",
+    ),
+    "check.deviation_without_shortfall": (
+        "该指标已完成且无明显偏差，偏差原因栏却有内容，可能填错了位置",
+        "the target was met without deviation, yet the deviation cell has text: misplaced?",
+    ),
+    "check.executed_above_budget": (
+        "全年执行数 {executed} 万元超过预算数 {budget} 万元",
+        "the executed amount {executed} exceeds the budget {budget} (万元)",
+    ),
+    "check.low_execution_unexplained": (
+        "预算执行率仅 {rate}，低于 90%，请在“项目资金调整情况”或分析中说明原因",
+        "the execution rate is only {rate} (below 90%): explain it in the fund adjustment text",
+    ),
+    "check.parts_exceed_total": (
+        "“其中”各行的{column}合计 {parts} 万元，超过年度资金总额 {total} 万元",
+        "the sub-rows' {column} add up to {parts}, more than the total {total} (万元)",
+    ),
+    "check.yuan_in_wan": (
+        "金额 {amount} 填在“万元”栏，疑为以“元”填写（即 {converted} 万元）",
+        "the amount {amount} in a 万元 column looks like 元 (that is {converted} 万元)",
+    ),
+    "check.not_measurable": (
+        "{level2}应为可量化指标，年度指标值“{target}”没有可比较的数值",
+        '{level2} should be measurable, but the target "{target}" has no figure to compare',
+    ),
+    "check.vague_target": (
+        "年度指标值“{target}”含“{word}”等模糊表述且无具体数值，难以衡量",
+        'the target "{target}" is vague ("{word}") and has no figure',
+    ),
+    "check.too_few_indicators": (
+        "只有 {count} 个三级指标，至少应设置 3 个",
+        "only {count} third-level indicator(s): at least 3 are expected",
+    ),
+    "check.missing_group": (
+        "缺少一级指标“{group}”",
+        'the first-level group "{group}" is missing',
+    ),
+    "check.satisfaction_without_basis": (
+        "填报了满意度，但全文没有说明调查方式和样本（如问卷份数、回访人数）",
+        "a satisfaction figure is claimed with no survey basis (method, sample size) anywhere",
+    ),
+    "check.credit_code_invalid": (
+        "统一社会信用代码“{code}”不正确（应为 18 位，校验位不符）",
+        'the unified social credit code "{code}" is invalid (18 characters with a check digit)',
+    ),
+    "check.phone_malformed": ("联系电话“{phone}”格式不正确", 'the phone number "{phone}" is malformed'),
+    "check.date_in_year": (
+        "评价时间 {date} 应在被评价年度 {year} 年结束之后",
+        "the evaluation date {date} must fall after the evaluated year {year}",
+    ),
+    "check.missing_field": ("未填写{field}", "{field} is not filled in"),
+    "check.missing_team": ("未填写自评小组成员", "no evaluation team members are listed"),
+    "check.text_year": (
+        "正文提到 {found} 年，而本报告评价的是 {year} 年度",
+        "the text mentions {found}, but the report evaluates {year}",
+    ),
+    "check.text_figure": (
+        "正文中“{name}”为 {text_value}，与表中{which} {table_value} 不一致",
+        'the text gives {text_value} for "{name}", but the table\'s {which} is {table_value}',
+    ),
+    "check.text_score": (
+        "正文中“{name}”{what} {text_value} 分，与表中 {table_value} 分不一致",
+        'the text gives {text_value} points as the {what} of "{name}", the table {table_value}',
+    ),
+    "check.text_foreign_indicator": (
+        "正文提到的“{name}”不是本报告的指标，可能是从其他报告复制的",
+        '"{name}" in the text is not an indicator of this report (copied from another one?)',
+    ),
+    "check.text_foreign_project": (
+        "正文提到的“{name}”不是本项目名称，可能是从其他报告复制的",
+        '"{name}" in the text is not this project (copied from another report?)',
+    ),
+    "check.text_amount": (
+        "正文中的金额 {amount} 在资金表中找不到",
+        "the amount {amount} in the text appears nowhere in the funds table",
+    ),
+    "check.text_numbering": (
+        "编号“{found}”不连续（应为“{expected}”）",
+        'the numbering "{found}" breaks the sequence (expected "{expected}")',
+    ),
     # --- command line ------------------------------------------------------------------------
     "cli.usage": ("命令用法有误：{detail}", "usage: {detail}"),
     "cli.export_unavailable": ("导出功能尚未提供", "export is not available yet"),

@@ -10,8 +10,14 @@ from __future__ import annotations
 from ..model import Report
 from ..profiles import Profile
 from ..scoring import ScoreResult, score_report
-from . import rules  # noqa: F401  (registers its checks)
-from .base import CHECKS, ERROR, INFO, WARNING, Context, Finding
+from . import funds, identity, measurability, narrative, rules
+from .base import CHECKS, ERROR, INFO, WARNING, Check, Context, Finding
+
+# findings are listed the table first, the narrative last; within a module, as defined
+MODULE_ORDER = [m.__name__ for m in (rules, funds, measurability, identity, narrative)]
+
+
+ORDERED: list[Check] = sorted(CHECKS, key=lambda check: MODULE_ORDER.index(check.__module__))
 
 __all__ = ["ERROR", "INFO", "WARNING", "Finding", "run_checks"]
 
@@ -20,6 +26,6 @@ def run_checks(report: Report, profile: Profile, result: ScoreResult | None = No
     """All findings for a report, in catalogue order."""
     context = Context(report, profile, result or score_report(report, profile))
     findings: list[Finding] = []
-    for check in CHECKS:
+    for check in ORDERED:
         findings.extend(check(context))
     return findings

@@ -39,7 +39,7 @@ class Context:
     result: ScoreResult
     cache: dict[str, Any] = field(default_factory=dict)
 
-    def finding(self, code: str, severity: str, where: str, **params: Any) -> Finding:
+    def finding(self, code: str, severity: str, where: str, /, **params: Any) -> Finding:
         assert f"check.{code}" in CATALOGUE, code
         return Finding(code, severity, where, Message(f"check.{code}", params))
 

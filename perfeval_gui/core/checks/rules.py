@@ -1,34 +1,140 @@
-"""Sums and rules: weights that add up, scores inside their weight."""
+"""Sums and rules: weights that add up, scores inside their weight and band, notes where
+the unit's score departs from the rule, and the shortfalls and surpluses that need a word."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from ..figures import figure_text as fmt
-from .base import ERROR, Context, Finding, check
+from ..figures import percent_text, round2
+from ..model import text
+from ..scoring import KIND_QUALITATIVE, UNSCORABLE, grade_band
+from ..values import PARTIAL, QUANTITY, grade_of
+from .base import ERROR, INFO, WARNING, Context, Finding, check
 
-HUNDRED = 100
+HUNDRED = Decimal(100)
 
 
 @check
 def weights_add_up(ctx: Context) -> Iterator[Finding]:
     result = ctx.result
-    total = result.funds.weight + sum(s.weight for s in result.indicators if s.applicable)
+    total = result.funds.weight + sum((s.weight for s in result.indicators if s.applicable), Decimal(0))
     if total != HUNDRED:
         yield ctx.finding("weights_sum", ERROR, "", total=fmt(total))
+
+
+@check
+def group_weights_follow_the_profile(ctx: Context) -> Iterator[Finding]:
+    for group in ctx.result.groups:
+        for expected in ctx.profile.groups:
+            if expected.level1 == group.level1 and expected.weight != group.weight:
+                where = f"indicators[{group.indices[0]}].level1"
+                yield ctx.finding("group_weight", WARNING, where, group=group.level1,
+                                  actual=fmt(group.weight), expected=fmt(expected.weight))
 
 
 @check
 def scores_within_weight(ctx: Context) -> Iterator[Finding]:
     funds = ctx.report.funds
     if funds.score is not None and funds.weight is not None and funds.score > funds.weight:
-        yield ctx.finding(
-            "score_above_weight", ERROR, "funds.score", score=fmt(funds.score), weight=fmt(funds.weight)
-        )
+        yield ctx.finding("score_above_weight", ERROR, "funds.score",
+                          score=fmt(funds.score), weight=fmt(funds.weight))
     for i, indicator in enumerate(ctx.report.indicators):
         weight = indicator.weight or 0
         if indicator.score is not None and indicator.score > weight:
-            yield ctx.finding(
-                "score_above_weight", ERROR, f"indicators[{i}].score",
-                score=fmt(indicator.score), weight=fmt(weight),
-            )
+            yield ctx.finding("score_above_weight", ERROR, f"indicators[{i}].score",
+                              score=fmt(indicator.score), weight=fmt(weight))
+
+
+@check
+def scores_follow_the_rule_or_say_why(ctx: Context) -> Iterator[Finding]:
+    funds = ctx.result.funds
+    if ctx.report.funds.score is not None and round2(funds.score) != round2(funds.rule_score):
+        yield ctx.finding("score_differs", WARNING, "funds.score",
+                          score=fmt(funds.score), rule=fmt(funds.rule_score))
+    for s in ctx.result.indicators:
+        indicator = ctx.report.indicators[s.index]
+        if (s.entered and s.applicable and s.kind != UNSCORABLE and s.kind != KIND_QUALITATIVE
+                and round2(s.score) != round2(s.rule_score) and not text(indicator.score_note).strip()):
+            yield ctx.finding("score_differs", WARNING, f"indicators[{s.index}].score",
+                              score=fmt(s.score), rule=fmt(s.rule_score))
+
+
+@check
+def qualitative_scores_inside_their_band(ctx: Context) -> Iterator[Finding]:
+    for s in ctx.result.indicators:
+        if s.kind != KIND_QUALITATIVE or not s.entered or s.actual is None:
+            continue
+        indicator = ctx.report.indicators[s.index]
+        grade = s.actual.grade or grade_of(text(indicator.actual)) or "达成"
+        if text(indicator.actual).strip() == text(indicator.target).strip():
+            grade = "达成"
+        low, high = grade_band(ctx.profile, grade, s.weight)
+        top = ctx.profile.bands[grade].high >= 100
+        inside = low <= s.score <= high if top else low <= s.score < high
+        if not inside:
+            yield ctx.finding("qualitative_band", ERROR, f"indicators[{s.index}].score",
+                              grade=grade, low=fmt(low), high=fmt(high), score=fmt(s.score))
+
+
+@check
+def total_within_the_execution_cap(ctx: Context) -> Iterator[Finding]:
+    result = ctx.result
+    if result.cap is None:
+        return
+    entered = result.funds.score + sum((s.score for s in result.indicators if s.applicable),
+                                       Decimal(0))
+    if entered > result.cap and result.funds.rate is not None:
+        yield ctx.finding("total_above_cap", ERROR, "funds.score", rate=percent_text(result.funds.rate),
+                          cap=fmt(result.cap), total=fmt(entered))
+
+
+@check
+def over_achievement_is_explained(ctx: Context) -> Iterator[Finding]:
+    for s in ctx.result.indicators:
+        indicator = ctx.report.indicators[s.index]
+        if s.over_achieved and s.achievement is not None and not text(indicator.deviation).strip():
+            yield ctx.finding("over_achieved", WARNING, f"indicators[{s.index}].deviation",
+                              ratio=fmt(s.achievement * HUNDRED),
+                              threshold=fmt(ctx.profile.over_threshold))
+
+
+@check
+def targets_say_their_operator(ctx: Context) -> Iterator[Finding]:
+    for s in ctx.result.indicators:
+        target = s.target
+        # a bare 0 (恶性案件 0 次) means exactly zero; any other bare figure is probably ≥ or ≤
+        if (s.applicable and target is not None and target.kind == QUANTITY and target.op is None
+                and target.number):
+            yield ctx.finding("bare_target", WARNING, f"indicators[{s.index}].target",
+                              target=text(ctx.report.indicators[s.index].target).strip())
+
+
+@check
+def unscorable_indicators(ctx: Context) -> Iterator[Finding]:
+    for s in ctx.result.indicators:
+        if s.kind == UNSCORABLE and s.reasons:
+            yield ctx.finding("unscorable", WARNING, f"indicators[{s.index}].actual",
+                              reason=s.reasons[0])
+
+
+@check
+def shortfalls_are_explained(ctx: Context) -> Iterator[Finding]:
+    for s in ctx.result.indicators:
+        indicator = ctx.report.indicators[s.index]
+        if (s.applicable and s.kind != UNSCORABLE and s.rule_score < s.weight
+                and not s.over_achieved and not text(indicator.deviation).strip()):
+            yield ctx.finding("shortfall_unexplained", WARNING, f"indicators[{s.index}].deviation",
+                              rule=fmt(s.rule_score), weight=fmt(s.weight))
+
+
+@check
+def deviation_text_where_nothing_deviated(ctx: Context) -> Iterator[Finding]:
+    for s in ctx.result.indicators:
+        indicator = ctx.report.indicators[s.index]
+        partial = s.actual is not None and s.actual.grade == PARTIAL
+        if (s.met and not s.over_achieved and not partial
+                and text(indicator.deviation).strip()):
+            yield ctx.finding("deviation_without_shortfall", INFO,
+                              f"indicators[{s.index}].deviation")

@@ -1,0 +1,73 @@
+"""Measurability: quantitative groups with figures, no vague targets, enough indicators,
+every first-level group of the profile present, satisfaction backed by a survey."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import SECTION_KEYS, text
+from ..values import DEADLINE, QUANTITY
+from .base import WARNING, Context, Finding, check
+
+QUANTITATIVE_LEVEL2 = ("数量", "质量", "时效", "成本")
+VAGUE_WORDS = ("进一步", "加强", "提升", "完善", "提高", "增强", "改善", "推进", "促进", "有效",
+               "明显", "显著", "逐步", "大力", "积极")
+SURVEY_BASIS = re.compile(r"问卷|调查|抽样|样本|回访|测评|\d+\s*份")
+
+
+@check
+def quantitative_groups_have_figures(ctx: Context) -> Iterator[Finding]:
+    for s in ctx.result.indicators:
+        indicator = ctx.report.indicators[s.index]
+        level2 = text(indicator.level2)
+        if not s.applicable or not any(word in level2 for word in QUANTITATIVE_LEVEL2):
+            continue
+        target = s.target
+        if target is None or target.kind not in (QUANTITY, DEADLINE):
+            if not text(indicator.target).strip():
+                continue  # an empty target is reported as unscorable
+            yield ctx.finding("not_measurable", WARNING, f"indicators[{s.index}].target",
+                              level2=level2, target=text(indicator.target))
+
+
+@check
+def targets_are_not_vague(ctx: Context) -> Iterator[Finding]:
+    for s in ctx.result.indicators:
+        target_text = text(ctx.report.indicators[s.index].target)
+        if s.target is None or s.target.kind in (QUANTITY, DEADLINE):
+            continue
+        word = next((w for w in VAGUE_WORDS if w in target_text), None)
+        if word:
+            yield ctx.finding("vague_target", WARNING, f"indicators[{s.index}].target",
+                              target=target_text, word=word)
+
+
+@check
+def enough_indicators(ctx: Context) -> Iterator[Finding]:
+    count = sum(1 for i in ctx.report.indicators if i.applicable)
+    if count < 3:
+        yield ctx.finding("too_few_indicators", WARNING, "indicators", count=count)
+
+
+@check
+def every_profile_group_present(ctx: Context) -> Iterator[Finding]:
+    present = {text(i.level1) for i in ctx.report.indicators}
+    for group in ctx.profile.groups:
+        if group.level1 not in present:
+            yield ctx.finding("missing_group", WARNING, "indicators", group=group.level1)
+
+
+@check
+def satisfaction_has_a_survey_basis(ctx: Context) -> Iterator[Finding]:
+    report = ctx.report
+    satisfaction = [i for i, ind in enumerate(report.indicators)
+                    if "满意" in text(ind.name) and ind.applicable]
+    if not satisfaction:
+        return
+    texts = [report.sections.get(k) for k in SECTION_KEYS]
+    texts += [text(i.deviation) + text(i.actual) + text(i.score_note) for i in report.indicators]
+    texts.append(text(report.goal.achieved))
+    if not any(SURVEY_BASIS.search(t) for t in texts):
+        yield ctx.finding("satisfaction_without_basis", WARNING,
+                          f"indicators[{satisfaction[0]}].actual")

@@ -1,0 +1,138 @@
+"""Drafting the narrative from the table, so the two agree by construction.
+
+The drafts are a starting point in the register of a Chinese government report; every
+figure in them is taken from the model and the scoring result, never typed twice.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .figures import figure_text, percent_text
+from .model import Report, text
+from .numbering import item, subitem
+from .scoring import UNSCORABLE, IndicatorScore, ScoreResult
+
+
+def _amount(value: Decimal | None) -> str:
+    return f"{figure_text(value)}万元" if value is not None else ""
+
+
+def _clean(sentence: str) -> str:
+    """A user's text inside a sentence of ours: no trailing full stop of its own."""
+    return sentence.strip().rstrip("。；;.")
+
+
+def draft_funds_sentence(report: Report, result: ScoreResult) -> str:
+    row = report.funds.total_row
+    funds = result.funds
+    parts = [f"预算执行率方面 {figure_text(funds.weight)} 分"]
+    if row is not None:
+        if row.initial is not None:
+            parts.append(f"年初预算数{_amount(row.initial)}")
+        if row.adjusted is not None:
+            parts.append(f"全年预算数{_amount(row.adjusted)}")
+        if row.executed is not None:
+            parts.append(f"全年执行数{_amount(row.executed)}")
+    if funds.rate is not None:
+        parts.append(f"预算执行率 {percent_text(funds.rate)}")
+    parts.append(f"得 {figure_text(funds.score)} 分")
+    return "，".join(parts) + "。"
+
+
+def _indicator_sentence(report: Report, s: IndicatorScore) -> str:
+    indicator = report.indicators[s.index]
+    name = text(indicator.name).strip()
+    target, actual = text(indicator.target).strip(), text(indicator.actual).strip()
+    if s.met and not s.over_achieved:
+        said = f"{name}年度指标值{target}，实际完成{actual}，达到年度指标值"
+    elif s.over_achieved:
+        said = f"{name}年度指标值{target}，实际完成{actual}，超额完成"
+    elif s.kind == UNSCORABLE:
+        said = f"{name}年度指标值{target}，实际完成{actual}"
+    else:
+        said = f"{name}年度指标值{target}，实际完成{actual}，未达到年度指标值"
+    sentence = f"{said}，得 {figure_text(s.score)} 分"
+    reason = _clean(text(indicator.deviation))
+    if reason and not s.met:
+        sentence += f"。主要原因：{reason}"
+    elif reason and s.over_achieved:
+        sentence += f"。说明：{reason}"
+    return sentence + "。"
+
+
+def draft_analysis(report: Report, result: ScoreResult) -> str:
+    """三(一) 绩效目标完成情况及绩效结果分析: funds, then each group and indicator, then the total."""
+    lines = [f"{item(1)} {draft_funds_sentence(report, result)}"]
+    number = 1
+    for group in result.groups:
+        number += 1
+        lines.append(f"{item(number)} {group.level1}方面 {figure_text(group.weight)} 分，"
+                     f"得 {figure_text(group.score)} 分，具体情况如下：")
+        by_level2: dict[str, list[IndicatorScore]] = {}
+        for index in group.indices:
+            s = result.indicators[index]
+            if s.applicable:
+                by_level2.setdefault(text(report.indicators[index].level2).strip(), []).append(s)
+        for sub, (level2, scores) in enumerate(by_level2.items(), start=1):
+            weight = sum((s.weight for s in scores), Decimal(0))
+            score = sum((s.score for s in scores), Decimal(0))
+            head = f"{level2} {figure_text(weight)} 分，得 {figure_text(score)} 分。" if level2 else ""
+            body = "".join(_indicator_sentence(report, s) for s in scores)
+            lines.append(f"{subitem(sub)} {head}{body}")
+    number += 1
+    total = figure_text(result.total)
+    lines.append(f"{item(number)} 综上，该项目自评总分 {total} 分，评价等级为“{result.grade}”。")
+    return "\n".join(lines)
+
+
+def draft_basic_info(report: Report) -> str:
+    expected = text(report.goal.expected).strip()
+    project = text(report.project.name).strip()
+    unit = text(report.project.implementing_unit).strip() or text(report.project.unit).strip()
+    opening = f"{project}由{unit}组织实施。" if unit else f"{project}。"
+    return opening + (f"项目年度总体目标：{_clean(expected)}。" if expected else "")
+
+
+def draft_content(report: Report, result: ScoreResult) -> str:
+    row = report.funds.total_row
+    sentences = []
+    if row is not None and (row.initial is not None or row.adjusted is not None):
+        budget = row.adjusted if row.adjusted is not None else row.initial
+        said = f"{report.year}年该项目预算资金{_amount(budget)}"
+        if row.executed is not None:
+            said += f"，实际支出{_amount(row.executed)}"
+        if result.funds.rate is not None:
+            said += f"，预算执行率 {percent_text(result.funds.rate)}"
+        sentences.append(said + "。")
+    return "".join(sentences)
+
+
+def draft_problems(report: Report, result: ScoreResult) -> str:
+    """存在问题, from the shortfalls: where the user starts, not what they must say."""
+    lines = []
+    for s in result.indicators:
+        if not s.applicable or s.met or s.kind == UNSCORABLE:
+            continue
+        indicator = report.indicators[s.index]
+        reason = _clean(text(indicator.deviation))
+        line = (f"{item(len(lines) + 1)} {text(indicator.name).strip()}未达到年度指标值"
+                f"（年度指标值{text(indicator.target).strip()}，实际完成{text(indicator.actual).strip()}）")
+        lines.append(line + (f"：{reason}。" if reason else "。"))
+    if not lines:
+        return "各项绩效指标均已完成，未发现明显问题。"
+    return "\n".join(lines)
+
+
+DRAFTERS = {
+    "basic_info": lambda report, result: draft_basic_info(report),
+    "content": draft_content,
+    "analysis": draft_analysis,
+    "problems": draft_problems,
+}
+
+
+def draft_section(key: str, report: Report, result: ScoreResult) -> str | None:
+    """The draft for a narrative section, or None where the section is the user's alone."""
+    drafter = DRAFTERS.get(key)
+    return drafter(report, result) if drafter else None

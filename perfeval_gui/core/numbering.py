@@ -1,0 +1,32 @@
+"""Chinese outline numbering: 一、二、… (一)(二)… 1. 2. — one source, never a gap."""
+
+from __future__ import annotations
+
+DIGITS = "零一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 99 -> 九十九 (outlines never go further)."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return DIGITS[ones]
+    prefix = "" if tens == 1 else DIGITS[tens]
+    return f"{prefix}十{DIGITS[ones] if ones else ''}"
+
+
+def heading1(n: int) -> str:
+    return f"{chinese_number(n)}、"
+
+
+def heading2(n: int) -> str:
+    return f"（{chinese_number(n)}）"
+
+
+def item(n: int) -> str:
+    return f"{n}."
+
+
+def subitem(n: int) -> str:
+    return f"({n})"
