@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf")
     p.add_argument("--docx")
     p.add_argument("--table-only", action="store_true", help="only the 自评表")
+    p.add_argument("--landscape", action="store_true", help="A4 landscape (with --table-only)")
+    p.add_argument("--page-numbers", choices=("dash", "of"), default="dash",
+                   help="— 1 — (GB/T 9704) or 第 1 页 共 3 页")
     p = sub.add_parser("import", parents=[common])
     p.add_argument("report")
     p.add_argument("--db", required=True)
@@ -114,12 +117,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError("", "cli.nothing_to_export")
     report = read_report_file(args.report)
     profile = default_library().get(report.profile)
-    try:
-        from .export.writer import export_report
-    except ImportError:
-        raise CannotProduce(translate("cli.export_unavailable", args.lang)) from None
+    from .export.writer import ExportError, export_report
+
     findings = run_checks(report, profile)
-    export_report(report, profile, pdf=args.pdf, docx=args.docx, table_only=args.table_only)
+    try:
+        export_report(report, profile, pdf=args.pdf, docx=args.docx, table_only=args.table_only,
+                      landscape=args.landscape, page_numbers=args.page_numbers)
+    except ExportError as exc:
+        raise CannotProduce(exc.text(args.lang)) from None
     errors = sum(1 for f in findings if f.severity == ERROR)
     if errors:
         print(f"{PROG}: {translate('cli.errors_remain', args.lang, count=errors)}", file=sys.stderr)

@@ -230,7 +230,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # --- command line ------------------------------------------------------------------------
     "cli.usage": ("命令用法有误：{detail}", "usage: {detail}"),
-    "cli.export_unavailable": ("导出功能尚未提供", "export is not available yet"),
     "cli.errors_remain": (
         "报告仍有 {count} 个错误（已照常导出）",
         "the report still has {count} error(s) (exported all the same)",

@@ -1,0 +1,206 @@
+"""The Word writer (python-docx): the shared layout as an editable .docx with real merged
+cells, heading styles for the navigation pane, and East Asian font names that Word and WPS
+honour on a Chinese PC."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from .layout import (
+    BODY,
+    COVER_FIELD,
+    H1,
+    H2,
+    NOTE,
+    PAGE_NUMBER_OF,
+    SIGNATURE,
+    SUBTITLE,
+    TITLE,
+    Document,
+    PageBreak,
+    Paragraph,
+    Table,
+)
+from .pdf_writer import BODY_PT, TABLE_PT
+
+# what a Chinese PC has (仿宋/黑体/楷体 ship with Windows; WPS maps them on 信创 Linux)
+FANGSONG, HEITI, KAITI, SONGTI = "仿宋", "黑体", "楷体", "宋体"
+LATIN = "Times New Roman"
+STYLE_FONTS = {TITLE: (HEITI, 22), SUBTITLE: (FANGSONG, 14), H1: (HEITI, BODY_PT),
+               H2: (KAITI, BODY_PT), BODY: (FANGSONG, BODY_PT), COVER_FIELD: (FANGSONG, BODY_PT),
+               NOTE: (FANGSONG, TABLE_PT), SIGNATURE: (FANGSONG, BODY_PT)}
+WORD_STYLE = {TITLE: "Title", H1: "Heading 1", H2: "Heading 2"}
+
+
+def set_east_asian_font(target, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Set the font for CJK text (w:eastAsia), which font.name alone does not."""
+    target.font.name = LATIN
+    rpr = target.element.get_or_add_rPr() if hasattr(target.element, "get_or_add_rPr") \
+        else target._element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.append(fonts)
+    for attr in ("w:eastAsia", "w:hint"):
+        fonts.set(qn(attr), name if attr == "w:eastAsia" else "eastAsia")
+
+
+def _prepare_styles(doc) -> None:  # type: ignore[no-untyped-def]
+    normal = doc.styles["Normal"]
+    set_east_asian_font(normal, FANGSONG)
+    normal.font.size = Pt(BODY_PT)
+    for key, style_name in WORD_STYLE.items():
+        style = doc.styles[style_name]
+        font, size = STYLE_FONTS[key]
+        set_east_asian_font(style, font)
+        style.font.size = Pt(size)
+        style.font.bold = False
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        style.paragraph_format.space_before = Pt(6)
+        style.paragraph_format.space_after = Pt(6)
+        if key == TITLE:
+            style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            # Word's Title style draws a rule under itself; the official paper has none
+            ppr = style.element.get_or_add_pPr()
+            for border in ppr.findall(qn("w:pBdr")):
+                ppr.remove(border)
+
+
+def _page_setup(doc, document: Document) -> None:  # type: ignore[no-untyped-def]
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    if document.landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+    top, bottom, left, right = document.margins_mm
+    section.top_margin, section.bottom_margin = Mm(top), Mm(bottom)
+    section.left_margin, section.right_margin = Mm(left), Mm(right)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if document.page_numbers == PAGE_NUMBER_OF:
+        parts = ["第 ", ("PAGE",), " 页 共 ", ("NUMPAGES",), " 页"]
+    else:
+        parts = ["— ", ("PAGE",), " —"]
+    for part in parts:
+        if isinstance(part, tuple):
+            _field(footer, part[0])
+        else:
+            run = footer.add_run(part)
+            set_east_asian_font(run, SONGTI)
+            run.font.size = Pt(12)
+    mark = section.footer.add_paragraph()
+    mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = mark.add_run(document.footer())
+    set_east_asian_font(run, SONGTI)
+    run.font.size = Pt(7)
+    run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+
+
+def _field(paragraph, instruction: str) -> None:  # type: ignore[no-untyped-def]
+    """A Word field (PAGE, NUMPAGES) that Word and WPS fill in when they lay out the pages."""
+    run = paragraph.add_run()
+    run.font.size = Pt(12)
+    for kind, text in (("begin", None), ("instr", f" {instruction} "), ("separate", None),
+                       ("text", "1"), ("end", None)):
+        if kind == "instr":
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        elif kind == "text":
+            element = OxmlElement("w:t")
+            element.text = text
+        else:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        run._r.append(element)
+
+
+def _paragraph(doc, block: Paragraph) -> None:  # type: ignore[no-untyped-def]
+    style = WORD_STYLE.get(block.style)
+    paragraph = doc.add_paragraph(style=style) if style else doc.add_paragraph()
+    font, size = STYLE_FONTS[block.style]
+    fmt = paragraph.paragraph_format
+    if block.style == BODY:
+        fmt.first_line_indent = Pt(2 * BODY_PT)
+        fmt.line_spacing = Pt(BODY_PT * 1.75)
+    elif block.style == SUBTITLE:
+        fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    elif block.style == COVER_FIELD:
+        fmt.left_indent = Mm(14)
+        fmt.line_spacing = Pt(BODY_PT * 2.6)
+    elif block.style == SIGNATURE:
+        fmt.left_indent = Mm(70)
+        fmt.line_spacing = Pt(BODY_PT * 2.2)
+    lines = block.text.split("\n")
+    for i, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        set_east_asian_font(run, font)
+        run.font.size = Pt(size)
+        if i < len(lines) - 1:
+            run.add_break(WD_BREAK.LINE)
+
+
+def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
+    trpr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    trpr.append(header)
+
+
+def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
+    n_rows, n_cols = len(table.rows), len(table.columns)
+    word = doc.add_table(rows=n_rows, cols=n_cols)
+    word.style = doc.styles["Table Grid"]
+    word.alignment = WD_TABLE_ALIGNMENT.CENTER
+    word.autofit = False
+    for c, width in enumerate(table.columns):
+        for cell in word.columns[c].cells:
+            cell.width = Mm(width)
+    for r in range(table.header_rows):
+        _repeat_header(word.rows[r])
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            target = word.cell(r, c)
+            if cell.colspan > 1 or cell.rowspan > 1:
+                target = target.merge(word.cell(r + cell.rowspan - 1, c + cell.colspan - 1))
+            target.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            paragraph = target.paragraphs[0]
+            paragraph.alignment = (WD_ALIGN_PARAGRAPH.LEFT if cell.align == "left"
+                                   else WD_ALIGN_PARAGRAPH.CENTER)
+            paragraph.paragraph_format.first_line_indent = Pt(0)
+            lines = cell.text.split("\n")
+            for i, line in enumerate(lines):
+                run = paragraph.add_run(line)
+                set_east_asian_font(run, FANGSONG)
+                run.font.size = Pt(TABLE_PT)
+                run.font.bold = cell.bold
+                if i < len(lines) - 1:
+                    run.add_break(WD_BREAK.LINE)
+
+
+def write_docx(document: Document, target: Path) -> None:
+    """Write the .docx to *target* (the caller makes it atomic)."""
+    doc = new_docx()
+    _prepare_styles(doc)
+    _page_setup(doc, document)
+    props = doc.core_properties
+    props.title, props.author, props.subject = document.title, document.author, document.subject
+    props.comments = document.footer()
+    for block in document.blocks:
+        if isinstance(block, PageBreak):
+            doc.add_page_break()
+        elif isinstance(block, Paragraph):
+            _paragraph(doc, block)
+        elif isinstance(block, Table):
+            _table(doc, block)
+    doc.save(str(target))

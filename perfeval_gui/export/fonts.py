@@ -1,0 +1,164 @@
+"""Chinese fonts for the PDF: each role resolved to a TrueType file reportlab can embed.
+
+Order, per role: the user's choice (settings); on Windows FangSong/SimSun (body), SimHei
+(heading), KaiTi (subheading); on Linux AR PL UMing, WenQuanYi Zen Hei, AR PL UKai, Droid
+Sans Fallback. CFF-flavoured OpenType (Noto CJK, Source Han) cannot be embedded by reportlab
+and is skipped. Where one face exists, every role uses it; where none does, export stops
+with a message naming the package to install — never a PDF of empty boxes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+BODY, HEADING, SUBHEADING = "body", "heading", "subheading"
+ROLES = (BODY, HEADING, SUBHEADING)
+
+# file names, per role, best first
+CANDIDATES: dict[str, tuple[str, ...]] = {
+    BODY: ("simfang.ttf", "FangSong_GB2312.ttf", "fangsong_gb2312.ttf", "simsun.ttc", "simsun.ttf",
+           "uming.ttc", "wqy-zenhei.ttc", "wqy-microhei.ttc", "DroidSansFallbackFull.ttf",
+           "DroidSansFallback.ttf"),
+    HEADING: ("simhei.ttf", "wqy-zenhei.ttc", "wqy-microhei.ttc", "simsun.ttc", "uming.ttc",
+              "DroidSansFallbackFull.ttf", "DroidSansFallback.ttf"),
+    SUBHEADING: ("simkai.ttf", "KaiTi_GB2312.ttf", "ukai.ttc", "simfang.ttf", "simsun.ttc",
+                 "uming.ttc", "wqy-zenhei.ttc", "wqy-microhei.ttc", "DroidSansFallbackFull.ttf",
+                 "DroidSansFallback.ttf"),
+}
+INSTALL_HINT = (
+    "没有可用的中文 TrueType 字体，无法导出 PDF。请安装字体后重试：Linux 上安装 fonts-arphic-uming "
+    "或 fonts-wqy-zenhei（例如 sudo apt install fonts-arphic-uming），Windows 上应自带宋体/仿宋。"
+)
+INSTALL_HINT_EN = (
+    "no usable Chinese TrueType font for the PDF: install fonts-arphic-uming or fonts-wqy-zenhei "
+    "(Linux), or use Windows' own SimSun/FangSong"
+)
+
+
+# symbols that CJK fonts lack (☑ ☐ for the cover's tick boxes): drawn from one of these
+SYMBOL_FALLBACKS = ("DejaVuSans.ttf", "seguisym.ttf", "arialuni.ttf", "FreeSerif.ttf")
+# where no font has the symbol at all, the nearest a CJK font does have
+SYMBOL_SUBSTITUTES = {"☑": "■", "☐": "□", "✓": "√", "✔": "√"}
+
+
+class FontMissing(Exception):
+    def __init__(self) -> None:
+        super().__init__(INSTALL_HINT_EN)
+        self.message = INSTALL_HINT
+
+
+@dataclass(frozen=True)
+class FontFile:
+    path: Path
+    name: str  # the name reportlab registers it under
+
+    def embeddable(self) -> bool:
+        return _embeddable(str(self.path))
+
+
+def font_dirs() -> list[Path]:
+    dirs = []
+    if sys.platform.startswith("win"):
+        windir = os.environ.get("WINDIR", r"C:\Windows")
+        dirs.append(Path(windir) / "Fonts")
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    else:
+        dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
+                 Path.home() / ".fonts", Path.home() / ".local" / "share" / "fonts"]
+        if sys.platform == "darwin":
+            dirs += [Path("/Library/Fonts"), Path.home() / "Library" / "Fonts"]
+    return [d for d in dirs if d.is_dir()]
+
+
+@lru_cache(maxsize=1)
+def _files_by_name() -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for folder in font_dirs():
+        for root, _dirs, files in os.walk(folder):
+            for name in files:
+                if name.lower().endswith((".ttf", ".ttc", ".otf")):
+                    found.setdefault(name.lower(), Path(root) / name)
+    return found
+
+
+@lru_cache(maxsize=64)
+def _embeddable(path: str) -> bool:
+    """reportlab can read it: TrueType outlines (glyf), with CJK glyphs."""
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    try:
+        font = TTFont("probe", path, subfontIndex=0)
+    except (TTFError, OSError, ValueError, KeyError, IndexError):
+        return False
+    return ord("中") in font.face.charToGlyph
+
+
+def usable_fonts() -> list[FontFile]:
+    """Every embeddable CJK font found on this PC (for the settings' font list)."""
+    seen = []
+    for _name, path in sorted(_files_by_name().items()):
+        if _embeddable(str(path)):
+            seen.append(FontFile(path, _register_name(path)))
+    return seen
+
+
+def _register_name(path: Path) -> str:
+    return "CJK-" + path.stem.replace(" ", "_")
+
+
+def resolve(user_choice: str | Path | None = None) -> dict[str, FontFile]:
+    """The font file for each role; raises FontMissing when this PC has none usable."""
+    files = _files_by_name()
+    chosen: dict[str, FontFile] = {}
+    if user_choice:
+        path = Path(user_choice)
+        if path.is_file() and _embeddable(str(path)):
+            chosen = {role: FontFile(path, _register_name(path)) for role in ROLES}
+            return chosen
+    for role in ROLES:
+        for candidate in CANDIDATES[role]:
+            path = files.get(candidate.lower())
+            if path is not None and _embeddable(str(path)):
+                chosen[role] = FontFile(path, _register_name(path))
+                break
+    if not chosen:
+        any_font = usable_fonts()
+        if not any_font:
+            raise FontMissing()
+        chosen = {role: any_font[0] for role in ROLES}
+    first = next(iter(chosen.values()))
+    return {role: chosen.get(role, first) for role in ROLES}
+
+
+def symbol_font() -> FontFile | None:
+    """A TrueType font with the symbols CJK fonts lack, or None."""
+    files = _files_by_name()
+    for name in SYMBOL_FALLBACKS:
+        path = files.get(name.lower())
+        if path is not None and _has_glyph(str(path), "☑"):
+            return FontFile(path, _register_name(path))
+    return None
+
+
+@lru_cache(maxsize=64)
+def _has_glyph(path: str, char: str) -> bool:
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    try:
+        return ord(char) in TTFont("probe", path, subfontIndex=0).face.charToGlyph
+    except (TTFError, OSError, ValueError, KeyError, IndexError):
+        return False
+
+
+@lru_cache(maxsize=8)
+def glyphs(path: str) -> frozenset[int]:
+    """The code points a font file can draw."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    return frozenset(TTFont("probe", path, subfontIndex=0).face.charToGlyph)

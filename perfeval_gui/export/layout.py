@@ -1,0 +1,334 @@
+"""What the printed report contains — pages, headings, paragraphs, tables, cells and merges —
+built once from the model and the scoring result. The Word and PDF writers both read this,
+so the two files can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..core.figures import figure_text, percent_text
+from ..core.interchange import fingerprint
+from ..core.model import OUTCOME, PROCESS, Report, text
+from ..core.narrative import draft_section
+from ..core.numbering import heading1, heading2
+from ..core.profiles import Profile
+from ..core.scoring import ScoreResult, score_report
+from .sanitize import clean
+
+# paragraph styles (the writers map each to fonts and sizes)
+TITLE, SUBTITLE, H1, H2, BODY, COVER_FIELD, NOTE, SIGNATURE = (
+    "title", "subtitle", "h1", "h2", "body", "cover_field", "note", "signature")
+
+# the 自评表's nine columns, in millimetres of A4 portrait text width (156 mm)
+FORM_COLUMNS = (8, 14, 17, 22, 16, 16, 10, 10, 43)
+GOALS_COLUMNS = (18, 20, 28, 22, 22, 46)
+TEAM_COLUMNS = (30, 36, 56, 34)
+
+# top / bottom / left / right: GB/T 9704 on portrait pages; a landscape 自评表 needs the height
+PORTRAIT_MARGINS_MM = (37, 35, 28, 26)
+LANDSCAPE_MARGINS_MM = (18, 20, 22, 22)
+
+PAGE_NUMBER_DASH = "dash"  # — 1 — (GB/T 9704)
+PAGE_NUMBER_OF = "of"  # 第 1 页 共 3 页
+
+
+@dataclass
+class Cell:
+    text: str = ""
+    colspan: int = 1
+    rowspan: int = 1
+    bold: bool = False
+    align: str = "center"  # center, left
+
+
+@dataclass
+class Table:
+    columns: tuple[int, ...]  # widths in mm
+    rows: list[list[Cell | None]]  # None: covered by a merge from the left or above
+    header_rows: int = 0  # repeated at the top of each page the table continues on
+    keep_with_previous: bool = False  # drawn flush under the table before it
+    compact: bool = False  # smaller text: the 自评表, which should fit one page
+
+
+@dataclass
+class Paragraph:
+    text: str
+    style: str = BODY
+
+
+@dataclass
+class PageBreak:
+    pass
+
+
+Block = Paragraph | Table | PageBreak
+
+
+@dataclass
+class Document:
+    title: str
+    author: str
+    subject: str
+    fingerprint: str
+    blocks: list[Block] = field(default_factory=list)
+    page_numbers: str = PAGE_NUMBER_DASH
+    landscape: bool = False
+
+    @property
+    def margins_mm(self) -> tuple[int, int, int, int]:
+        return LANDSCAPE_MARGINS_MM if self.landscape else PORTRAIT_MARGINS_MM
+
+    def footer(self) -> str:
+        return f"数据指纹 {self.fingerprint}"
+
+
+def written_date(iso: str | None) -> str:
+    """2024-03-15 -> 2024年03月15日, as the official paper writes it."""
+    if not iso:
+        return ""
+    day = date.fromisoformat(iso)
+    return f"{day.year}年{day.month:02d}月{day.day:02d}日"
+
+
+def _c(value: object, **kw: object) -> Cell:
+    return Cell(clean(str(value)) if value is not None else "", **kw)  # type: ignore[arg-type]
+
+
+def _amount(value: object) -> str:
+    return "" if value is None else figure_text(value)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------------- cover page
+
+
+def cover_blocks(report: Report) -> list[Block]:
+    project, ev = report.project, report.evaluation
+    kinds = set(report.evaluation_kinds)
+    box = {True: "☑", False: "☐"}
+    types = f"{box[PROCESS in kinds]}项目实施过程评价 {box[OUTCOME in kinds]}项目完成结果评价"
+    leader = text(ev.leader)
+    fields = [
+        ("评价项目类型", types),
+        ("自评项目名称", text(project.name)),
+        ("自评项目单位", text(project.unit)),
+        ("项目主管部门", text(project.department)),
+        ("项目单位法人代码", text(project.credit_code)),
+        ("评价工作组负责人", f"{leader}　(签章)"),
+        ("联系人", text(ev.contact)),
+        ("联系电话", text(ev.phone)),
+        ("评价时间", written_date(ev.date)),
+    ]
+    blocks: list[Block] = [Paragraph("", BODY)] * 2
+    blocks.append(Paragraph(clean(f"{text(project.region)}财政支出项目绩效自评报告"), TITLE))
+    blocks += [Paragraph("", BODY)] * 2
+    blocks += [Paragraph(clean(f"{label}：{value}"), COVER_FIELD) for label, value in fields]
+    return blocks
+
+
+# ------------------------------------------------------------------------------- 自评表
+
+
+def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
+    project = report.project
+    rows: list[list[Cell | None]] = []
+    dept = " ".join(p for p in (text(project.department), text(project.department_code)) if p)
+    rows.append([_c("项目名称", colspan=2), None, _c(project.name, colspan=7, align="left")]
+                + [None] * 6)
+    rows.append([_c("主管部门及代码", colspan=2), None, _c(dept, colspan=3, align="left"), None, None,
+                 _c("实施单位"), _c(project.implementing_unit, colspan=3, align="left"), None, None])
+    # funds: a header row, then the total row and its parts
+    funds_rows = report.funds.rows or []
+    span = 1 + max(len(funds_rows), 1)
+    rows.append([_c("项目资金\n（万元）", colspan=2, rowspan=span), None, _c(""), _c("年初预算数"),
+                 _c("全年预算数"), _c("全年执行数"), _c("分值"), _c("执行率"), _c("得分")])
+    funds = result.funds
+    for i, row in enumerate(funds_rows or [None]):
+        label = text(row.label) if row else "年度资金总额"
+        first = i == 0
+        rate = percent_text(funds.rate) if first and funds.rate is not None else ("" if first else "—")
+        rows.append([None, None, _c(label, align="left"),
+                     _c(_amount(row.initial if row else None)),
+                     _c(_amount(row.adjusted if row else None)),
+                     _c(_amount(row.executed if row else None)),
+                     _c(figure_text(funds.weight) if first else "—"), _c(rate),
+                     _c(figure_text(funds.score) if first else "—")])
+    rows.append([_c("年度\n总体\n目标", colspan=2, rowspan=2), None, _c("预期目标", colspan=4),
+                 None, None, None, _c("实际完成情况", colspan=3), None, None])
+    rows.append([None, None, _c(report.goal.expected, colspan=4, align="left"), None, None, None,
+                 _c(report.goal.achieved, colspan=3, align="left"), None, None])
+    top = Table(FORM_COLUMNS, rows, compact=True)
+
+    header: list[Cell | None] = [_c("绩效\n指标", bold=False), _c("一级指标"), _c("二级指标"),
+                                 _c("三级指标"), _c("年度指标值"), _c("实际完成值"), _c("分值"),
+                                 _c("得分"), _c("偏差原因分析及改进措施")]
+    body = _indicator_rows(report, result)
+    # the 绩效指标 label spans the header and every indicator row of this table
+    header[0] = Cell("绩效\n指标", rowspan=1 + len(body))
+    for row in body:
+        row.insert(0, None)
+    note = _total_note(result)
+    total_row: list[Cell | None] = [_c("总分", colspan=6), None, None, None, None, None,
+                                    _c(figure_text(_weights(result))), _c(figure_text(result.total)),
+                                    _c(note, align="left")]
+    indicators = Table(FORM_COLUMNS, [header, *body, total_row], header_rows=1,
+                       keep_with_previous=True, compact=True)
+    blocks: list[Block] = [
+        Paragraph("项目支出绩效自评表", TITLE),
+        Paragraph(f"（{report.year} 年度）", SUBTITLE),
+        top,
+        indicators,
+    ]
+    if note:
+        blocks.append(Paragraph(f"注：{note}", NOTE))
+    return blocks
+
+
+def _weights(result: ScoreResult) -> object:
+    return result.funds.weight + sum(s.weight for s in result.indicators if s.applicable)
+
+
+def _total_note(result: ScoreResult) -> str:
+    return "；".join(m.text("zh") for m in result.reasons)
+
+
+def _indicator_rows(report: Report, result: ScoreResult) -> list[list[Cell | None]]:
+    rows: list[list[Cell | None]] = []
+    indicators = report.indicators
+    for k, (indicator, s) in enumerate(zip(indicators, result.indicators, strict=True)):
+        level1, level2 = text(indicator.level1), text(indicator.level2)
+        row: list[Cell | None] = [None, None]
+        if k == 0 or text(indicators[k - 1].level1) != level1:
+            row[0] = _c(level1, rowspan=_run(indicators, k, ("level1",)))
+        if row[0] is not None or text(indicators[k - 1].level2) != level2:
+            row[1] = _c(level2, rowspan=_run(indicators, k, ("level1", "level2")))
+        score = "不适用" if not s.applicable else figure_text(s.score)
+        row += [_c(indicator.name, align="left"), _c(indicator.target), _c(indicator.actual),
+                _c(figure_text(s.weight)), _c(score), _c(indicator.deviation, align="left")]
+        rows.append(row)
+    return rows
+
+
+def _run(indicators: list, k: int, keys: tuple[str, ...]) -> int:  # type: ignore[type-arg]
+    """How many rows from k share the same level1 (and level2): the merged cell's height."""
+    def key(i: int) -> tuple[str, ...]:
+        return tuple(text(getattr(indicators[i], name)) for name in keys)
+
+    n = 1
+    while k + n < len(indicators) and key(k + n) == key(k):
+        n += 1
+    return n
+
+
+# ------------------------------------------------------------------------------- report body
+
+
+def _section(report: Report, result: ScoreResult, key: str) -> str:
+    body = report.sections.get(key).strip()
+    if not body:
+        body = (draft_section(key, report, result) or "").strip()
+    return clean(body) or "无。"
+
+
+def body_blocks(report: Report, result: ScoreResult) -> list[Block]:
+    name = text(report.project.name)
+    blocks: list[Block] = [Paragraph(clean(f"{name}项目{report.year}年绩效自评报告"), TITLE)]
+
+    def h1(n: int, title: str) -> None:
+        blocks.append(Paragraph(f"{heading1(n)}{title}", H1))
+
+    def h2(n: int, title: str) -> None:
+        blocks.append(Paragraph(f"{heading2(n)}{title}", H2))
+
+    def paragraphs(key: str) -> None:
+        for line in _section(report, result, key).split("\n"):
+            if line.strip():
+                blocks.append(Paragraph(line.strip(), BODY))
+
+    h1(1, "项目概况")
+    h2(1, "项目基本情况")
+    paragraphs("basic_info")
+    h2(2, "项目建设内容")
+    paragraphs("content")
+    h1(2, "项目绩效目标")
+    blocks.append(_goals_table(report))
+    h1(3, "项目评价及绩效分析")
+    h2(1, "绩效目标完成情况及绩效结果分析")
+    paragraphs("analysis")
+    blocks.append(Paragraph(
+        f"自评总分 {figure_text(result.total)} 分（按评分规则计算 {figure_text(result.rule_total)} 分），"
+        f"评价等级为“{result.grade}”。", BODY))
+    note = _total_note(result)
+    if note:
+        blocks.append(Paragraph(f"注：{note}。", NOTE))
+    h2(2, "项目资金调整情况")
+    paragraphs("fund_adjustment")
+    h2(3, "项目管理情况")
+    paragraphs("management")
+    h1(4, "存在问题与改进措施")
+    h2(1, "存在问题")
+    paragraphs("problems")
+    h2(2, "改进措施")
+    paragraphs("measures")
+    h1(5, "自评小组")
+    blocks.append(_team_table(report))
+    blocks.append(Paragraph("", BODY))
+    blocks.append(Paragraph("项目单位负责人（签字并盖章）：", SIGNATURE))
+    blocks.append(Paragraph("年　　月　　日", SIGNATURE))
+    return blocks
+
+
+def _goals_table(report: Report) -> Table:
+    rows: list[list[Cell | None]] = [[_c("一级指标"), _c("二级指标"), _c("指标内容"),
+                                      _c("年度指标值"), _c("全年完成值"),
+                                      _c("未完成原因和改进措施")]]
+    indicators = report.indicators
+    for k, indicator in enumerate(indicators):
+        level1, level2 = text(indicator.level1), text(indicator.level2)
+        row: list[Cell | None] = [None, None]
+        if k == 0 or text(indicators[k - 1].level1) != level1:
+            row[0] = _c(level1, rowspan=_run(indicators, k, ("level1",)))
+        if row[0] is not None or text(indicators[k - 1].level2) != level2:
+            row[1] = _c(level2, rowspan=_run(indicators, k, ("level1", "level2")))
+        row += [_c(indicator.name, align="left"), _c(indicator.target), _c(indicator.actual),
+                _c(indicator.deviation, align="left")]
+        rows.append(row)
+    return Table(GOALS_COLUMNS, rows, header_rows=1)
+
+
+def _team_table(report: Report) -> Table:
+    rows: list[list[Cell | None]] = [[_c("姓名"), _c("职称/职务"), _c("单位"), _c("签字")]]
+    for member in report.team:
+        rows.append([_c(member.name), _c(member.title), _c(member.unit), _c("")])
+    return Table(TEAM_COLUMNS, rows, header_rows=1)
+
+
+# ------------------------------------------------------------------------------- whole
+
+
+def build_document(
+    report: Report,
+    profile: Profile,
+    result: ScoreResult | None = None,
+    table_only: bool = False,
+    page_numbers: str = PAGE_NUMBER_DASH,
+    landscape: bool = False,
+) -> Document:
+    """The complete report in the order of the outline (or just the 自评表)."""
+    result = result or score_report(report, profile)
+    region = text(report.project.region)
+    doc = Document(
+        title=clean(f"{region}财政支出项目绩效自评报告：{text(report.project.name)}"),
+        author=clean(text(report.project.unit)),
+        subject=clean(f"{text(report.project.name)} {report.year} 年度项目支出绩效自评"),
+        fingerprint=fingerprint(report),
+        page_numbers=page_numbers,
+        landscape=landscape,
+    )
+    if table_only:
+        doc.blocks = form_blocks(report, result)
+        return doc
+    doc.blocks = [*cover_blocks(report), PageBreak(), *form_blocks(report, result), PageBreak(),
+                  *body_blocks(report, result)]
+    return doc

@@ -1,0 +1,216 @@
+"""The PDF writer (reportlab): draws the shared layout on A4 with embedded Chinese fonts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Table as RLTable
+
+from . import fonts
+from .layout import (
+    BODY,
+    COVER_FIELD,
+    H1,
+    H2,
+    NOTE,
+    PAGE_NUMBER_OF,
+    SIGNATURE,
+    SUBTITLE,
+    TITLE,
+    Cell,
+    Document,
+    PageBreak,
+    Paragraph,
+    Table,
+)
+from .pdf_table import RowSlicedTable
+
+BODY_PT = 16  # 三号
+TABLE_PT = 10.5  # 五号
+SMALL_PT = 9  # 小五: the one-page 自评表
+
+
+def _register_font(font: fonts.FontFile) -> None:
+    if font.name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(font.name, str(font.path), subfontIndex=0))
+
+
+def _styles(names: dict[str, str]) -> dict[str, ParagraphStyle]:
+    body, heading, sub = names[fonts.BODY], names[fonts.HEADING], names[fonts.SUBHEADING]
+    leading = BODY_PT * 1.75
+    return {
+        TITLE: ParagraphStyle("title", fontName=heading, fontSize=22, leading=32,
+                              alignment=TA_CENTER, spaceAfter=8, wordWrap="CJK"),
+        SUBTITLE: ParagraphStyle("subtitle", fontName=body, fontSize=14, leading=20,
+                                 alignment=TA_CENTER, spaceAfter=6, wordWrap="CJK"),
+        H1: ParagraphStyle("h1", fontName=heading, fontSize=BODY_PT, leading=leading,
+                           spaceBefore=6, wordWrap="CJK", keepWithNext=1),
+        H2: ParagraphStyle("h2", fontName=sub, fontSize=BODY_PT, leading=leading, wordWrap="CJK",
+                           keepWithNext=1),
+        BODY: ParagraphStyle("body", fontName=body, fontSize=BODY_PT, leading=leading,
+                             firstLineIndent=2 * BODY_PT, wordWrap="CJK"),
+        COVER_FIELD: ParagraphStyle("cover", fontName=body, fontSize=BODY_PT, leading=BODY_PT * 2.6,
+                                    leftIndent=14 * mm, wordWrap="CJK"),
+        NOTE: ParagraphStyle("note", fontName=body, fontSize=TABLE_PT, leading=TABLE_PT * 1.5,
+                             wordWrap="CJK"),
+        SIGNATURE: ParagraphStyle("signature", fontName=body, fontSize=BODY_PT,
+                                  leading=BODY_PT * 2.2, leftIndent=70 * mm, wordWrap="CJK"),
+        "cell": ParagraphStyle("cell", fontName=body, fontSize=TABLE_PT, leading=TABLE_PT * 1.35,
+                               alignment=TA_CENTER, wordWrap="CJK"),
+        "cell_left": ParagraphStyle("cell_left", fontName=body, fontSize=TABLE_PT,
+                                    leading=TABLE_PT * 1.35, alignment=TA_LEFT, wordWrap="CJK"),
+        "small_cell": ParagraphStyle("small_cell", fontName=body, fontSize=SMALL_PT,
+                                     leading=SMALL_PT * 1.3, alignment=TA_CENTER, wordWrap="CJK"),
+        "small_cell_left": ParagraphStyle("small_cell_left", fontName=body, fontSize=SMALL_PT,
+                                          leading=SMALL_PT * 1.3, alignment=TA_LEFT,
+                                          wordWrap="CJK"),
+    }
+
+
+class Glyphs:
+    """Which characters the body font draws, and where the others come from."""
+
+    def __init__(self, body: fonts.FontFile, symbols: fonts.FontFile | None) -> None:
+        self.body = fonts.glyphs(str(body.path))
+        self.symbols = fonts.glyphs(str(symbols.path)) if symbols else frozenset()
+        self.symbol_name = symbols.name if symbols else None
+
+    def markup(self, text: str) -> str:
+        """Text as typed, safe for reportlab's mini-markup (<, > and & print as they are),
+        with symbols the CJK font lacks drawn from a symbol font."""
+        out = []
+        for char in text:
+            code = ord(char)
+            if char == "\n":
+                out.append("<br/>")
+            elif code in self.body or code < 0x2000:
+                out.append(escape(char))
+            elif code in self.symbols:
+                out.append(f'<font name="{self.symbol_name}">{escape(char)}</font>')
+            else:
+                out.append(escape(fonts.SYMBOL_SUBSTITUTES.get(char, char)))
+        return "".join(out)
+
+
+def _register_font(font: fonts.FontFile) -> None:
+    if font.name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(font.name, str(font.path), subfontIndex=0))
+
+
+class _Story:
+    """Turns the layout's blocks into reportlab flowables for one frame width."""
+
+    def __init__(self, names: dict[str, str], glyphs: Glyphs, width: float, height: float) -> None:
+        self.styles = _styles(names)
+        self.glyphs = glyphs
+        self.width = width
+        self.height = height
+
+    def flowables(self, document: Document) -> list:  # type: ignore[type-arg]
+        story = []
+        for block in document.blocks:
+            if isinstance(block, PageBreak):
+                story.append(RLPageBreak())
+            elif isinstance(block, Paragraph):
+                if block.text:
+                    story.append(RLParagraph(self.glyphs.markup(block.text), self.styles[block.style]))
+                else:
+                    story.append(Spacer(1, BODY_PT * 1.5))
+            elif isinstance(block, Table):
+                if not block.keep_with_previous:
+                    story.append(Spacer(1, 4))
+                story.append(self.table(block))
+        return story
+
+    def table(self, table: Table) -> RowSlicedTable:
+        scale = self.width / sum(table.columns)  # the layout's millimetres, fitted to the frame
+        widths = [w * scale for w in table.columns]
+        prefix = "small_" if table.compact else ""
+
+        def build(rows: list[list[Cell | None]], header_rows: int, split_in_row: bool) -> RLTable:
+            data = []
+            commands: list[tuple] = [  # type: ignore[type-arg]
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("FONTNAME", (0, 0), (-1, -1), self.styles["cell"].fontName),  # even empty cells
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+            for r, row in enumerate(rows):
+                cells = []
+                for c, cell in enumerate(row):
+                    if cell is None:
+                        cells.append("")
+                        continue
+                    style = self.styles[prefix + ("cell_left" if cell.align == "left" else "cell")]
+                    cells.append(RLParagraph(self.glyphs.markup(cell.text), style))
+                    if cell.colspan > 1 or cell.rowspan > 1:
+                        end = (c + cell.colspan - 1, r + cell.rowspan - 1)
+                        commands.append(("SPAN", (c, r), end))
+                data.append(cells)
+            return RLTable(data, colWidths=widths, style=TableStyle(commands),
+                           repeatRows=header_rows if split_in_row else 0,
+                           splitInRow=int(split_in_row))
+
+        return RowSlicedTable(table, build, page_height=self.height)
+
+
+def _page_decorator(document: Document, names: dict[str, str], total_pages: int | None):
+    def draw(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        canvas.saveState()
+        width = doc.pagesize[0]
+        page = canvas.getPageNumber()
+        if document.page_numbers == PAGE_NUMBER_OF and total_pages:
+            label = f"第 {page} 页 共 {total_pages} 页"
+        else:
+            label = f"— {page} —"
+        canvas.setFont(names[fonts.BODY], 12)
+        canvas.drawCentredString(width / 2, min(18, document.margins_mm[1] - 6) * mm, label)
+        canvas.setFont(names[fonts.BODY], 7)
+        canvas.setFillColor(colors.grey)
+        canvas.drawRightString(width - document.margins_mm[3] * mm, 8 * mm, document.footer())
+        canvas.restoreState()
+
+    return draw
+
+
+def write_pdf(document: Document, target: Path, font_choice: str | None = None) -> int:
+    """Write the PDF to *target* (the caller makes it atomic); returns the number of pages."""
+    role_fonts = fonts.resolve(font_choice)
+    symbols = fonts.symbol_font()
+    for font in [*role_fonts.values(), *([symbols] if symbols else [])]:
+        _register_font(font)
+    names = {role: font.name for role, font in role_fonts.items()}
+    glyphs = Glyphs(role_fonts[fonts.BODY], symbols)
+    size = landscape(A4) if document.landscape else A4
+    top, bottom, left, right = (m * mm for m in document.margins_mm)
+
+    def build(path: Path, total: int | None) -> int:
+        template = SimpleDocTemplate(
+            str(path), pagesize=size, topMargin=top, bottomMargin=bottom, leftMargin=left,
+            rightMargin=right, title=document.title, author=document.author,
+            subject=document.subject, creator="perfeval-gui",
+            initialFontName=names[fonts.BODY],  # no unembedded Helvetica in the file
+        )
+        decorate = _page_decorator(document, names, total)
+        story = _Story(names, glyphs, template.width - 12, template.height - 12)  # frame padding
+        template.build(story.flowables(document), onFirstPage=decorate, onLaterPages=decorate)
+        return template.page
+
+    pages = build(target, None)
+    if document.page_numbers == PAGE_NUMBER_OF:
+        pages = build(target, pages)  # "共 M 页" needs the count: lay out once more
+    return pages
