@@ -85,7 +85,37 @@ def bench_store() -> None:
         store.close()
 
 
-BENCHES = {"scoring": bench_scoring, "store": bench_store}
+def bench_export() -> None:
+    import shutil
+    import subprocess
+
+    from perfeval_gui.export.writer import export_report
+
+    profile = ProfileLibrary().get("national-2020")
+    reports = {"seed": read_report_file(SEED), "60 indicators": big_report(60)}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        export_report(reports["seed"], profile, pdf=folder / "warm.pdf")  # fonts load once
+        for label, report in reports.items():
+            pdf_time = best_of(lambda r=report: export_report(r, profile, pdf=folder / "a.pdf"), 3)
+            docx_time = best_of(lambda r=report: export_report(r, profile, docx=folder / "a.docx"), 3)
+            line = f"export {label}: PDF {pdf_time * 1000:.0f} ms, .docx {docx_time * 1000:.0f} ms"
+            office = shutil.which("libreoffice") or shutil.which("soffice")
+            if office:
+                def convert(office: str = office) -> None:
+                    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir",
+                                    str(folder / "lo"), str(folder / "a.docx")],
+                                   check=True, capture_output=True)
+                convert()
+                lo_time = best_of(convert, 3)
+                line += (f"; LibreOffice .docx→PDF {lo_time * 1000:.0f} ms = "
+                         f"{lo_time / pdf_time:.1f}× our direct PDF (budget: ≥ 10×)")
+            else:
+                line += "; LibreOffice not installed: no comparison"
+            print(line)
+
+
+BENCHES = {"scoring": bench_scoring, "store": bench_store, "export": bench_export}
 
 
 def main(names: list[str]) -> None:

@@ -13,6 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.table import _Cell
 
 from .layout import (
     BODY,
@@ -24,12 +25,13 @@ from .layout import (
     SIGNATURE,
     SUBTITLE,
     TITLE,
+    Cell,
     Document,
     PageBreak,
     Paragraph,
     Table,
 )
-from .pdf_writer import BODY_PT, TABLE_PT
+from .pdf_writer import BODY_PT, SMALL_PT, TABLE_PT
 
 # what a Chinese PC has (仿宋/黑体/楷体 ship with Windows; WPS maps them on 信创 Linux)
 FANGSONG, HEITI, KAITI, SONGTI = "仿宋", "黑体", "楷体", "宋体"
@@ -57,6 +59,8 @@ def _prepare_styles(doc) -> None:  # type: ignore[no-untyped-def]
     normal = doc.styles["Normal"]
     set_east_asian_font(normal, FANGSONG)
     normal.font.size = Pt(BODY_PT)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.space_before = Pt(0)
     for key, style_name in WORD_STYLE.items():
         style = doc.styles[style_name]
         font, size = STYLE_FONTS[key]
@@ -134,8 +138,8 @@ def _paragraph(doc, block: Paragraph) -> None:  # type: ignore[no-untyped-def]
     elif block.style == SUBTITLE:
         fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
     elif block.style == COVER_FIELD:
-        fmt.left_indent = Mm(14)
-        fmt.line_spacing = Pt(BODY_PT * 2.6)
+        fmt.left_indent = Mm(6)
+        fmt.line_spacing = Pt(BODY_PT * 2.2)
     elif block.style == SIGNATURE:
         fmt.left_indent = Mm(70)
         fmt.line_spacing = Pt(BODY_PT * 2.2)
@@ -148,44 +152,74 @@ def _paragraph(doc, block: Paragraph) -> None:  # type: ignore[no-untyped-def]
             run.add_break(WD_BREAK.LINE)
 
 
-def _repeat_header(row) -> None:  # type: ignore[no-untyped-def]
-    trpr = row._tr.get_or_add_trPr()
+def _repeat_header(tr) -> None:  # type: ignore[no-untyped-def]
+    trpr = tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     trpr.append(header)
 
 
 def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
+    """A Word table whose merges are written as Word writes them (gridSpan across, vMerge
+    down), cell by cell in one pass: python-docx's own merge re-reads the whole grid for
+    every cell, which made a 60-indicator table take seconds."""
     n_rows, n_cols = len(table.rows), len(table.columns)
     word = doc.add_table(rows=n_rows, cols=n_cols)
     word.style = doc.styles["Table Grid"]
     word.alignment = WD_TABLE_ALIGNMENT.CENTER
-    word.autofit = False
-    for c, width in enumerate(table.columns):
-        for cell in word.columns[c].cells:
+    tbl = word._tbl
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")  # widths that Word, WPS and LibreOffice all honour
+    tbl.tblPr.append(layout)
+    for grid_col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), table.columns, strict=True):
+        grid_col.set(qn("w:w"), str(int(Mm(width).twips)))
+    size = Pt(SMALL_PT if table.compact else TABLE_PT)
+    origins = table.origins()
+    for r, tr in enumerate(tbl.tr_lst):
+        for tc in list(tr.tc_lst):
+            tr.remove(tc)
+        if r < table.header_rows:
+            _repeat_header(tr)
+        c = 0
+        while c < n_cols:
+            o_row, o_col = origins[r][c]
+            origin = table.rows[o_row][o_col]
+            assert origin is not None
+            tc = tr.add_tc()
+            width = sum(table.columns[c:c + origin.colspan])
+            cell = _Cell(tc, word)
             cell.width = Mm(width)
-    for r in range(table.header_rows):
-        _repeat_header(word.rows[r])
-    for r, row in enumerate(table.rows):
-        for c, cell in enumerate(row):
-            if cell is None:
-                continue
-            target = word.cell(r, c)
-            if cell.colspan > 1 or cell.rowspan > 1:
-                target = target.merge(word.cell(r + cell.rowspan - 1, c + cell.colspan - 1))
-            target.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            paragraph = target.paragraphs[0]
-            paragraph.alignment = (WD_ALIGN_PARAGRAPH.LEFT if cell.align == "left"
-                                   else WD_ALIGN_PARAGRAPH.CENTER)
-            paragraph.paragraph_format.first_line_indent = Pt(0)
-            lines = cell.text.split("\n")
-            for i, line in enumerate(lines):
-                run = paragraph.add_run(line)
-                set_east_asian_font(run, FANGSONG)
-                run.font.size = Pt(TABLE_PT)
-                run.font.bold = cell.bold
-                if i < len(lines) - 1:
-                    run.add_break(WD_BREAK.LINE)
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            tc_pr = tc.get_or_add_tcPr()
+            if origin.colspan > 1:
+                span = OxmlElement("w:gridSpan")
+                span.set(qn("w:val"), str(origin.colspan))
+                tc_pr.append(span)
+            if origin.rowspan > 1:
+                merge = OxmlElement("w:vMerge")
+                if o_row == r:
+                    merge.set(qn("w:val"), "restart")
+                tc_pr.append(merge)
+            if o_row == r:
+                _fill(cell, origin, size)
+            else:
+                cell.paragraphs[0]  # an empty paragraph: Word needs one in every cell
+            c += origin.colspan
+
+
+def _fill(cell, layout_cell: Cell, size) -> None:  # type: ignore[no-untyped-def]
+    paragraph = cell.paragraphs[0]
+    paragraph.alignment = (WD_ALIGN_PARAGRAPH.LEFT if layout_cell.align == "left"
+                           else WD_ALIGN_PARAGRAPH.CENTER)
+    paragraph.paragraph_format.first_line_indent = Pt(0)
+    lines = layout_cell.text.split("\n")
+    for i, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        set_east_asian_font(run, FANGSONG)
+        run.font.size = size
+        run.font.bold = layout_cell.bold
+        if i < len(lines) - 1:
+            run.add_break(WD_BREAK.LINE)
 
 
 def write_docx(document: Document, target: Path) -> None:

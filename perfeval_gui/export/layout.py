@@ -22,7 +22,7 @@ TITLE, SUBTITLE, H1, H2, BODY, COVER_FIELD, NOTE, SIGNATURE = (
     "title", "subtitle", "h1", "h2", "body", "cover_field", "note", "signature")
 
 # the 自评表's nine columns, in millimetres of A4 portrait text width (156 mm)
-FORM_COLUMNS = (8, 14, 17, 22, 16, 16, 10, 10, 43)
+FORM_COLUMNS = (8, 14, 17, 21, 16, 16, 10, 12, 42)
 GOALS_COLUMNS = (18, 20, 28, 22, 22, 46)
 TEAM_COLUMNS = (30, 36, 56, 34)
 
@@ -50,6 +50,18 @@ class Table:
     header_rows: int = 0  # repeated at the top of each page the table continues on
     keep_with_previous: bool = False  # drawn flush under the table before it
     compact: bool = False  # smaller text: the 自评表, which should fit one page
+
+    def origins(self) -> list[list[tuple[int, int]]]:
+        """For every grid position, the (row, column) of the cell whose merge covers it."""
+        grid = [[(r, c) for c in range(len(row))] for r, row in enumerate(self.rows)]
+        for r, row in enumerate(self.rows):
+            for c, cell in enumerate(row):
+                if cell is None:
+                    continue
+                for dr in range(cell.rowspan):
+                    for dc in range(cell.colspan):
+                        grid[r + dr][c + dc] = (r, c)
+        return grid
 
 
 @dataclass

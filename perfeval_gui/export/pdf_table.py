@@ -29,8 +29,9 @@ class RowSlicedTable(Flowable):
         self.header = table.header_rows
         self.start = self.header if start is None else start
         self.page_height = page_height
-        self._origins = _origins(table.rows)
+        self._origins = table.origins()
         self._whole: RLTable | None = None
+        self._whole_width: float | None = None
 
     # rows of the layout from `start` to `end`, with the header, spans clipped and restarted
     def _rows(self, end: int) -> list[list[Cell | None]]:
@@ -40,11 +41,7 @@ class RowSlicedTable(Flowable):
         for position, r in enumerate(picked):
             line: list[Cell | None] = []
             for c in range(len(rows[r])):
-                origin = self._origins[r][c]
-                if origin is None:
-                    line.append(None)
-                    continue
-                o_row, o_col = origin
+                o_row, o_col = self._origins[r][c]
                 cell = rows[o_row][o_col]
                 assert cell is not None
                 restarts = o_row < self.start and o_row >= self.header and position == self.header
@@ -65,20 +62,16 @@ class RowSlicedTable(Flowable):
         return self.build(self._rows(end), self.header, split_in_row)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self._whole = self._part(len(self.table.rows))
-        self.width, self.height = self._whole.wrap(avail_width, avail_height)
+        if self._whole is None or self._whole_width != avail_width:
+            # the table's size depends on the width alone: lay it out once per width
+            self._whole = self._part(len(self.table.rows))
+            self.width, self.height = self._whole.wrap(avail_width, avail_height)
+            self._whole_width = avail_width
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         n = len(self.table.rows)
-        fits = 0
-        low, high = self.start + 1, n
-        while low <= high:  # the most rows that fit: heights grow with rows
-            mid = (low + high) // 2
-            if self._part(mid).wrap(avail_width, avail_height)[1] <= avail_height:
-                fits, low = mid, mid + 1
-            else:
-                high = mid - 1
+        fits = self._rows_that_fit(avail_width, avail_height)
         if fits:
             rest = RowSlicedTable(self.table, self.build, fits, self.page_height)
             return [self._part(fits), rest] if fits < n else [self._part(fits)]
@@ -87,20 +80,27 @@ class RowSlicedTable(Flowable):
             return self._part(n, split_in_row=True).split(avail_width, avail_height)
         return []
 
+    def _rows_that_fit(self, avail_width: float, avail_height: float) -> int:
+        """The end of the longest run of rows from `start` that fits: estimated from the row
+        heights of the whole table, then checked by laying the part out (merged cells
+        restarted on a new page can make it a little taller)."""
+        if self._whole is None:
+            self.wrap(avail_width, avail_height)
+        assert self._whole is not None
+        heights = self._whole._rowHeights
+        used = sum(heights[: self.header])
+        end = self.start
+        for height in heights[self.header:]:
+            if used + height > avail_height:
+                break
+            used += height
+            end += 1
+        while end > self.start:
+            if self._part(end).wrap(avail_width, avail_height)[1] <= avail_height:
+                return end
+            end -= 1
+        return 0
+
     def draw(self) -> None:
         assert self._whole is not None
         self._whole.drawOn(self.canv, 0, 0)
-
-
-def _origins(rows: list[list[Cell | None]]) -> list[list[tuple[int, int] | None]]:
-    """For every grid position, the cell whose span covers it."""
-    grid: list[list[tuple[int, int] | None]] = [[None] * len(row) for row in rows]
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            if cell is None:
-                continue
-            for dr in range(cell.rowspan):
-                for dc in range(cell.colspan):
-                    if r + dr < len(rows) and c + dc < len(rows[r + dr]):
-                        grid[r + dr][c + dc] = (r, c)
-    return grid

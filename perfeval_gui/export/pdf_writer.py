@@ -61,7 +61,7 @@ def _styles(names: dict[str, str]) -> dict[str, ParagraphStyle]:
         BODY: ParagraphStyle("body", fontName=body, fontSize=BODY_PT, leading=leading,
                              firstLineIndent=2 * BODY_PT, wordWrap="CJK"),
         COVER_FIELD: ParagraphStyle("cover", fontName=body, fontSize=BODY_PT, leading=BODY_PT * 2.6,
-                                    leftIndent=14 * mm, wordWrap="CJK"),
+                                    leftIndent=6 * mm, wordWrap="CJK"),
         NOTE: ParagraphStyle("note", fontName=body, fontSize=TABLE_PT, leading=TABLE_PT * 1.5,
                              wordWrap="CJK"),
         SIGNATURE: ParagraphStyle("signature", fontName=body, fontSize=BODY_PT,
@@ -116,6 +116,7 @@ class _Story:
         self.glyphs = glyphs
         self.width = width
         self.height = height
+        self._cells: dict[tuple[str, str], RLParagraph] = {}
 
     def flowables(self, document: Document) -> list:  # type: ignore[type-arg]
         story = []
@@ -132,6 +133,16 @@ class _Story:
                     story.append(Spacer(1, 4))
                 story.append(self.table(block))
         return story
+
+    def cell_paragraph(self, text: str, style: str) -> RLParagraph:
+        """Parsing markup is the costly part of a cell: each text is parsed once per export
+        (a table cut over pages lays the same cells out again)."""
+        key = (text, style)
+        paragraph = self._cells.get(key)
+        if paragraph is None:
+            paragraph = RLParagraph(self.glyphs.markup(text), self.styles[style])
+            self._cells[key] = paragraph
+        return paragraph
 
     def table(self, table: Table) -> RowSlicedTable:
         scale = self.width / sum(table.columns)  # the layout's millimetres, fitted to the frame
@@ -155,15 +166,18 @@ class _Story:
                     if cell is None:
                         cells.append("")
                         continue
-                    style = self.styles[prefix + ("cell_left" if cell.align == "left" else "cell")]
-                    cells.append(RLParagraph(self.glyphs.markup(cell.text), style))
+                    style = prefix + ("cell_left" if cell.align == "left" else "cell")
+                    cells.append(self.cell_paragraph(cell.text, style))
                     if cell.colspan > 1 or cell.rowspan > 1:
                         end = (c + cell.colspan - 1, r + cell.rowspan - 1)
                         commands.append(("SPAN", (c, r), end))
                 data.append(cells)
             return RLTable(data, colWidths=widths, style=TableStyle(commands),
                            repeatRows=header_rows if split_in_row else 0,
-                           splitInRow=int(split_in_row))
+                           splitInRow=int(split_in_row),
+                           # lay out every row, not just those that fit the first try: the
+                           # sliced table measures once per width and cuts pages itself
+                           longTableOptimize=0)
 
         return RowSlicedTable(table, build, page_height=self.height)
 
