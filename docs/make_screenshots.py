@@ -1,4 +1,4 @@
-"""Screenshots of the main window with the seed report, for the README.
+"""Screenshots of the main window with the seed report open, for the README.
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py   (or under xvfb-run)
 """
@@ -17,6 +17,7 @@ from perfeval_gui.ui.main_window import MainWindow  # noqa: E402
 from perfeval_gui.ui.translations import install_translators  # noqa: E402
 
 SIZES = [(1366, 768), (1920, 1080)]
+TABS = {0: "cover", 2: "indicators"}
 
 
 def main() -> None:
@@ -24,15 +25,26 @@ def main() -> None:
     keep = install_translators(app)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(str(Path(tmp) / "shots.sqlite"))
+        demo = store.list()[0].id
         for width, height in SIZES:
             window = MainWindow(store)
             window.resize(width, height)
             window.show()
+            window.open_report(demo)
+            assert window.editor is not None
+            for tab, label in TABS.items():
+                window.editor.tabs.setCurrentIndex(tab)
+                for _ in range(5):
+                    app.processEvents()
+                out = ROOT / "docs" / f"editor-{label}-{width}x{height}.png"
+                window.grab().save(str(out))
+                print(out.relative_to(ROOT))
+            window.show_list()
             for _ in range(5):
                 app.processEvents()
-            out = ROOT / "docs" / f"main-window-{width}x{height}.png"
+            out = ROOT / "docs" / f"reports-{width}x{height}.png"
             window.grab().save(str(out))
-            print(out)
+            print(out.relative_to(ROOT))
             window.close()
         store.close()
     del keep

@@ -13,6 +13,7 @@ from ..core.interchange import fingerprint
 from ..core.model import OUTCOME, PROCESS, Report, text
 from ..core.narrative import draft_section
 from ..core.numbering import heading1, heading2
+from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
 from ..core.profiles import Profile
 from ..core.scoring import ScoreResult, score_report
 from .sanitize import clean
@@ -258,37 +259,33 @@ def body_blocks(report: Report, result: ScoreResult) -> list[Block]:
             if line.strip():
                 blocks.append(Paragraph(line.strip(), BODY))
 
-    h1(1, "项目概况")
-    h2(1, "项目基本情况")
-    paragraphs("basic_info")
-    h2(2, "项目建设内容")
-    paragraphs("content")
-    h1(2, "项目绩效目标")
-    blocks.append(_goals_table(report))
-    h1(3, "项目评价及绩效分析")
-    h2(1, "绩效目标完成情况及绩效结果分析")
-    paragraphs("analysis")
-    blocks.append(Paragraph(
-        f"自评总分 {figure_text(result.total)} 分（按评分规则计算 {figure_text(result.rule_total)} 分），"
-        f"评价等级为“{result.grade}”。", BODY))
-    note = _total_note(result)
-    if note:
-        blocks.append(Paragraph(f"注：{note}。", NOTE))
-    h2(2, "项目资金调整情况")
-    paragraphs("fund_adjustment")
-    h2(3, "项目管理情况")
-    paragraphs("management")
-    h1(4, "存在问题与改进措施")
-    h2(1, "存在问题")
-    paragraphs("problems")
-    h2(2, "改进措施")
-    paragraphs("measures")
-    h1(5, "自评小组")
-    blocks.append(_team_table(report))
+    for n, (title, parts) in enumerate(OUTLINE, start=1):
+        h1(n, title)
+        for m, (sub, key) in enumerate(parts, start=1):
+            if sub is not None:
+                h2(m, sub)
+            if key == GOALS_TABLE:
+                blocks.append(_goals_table(report))
+            elif key == TEAM_TABLE:
+                blocks.append(_team_table(report))
+            else:
+                paragraphs(key)
+            if key == "analysis":
+                blocks += _total_lines(result)
     blocks.append(Paragraph("", BODY))
     blocks.append(Paragraph("项目单位负责人（签字并盖章）：", SIGNATURE))
     blocks.append(Paragraph("年　　月　　日", SIGNATURE))
     return blocks
+
+
+def _total_lines(result: ScoreResult) -> list[Block]:
+    lines: list[Block] = [Paragraph(
+        f"自评总分 {figure_text(result.total)} 分（按评分规则计算 {figure_text(result.rule_total)} 分），"
+        f"评价等级为“{result.grade}”。", BODY)]
+    note = _total_note(result)
+    if note:
+        lines.append(Paragraph(f"注：{note}。", NOTE))
+    return lines
 
 
 def _goals_table(report: Report) -> Table:

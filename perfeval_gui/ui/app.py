@@ -54,6 +54,7 @@ def run_app(argv: Sequence[str]) -> int:
     window = MainWindow(store)
     window.resize(1280, 760)
     window.show()
+    window.reopen_last()
     status = app.exec()
     store.close()
     del translators

@@ -1,56 +1,78 @@
-"""The main window: the reports of the store, filterable, with the score of the one selected."""
+"""The main window: the reports list and the report editor, the menus, saving and exports."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.checks import run_checks
+from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError
-from ..core.model import text
-from ..core.profiles import default_library
+from ..core.model import Report
+from ..core.profiles import ProfileLibrary, default_library
 from ..core.scoring import score_report
+from ..export.writer import ExportError, write_atomically
+from ..resources import demo_report_path
 from ..store.repository import ReportStore
+from .autosave import AutoSaver
+from .export_actions import ExportActions
+from .report_document import ReportDocument
+from .report_editor import ReportEditor
 from .report_list_model import ID_ROLE, SORT_ROLE, ReportListModel
 from .score_panel import ScorePanel
 
+NEW_REPORT_PROFILE = "national-2020"
 
-class MainWindow(QMainWindow):
-    def __init__(self, store: ReportStore) -> None:
-        super().__init__()
-        self.store = store
-        self.setWindowTitle(self.tr("Project Expenditure Performance Self-Evaluation"))
 
+class ReportListPage(QWidget):
+    """The reports of the store: filter by year, search by name, sort by any column."""
+
+    def __init__(self, store: ReportStore, library: ProfileLibrary,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.library = store, library
         self.year_filter = QComboBox()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search project name"))
         self.search.setClearButtonEnabled(True)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setDefault(True)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Year:")))
         filters.addWidget(self.year_filter)
         filters.addWidget(self.search, 1)
+        filters.addWidget(self.open_button)
 
         self.model = ReportListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setObjectName("reports")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -66,30 +88,41 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
 
         self.year_filter.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        self._fill_years()
+        self.fill_years()
         self.refresh()
         self.table.sortByColumn(ReportListModel.YEAR, Qt.SortOrder.DescendingOrder)
-        if self.proxy.rowCount():
-            self.table.selectRow(0)
 
-    def _fill_years(self) -> None:
+    def fill_years(self) -> None:
+        current = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
         self.year_filter.addItem(self.tr("All years"), None)
         for year in self.store.years():
             self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(current), 0))
         self.year_filter.blockSignals(False)
 
     def refresh(self) -> None:
+        selected = self.selected_id()
         year = self.year_filter.currentData()
         self.model.set_reports(self.store.list(year=year, search=self.search.text().strip() or None))
-        self.statusBar().showMessage(self.tr("%n report(s)", "", self.model.rowCount()))
         self.panel.clear()
+        self.select(selected)
+
+    def select(self, report_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ID_ROLE) == report_id:
+                self.table.selectRow(row)
+                return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -102,10 +135,326 @@ class MainWindow(QMainWindow):
             return
         try:
             report = self.store.load(report_id)
-            profile = default_library().get(report.profile)
+            profile = self.library.get(report.profile)
+        except UserError as exc:
+            self.panel.clear()
+            self.window().statusBar().showMessage(exc.text("zh"), 8000)  # type: ignore[attr-defined]
+            return
+        result = score_report(report, profile)
+        self.panel.show_result(result, report, run_checks(report, profile, result))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: ReportStore, library: ProfileLibrary | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.library = library or default_library()
+        self.doc: ReportDocument | None = None
+        self.saver: AutoSaver | None = None
+        self.editor: ReportEditor | None = None
+        self.list_page = ReportListPage(store, self.library)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list_page)
+        self.setCentralWidget(self.pages)
+        self.exports = ExportActions(self, self.library)
+        self._make_actions()
+        self.list_page.table.doubleClicked.connect(lambda _: self.open_selected())
+        self.list_page.open_button.clicked.connect(self.open_selected)
+        self._update_title()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("%n report(s)", "", self.list_page.model.rowCount()))
+
+    def reopen_last(self) -> None:
+        """Start where the user left off: the report open when the app last closed."""
+        last = self.store.meta("last_report")
+        live = {s.id for s in self.store.list()}
+        if last is not None and last.isdigit() and int(last) in live:
+            self.open_report(int(last))
+
+    # ------------------------------------------------------------------------ actions
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        self.new_action = a(self.tr("New report"), self.new_report, QKeySequence.StandardKey.New)
+        self.from_last_year_action = a(self.tr("New from last year's report…"), self.new_from_last_year)
+        self.demo_action = a(self.tr("Open the demo report"), self.open_demo)
+        self.import_action = a(self.tr("Import JSON…"), self.import_json)
+        self.export_json_action = a(self.tr("Export JSON…"), self.export_json)
+        self.delete_action = a(self.tr("Delete report"), self.delete_report)
+        self.back_action = a(self.tr("Back to the list"), self.show_list)
+        self.back_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.export_pdf_action = a(self.tr("Export PDF…"), lambda: self._export("pdf"))
+        self.export_docx_action = a(self.tr("Export Word…"), lambda: self._export("docx"))
+        self.preview_action = a(self.tr("Print preview…"), lambda: self._print(True))
+        self.print_action = a(self.tr("Print…"), lambda: self._print(False), QKeySequence.StandardKey.Print)
+        self.batch_pdf_action = a(self.tr("Export all reports of a year as PDF…"),
+                                  lambda: self._export_year("pdf"))
+        self.batch_docx_action = a(self.tr("Export all reports of a year as Word…"),
+                                   lambda: self._export_year("docx"))
+        self.save_as_action = a(self.tr("Save to another store file…"), self.save_as)
+        self.quit_action = a(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = a(self.tr("Undo"), self._undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = a(self.tr("Redo"), self._redo, QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.from_last_year_action, self.demo_action, None,
+                       self.import_action, self.export_json_action, None, self.export_docx_action,
+                       self.export_pdf_action, self.preview_action, self.print_action, None,
+                       self.batch_docx_action, self.batch_pdf_action, None, self.save_as_action,
+                       None, self.quit_action):
+            menu.addSeparator() if action is None else menu.addAction(action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        report = self.menuBar().addMenu(self.tr("&Report"))
+        for action in (self.back_action, self.delete_action):
+            report.addAction(action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        for action in (self.back_action, self.new_action, self.export_docx_action,
+                       self.export_pdf_action, self.preview_action, self.undo_action,
+                       self.redo_action):
+            toolbar.addAction(action)
+
+    def _update_actions(self) -> None:
+        editing = self.doc is not None
+        for action in (self.export_pdf_action, self.export_docx_action, self.preview_action,
+                       self.print_action, self.export_json_action, self.back_action,
+                       self.save_as_action, self.undo_action, self.redo_action):
+            action.setEnabled(editing or action in (self.export_json_action,))
+        self.delete_action.setEnabled(True)
+
+    # ------------------------------------------------------------------------ opening and closing
+
+    def current_report(self) -> Report | None:
+        if self.doc is not None:
+            return self.doc.report
+        report_id = self.list_page.selected_id()
+        return self.store.load(report_id) if report_id is not None else None
+
+    def open_selected(self) -> None:
+        report_id = self.list_page.selected_id()
+        if report_id is not None:
+            self.open_report(report_id)
+
+    def open_report(self, report_id: int) -> None:
+        if not self.close_report():
+            return
+        try:
+            report = self.store.load(report_id)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the report"), exc.text("zh"))
             return
-        result = score_report(report, profile)
-        names = [text(i.name) for i in report.indicators]
-        self.panel.show_result(result, names, run_checks(report, profile, result))
+        self._edit(ReportDocument(report, report_id, self.library, self))
+        self._remember(report_id)
+
+    def _edit(self, doc: ReportDocument) -> None:
+        self.doc = doc
+        self.saver = AutoSaver(self.store, doc, self)
+        self.saver.saved.connect(lambda _: self._update_title())
+        self.saver.failed.connect(self._save_failed)
+        self.editor = ReportEditor(doc)
+        self.pages.addWidget(self.editor)
+        self.pages.setCurrentWidget(self.editor)
+        doc.changed.connect(lambda _: self._update_title())
+        self._update_title()
+        self._update_actions()
+
+    def _remember(self, report_id: int | None) -> None:
+        try:
+            self.store.set_meta("last_report", "" if report_id is None else str(report_id))
+        except UserError as exc:  # a convenience only: a read-only store still opens its reports
+            self.statusBar().showMessage(exc.text("zh"), 5000)
+
+    def close_report(self) -> bool:
+        """Save and close the open report; False where it could not be saved."""
+        if self.doc is None:
+            return True
+        assert self.saver is not None and self.editor is not None
+        self.doc.end_typing()
+        if not self.saver.flush():
+            return False
+        self.pages.removeWidget(self.editor)
+        self.editor.deleteLater()
+        self.doc.deleteLater()
+        self.doc = self.saver = self.editor = None
+        self._update_title()
+        self._update_actions()
+        return True
+
+    def show_list(self) -> None:
+        opened = self.doc.report_id if self.doc else None
+        if self.close_report():
+            self._remember(None)
+            self.list_page.fill_years()
+            self.list_page.refresh()
+            self.list_page.select(opened)
+            self.pages.setCurrentWidget(self.list_page)
+
+    def _update_title(self) -> None:
+        title = self.tr("Project Expenditure Performance Self-Evaluation")
+        if self.doc is not None:
+            name = self.doc.report.project.name or self.tr("(untitled)")
+            saved = self.saver.last_saved if self.saver else None
+            if self.saver and self.saver.dirty:
+                state = self.tr("saving…")
+            elif saved:
+                state = self.tr("saved at %1").replace("%1", saved.strftime("%H:%M:%S"))
+            else:
+                state = self.tr("saved")
+            title = f"{name} — {state} — {title}"
+        self.setWindowTitle(title)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_report():
+            event.accept()
+        else:
+            event.ignore()
+
+    # ------------------------------------------------------------------------ saving problems
+
+    def _save_failed(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot save"),
+                          self.tr("Your edits could not be saved to the store:") + "\n" + message
+                          + "\n\n" + self.tr("They stay in this window. Save them to another file?"),
+                          parent=self)
+        save_as = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is save_as:
+            self.save_as()
+
+    def save_as(self) -> None:
+        """另存为: move the open report into another store file and keep working there."""
+        if self.saver is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save to another store file"),
+                                              str(Path.home() / "reports.sqlite"),
+                                              self.tr("Report store (*.sqlite)"))
+        if not path:
+            return
+        try:
+            store = ReportStore(path)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), exc.text("zh"))
+            return
+        if self.saver.move_to(store):
+            self.store = store
+            self.list_page.store = store
+
+    # ------------------------------------------------------------------------ list actions
+
+    def new_report(self) -> None:
+        report = Report(year=self._last_year(), profile=NEW_REPORT_PROFILE)
+        report.project.name = ""
+        report.funds.rows = []
+        if not self.close_report():
+            return
+        doc = ReportDocument(report, None, self.library, self)
+        self._edit(doc)
+        assert self.saver is not None
+        self.saver.dirty.update({"cover"})
+        self.saver.flush()
+
+    def _last_year(self) -> int:
+        from datetime import date
+
+        return date.today().year - 1
+
+    def new_from_last_year(self) -> None:
+        report_id = self.list_page.selected_id()
+        if report_id is None or (self.doc is not None and not self.close_report()):
+            return
+        old = self.store.load(report_id)
+        year, ok = QInputDialog.getInt(self, self.tr("New from last year's report"),
+                                       self.tr("Year of the new report:"), old.year + 1, 2000, 2100)
+        if ok:
+            self.open_report(self.store.duplicate(report_id, year))
+
+    def open_demo(self) -> None:
+        demo = next((s for s in self.store.list() if s.is_demo), None)
+        if demo is None:
+            report_id = self.store.create(read_report_file(demo_report_path()), is_demo=True)
+        else:
+            report_id = demo.id
+        self.open_report(report_id)
+
+    def delete_report(self) -> None:
+        report_id = self.doc.report_id if self.doc else self.list_page.selected_id()
+        if report_id is None:
+            return
+        report = self.store.load(report_id)
+        answer = QMessageBox.question(
+            self, self.tr("Delete report"),
+            self.tr("Move “%1” (%2) to the recycle bin? It can be restored until the bin is emptied.")
+            .replace("%1", report.project.name or "").replace("%2", str(report.year)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.doc is not None and not self.close_report():
+            return
+        self.store.delete(report_id)
+        self.show_list()
+
+    def import_json(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a report"), str(Path.home()),
+                                              self.tr("Report (*.json)"))
+        if not path:
+            return
+        try:
+            report = read_report_file(path)
+            self.library.get(report.profile)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot import"), exc.text("zh"))
+            return
+        self.open_report(self.store.create(report))
+
+    def export_json(self) -> None:
+        report = self.current_report()
+        if report is None:
+            return
+        from .export_actions import safe_file_name
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export JSON"),
+                                              str(Path.home() / f"{safe_file_name(report)}.json"),
+                                              self.tr("Report (*.json)"))
+        if not path:
+            return
+        text = report_to_json(report)
+        try:
+            write_atomically(path, lambda target: target.write_text(text + "\n", encoding="utf-8"))
+        except ExportError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), exc.text("zh"))
+
+    def _export(self, kind: str) -> None:
+        if self.doc is not None:
+            self.exports.export(self.doc.report, kind)
+
+    def _print(self, preview: bool) -> None:
+        if self.doc is not None:
+            self.exports.print_report(self.doc.report, preview)
+
+    def _export_year(self, kind: str) -> None:
+        years = self.store.years()
+        if not years:
+            return
+        year, ok = QInputDialog.getItem(self, self.tr("Export a year"), self.tr("Year:"),
+                                        [str(y) for y in years], 0, False)
+        if ok:
+            self.exports.export_year(self.store, int(year), kind)
+
+    def _undo(self) -> None:
+        if self.doc is not None:
+            self.doc.end_typing()
+            self.doc.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.doc is not None:
+            self.doc.undo_stack.redo()

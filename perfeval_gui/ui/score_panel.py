@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -15,10 +19,13 @@ from PySide6.QtWidgets import (
 
 from ..core.checks import Finding
 from ..core.figures import figure_text, percent_text
+from ..core.model import Report, text
 from ..core.scoring import ScoreResult
 
 
 class ScorePanel(QWidget):
+    finding_clicked = Signal(str)  # the field path of the finding
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.total_label = QLabel()
@@ -42,19 +49,27 @@ class ScorePanel(QWidget):
             [self.tr("Indicator"), self.tr("Weight"), self.tr("By rule"), self.tr("Score")]
         )
         self.groups.setRootIsDecorated(True)
-        self.groups.setColumnWidth(0, 190)
+        self.groups.setObjectName("scoreGroups")
+        header = self.groups.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.findings = QTreeWidget()
-        self.findings.setHeaderLabels([self.tr("Severity"), self.tr("Problem")])
-        self.findings.setRootIsDecorated(False)
+        self.findings = QListWidget()
         self.findings.setWordWrap(True)
+        self.findings.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.findings.setObjectName("findings")
+        self.findings.setAlternatingRowColors(True)
+        self.findings.itemActivated.connect(self._activated)
+        self.findings.itemClicked.connect(self._activated)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(totals)
         layout.addWidget(self.groups, 2)
         layout.addWidget(QLabel(self.tr("Problems found")))
-        layout.addWidget(self.findings, 1)
+        layout.addWidget(self.findings, 3)
         self.clear()
 
     def clear(self) -> None:
@@ -63,7 +78,10 @@ class ScorePanel(QWidget):
         self.groups.clear()
         self.findings.clear()
 
-    def show_result(self, result: ScoreResult, names: list[str],
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.finding_clicked.emit(item.data(Qt.ItemDataRole.UserRole) or "")
+
+    def show_result(self, result: ScoreResult, report: Report,
                     findings: list[Finding] | None = None) -> None:
         self.total_label.setText(figure_text(result.total))
         self.grade_label.setText(result.grade)
@@ -80,16 +98,29 @@ class ScorePanel(QWidget):
                                    figure_text(group.rule_score), figure_text(group.score)])
             for index in group.indices:
                 s = result.indicators[index]
-                child = QTreeWidgetItem([names[index], figure_text(s.weight),
+                indicator = report.indicators[index]
+                child = QTreeWidgetItem([text(indicator.name), figure_text(s.weight),
                                          figure_text(s.rule_score), figure_text(s.score)])
-                if s.entered and s.score != s.rule_score:
+                if (s.entered and figure_text(s.score) != figure_text(s.rule_score)
+                        and not text(indicator.score_note).strip()):
+                    # the unit's score departs from the rule and says not why
                     child.setForeground(3, Qt.GlobalColor.darkRed)
+                    child.setToolTip(3, self.tr("Differs from the rule score without a score note"))
                 top.addChild(child)
             self.groups.addTopLevelItem(top)
             top.setExpanded(True)
+        if findings is not None:
+            self.show_findings(findings)
+
+    def show_findings(self, findings: list[Finding]) -> None:
         self.findings.clear()
         labels = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note")}
-        for finding in findings or []:
-            item = QTreeWidgetItem([labels[finding.severity], finding.message.text("zh")])
-            item.setData(0, Qt.ItemDataRole.UserRole, finding.where)
-            self.findings.addTopLevelItem(item)
+        colours = {"error": QColor("#a61b1b"), "warning": QColor("#7a5200"),
+                   "info": QColor("#4a4a4a")}
+        for finding in findings:
+            message = finding.message.text("zh")
+            item = QListWidgetItem(f"{labels[finding.severity]}：{message}")
+            item.setData(Qt.ItemDataRole.UserRole, finding.where)
+            item.setForeground(colours[finding.severity])
+            item.setToolTip(message)
+            self.findings.addItem(item)

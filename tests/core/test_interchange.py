@@ -199,3 +199,22 @@ def test_document_of_a_new_report_is_readable_again():
     doc = report_to_document(report)
     assert doc["indicators"][0]["weight"] == 12.5
     assert report_from_json(json.dumps(doc)).indicators[0].weight == Decimal("12.5")
+
+
+def test_typed_amounts_and_points():
+    from perfeval_gui.core.inputs import amount_input, points_input
+
+    assert amount_input("50000元") == Decimal(5)
+    assert amount_input("５万元") == Decimal(5)
+    assert amount_input("1,234.5") == Decimal("1234.5")
+    assert amount_input("") is None
+    assert amount_input("0.5亿元") == Decimal(5000)
+    for bad in ("-5", "五万", "5吨", "1.2.3"):
+        with pytest.raises(UserError):
+            amount_input(bad, "funds.rows[0].initial")
+    assert points_input("8.5") == Decimal("8.5") and points_input("10分") == 10
+    assert points_input(" ") is None
+    with pytest.raises(UserError):
+        points_input("-1")
+    with pytest.raises(UserError):
+        points_input("abc")

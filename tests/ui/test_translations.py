@@ -43,7 +43,7 @@ def test_the_window_speaks_chinese_by_default(qtbot, qapp, tmp_path):
         window = MainWindow(store)
         qtbot.addWidget(window)
         assert window.windowTitle() == "项目支出绩效自评"
-        assert window.model.headerData(0, Qt_horizontal()) == "年度"
+        assert window.list_page.model.headerData(0, Qt_horizontal()) == "年度"
         store.close()
     finally:
         for translator in installed:

@@ -1,0 +1,49 @@
+"""What people type into number fields, read exactly: amounts in 万元 and points.
+
+``50000元`` in a 万元 column means 5; full-width digits and thousands separators are
+fine; a negative or unreadable figure is refused with a message naming why.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .messages import UserError
+from .values import normalise
+
+_AMOUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?$")
+_TO_WAN = {None: Decimal(1), "万元": Decimal(1), "元": Decimal("0.0001"), "亿元": Decimal(10_000)}
+
+
+def amount_input(text: str, where: str = "") -> Decimal | None:
+    """An amount typed into a 万元 column: '' is none, '50000元' is 5."""
+    typed = normalise(text).replace(" ", "")
+    if not typed:
+        return None
+    if typed.startswith(("-", "−")):
+        raise UserError(where, "doc.negative", value=text)
+    match = _AMOUNT.match(typed)
+    if not match:
+        raise UserError(where, "doc.not_amount", value=text)
+    try:
+        number = Decimal(match.group(1).replace(",", ""))
+    except InvalidOperation:
+        raise UserError(where, "doc.not_amount", value=text) from None
+    return (number * _TO_WAN[match.group(2)]).normalize() if match.group(2) else number
+
+
+def points_input(text: str, where: str = "") -> Decimal | None:
+    """A weight or score: '' is none (take the rule score), '8.5' is 8.5."""
+    typed = normalise(text).replace(" ", "").rstrip("分")
+    if not typed:
+        return None
+    if typed.startswith(("-", "−")):
+        raise UserError(where, "doc.negative", value=text)
+    try:
+        number = Decimal(typed)
+    except InvalidOperation:
+        raise UserError(where, "doc.not_number") from None
+    if not number.is_finite():
+        raise UserError(where, "doc.not_finite")
+    return number

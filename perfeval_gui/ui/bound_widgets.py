@@ -1,0 +1,204 @@
+"""Single-field widgets bound to a path of the open report, both ways.
+
+Every keystroke becomes an undoable edit of the model; a change that arrives from the
+model (undo, a draft, another view) updates the widget. Ctrl+Z / Ctrl+Y go to the
+report's undo stack, not to the widget's private one, so undo works the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+
+from ..core.inputs import amount_input, points_input
+from ..core.messages import UserError
+from .report_document import ReportDocument
+
+Parse = Callable[[str, str], Any]
+Show = Callable[[Any], str]
+ERROR_STYLE = "background: #fde8e8;"
+
+
+def plain_text(text: str, where: str) -> str:
+    return text
+
+
+def show_text(value: Any) -> str:
+    return value or ""
+
+
+def show_number(value: Decimal | None) -> str:
+    """A number as the user typed it: 10, 8.5, 89.974 (no exponent, no trailing zeros)."""
+    return "" if value is None else format(value.normalize(), "f")
+
+
+PARSERS: dict[str, tuple[Parse, Show]] = {
+    "text": (plain_text, show_text),
+    "amount": (amount_input, show_number),
+    "points": (points_input, show_number),
+}
+
+
+class UndoKeysToReport(QObject):
+    """Lets Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) reach the window's undo actions."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            key = event.keyCombination().toCombined()  # type: ignore[attr-defined]
+            sequence = QKeySequence(key)
+            for standard in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
+                if sequence in QKeySequence.keyBindings(standard):
+                    event.ignore()
+                    return True
+        return False
+
+
+UNDO_KEYS = UndoKeysToReport()
+
+
+class BoundLineEdit(QLineEdit):
+    def __init__(self, doc: ReportDocument, path: str, kind: str = "text",
+                 check: Callable[[str], str | None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.path = doc, path
+        self.parse, self.show = PARSERS[kind]
+        self.check = check  # an extra live check (credit code, phone): returns a problem or None
+        self.problem: str | None = None
+        self.setObjectName(path)
+        self.installEventFilter(UNDO_KEYS)
+        self.textEdited.connect(self._edited)
+        doc.field_changed.connect(self._model_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        text = self.show(self.doc.value(self.path))
+        if text != self.text():
+            self.setText(text)
+        self._mark(None)
+
+    def _model_changed(self, path: str) -> None:
+        if path == self.path:
+            try:
+                same = self.parse(self.text(), self.path) == self.doc.value(self.path)
+            except UserError:
+                same = False
+            if not same:
+                self.refresh()
+
+    def _edited(self, text: str) -> None:
+        try:
+            value = self.parse(text, self.path)
+        except UserError as exc:
+            self._mark(exc.text("zh"))  # the model keeps its last good value
+            return
+        if self.doc.value(self.path) is None and value == "":
+            value = None  # an untouched null stays null
+        self.doc.set(self.path, value)
+        self._mark(self.check(text) if self.check else None)
+
+    def _mark(self, problem: str | None) -> None:
+        self.problem = problem
+        self.setStyleSheet(ERROR_STYLE if problem else "")
+        self.setToolTip(problem or "")
+
+    def focusOutEvent(self, event: Any) -> None:
+        self.doc.end_typing()
+        super().focusOutEvent(event)
+
+
+class BoundTextEdit(QPlainTextEdit):
+    """A multi-line text (goal, narrative sections, deviation)."""
+
+    def __init__(self, doc: ReportDocument, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.path = doc, path
+        self.setObjectName(path)
+        self.setUndoRedoEnabled(False)
+        self.installEventFilter(UNDO_KEYS)
+        self.setTabChangesFocus(True)
+        self._updating = False
+        self.textChanged.connect(self._edited)
+        doc.field_changed.connect(self._model_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        text = self.doc.value(self.path) or ""
+        if text != self.toPlainText():
+            self._updating = True
+            self.setPlainText(text)
+            self._updating = False
+
+    def _model_changed(self, path: str) -> None:
+        if path == self.path:
+            self.refresh()
+
+    def _edited(self) -> None:
+        if self._updating:
+            return
+        text = self.toPlainText()
+        if self.doc.value(self.path) is None and text == "":
+            return
+        self.doc.set(self.path, text)
+
+    def focusOutEvent(self, event: Any) -> None:
+        self.doc.end_typing()
+        super().focusOutEvent(event)
+
+
+class BoundCheckBox(QCheckBox):
+    """One evaluation kind in report.evaluation_kinds."""
+
+    def __init__(self, doc: ReportDocument, kind: str, label: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(label, parent)
+        self.doc, self.kind = doc, kind
+        self.setObjectName(f"evaluation_kinds.{kind}")
+        self.toggled.connect(self._toggled)
+        doc.field_changed.connect(lambda path: path == "evaluation_kinds" and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.blockSignals(True)
+        self.setChecked(self.kind in self.doc.report.evaluation_kinds)
+        self.blockSignals(False)
+
+    def _toggled(self, on: bool) -> None:
+        kinds = [k for k in ("process", "outcome")
+                 if (k == self.kind and on) or (k != self.kind and k in self.doc.report.evaluation_kinds)]
+        self.doc.end_typing()
+        self.doc.set("evaluation_kinds", kinds)
+
+
+class BoundDateEdit(QDateEdit):
+    """The evaluation date, with a calendar; empty until the user picks one."""
+
+    def __init__(self, doc: ReportDocument, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.path = doc, path
+        self.setObjectName(path)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy年MM月dd日")
+        self.setSpecialValueText(" ")
+        self.setMinimumDate(QDate(1900, 1, 1))
+        self.installEventFilter(UNDO_KEYS)
+        self.dateChanged.connect(self._edited)
+        doc.field_changed.connect(lambda path: path == self.path and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        iso = self.doc.value(self.path)
+        self.blockSignals(True)
+        self.setDate(QDate.fromString(iso, "yyyy-MM-dd") if iso else self.minimumDate())
+        self.blockSignals(False)
+
+    def _edited(self, date: QDate) -> None:
+        iso = None if date == self.minimumDate() else date.toString("yyyy-MM-dd")
+        self.doc.end_typing()
+        self.doc.set(self.path, iso)
+

@@ -1,0 +1,185 @@
+"""导出 Word / 导出 PDF / 打印预览 / 打印, and the batch export of a year: off the GUI thread,
+with a progress dialog, asking once for confirmation when the report still has errors."""
+
+from __future__ import annotations
+
+import copy
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from ..core.checks import ERROR
+from ..core.model import Report, text
+from ..core.profiles import ProfileLibrary
+from ..export.writer import ExportError, export_report
+from ..store.repository import ReportStore
+from .background import run_in_background
+
+PRINT_DPI = 300
+
+
+def safe_file_name(report: Report) -> str:
+    name = f"{report.year}-{text(report.project.name) or 'report'}"
+    return "".join("_" if c in '\\/:*?"<>|' else c for c in name)[:80]
+
+
+class ExportActions(QObject):
+    def __init__(self, parent: QWidget, library: ProfileLibrary) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.library = library
+        self.last_folder = str(Path.home())
+
+    def _confirm_errors(self, report: Report) -> bool:
+        """Errors never block an export (the report is the user's) but are named once."""
+        from ..core.checks import run_checks
+
+        profile = self.library.profiles.get(report.profile) or self.library.get("national-2020")
+        errors = [f for f in run_checks(report, profile) if f.severity == ERROR]
+        if not errors:
+            return True
+        lines = "\n".join(f"• {f.message.text('zh')}" for f in errors[:8])
+        answer = QMessageBox.question(
+            self.window, self.tr("The report still has errors"),
+            self.tr("The checks found %n error(s):", "", len(errors)) + "\n" + lines + "\n\n"
+            + self.tr("Export all the same?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_target(self, report: Report, suffix: str, title: str, filter_: str) -> str | None:
+        start = str(Path(self.last_folder) / f"{safe_file_name(report)}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self.window, title, start, filter_)
+        if not path:
+            return None
+        if not path.lower().endswith(suffix):
+            path += suffix
+        self.last_folder = str(Path(path).parent)
+        return path
+
+    def _run(self, label: str, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        progress = QProgressDialog(label, "", 0, 0, self.window)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setValue(0)
+
+        def finished(result: object) -> None:
+            progress.close()
+            done(result)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            message = error.text("zh") if isinstance(error, ExportError) else str(error)
+            QMessageBox.warning(self.window, self.tr("Export failed"), message)
+
+        run_in_background(work, finished, failed)
+
+    def export(self, report: Report, kind: str) -> None:
+        """kind: 'pdf' or 'docx'."""
+        if not self._confirm_errors(report):
+            return
+        if kind == "pdf":
+            path = self._ask_target(report, ".pdf", self.tr("Export PDF"), "PDF (*.pdf)")
+        else:
+            path = self._ask_target(report, ".docx", self.tr("Export Word"), "Word (*.docx)")
+        if not path:
+            return
+        profile = self.library.get(report.profile)
+        self.export_to(report, profile, kind, path)
+
+    def export_to(self, report: Report, profile, kind: str, path: str) -> None:  # type: ignore[no-untyped-def]
+        target = {kind: path}
+        report = copy.deepcopy(report)  # the user may type on while the export runs
+        self._run(self.tr("Exporting…"), lambda: export_report(report, profile, **target),
+                  lambda _: self.window.statusBar().showMessage(  # type: ignore[attr-defined]
+                      self.tr("Saved %1").replace("%1", path), 8000))
+
+    def export_year(self, store: ReportStore, year: int, kind: str) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the exports"),
+                                                  self.last_folder)
+        if not folder:
+            return
+        self.last_folder = folder
+        summaries = store.list(year=year)
+        reports = [store.load(s.id) for s in summaries]  # read here: SQLite stays on its thread
+        suffix = "." + kind
+        progress = QProgressDialog(self.tr("Exporting the reports of %1…").replace("%1", str(year)),
+                                   self.tr("Cancel"), 0, len(reports), self.window)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        written: list[str] = []
+
+        def next_one(index: int) -> None:
+            if index >= len(reports) or progress.wasCanceled():
+                progress.close()
+                QMessageBox.information(self.window, self.tr("Export finished"),
+                                        self.tr("%n file(s) written.", "", len(written)))
+                return
+            progress.setValue(index)
+            report = reports[index]
+            path = str(Path(folder) / f"{safe_file_name(report)}-{summaries[index].id}{suffix}")
+            profile = self.library.profiles.get(report.profile) or self.library.get("national-2020")
+
+            def done(_: object) -> None:
+                written.append(path)
+                next_one(index + 1)
+
+            def failed(error: BaseException) -> None:
+                progress.close()
+                message = error.text("zh") if isinstance(error, ExportError) else str(error)
+                QMessageBox.warning(self.window, self.tr("Export failed"), message)
+
+            run_in_background(lambda: export_report(report, profile, **{kind: path}), done, failed)
+
+        next_one(0)
+
+    # ------------------------------------------------------------------------ printing
+
+    def print_report(self, report: Report, preview: bool) -> None:
+        """Print the very pages of the PDF export (drawn from the PDF itself)."""
+        profile = self.library.profiles.get(report.profile) or self.library.get("national-2020")
+        report = copy.deepcopy(report)
+        folder = tempfile.mkdtemp(prefix="perfeval-print-")
+        pdf = Path(folder) / "report.pdf"
+
+        def ready(_: object) -> None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setFullPage(True)  # the PDF's pages carry their own official margins
+            printer.setDocName(safe_file_name(report))
+            if preview:
+                dialog = QPrintPreviewDialog(printer, self.window)
+                dialog.paintRequested.connect(lambda p: paint_pdf(pdf, p))
+                dialog.exec()
+            else:
+                dialog = QPrintDialog(printer, self.window)
+                if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+                    paint_pdf(pdf, printer)
+
+        self._run(self.tr("Preparing the pages…"),
+                  lambda: export_report(report, profile, pdf=pdf), ready)
+
+
+def paint_pdf(pdf: Path, printer: QPrinter) -> None:
+    """Draw each page of a PDF onto the printer, page for page."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    painter = QPainter(printer)
+    try:
+        dpi = min(printer.resolution(), PRINT_DPI)
+        for number in range(len(document)):
+            if number:
+                printer.newPage()
+            bitmap = document[number].render(scale=dpi / 72, rev_byteorder=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB888)
+            target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+        document.close()

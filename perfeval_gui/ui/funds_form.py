@@ -1,0 +1,71 @@
+"""项目资金 and 年度总体目标: the funds grid in 万元 with the live 执行率, and the two goal texts."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..core.figures import figure_text, percent_text
+from ..core.model import FundRow
+from .bound_widgets import BoundLineEdit, BoundTextEdit
+from .list_editor import ListEditor
+from .record_table_model import Column, RecordTableModel
+from .report_document import ReportDocument
+
+
+class FundsForm(QWidget):
+    def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.model = RecordTableModel(doc, "funds.rows", [
+            Column("label", self.tr("Row (first row: total funds)")),
+            Column("initial", self.tr("Initial budget"), "amount"),
+            Column("adjusted", self.tr("Adjusted budget"), "amount"),
+            Column("executed", self.tr("Executed"), "amount"),
+        ])
+        self.rows = ListEditor(self.model, lambda: FundRow(label=self.tr("Of which: ")))
+        self.rows.view.setMinimumHeight(150)
+
+        self.weight = BoundLineEdit(doc, "funds.weight", "points")
+        self.score = BoundLineEdit(doc, "funds.score", "points")
+        self.score.setPlaceholderText(self.tr("empty = rule score"))
+        self.rate_label = QLabel()
+        self.rate_label.setObjectName("fundsRate")
+        self.rule_label = QLabel()
+        self.rule_label.setObjectName("fundsRuleScore")
+        figures = QHBoxLayout()
+        form = QFormLayout()
+        form.addRow(self.tr("Weight:"), self.weight)
+        form.addRow(self.tr("Self-assessed score:"), self.score)
+        read_only = QFormLayout()
+        read_only.addRow(self.tr("Execution rate:"), self.rate_label)
+        read_only.addRow(self.tr("Score by the rules:"), self.rule_label)
+        figures.addLayout(form)
+        figures.addLayout(read_only)
+        figures.addStretch()
+
+        funds_box = QGroupBox(self.tr("Project funds (10,000 yuan)"))
+        funds_layout = QVBoxLayout(funds_box)
+        funds_layout.addWidget(self.rows)
+        funds_layout.addLayout(figures)
+
+        goal_box = QGroupBox(self.tr("Overall annual goal"))
+        goal = QGridLayout(goal_box)
+        self.expected = BoundTextEdit(doc, "goal.expected")
+        self.achieved = BoundTextEdit(doc, "goal.achieved")
+        goal.addWidget(QLabel(self.tr("Expected goal")), 0, 0)
+        goal.addWidget(QLabel(self.tr("Actual completion")), 0, 1)
+        goal.addWidget(self.expected, 1, 0)
+        goal.addWidget(self.achieved, 1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(funds_box, 3)
+        layout.addWidget(goal_box, 2)
+        self.fields = {"funds.weight": self.weight, "funds.score": self.score,
+                       "goal.expected": self.expected, "goal.achieved": self.achieved}
+        doc.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, _part: str = "") -> None:
+        funds = self.doc.result().funds
+        self.rate_label.setText("—" if funds.rate is None else percent_text(funds.rate))
+        self.rule_label.setText(figure_text(funds.rule_score))

@@ -1,0 +1,254 @@
+"""绩效指标: a table that looks like the paper (level cells merged over their rows), with
+the reading of every typed value under it, and buttons to add, remove and move rows and groups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Indicator
+from .bound_widgets import UNDO_KEYS
+from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
+from .report_document import ReportDocument
+
+HINT_COLOUR = QColor("#5b6b7f")
+PROBLEM_COLOUR = QColor("#b3261e")
+
+
+class WalkingDelegate(QStyledItemDelegate):
+    """Enter commits and walks on to the next cell, like Tab, in paper order."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        editor.installEventFilter(UNDO_KEYS)
+        return editor
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if editor.property("closing"):
+            # the editor was committed and is going away: its focus-out must not commit again
+            return event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not isinstance(editor, QComboBox):
+            editor.setProperty("closing", True)
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class HintDelegate(WalkingDelegate):
+    """The typed value, and under it in small type how it reads: '≥ 2 次' or why not."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        # the value sits in the upper line, its reading in the lower one
+        option.displayAlignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        hint = index.data(HINT_ROLE) or ""
+        option.rect = QRect(option.rect)
+        super().paint(painter, option, index)
+        if not hint:
+            return
+        painter.save()
+        font = QFont(option.font)
+        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
+        painter.setFont(font)
+        problem = bool(index.data(HINT_IS_PROBLEM_ROLE))
+        painter.setPen(PROBLEM_COLOUR if problem else HINT_COLOUR)
+        area = option.rect.adjusted(4, 0, -4, -2)
+        text = painter.fontMetrics().elidedText(hint, Qt.TextElideMode.ElideRight, area.width())
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter), text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> Any:
+        size = super().sizeHint(option, index)
+        size.setHeight(max(size.height(), option.fontMetrics.height()) + option.fontMetrics.height() + 6)
+        return size
+
+
+class LevelDelegate(WalkingDelegate):
+    """Level 1 / level 2 chosen from the profile's tree; typing another name is allowed."""
+
+    def __init__(self, doc: ReportDocument, model: IndicatorsModel, parent: QObject) -> None:
+        super().__init__(parent)
+        self.doc, self.model = doc, model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.installEventFilter(UNDO_KEYS)
+        profile = self.doc.profile()
+        if index.column() == IndicatorsModel.LEVEL1:
+            names = [g.level1 for g in profile.groups]
+        else:
+            level1 = self.model.records()[index.row()].level1 or ""
+            names = list(profile.level2_for(level1))
+        combo.addItems(names)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        if editor.currentText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class IndicatorsView(QTableView):
+    def __init__(self, model: IndicatorsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.indicators = model
+        self.setObjectName("indicators")
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        widths = {model.LEVEL1: 80, model.LEVEL2: 92, model.NAME: 140, model.TARGET: 96,
+                  model.ACTUAL: 96, model.WEIGHT: 46, model.SCORE: 46, model.SCORE_NOTE: 90,
+                  model.APPLICABLE: 40}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(model.DEVIATION, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        model.modelReset.connect(self.merge_groups)
+        model.dataChanged.connect(self._data_changed)
+        self.merge_groups()
+
+    def merge_groups(self) -> None:
+        """Show level1 and level2 merged over the rows they head, as on the paper."""
+        self.clearSpans()
+        model = self.indicators
+        for column in (model.LEVEL1, model.LEVEL2):
+            row = 0
+            while row < model.rowCount():
+                rows = model.group_rows(row, column)
+                if len(rows) > 1:
+                    self.setSpan(rows.start, column, len(rows), 1)
+                row = rows.stop
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
+        if top_left.column() <= IndicatorsModel.LEVEL2:
+            self.merge_groups()
+
+
+class IndicatorsForm(QWidget):
+    def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.model = IndicatorsModel(doc)
+        self.view = IndicatorsView(self.model)
+        walking = WalkingDelegate(self.view)
+        self.view.setItemDelegate(walking)
+        hints = HintDelegate(self.view)
+        self.view.setItemDelegateForColumn(IndicatorsModel.TARGET, hints)
+        self.view.setItemDelegateForColumn(IndicatorsModel.ACTUAL, hints)
+        levels = LevelDelegate(doc, self.model, self.view)
+        self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL1, levels)
+        self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL2, levels)
+
+        self.status = QLabel()
+        self.status.setObjectName("indicatorHint")
+        self.model.rejected.connect(lambda path, why: self.status.setText(why))
+        buttons = QHBoxLayout()
+        actions = [
+            (self.tr("Add indicator"), self.add_row),
+            (self.tr("Remove indicator"), self.remove_row),
+            (self.tr("Move up"), lambda: self.move_row(-1)),
+            (self.tr("Move down"), lambda: self.move_row(1)),
+            (self.tr("Add group"), self.add_group),
+            (self.tr("Move group up"), lambda: self.move_group(-1)),
+            (self.tr("Move group down"), lambda: self.move_group(1)),
+        ]
+        self.buttons: dict[str, QPushButton] = {}
+        for label, slot in actions:
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[label] = button
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def add_row(self) -> None:
+        """A new indicator under the current one, in the same first-level group; its level 2
+        starts empty so that naming it does not rename its neighbour's merged cell."""
+        row = self.current_row()
+        records = self.model.records()
+        template = records[row] if row >= 0 else None
+        new = Indicator(level1=template.level1 if template else "", level2="")
+        at = row + 1 if row >= 0 else len(records)
+        self.doc.insert("indicators", at, new, self.tr("Add indicator"))
+        self.view.setCurrentIndex(self.model.index(at, IndicatorsModel.NAME))
+        self.view.setFocus()
+
+    def add_group(self) -> None:
+        """A new first-level group at the end, its first indicator ready to fill in."""
+        at = len(self.model.records())
+        self.doc.insert("indicators", at, Indicator(), self.tr("Add group"))
+        self.view.setCurrentIndex(self.model.index(at, IndicatorsModel.LEVEL1))
+        self.view.setFocus()
+
+    def remove_row(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.doc.remove("indicators", row, self.tr("Remove indicator"))
+
+    def move_row(self, step: int) -> None:
+        row, target = self.current_row(), self.current_row() + step
+        if row < 0 or not 0 <= target < self.model.rowCount():
+            return
+        order = list(range(self.model.rowCount()))
+        order[row], order[target] = order[target], order[row]
+        column = self.view.currentIndex().column()
+        self.doc.reorder("indicators", order, self.tr("Move indicator"))
+        self.view.setCurrentIndex(self.model.index(target, column))
+
+    def move_group(self, step: int) -> None:
+        """Move the whole first-level group (all its rows) past the neighbouring group."""
+        row = self.current_row()
+        if row < 0:
+            return
+        group = self.model.group_rows(row, IndicatorsModel.LEVEL1)
+        n = self.model.rowCount()
+        if step < 0:
+            if group.start == 0:
+                return
+            neighbour = self.model.group_rows(group.start - 1, IndicatorsModel.LEVEL1)
+            order = [*range(neighbour.start), *group, *neighbour, *range(group.stop, n)]
+            new_row = neighbour.start + (row - group.start)
+        else:
+            if group.stop >= n:
+                return
+            neighbour = self.model.group_rows(group.stop, IndicatorsModel.LEVEL1)
+            order = [*range(group.start), *neighbour, *group, *range(neighbour.stop, n)]
+            new_row = group.start + len(neighbour) + (row - group.start)
+        self.doc.reorder("indicators", order, self.tr("Move group"))
+        self.view.setCurrentIndex(self.model.index(new_row, IndicatorsModel.LEVEL1))

@@ -1,0 +1,143 @@
+"""The 绩效指标 table's model: the paper's columns, the parse of every typed value, the rule
+score shown greyed where no score is entered, and a mark where the two differ unexplained."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..core.figures import figure_text
+from ..core.model import Indicator
+from ..core.scoring import UNSCORABLE
+from ..core.values import ValueUnreadable, parse_value
+from .record_table_model import Column, Index, RecordTableModel
+from .report_document import ReportDocument
+
+HINT_ROLE = Qt.ItemDataRole.UserRole + 20
+HINT_IS_PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 21
+GREY = QColor("#8a8a8a")
+DIFFERS = QColor("#fff1d6")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorsModel", text)
+
+
+class IndicatorsModel(RecordTableModel):
+    LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION, SCORE_NOTE, APPLICABLE = range(10)
+
+    def __init__(self, doc: ReportDocument) -> None:
+        super().__init__(doc, "indicators", [
+            Column("level1", tr("Level 1")),
+            Column("level2", tr("Level 2")),
+            Column("name", tr("Level 3 indicator")),
+            Column("target", tr("Annual target")),
+            Column("actual", tr("Actual")),
+            Column("weight", tr("Weight"), "points"),
+            Column("score", tr("Score"), "points"),
+            Column("deviation", tr("Reasons for deviation and measures")),
+            Column("score_note", tr("Score note")),
+            Column("applicable", tr("Applies"), editable=False),
+        ])
+        doc.changed.connect(self._rescored)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.APPLICABLE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        column = index.column()
+        indicator: Indicator = self.records()[index.row()]
+        if column == self.APPLICABLE:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if indicator.applicable else Qt.CheckState.Unchecked
+            return None
+        if column == self.SCORE:
+            return self._score_data(index.row(), indicator, role)
+        if column in (self.TARGET, self.ACTUAL) and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
+                                                               Qt.ItemDataRole.ToolTipRole):
+            hint, problem = self._hint(indicator.target if column == self.TARGET else indicator.actual)
+            if role == HINT_IS_PROBLEM_ROLE:
+                return problem
+            return hint
+        return super().data(index, role)
+
+    def _score_data(self, row: int, indicator: Indicator, role: int) -> Any:
+        scores = self.doc.result().indicators
+        if row >= len(scores):
+            return None
+        s = scores[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not indicator.applicable:
+                return tr("n/a")
+            return figure_text(s.score)
+        if role == Qt.ItemDataRole.EditRole:
+            return super().data(self.index(row, self.SCORE), role)
+        if role == Qt.ItemDataRole.ForegroundRole and not s.entered:
+            return QBrush(GREY)  # no score typed: the rule score, greyed
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        differs = (s.entered and s.kind != UNSCORABLE and figure_text(s.score) != figure_text(s.rule_score)
+                   and not (indicator.score_note or "").strip())
+        if role == Qt.ItemDataRole.BackgroundRole and differs:
+            return QBrush(DIFFERS)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            rule = tr("Rule score: %1").replace("%1", figure_text(s.rule_score))
+            if differs:
+                rule += "\n" + tr("Differs from the rule score: give the reason in the score note.")
+            return rule
+        return None
+
+    @staticmethod
+    def _hint(text: str | None) -> tuple[str, bool]:
+        """What the value reads as ('≥ 2 次'), or why it cannot be read."""
+        try:
+            value = parse_value(text)
+        except ValueUnreadable as exc:
+            return exc.message.text("zh"), True
+        return value.hint(), False
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and index.column() == self.APPLICABLE \
+                and role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.doc.end_typing()
+            self.doc.set(f"indicators[{index.row()}].applicable", checked)
+            return True
+        if index.isValid() and index.column() in (self.LEVEL1, self.LEVEL2) \
+                and role == Qt.ItemDataRole.EditRole:
+            return self._rename_group(index.row(), index.column(), str(value))
+        return super().setData(index, value, role)
+
+    def group_rows(self, row: int, column: int) -> range:
+        """The rows shown merged with this one in a level column (the same level1[/level2])."""
+        records = self.records()
+        fields = ("level1",) if column == self.LEVEL1 else ("level1", "level2")
+
+        def key(r: int) -> tuple[Any, ...]:
+            return tuple(getattr(records[r], f) or "" for f in fields)
+
+        start = row
+        while start > 0 and key(start - 1) == key(row):
+            start -= 1
+        end = row + 1
+        while end < len(records) and key(end) == key(row):
+            end += 1
+        return range(start, end)
+
+    def _rename_group(self, row: int, column: int, name: str) -> bool:
+        """A merged level cell names the whole group: every row of it changes, as one step."""
+        field = self.columns[column].field
+        changes = [(f"indicators[{r}].{field}", name) for r in self.group_rows(row, column)]
+        self.doc.set_many(changes, tr("Rename group"))
+        return True
+
+    def _rescored(self, _part: str) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self.SCORE), self.index(self.rowCount() - 1, self.SCORE))

@@ -1,0 +1,80 @@
+"""A table of records with add / remove / move buttons under it (fund rows, team)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .record_table_model import RecordTableModel
+
+
+class ListEditor(QWidget):
+    def __init__(self, model: RecordTableModel, new_record: Callable[[], Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.new_record = new_record
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setObjectName(model.list_path)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setTabKeyNavigation(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        self.add_button = QPushButton(self.tr("Add row"))
+        self.remove_button = QPushButton(self.tr("Remove row"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def add(self) -> None:
+        row = self.current_row()
+        at = row + 1 if row >= 0 else self.model.rowCount()
+        self.model.doc.insert(self.model.list_path, at, self.new_record())
+        self.view.setCurrentIndex(self.model.index(at, 0))
+        self.view.setFocus()
+
+    def remove(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.model.doc.remove(self.model.list_path, row)
+            if self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
+
+    def move(self, step: int) -> None:
+        row = self.current_row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.model.rowCount():
+            return
+        order = list(range(self.model.rowCount()))
+        order[row], order[target] = order[target], order[row]
+        column = self.view.currentIndex().column()
+        self.model.doc.reorder(self.model.list_path, order)
+        self.view.setCurrentIndex(self.model.index(target, column))

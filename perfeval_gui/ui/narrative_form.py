@@ -1,0 +1,92 @@
+"""报告正文: one editor per narrative section under the outline's headings, each able to
+draft itself from the table (undoable) and to check itself against the table."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import SECTION_KEYS
+from ..core.narrative import draft_section
+from ..core.outline import section_headings
+from .bound_widgets import BoundTextEdit
+from .report_document import ReportDocument
+
+
+class SectionEditor(QWidget):
+    def __init__(self, doc: ReportDocument, key: str, heading: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc, self.key = doc, key
+        self.path = f"sections.{key}"
+        title = QLabel(f"<b>{heading}</b>")
+        self.editor = BoundTextEdit(doc, self.path)
+        self.editor.setMinimumHeight(110)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setObjectName(f"{self.path}.check")
+        row = QHBoxLayout()
+        row.addWidget(title)
+        row.addStretch()
+        self.draft_button = None
+        if draft_section(key, doc.report, doc.result()) is not None:
+            self.draft_button = QPushButton(self.tr("Draft from the table"))
+            self.draft_button.setObjectName(f"{self.path}.draft")
+            self.draft_button.clicked.connect(self.insert_draft)
+            row.addWidget(self.draft_button)
+        self.check_button = QPushButton(self.tr("Check against the table"))
+        self.check_button.setObjectName(f"{self.path}.verify")
+        self.check_button.clicked.connect(self.check_now)
+        row.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.result_label)
+
+    def insert_draft(self) -> None:
+        draft = draft_section(self.key, self.doc.report, self.doc.result())
+        if draft is None:
+            return
+        self.doc.end_typing()
+        self.doc.set(self.path, draft)
+        self.doc.end_typing()
+
+    def check_now(self) -> list[str]:
+        problems = [f.message.text("zh") for f in self.doc.findings() if f.where == self.path]
+        if problems:
+            self.result_label.setStyleSheet("color: #a61b1b;")
+            self.result_label.setText("\n".join(f"• {p}" for p in problems))
+        else:
+            self.result_label.setStyleSheet("color: #1d6b2a;")
+            self.result_label.setText(self.tr("The text agrees with the table."))
+        return problems
+
+
+class NarrativeForm(QScrollArea):
+    def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.sections: dict[str, SectionEditor] = {}
+        headings = section_headings()
+        shown_h1 = None
+        for key in sorted(SECTION_KEYS, key=list(headings).index):
+            h1, h2 = headings[key]
+            if h1 != shown_h1:
+                label = QLabel(f"<h3>{h1}</h3>")
+                layout.addWidget(label)
+                shown_h1 = h1
+            editor = SectionEditor(doc, key, h2)
+            self.sections[key] = editor
+            layout.addWidget(editor)
+        layout.addStretch()
+        self.setWidget(body)
+        self.fields = {f"sections.{k}": e.editor for k, e in self.sections.items()}

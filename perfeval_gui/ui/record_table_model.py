@@ -1,0 +1,121 @@
+"""A Qt table model over one list of the report (fund rows, indicators, team members).
+
+Each row is a record, each column a named field; edits become undoable commands on the
+open report, and changes from the model (undo, another view) come back as dataChanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ..core import paths
+from ..core.messages import UserError
+from .bound_widgets import PARSERS
+from .report_document import ReportDocument
+
+Index = QModelIndex | QPersistentModelIndex
+PATH_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    title: str
+    kind: str = "text"  # text, amount, points
+    editable: bool = True
+
+
+class RecordTableModel(QAbstractTableModel):
+    rejected = Signal(str, str)  # the field path and why the typed value was refused
+
+    def __init__(self, doc: ReportDocument, list_path: str, columns: list[Column]) -> None:
+        super().__init__(doc)
+        self.doc = doc
+        self.list_path = list_path
+        self.columns = columns
+        doc.field_changed.connect(self._field_changed)
+        doc.list_changed.connect(self._list_changed)
+
+    # ------------------------------------------------------------------------ shape
+
+    def records(self) -> list[Any]:
+        return self.doc.value(self.list_path)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.records())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def path(self, row: int, column: int) -> str:
+        return f"{self.list_path}[{row}].{self.columns[column].field}"
+
+    def column_of(self, field: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.field == field)
+
+    # ------------------------------------------------------------------------ data
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        column = self.columns[index.column()]
+        value = getattr(self.records()[index.row()], column.field)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return PARSERS[column.kind][1](value)
+        if role == PATH_ROLE:
+            return self.path(index.row(), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = self.columns[index.column()]
+        path = self.path(index.row(), index.column())
+        try:
+            parsed = PARSERS[column.kind][0](str(value), path)
+        except UserError as exc:
+            self.rejected.emit(path, exc.text("zh"))
+            return False
+        if paths.get(self.doc.report, path) is None and parsed == "":
+            return True  # an untouched null stays null
+        self.doc.end_typing()
+        self.doc.set(path, parsed)
+        self.doc.end_typing()
+        return True
+
+    # ------------------------------------------------------------------------ model changes
+
+    def _field_changed(self, path: str) -> None:
+        prefix = f"{self.list_path}["
+        if not path.startswith(prefix):
+            return
+        row = int(path[len(prefix):path.index("]", len(prefix))])
+        if row < self.rowCount():
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _list_changed(self, path: str) -> None:
+        if path == self.list_path:
+            self.beginResetModel()
+            self.endResetModel()

@@ -1,0 +1,99 @@
+"""The report editor: the paper's sections as tabs, in the paper's order, beside the live
+scoring panel; a finding clicked in the panel selects its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+
+from ..core import paths
+from .cover_form import CoverForm
+from .funds_form import FundsForm
+from .indicators_form import IndicatorsForm
+from .narrative_form import NarrativeForm
+from .report_document import ReportDocument
+from .score_panel import ScorePanel
+from .team_form import TeamForm
+
+CHECK_PAUSE_MS = 300  # the full check catalogue runs after this pause in typing
+
+
+class ReportEditor(QSplitter):
+    def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.tabs = QTabWidget()
+        self.cover = CoverForm(doc)
+        self.funds = FundsForm(doc)
+        self.indicators = IndicatorsForm(doc)
+        self.narrative = NarrativeForm(doc)
+        self.team = TeamForm(doc)
+        self.tabs.addTab(self.cover, self.tr("Cover"))
+        self.tabs.addTab(self.funds, self.tr("Funds and goal"))
+        self.tabs.addTab(self.indicators, self.tr("Performance indicators"))
+        self.tabs.addTab(self.narrative, self.tr("Report text"))
+        self.tabs.addTab(self.team, self.tr("Evaluation team"))
+        self.panel = ScorePanel()
+        self.addWidget(self.tabs)
+        self.addWidget(self.panel)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 1)
+        self.setSizes([980, 380])
+        self.setChildrenCollapsible(False)
+
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(CHECK_PAUSE_MS)
+        self.check_timer.timeout.connect(self.show_findings)
+        doc.changed.connect(self.rescore)
+        self.panel.finding_clicked.connect(self.go_to)
+        self.rescore()
+        self.show_findings()
+
+    def rescore(self, _part: str = "") -> None:
+        """Scores on every keystroke; the full checks after a pause."""
+        self.panel.show_result(self.doc.result(), self.doc.report)
+        self.check_timer.start()
+
+    def show_findings(self) -> None:
+        self.panel.show_findings(self.doc.findings())
+
+    def go_to(self, where: str) -> None:
+        """Select the field a finding names (or the nearest thing to it)."""
+        if not where:
+            return
+        parts = paths.parse_path(where)
+        head = parts[0]
+        if head in ("project", "evaluation", "year", "profile", "evaluation_kinds"):
+            self._focus(self.cover, self.cover.fields.get(where) or self.cover.fields.get("project.name"))
+        elif head == "funds" and len(parts) >= 3 and parts[1] == "rows":
+            self.tabs.setCurrentWidget(self.funds)
+            model = self.funds.model
+            column = model.column_of(str(parts[3])) if len(parts) > 3 else 0
+            self.funds.rows.view.setCurrentIndex(model.index(int(parts[2]), column))
+            self.funds.rows.view.setFocus()
+        elif head in ("funds", "goal"):
+            self._focus(self.funds, self.funds.fields.get(where) or self.funds.weight)
+        elif head == "indicators":
+            self.tabs.setCurrentWidget(self.indicators)
+            if len(parts) > 1:
+                model = self.indicators.model
+                column = model.column_of(str(parts[2])) if len(parts) > 2 else model.NAME
+                index = model.index(int(parts[1]), column)
+                self.indicators.view.setCurrentIndex(index)
+                self.indicators.view.scrollTo(index)
+            self.indicators.view.setFocus()
+        elif head == "sections":
+            self.tabs.setCurrentWidget(self.narrative)
+            editor = self.narrative.fields.get(where)
+            if editor is not None:
+                self.narrative.ensureWidgetVisible(editor)
+                editor.setFocus()
+        elif head == "team":
+            self.tabs.setCurrentWidget(self.team)
+            self.team.members.view.setFocus()
+
+    def _focus(self, tab: QWidget, widget: QWidget | None) -> None:
+        self.tabs.setCurrentWidget(tab)
+        if widget is not None:
+            widget.setFocus()

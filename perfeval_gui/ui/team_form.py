@@ -1,0 +1,24 @@
+"""自评小组: the members who sign the report."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ..core.model import TeamMember
+from .list_editor import ListEditor
+from .record_table_model import Column, RecordTableModel
+from .report_document import ReportDocument
+
+
+class TeamForm(QWidget):
+    def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RecordTableModel(doc, "team", [
+            Column("name", self.tr("Name")),
+            Column("title", self.tr("Title / post")),
+            Column("unit", self.tr("Unit")),
+        ])
+        self.members = ListEditor(self.model, TeamMember)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Members of the evaluation team (they sign the printed report)")))
+        layout.addWidget(self.members)
