@@ -115,7 +115,93 @@ def bench_export() -> None:
             print(line)
 
 
-BENCHES = {"scoring": bench_scoring, "store": bench_store, "export": bench_export}
+def bench_keystroke() -> None:
+    """From a key event in the indicator table until the scoring panel has repainted."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from perfeval_gui.store.repository import ReportStore
+    from perfeval_gui.ui.app import make_application
+    from perfeval_gui.ui.indicators_model import IndicatorsModel
+    from perfeval_gui.ui.main_window import MainWindow
+
+    app = make_application([])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = ReportStore(Path(tmp) / "k.sqlite")
+        report_id = store.create(big_report(60))
+        window = MainWindow(store)
+        window.resize(1366, 768)
+        window.show()
+        window.open_report(report_id)
+        editor = window.editor
+        editor.tabs.setCurrentWidget(editor.indicators)
+        view = editor.indicators.view
+        for _ in range(5):
+            app.processEvents()
+        index = view.model().index(30, IndicatorsModel.ACTUAL)
+        view.scrollTo(index)
+        view.setCurrentIndex(index)  # the table opens the cell's editor as it becomes current
+        field = view.indexWidget(index)
+        assert field is not None, "the cell editor did not open"
+        for _ in range(5):
+            app.processEvents()
+        latencies = []
+        for k in range(40):
+            start = time.perf_counter()
+            QTest.keyClick(field, "0123456789"[k % 10])  # model, scores and panel update here
+            editor.panel.repaint()  # ... and the panel is drawn anew, synchronously
+            latencies.append(time.perf_counter() - start)
+            QTest.keyClick(field, Qt.Key.Key_Backspace)
+            QApplication.processEvents()
+        latencies.sort()
+        median = latencies[len(latencies) // 2] * 1000
+        worst = latencies[-1] * 1000
+        print(f"keystroke → panel repainted, 60 indicators: median {median:.1f} ms, "
+              f"worst {worst:.1f} ms of {len(latencies)} (budget: one frame, 16 ms = "
+              f"{median / 16:.2f} of budget)")
+        window.close()
+        store.close()
+
+
+def bench_startup() -> None:
+    """The whole app process to a usable window with the last report open, against an empty
+    PySide6 QMainWindow started the same way, in the same run."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "PERFEVAL_GUI_EXIT_WHEN_READY": "1"}
+    baseline = ("from PySide6.QtWidgets import QApplication, QMainWindow;"
+                "from PySide6.QtCore import QTimer;"
+                "app = QApplication([]); w = QMainWindow(); w.resize(1280, 760); w.show();"
+                "QTimer.singleShot(0, app.quit); app.exec()")
+    with tempfile.TemporaryDirectory() as tmp:
+        env["PERFEVAL_GUI_HOME"] = tmp
+        app_cmd = [sys.executable, "-m", "perfeval_gui"]
+        subprocess.run(app_cmd, env=env, check=True)  # first start: store, demo, last report
+        from perfeval_gui.store.repository import ReportStore
+
+        store = ReportStore(Path(tmp) / "reports.sqlite")
+        store.set_meta("last_report", str(store.list()[0].id))
+        store.close()
+
+        def run(cmd: list[str]) -> float:
+            start = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True)
+            return time.perf_counter() - start
+
+        empty = best_of(lambda: run([sys.executable, "-c", baseline]), repeat=5)
+        ours = best_of(lambda: run(app_cmd), repeat=5)
+    print(f"start-up to the last report open: {ours * 1000:.0f} ms; empty QMainWindow "
+          f"{empty * 1000:.0f} ms; ratio {ours / empty:.2f} (budget: < 4)")
+
+
+BENCHES = {"scoring": bench_scoring, "store": bench_store, "export": bench_export,
+           "keystroke": bench_keystroke, "startup": bench_startup}
 
 
 def main(names: list[str]) -> None:

@@ -2,61 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from ..core.model import Report
 from ..core.profiles import Profile
 from ..core.scoring import ScoreResult
+from .atomic import ExportError, write_atomically
 from .docx_writer import write_docx
 from .fonts import FontMissing
 from .layout import PAGE_NUMBER_DASH, build_document
 from .pdf_writer import write_pdf
-
-
-class ExportError(Exception):
-    """The file cannot be produced: no font, a target that is locked or not writable."""
-
-    def __init__(self, message: str, message_en: str) -> None:
-        super().__init__(message_en)
-        self.message = message
-        self.message_en = message_en
-
-    def text(self, lang: str = "zh") -> str:
-        return self.message_en if lang == "en" else self.message
-
-
-def write_atomically(target: str | Path, write: Callable[[Path], object]) -> None:
-    """Write through a temporary file in the same folder, then rename over the target:
-    a crash or a full disk never leaves half a report where the old one was."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"{target}：文件夹不存在", f"{target}: the folder does not exist")
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-        os.close(handle)
-    except OSError as exc:
-        raise ExportError(f"{target}：无法写入（{exc.strerror}）",
-                          f"{target}: cannot be written ({exc.strerror})") from None
-    temp_path = Path(temp)
-    try:
-        write(temp_path)
-        with open(temp_path, "rb+") as done:
-            os.fsync(done.fileno())
-        os.replace(temp_path, target)
-    except PermissionError:
-        raise ExportError(
-            f"{target}：文件正被其他程序打开或没有写入权限，请关闭 Word/WPS 或另选位置后重试",
-            f"{target}: open in another program or not writable; close it or choose another place",
-        ) from None
-    except OSError as exc:
-        raise ExportError(f"{target}：无法写入（{exc.strerror or exc}）",
-                          f"{target}: cannot be written ({exc.strerror or exc})") from None
-    finally:
-        temp_path.unlink(missing_ok=True)
 
 
 def export_report(

@@ -160,13 +160,17 @@ class BoundCheckBox(QCheckBox):
         self.doc, self.kind = doc, kind
         self.setObjectName(f"evaluation_kinds.{kind}")
         self.toggled.connect(self._toggled)
-        doc.field_changed.connect(lambda path: path == "evaluation_kinds" and self.refresh())
+        doc.field_changed.connect(self._model_changed)
         self.refresh()
 
     def refresh(self) -> None:
         self.blockSignals(True)
         self.setChecked(self.kind in self.doc.report.evaluation_kinds)
         self.blockSignals(False)
+
+    def _model_changed(self, path: str) -> None:
+        if path == "evaluation_kinds":
+            self.refresh()
 
     def _toggled(self, on: bool) -> None:
         kinds = [k for k in ("process", "outcome")
@@ -188,8 +192,12 @@ class BoundDateEdit(QDateEdit):
         self.setMinimumDate(QDate(1900, 1, 1))
         self.installEventFilter(UNDO_KEYS)
         self.dateChanged.connect(self._edited)
-        doc.field_changed.connect(lambda path: path == self.path and self.refresh())
+        doc.field_changed.connect(self._model_changed)
         self.refresh()
+
+    def _model_changed(self, path: str) -> None:
+        if path == self.path:
+            self.refresh()
 
     def refresh(self) -> None:
         iso = self.doc.value(self.path)

@@ -22,8 +22,8 @@ class CoverForm(QWidget):
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)
         self.year.setValue(doc.report.year or 2000)
-        self.year.valueChanged.connect(lambda v: (doc.end_typing(), doc.set("year", v)))
-        doc.field_changed.connect(lambda p: p == "year" and self._refresh_year())
+        self.year.valueChanged.connect(self._year_typed)
+        doc.field_changed.connect(self._model_changed)
         form.addRow(self.tr("Evaluated year:"), self.year)
         self.fields["year"] = self.year
 
@@ -33,7 +33,6 @@ class CoverForm(QWidget):
             self.profile.addItem(doc.library.profiles[profile_id].name, profile_id)
         self._refresh_profile()
         self.profile.activated.connect(self._profile_chosen)
-        doc.field_changed.connect(lambda p: p == "profile" and self._refresh_profile())
         form.addRow(self.tr("Scoring profile:"), self.profile)
         self.fields["profile"] = self.profile
 
@@ -77,6 +76,16 @@ class CoverForm(QWidget):
         if not text.strip() or phone_valid(text):
             return None
         return self.tr("Write a mobile number (11 digits) or a landline such as 0912-1234567.")
+
+    def _model_changed(self, path: str) -> None:
+        if path == "year":
+            self._refresh_year()
+        elif path == "profile":
+            self._refresh_profile()
+
+    def _year_typed(self, year: int) -> None:
+        self.doc.end_typing()
+        self.doc.set("year", year)
 
     def _refresh_year(self) -> None:
         self.year.blockSignals(True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from ..core.checks import ERROR
 from ..core.model import Report, text
 from ..core.profiles import ProfileLibrary
-from ..export.writer import ExportError, export_report
+from ..export.atomic import ExportError
 from ..store.repository import ReportStore
 from .background import run_in_background
 
@@ -93,6 +93,8 @@ class ExportActions(QObject):
         self.export_to(report, profile, kind, path)
 
     def export_to(self, report: Report, profile, kind: str, path: str) -> None:  # type: ignore[no-untyped-def]
+        from ..export.writer import export_report  # reportlab and python-docx load when needed
+
         target = {kind: path}
         report = copy.deepcopy(report)  # the user may type on while the export runs
         self._run(self.tr("Exporting…"), lambda: export_report(report, profile, **target),
@@ -113,6 +115,7 @@ class ExportActions(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         written: list[str] = []
+        from ..export.writer import export_report
 
         def next_one(index: int) -> None:
             if index >= len(reports) or progress.wasCanceled():
@@ -142,6 +145,8 @@ class ExportActions(QObject):
 
     def print_report(self, report: Report, preview: bool) -> None:
         """Print the very pages of the PDF export (drawn from the PDF itself)."""
+        from ..export.writer import export_report
+
         profile = self.library.profiles.get(report.profile) or self.library.get("national-2020")
         report = copy.deepcopy(report)
         folder = tempfile.mkdtemp(prefix="perfeval-print-")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from .record_table_model import RecordTableModel
+from .walking_delegate import WalkingDelegate
 
 
 class ListEditor(QWidget):
@@ -30,6 +31,9 @@ class ListEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.view.setTabKeyNavigation(True)
+        delegate = WalkingDelegate(self.view)
+        delegate.closeEditor.connect(lambda *_: model.doc.end_typing())
+        self.view.setItemDelegate(delegate)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 

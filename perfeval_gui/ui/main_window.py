@@ -30,7 +30,7 @@ from ..core.messages import UserError
 from ..core.model import Report
 from ..core.profiles import ProfileLibrary, default_library
 from ..core.scoring import score_report
-from ..export.writer import ExportError, write_atomically
+from ..export.atomic import ExportError, write_atomically
 from ..resources import demo_report_path
 from ..store.repository import ReportStore
 from .autosave import AutoSaver

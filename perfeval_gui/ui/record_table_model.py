@@ -36,13 +36,17 @@ class RecordTableModel(QAbstractTableModel):
         self.doc = doc
         self.list_path = list_path
         self.columns = columns
+        self._steps = paths.parse_path(list_path)  # walked on every data() call: parsed once
         doc.field_changed.connect(self._field_changed)
         doc.list_changed.connect(self._list_changed)
 
     # ------------------------------------------------------------------------ shape
 
     def records(self) -> list[Any]:
-        return self.doc.value(self.list_path)
+        node: Any = self.doc.report
+        for step in self._steps:
+            node = node[step] if isinstance(step, int) else getattr(node, step)
+        return node
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.records())
@@ -100,9 +104,7 @@ class RecordTableModel(QAbstractTableModel):
             return False
         if paths.get(self.doc.report, path) is None and parsed == "":
             return True  # an untouched null stays null
-        self.doc.end_typing()
-        self.doc.set(path, parsed)
-        self.doc.end_typing()
+        self.doc.set(path, parsed)  # typing in one cell merges into one undo step
         return True
 
     # ------------------------------------------------------------------------ model changes

@@ -42,8 +42,8 @@ def edit_cell(qtbot, typist, view, row: int, column: int, text: str) -> None:
     view.setCurrentIndex(index)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not None and editor is not view, (row, column)
+    editor = view.indexWidget(index)
+    assert editor is not None and editor is QApplication.focusWidget(), (row, column)
     line = editor.lineEdit() if hasattr(editor, "lineEdit") and editor.lineEdit() else editor
     line.selectAll()
     if text:
@@ -160,6 +160,8 @@ def test_typing_the_seed_gives_the_seed(qtbot, typist, window, seed_doc):
     editor.tabs.setCurrentWidget(editor.team)
     team = editor.team.members
     for k, member in enumerate(seed_doc["team"]):
+        if k:  # a new member goes under the row selected: the last one
+            team.view.setCurrentIndex(team.model.index(k - 1, 0))
         qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)
         for column, field in enumerate(("name", "title", "unit")):
             edit_cell(qtbot, typist, team.view, k, column, member[field])

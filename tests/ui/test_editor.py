@@ -1,0 +1,213 @@
+"""The editor at work: live scores, typed values read as the user means them, findings that
+lead to their field, groups that move together, saving within a second."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from perfeval_gui.store.repository import ReportStore
+from perfeval_gui.ui.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
+from perfeval_gui.ui.main_window import MainWindow
+
+from .test_type_the_seed import edit_cell
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, seed_report):
+    store = ReportStore(tmp_path / "e.sqlite")
+    report_id = store.create(seed_report)
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.open_report(report_id)
+    yield w
+    w.close_report()
+    store.close()
+
+
+def test_the_panel_follows_every_keystroke(qtbot, typist, window):
+    editor = window.editor
+    view = editor.indicators.view
+    edit_cell(qtbot, typist, view, 1, IndicatorsModel.SCORE, "")  # take the rule score
+    assert editor.panel.total_label.text() == "88.82"
+    edit_cell(qtbot, typist, view, 1, IndicatorsModel.ACTUAL, "15%")
+    assert editor.panel.rule_total_label.text() == "95"
+    assert editor.panel.total_label.text() == "90"
+    assert editor.panel.grade_label.text() == "优"
+
+
+def test_targets_and_actuals_show_how_they_read(window):
+    model = window.editor.indicators.model
+    assert model.index(0, IndicatorsModel.TARGET).data(HINT_ROLE) == "≥ 2 次"
+    window.doc.set("indicators[0].actual", "53批216人次")
+    index = model.index(0, IndicatorsModel.ACTUAL)
+    assert index.data(HINT_IS_PROBLEM_ROLE) is True
+    assert "多个数值" in index.data(HINT_ROLE)
+
+
+def test_an_empty_score_shows_the_rule_score_greyed(window):
+    model = window.editor.indicators.model
+    window.doc.set("indicators[1].score", None)
+    index = model.index(1, IndicatorsModel.SCORE)
+    assert index.data() == "8.82"
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert index.data(Qt.ItemDataRole.EditRole) == ""
+
+
+def test_yuan_typed_into_a_wan_column_converts(qtbot, typist, window):
+    view = window.editor.funds.rows.view
+    edit_cell(qtbot, typist, view, 1, 1, "50000元")
+    assert window.doc.report.funds.rows[1].initial == Decimal(5)
+
+
+def test_a_bad_amount_is_refused_with_a_message_naming_it(qtbot, typist, window):
+    form = window.editor.funds
+    messages = []
+    form.model.rejected.connect(lambda path, why: messages.append((path, why)))
+    edit_cell(qtbot, typist, form.rows.view, 0, 1, "-3")
+    assert window.doc.report.funds.rows[0].initial == Decimal(5)
+    assert messages and messages[0][0] == "funds.rows[0].initial" and "负数" in messages[0][1]
+
+
+def test_credit_code_and_phone_are_checked_as_you_type(typist, window):
+    cover = window.editor.cover
+    code = cover.fields["project.credit_code"]
+    code.setFocus()
+    code.selectAll()
+    typist(code, "11610831773827085A")
+    assert code.problem and "18" in code.problem
+    phone = cover.fields["evaluation.phone"]
+    phone.selectAll()
+    typist(phone, "1311928532")
+    assert phone.problem
+
+
+def test_clicking_a_finding_selects_its_field(qtbot, window):
+    editor = window.editor
+    editor.show_findings()
+    findings = editor.panel.findings
+    row = next(i for i in range(findings.count())
+               if findings.item(i).data(Qt.ItemDataRole.UserRole) == "indicators[3].score")
+    item = findings.item(row)
+    rect = findings.visualItemRect(item)
+    qtbot.mouseClick(findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert editor.tabs.currentWidget() is editor.indicators
+    current = editor.indicators.view.currentIndex()
+    assert (current.row(), current.column()) == (3, IndicatorsModel.SCORE)
+    row = next(i for i in range(findings.count())
+               if findings.item(i).data(Qt.ItemDataRole.UserRole) == "sections.analysis")
+    editor.panel.finding_clicked.emit(findings.item(row).data(Qt.ItemDataRole.UserRole))
+    assert editor.tabs.currentWidget() is editor.narrative
+    assert QApplication.focusWidget() is editor.narrative.sections["analysis"].editor
+
+
+def test_renaming_a_merged_group_renames_every_row_in_one_step(qtbot, typist, window):
+    view = window.editor.indicators.view
+    assert view.rowSpan(0, IndicatorsModel.LEVEL1) == 5
+    edit_cell(qtbot, typist, view, 0, IndicatorsModel.LEVEL1, "成本指标")  # a name of one's own
+    assert [i.level1 for i in window.doc.report.indicators[:5]] == ["成本指标"] * 5
+    window.doc.undo_stack.undo()
+    assert [i.level1 for i in window.doc.report.indicators[:5]] == ["产出指标"] * 5
+
+
+def test_a_whole_group_moves(window):
+    form = window.editor.indicators
+    form.view.setCurrentIndex(form.model.index(6, IndicatorsModel.NAME))
+    form.move_group(-1)
+    assert [i.level1 for i in window.doc.report.indicators] == ["产出指标"] * 5 + ["满意度指标", "效益指标"]
+    form.move_group(-1)
+    assert window.doc.report.indicators[0].level1 == "满意度指标"
+    assert form.view.currentIndex().row() == 0
+
+
+def test_ctrl_z_in_a_field_undoes_through_the_report(qtbot, typist, window):
+    name = window.editor.cover.fields["project.name"]
+    name.setFocus()
+    typist(name, "（改）")
+    assert window.doc.report.project.name.endswith("（改）")
+    qtbot.keyClick(name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.report.project.name == "重大敏感时期值班接访"
+    assert name.text() == "重大敏感时期值班接访"
+
+
+def test_a_draft_is_inserted_and_can_be_undone(qtbot, window):
+    section = window.editor.narrative.sections["analysis"]
+    before = window.doc.report.sections.analysis
+    qtbot.mouseClick(section.draft_button, Qt.MouseButton.LeftButton)
+    assert "自评总分 85 分" in section.editor.toPlainText()
+    assert section.check_now() == []
+    window.doc.undo_stack.undo()
+    assert section.editor.toPlainText() == before
+    assert section.check_now()  # the seed's own text: 90% and 工会入会率
+
+
+def test_edits_reach_the_store_within_a_second(qtbot, typist, window):
+    name = window.editor.cover.fields["project.region"]
+    typist(name, "陕西省")
+    qtbot.waitUntil(lambda: window.store.load(window.doc.report_id).project.region == "子洲县陕西省",
+                    timeout=1500)
+    assert "保存" in window.windowTitle() or "saved" in window.windowTitle()
+
+
+def test_a_store_that_cannot_be_written_keeps_the_edits_and_says_so(monkeypatch, typist, window):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window.store.db.execute("PRAGMA query_only = ON")
+    typist(window.editor.cover.fields["project.region"], "X")
+    assert not window.saver.flush()
+    assert shown and "无法写入" in shown[0]
+    assert window.doc.report.project.region == "子洲县X"  # still in the window
+    window.store.db.execute("PRAGMA query_only = OFF")
+    assert window.saver.flush()
+    assert window.store.load(window.doc.report_id).project.region == "子洲县X"
+
+
+def test_save_as_moves_the_report_to_another_store(monkeypatch, tmp_path, window):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "elsewhere.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_as()
+    other = ReportStore(target)
+    assert [s.name for s in other.list()] == ["重大敏感时期值班接访"]
+    other.close()
+
+
+def test_the_models_pass_the_model_tester(qtmodeltester, window):
+    qtmodeltester.check(window.editor.indicators.model)
+    qtmodeltester.check(window.editor.funds.model)
+    qtmodeltester.check(window.editor.team.model)
+
+
+def test_export_from_the_window_runs_in_the_background(monkeypatch, qtbot, tmp_path, window):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_pdf_action.trigger()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_print_draws_the_pdf_pages(tmp_path, seed_report, national):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from perfeval_gui.export.writer import export_report
+    from perfeval_gui.ui.export_actions import paint_pdf
+
+    pdf = tmp_path / "r.pdf"
+    export_report(seed_report, national, pdf=pdf)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setFullPage(True)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    paint_pdf(pdf, printer)
+    from pypdf import PdfReader
+
+    assert len(PdfReader(printed).pages) == len(PdfReader(pdf).pages)

@@ -1,0 +1,43 @@
+"""A real app process that types into the project name, one letter every 20 ms, and says
+so on stdout; the kill test ends it with SIGKILL at a moment of its choosing."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+
+from perfeval_gui.store.repository import ReportStore
+from perfeval_gui.ui.app import make_application
+from perfeval_gui.ui.main_window import MainWindow
+
+
+def main(db: str) -> None:
+    app = make_application([])
+    store = ReportStore(db)
+    window = MainWindow(store)
+    window.show()
+    window.open_report(store.list()[0].id)
+    field = window.editor.cover.fields["project.name"]
+    field.setFocus()
+    typed = 0
+
+    def type_one() -> None:
+        nonlocal typed
+        QTest.keyClicks(field, "abcdefghijklmnopqrstuvwxyz"[typed % 26])
+        typed += 1
+        print(f"typed {typed}", flush=True)
+
+    timer = QTimer()
+    timer.timeout.connect(type_one)
+    timer.start(20)
+    print("ready", flush=True)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
