@@ -17,7 +17,7 @@ from perfeval_gui.ui.main_window import MainWindow  # noqa: E402
 from perfeval_gui.ui.translations import install_translators  # noqa: E402
 
 SIZES = [(1366, 768), (1920, 1080)]
-TABS = {0: "cover", 2: "indicators"}
+TABS = {0: "cover", 1: "funds", 2: "indicators", 3: "narrative", 4: "team"}
 
 
 def main() -> None:

@@ -15,15 +15,3 @@ OUTLINE: list[tuple[str, list[tuple[str | None, str]]]] = [
     ("存在问题与改进措施", [("存在问题", "problems"), ("改进措施", "measures")]),
     ("自评小组", [(None, TEAM_TABLE)]),
 ]
-
-
-def section_headings() -> dict[str, tuple[str, str]]:
-    """For each narrative section: its numbered first- and second-level headings."""
-    from .numbering import heading1, heading2
-
-    out = {}
-    for n, (title, parts) in enumerate(OUTLINE, start=1):
-        for m, (sub, key) in enumerate(parts, start=1):
-            if sub is not None:
-                out[key] = (f"{heading1(n)}{title}", f"{heading2(m)}{sub}")
-    return out

@@ -156,6 +156,7 @@ class IndicatorsForm(QWidget):
         levels = LevelDelegate(doc, self.model, self.view)
         self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL1, levels)
         self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL2, levels)
+        self.view.resizeRowsToContents()  # now that the hint delegate asks for its second line
 
         self.status = QLabel()
         self.status.setObjectName("indicatorHint")

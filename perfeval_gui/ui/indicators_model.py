@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.figures import figure_text
@@ -21,26 +21,23 @@ GREY = QColor("#8a8a8a")
 DIFFERS = QColor("#fff1d6")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorsModel", text)
-
-
 class IndicatorsModel(RecordTableModel):
     LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION, SCORE_NOTE, APPLICABLE = range(10)
 
     def __init__(self, doc: ReportDocument) -> None:
-        super().__init__(doc, "indicators", [
-            Column("level1", tr("Level 1")),
-            Column("level2", tr("Level 2")),
-            Column("name", tr("Level 3 indicator")),
-            Column("target", tr("Annual target")),
-            Column("actual", tr("Actual")),
-            Column("weight", tr("Weight"), "points"),
-            Column("score", tr("Score"), "points"),
-            Column("deviation", tr("Reasons for deviation and measures")),
-            Column("score_note", tr("Score note")),
-            Column("applicable", tr("Applies"), editable=False),
-        ])
+        super().__init__(doc, "indicators", [])
+        self.columns = [
+            Column("level1", self.tr("Level 1")),
+            Column("level2", self.tr("Level 2")),
+            Column("name", self.tr("Level 3 indicator")),
+            Column("target", self.tr("Annual target")),
+            Column("actual", self.tr("Actual")),
+            Column("weight", self.tr("Weight"), "points"),
+            Column("score", self.tr("Score"), "points"),
+            Column("deviation", self.tr("Reasons for deviation and measures")),
+            Column("score_note", self.tr("Score note")),
+            Column("applicable", self.tr("Applies"), editable=False),
+        ]
         doc.changed.connect(self._rescored)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -75,7 +72,7 @@ class IndicatorsModel(RecordTableModel):
         s = scores[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if not indicator.applicable:
-                return tr("n/a")
+                return self.tr("n/a")
             return figure_text(s.score)
         if role == Qt.ItemDataRole.EditRole:
             return super().data(self.index(row, self.SCORE), role)
@@ -88,9 +85,9 @@ class IndicatorsModel(RecordTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and differs:
             return QBrush(DIFFERS)
         if role == Qt.ItemDataRole.ToolTipRole:
-            rule = tr("Rule score: %1").replace("%1", figure_text(s.rule_score))
+            rule = self.tr("Rule score: %1").replace("%1", figure_text(s.rule_score))
             if differs:
-                rule += "\n" + tr("Differs from the rule score: give the reason in the score note.")
+                rule += "\n" + self.tr("Differs from the rule score: give the reason in the score note.")
             return rule
         return None
 
@@ -135,7 +132,7 @@ class IndicatorsModel(RecordTableModel):
         """A merged level cell names the whole group: every row of it changes, as one step."""
         field = self.columns[column].field
         changes = [(f"indicators[{r}].{field}", name) for r in self.group_rows(row, column)]
-        self.doc.set_many(changes, tr("Rename group"))
+        self.doc.set_many(changes, self.tr("Rename group"))
         return True
 
     def _rescored(self, _part: str) -> None:

@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         self.editor = ReportEditor(doc)
         self.pages.addWidget(self.editor)
         self.pages.setCurrentWidget(self.editor)
+        self.statusBar().clearMessage()
         doc.changed.connect(lambda _: self._update_title())
         self._update_title()
         self._update_actions()

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import SECTION_KEYS
 from ..core.narrative import draft_section
-from ..core.outline import section_headings
+from ..core.numbering import heading1, heading2
+from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
 from .bound_widgets import BoundTextEdit
 from .report_document import ReportDocument
 
@@ -76,17 +76,19 @@ class NarrativeForm(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.sections: dict[str, SectionEditor] = {}
-        headings = section_headings()
-        shown_h1 = None
-        for key in sorted(SECTION_KEYS, key=list(headings).index):
-            h1, h2 = headings[key]
-            if h1 != shown_h1:
-                label = QLabel(f"<h3>{h1}</h3>")
-                layout.addWidget(label)
-                shown_h1 = h1
-            editor = SectionEditor(doc, key, h2)
-            self.sections[key] = editor
-            layout.addWidget(editor)
+        notes = {GOALS_TABLE: self.tr("Printed as a table built from the performance indicators."),
+                 TEAM_TABLE: self.tr("Printed as a table from the evaluation team tab.")}
+        for n, (title, parts) in enumerate(OUTLINE, start=1):
+            layout.addWidget(QLabel(f"<h3>{heading1(n)}{title}</h3>"))
+            for m, (sub, key) in enumerate(parts, start=1):
+                if key in notes:
+                    note = QLabel(notes[key])
+                    note.setStyleSheet("color: #5b6b7f;")
+                    layout.addWidget(note)
+                    continue
+                editor = SectionEditor(doc, key, f"{heading2(m)}{sub}")
+                self.sections[key] = editor
+                layout.addWidget(editor)
         layout.addStretch()
         self.setWidget(body)
         self.fields = {f"sections.{k}": e.editor for k, e in self.sections.items()}
