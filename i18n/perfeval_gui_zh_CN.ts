@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../perfeval_gui/ui/about_dialog.py" line="49" />
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/about_dialog.py" line="52" />
+        <source>portable (data beside the program)</source>
+        <translation>便携模式（数据保存在程序旁）</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/about_dialog.py" line="53" />
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/about_dialog.py" line="54" />
+        <source>Store file: %1</source>
+        <translation>数据文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/about_dialog.py" line="60" />
+        <source>Library</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/about_dialog.py" line="60" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/about_dialog.py" line="60" />
+        <source>Licence</source>
+        <translation>许可协议</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/about_dialog.py" line="71" />
+        <source>Bundled libraries and their licences:</source>
+        <translation>随附组件及其许可协议：</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../perfeval_gui/ui/settings.py" line="60" />
+        <source>The settings file could not be read; the defaults are used. The old file was kept as %1.</source>
+        <translation>设置文件无法读取，已改用默认设置。原文件已另存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CoverForm</name>
     <message>
         <location filename="../perfeval_gui/ui/cover_form.py" line="27" />
@@ -96,77 +147,77 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="48" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="55" />
         <source>The report still has errors</source>
         <translation>报告仍有错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/export_actions.py" line="49" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="56" />
         <source>The checks found %n error(s):</source>
         <translation>
             <numerusform>体检发现 %n 个错误：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="50" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="57" />
         <source>Export all the same?</source>
         <translation>仍然导出吗？</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="78" />
-        <location filename="../perfeval_gui/ui/export_actions.py" line="138" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="85" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="147" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="87" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="94" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="89" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="96" />
         <source>Export Word</source>
         <translation>导出 Word</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="100" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="108" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="102" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="110" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="105" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="113" />
         <source>Folder for the exports</source>
         <translation>选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="113" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="121" />
         <source>Exporting the reports of %1…</source>
         <translation>正在导出 %1 年度的报告…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="114" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="122" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="123" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="132" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/export_actions.py" line="124" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="133" />
         <source>%n file(s) written.</source>
         <translation>
             <numerusform>已写入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="168" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="179" />
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
     </message>
@@ -394,232 +445,247 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="304" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="316" />
         <source>Project Expenditure Performance Self-Evaluation</source>
         <translation>项目支出绩效自评</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="449" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="474" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/main_window.py" line="165" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="171" />
         <source>%n report(s)</source>
         <translation>
             <numerusform>共 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="185" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="191" />
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="186" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="192" />
         <source>New from last year's report…</source>
         <translation>由上年报告新建…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="187" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="193" />
         <source>Open the demo report</source>
         <translation>打开示例报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="188" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="194" />
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="189" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="195" />
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="190" />
-        <location filename="../perfeval_gui/ui/main_window.py" line="397" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="196" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="422" />
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="191" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="197" />
         <source>Back to the list</source>
         <translation>返回报告列表</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="193" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="199" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="194" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="200" />
         <source>Export Word…</source>
         <translation>导出 Word…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="195" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="201" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="196" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="202" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="197" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="203" />
         <source>Export all reports of a year as PDF…</source>
         <translation>批量导出某年度全部报告为 PDF…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="199" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="205" />
         <source>Export all reports of a year as Word…</source>
         <translation>批量导出某年度全部报告为 Word…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="201" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="207" />
         <source>Save to another store file…</source>
         <translation>另存为（其他数据文件）…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="202" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="208" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="203" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="209" />
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/main_window.py" line="210" />
+        <source>About…</source>
+        <translation>关于…</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/main_window.py" line="211" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="204" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="212" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="207" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="214" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="222" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="217" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="227" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="220" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="230" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/main_window.py" line="232" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="254" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="266" />
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="306" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="318" />
         <source>(untitled)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="309" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="321" />
         <source>saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="311" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="323" />
         <source>saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="313" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="325" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="326" />
-        <location filename="../perfeval_gui/ui/main_window.py" line="348" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="338" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="360" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="327" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="339" />
         <source>Your edits could not be saved to the store:</source>
         <translation>您的修改未能保存到数据文件：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="328" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="340" />
         <source>They stay in this window. Save them to another file?</source>
         <translation>修改仍保留在窗口中。是否另存到其他文件？</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="330" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="342" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="331" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="343" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="340" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="352" />
         <source>Save to another store file</source>
         <translation>另存为其他数据文件</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="342" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="354" />
         <source>Report store (*.sqlite)</source>
         <translation>报告数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="378" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="403" />
         <source>New from last year's report</source>
         <translation>由上年报告新建</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="379" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="404" />
         <source>Year of the new report:</source>
         <translation>新报告的年度：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="398" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="423" />
         <source>Move “%1” (%2) to the recycle bin? It can be restored until the bin is emptied.</source>
         <translation>将“%1”（%2 年度）移入回收站吗？清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="408" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="433" />
         <source>Import a report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="409" />
-        <location filename="../perfeval_gui/ui/main_window.py" line="428" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="434" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="453" />
         <source>Report (*.json)</source>
         <translation>报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="416" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="441" />
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="426" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="451" />
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="435" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="460" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="449" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="474" />
         <source>Export a year</source>
         <translation>按年度导出</translation>
     </message>
@@ -729,22 +795,22 @@
 <context>
     <name>ReportListPage</name>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="55" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="58" />
         <source>Search project name</source>
         <translation>按项目名称搜索</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="57" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="60" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="60" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="63" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="106" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="109" />
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
@@ -846,6 +912,114 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="30" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="39" />
+        <source>Automatic (FangSong / SimSun, or AR PL UMing)</source>
+        <translation>自动（仿宋/宋体，或 AR PL UMing）</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="48" />
+        <source>reports.sqlite in the data folder</source>
+        <translation>数据文件夹中的 reports.sqlite</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="49" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="56" />
+        <source>Language (after a restart):</source>
+        <translation>界面语言（重启后生效）：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="57" />
+        <source>Scoring profile for new reports:</source>
+        <translation>新报告的评分方案：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="58" />
+        <source>Font of the PDF:</source>
+        <translation>PDF 字体：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="59" />
+        <source>Page numbers:</source>
+        <translation>页码样式：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="60" />
+        <source>Store file (after a restart):</source>
+        <translation>数据文件（重启后生效）：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="62" />
+        <source>The unit's cover data, filled into new reports</source>
+        <translation>本单位封面信息（新建报告时自动填入）</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="64" />
+        <source>Project unit:</source>
+        <translation>自评项目单位：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="64" />
+        <source>Supervising department:</source>
+        <translation>项目主管部门：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="65" />
+        <source>Department code:</source>
+        <translation>主管部门代码：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="66" />
+        <source>Implementing unit:</source>
+        <translation>实施单位：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="67" />
+        <source>Unified social credit code:</source>
+        <translation>项目单位法人代码：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="68" />
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="68" />
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="75" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="77" />
+        <source>Automatic backups of the store will be set here.</source>
+        <translation>数据文件的自动备份将在此设置。</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="96" />
+        <source>Store file</source>
+        <translation>数据文件</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/settings_dialog.py" line="97" />
+        <source>Report store (*.sqlite)</source>
+        <translation>报告数据文件 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>TeamForm</name>
     <message>
         <location filename="../perfeval_gui/ui/team_form.py" line="17" />
@@ -871,9 +1045,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../perfeval_gui/ui/app.py" line="55" />
+        <location filename="../perfeval_gui/ui/app.py" line="61" />
         <source>Cannot open the store</source>
         <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/app.py" line="65" />
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
 </context>
 </TS>

@@ -9,14 +9,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
-from ..app_paths import APP_NAME, ORG_NAME, default_db_path
+from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path
 from ..core.interchange import read_report_file
 from ..core.messages import UserError
-from ..resources import demo_report_path
+from ..resources import demo_report_path, resource_path
 from ..store.repository import ReportStore
+from .settings import AppSettings
 from .translations import install_translators
 
 EXIT_WHEN_READY_ENV = "PERFEVAL_GUI_EXIT_WHEN_READY"
@@ -36,6 +38,7 @@ def qt_data_dir() -> Path:
 
 
 def open_store(db: str | None) -> ReportStore:
+    """The store: --db, else PERFEVAL_GUI_DB, else the settings' choice, else the default."""
     store = ReportStore(Path(db) if db else default_db_path())
     store.add_demo_once(read_report_file(demo_report_path()))
     return store
@@ -46,15 +49,20 @@ def run_app(argv: Sequence[str]) -> int:
     parser.add_argument("--db", help="the store file (default: in the user's data folder)")
     args, qt_args = parser.parse_known_args(list(argv))
     app = make_application(qt_args)
-    translators = install_translators(app)
+    settings = AppSettings()
+    translators = install_translators(app, settings.get("language"))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "perfeval-gui.png"))))
     from .main_window import MainWindow
 
+    chosen = args.db or os.environ.get(DB_ENV) or settings.get("store_path") or None
     try:
-        store = open_store(args.db)
+        store = open_store(chosen)
     except UserError as exc:
         QMessageBox.critical(None, app.tr("Cannot open the store"), exc.text("zh"))
         return 2
-    window = MainWindow(store)
+    window = MainWindow(store, settings=settings)
+    if settings.problem:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, app.tr("Settings"), settings.problem))
     window.resize(1280, 760)
     window.show()
     window.reopen_last()

@@ -19,6 +19,7 @@ from ..core.profiles import ProfileLibrary
 from ..export.atomic import ExportError
 from ..store.repository import ReportStore
 from .background import run_in_background
+from .settings import AppSettings
 
 PRINT_DPI = 300
 
@@ -29,11 +30,17 @@ def safe_file_name(report: Report) -> str:
 
 
 class ExportActions(QObject):
-    def __init__(self, parent: QWidget, library: ProfileLibrary) -> None:
+    def __init__(self, parent: QWidget, library: ProfileLibrary, settings: AppSettings) -> None:
         super().__init__(parent)
         self.window = parent
         self.library = library
+        self.settings = settings
         self.last_folder = str(Path.home())
+
+    def options(self) -> dict[str, str | None]:
+        """The user's export settings: the PDF's font and the page numbers' style."""
+        return {"font": self.settings.get("pdf_font") or None,
+                "page_numbers": self.settings.get("page_numbers")}
 
     def _confirm_errors(self, report: Report) -> bool:
         """Errors never block an export (the report is the user's) but are named once."""
@@ -97,7 +104,8 @@ class ExportActions(QObject):
 
         target = {kind: path}
         report = copy.deepcopy(report)  # the user may type on while the export runs
-        self._run(self.tr("Exporting…"), lambda: export_report(report, profile, **target),
+        options = self.options()
+        self._run(self.tr("Exporting…"), lambda: export_report(report, profile, **target, **options),
                   lambda _: self.window.statusBar().showMessage(  # type: ignore[attr-defined]
                       self.tr("Saved %1").replace("%1", path), 8000))
 
@@ -115,6 +123,7 @@ class ExportActions(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         written: list[str] = []
+        options = self.options()
         from ..export.writer import export_report
 
         def next_one(index: int) -> None:
@@ -137,7 +146,8 @@ class ExportActions(QObject):
                 message = error.text("zh") if isinstance(error, ExportError) else str(error)
                 QMessageBox.warning(self.window, self.tr("Export failed"), message)
 
-            run_in_background(lambda: export_report(report, profile, **{kind: path}), done, failed)
+            run_in_background(lambda: export_report(report, profile, **{kind: path}, **options),
+                              done, failed)
 
         next_one(0)
 
@@ -165,8 +175,9 @@ class ExportActions(QObject):
                 if dialog.exec() == QPrintDialog.DialogCode.Accepted:
                     paint_pdf(pdf, printer)
 
+        options = self.options()
         self._run(self.tr("Preparing the pages…"),
-                  lambda: export_report(report, profile, pdf=pdf), ready)
+                  lambda: export_report(report, profile, pdf=pdf, **options), ready)
 
 
 def paint_pdf(pdf: Path, printer: QPrinter) -> None:

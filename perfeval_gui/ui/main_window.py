@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,18 +27,21 @@ from PySide6.QtWidgets import (
 from ..core.checks import run_checks
 from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError
-from ..core.model import Report
+from ..core.model import FundRow, Report
 from ..core.profiles import ProfileLibrary, default_library
 from ..core.scoring import score_report
 from ..export.atomic import ExportError, write_atomically
-from ..resources import demo_report_path
+from ..resources import demo_report_path, resource_path
 from ..store.repository import ReportStore
+from .about_dialog import AboutDialog
 from .autosave import AutoSaver
 from .export_actions import ExportActions
 from .report_document import ReportDocument
 from .report_editor import ReportEditor
 from .report_list_model import ID_ROLE, SORT_ROLE, ReportListModel
 from .score_panel import ScorePanel
+from .settings import AppSettings
+from .settings_dialog import SettingsDialog
 
 NEW_REPORT_PROFILE = "national-2020"
 
@@ -145,10 +148,13 @@ class ReportListPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: ReportStore, library: ProfileLibrary | None = None) -> None:
+    def __init__(self, store: ReportStore, library: ProfileLibrary | None = None,
+                 settings: AppSettings | None = None) -> None:
         super().__init__()
         self.store = store
         self.library = library or default_library()
+        self.settings = settings or AppSettings()
+        self.setWindowIcon(QIcon(str(resource_path("icons", "perfeval-gui.png"))))
         self.doc: ReportDocument | None = None
         self.saver: AutoSaver | None = None
         self.editor: ReportEditor | None = None
@@ -156,7 +162,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.list_page)
         self.setCentralWidget(self.pages)
-        self.exports = ExportActions(self, self.library)
+        self.exports = ExportActions(self, self.library, self.settings)
         self._make_actions()
         self.list_page.table.doubleClicked.connect(lambda _: self.open_selected())
         self.list_page.open_button.clicked.connect(self.open_selected)
@@ -200,6 +206,8 @@ class MainWindow(QMainWindow):
                                    lambda: self._export_year("docx"))
         self.save_as_action = a(self.tr("Save to another store file…"), self.save_as)
         self.quit_action = a(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.settings_action = a(self.tr("Settings…"), self.show_settings)
+        self.about_action = a(self.tr("About…"), self.show_about)
         self.undo_action = a(self.tr("Undo"), self._undo, QKeySequence.StandardKey.Undo)
         self.redo_action = a(self.tr("Redo"), self._redo, QKeySequence.StandardKey.Redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
@@ -214,9 +222,13 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.settings_action)
         report = self.menuBar().addMenu(self.tr("&Report"))
         for action in (self.back_action, self.delete_action):
             report.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         for action in (self.back_action, self.new_action, self.export_docx_action,
@@ -353,10 +365,23 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------ list actions
 
+    def show_settings(self) -> None:
+        SettingsDialog(self.settings, self.library, self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(str(self.store.path), self).exec()
+
     def new_report(self) -> None:
-        report = Report(year=self._last_year(), profile=NEW_REPORT_PROFILE)
-        report.project.name = ""
-        report.funds.rows = []
+        profile = self.settings.get("default_profile")
+        if profile not in self.library.profiles:
+            profile = NEW_REPORT_PROFILE
+        report = Report(year=self._last_year(), profile=profile)
+        defaults = self.settings.cover_defaults()
+        for key in ("unit", "department", "department_code", "implementing_unit", "credit_code"):
+            setattr(report.project, key, defaults[key])
+        report.evaluation.contact = defaults["contact"]
+        report.evaluation.phone = defaults["phone"]
+        report.funds.rows = [FundRow(label="年度资金总额")]
         if not self.close_report():
             return
         doc = ReportDocument(report, None, self.library, self)

@@ -12,10 +12,11 @@ DEFAULT_LANGUAGE = "zh_CN"  # Chinese whatever the system locale: the users' wor
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
     """Load qtbase_<lang> and then perfeval_gui_<lang>; returns them so they stay alive."""
     installed: list[QTranslator] = []
-    if language.startswith("en"):
-        return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("perfeval_gui", str(resource_path("i18n")))):
+    catalogues = [("perfeval_gui", str(resource_path("i18n")))]  # English: its plural forms
+    if not language.startswith("en"):
+        catalogues.insert(0, ("qtbase", qt_dir))  # 确定 / 取消 on Qt's own buttons
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(QLocale(language), name, "_", folder):
             app.installTranslator(translator)

@@ -115,9 +115,11 @@ def test_typing_the_seed_gives_the_seed(qtbot, typist, window, seed_doc):
         field.setFocus()
         field.selectAll()
         typist(field, "10")
-    for _ in range(3):
-        qtbot.mouseClick(funds.rows.add_button, Qt.MouseButton.LeftButton)
     view = funds.rows.view
+    assert funds.model.rowCount() == 1  # a new report starts with its 年度资金总额 row
+    for row in (0, 1):
+        view.setCurrentIndex(funds.model.index(row, 0))
+        qtbot.mouseClick(funds.rows.add_button, Qt.MouseButton.LeftButton)
     edit_cell(qtbot, typist, view, 0, 0, "年度资金总额")
     edit_cell(qtbot, typist, view, 0, 1, "5")
     edit_cell(qtbot, typist, view, 0, 3, "5")

@@ -1,0 +1,109 @@
+"""设置: language, scoring profile, the PDF's font and page numbers, the unit's cover data,
+where the store lives (and a place for backups, which come later)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.profiles import ProfileLibrary
+from .settings import COVER_DEFAULTS, AppSettings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: AppSettings, library: ProfileLibrary,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.profile = QComboBox()
+        for profile_id in library.ids():
+            self.profile.addItem(library.profiles[profile_id].name, profile_id)
+        self.font = QComboBox()
+        self.font.addItem(self.tr("Automatic (FangSong / SimSun, or AR PL UMing)"), "")
+        from ..export.fonts import usable_fonts
+
+        for font in usable_fonts():
+            self.font.addItem(font.path.name, str(font.path))
+        self.page_numbers = QComboBox()
+        self.page_numbers.addItem("— 1 —（GB/T 9704）", "dash")
+        self.page_numbers.addItem("第 1 页 共 3 页", "of")
+        self.store_path = QLineEdit()
+        self.store_path.setPlaceholderText(self.tr("reports.sqlite in the data folder"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_store)
+        store_row = QHBoxLayout()
+        store_row.addWidget(self.store_path)
+        store_row.addWidget(browse)
+
+        general = QFormLayout()
+        general.addRow(self.tr("Language (after a restart):"), self.language)
+        general.addRow(self.tr("Scoring profile for new reports:"), self.profile)
+        general.addRow(self.tr("Font of the PDF:"), self.font)
+        general.addRow(self.tr("Page numbers:"), self.page_numbers)
+        general.addRow(self.tr("Store file (after a restart):"), store_row)
+
+        cover_box = QGroupBox(self.tr("The unit's cover data, filled into new reports"))
+        cover = QFormLayout(cover_box)
+        labels = {"unit": self.tr("Project unit:"), "department": self.tr("Supervising department:"),
+                  "department_code": self.tr("Department code:"),
+                  "implementing_unit": self.tr("Implementing unit:"),
+                  "credit_code": self.tr("Unified social credit code:"),
+                  "contact": self.tr("Contact person:"), "phone": self.tr("Contact phone:")}
+        self.cover: dict[str, QLineEdit] = {}
+        for key in COVER_DEFAULTS:
+            edit = QLineEdit(settings.get(f"cover/{key}"))
+            self.cover[key] = edit
+            cover.addRow(labels[key], edit)
+
+        backups = QGroupBox(self.tr("Backups"))
+        backups_layout = QVBoxLayout(backups)
+        backups_layout.addWidget(QLabel(self.tr("Automatic backups of the store will be set here.")))
+        backups.setEnabled(False)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(cover_box)
+        layout.addWidget(backups)
+        layout.addWidget(buttons)
+
+        for combo, key in ((self.language, "language"), (self.profile, "default_profile"),
+                           (self.font, "pdf_font"), (self.page_numbers, "page_numbers")):
+            combo.setCurrentIndex(max(combo.findData(settings.get(key)), 0))
+        self.store_path.setText(settings.get("store_path"))
+
+    def _choose_store(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Store file"), self.store_path.text(),
+                                              self.tr("Report store (*.sqlite)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.store_path.setText(path)
+
+    def accept(self) -> None:
+        for combo, key in ((self.language, "language"), (self.profile, "default_profile"),
+                           (self.font, "pdf_font"), (self.page_numbers, "page_numbers")):
+            self.settings.set(key, combo.currentData())
+        self.settings.set("store_path", self.store_path.text().strip())
+        for key, edit in self.cover.items():
+            self.settings.set(f"cover/{key}", edit.text().strip())
+        super().accept()
