@@ -48,6 +48,11 @@ def write_atomically(target: str | Path, write: Callable[[Path], object]) -> Non
             f"{target}: open in another program or not writable; close it or choose another place",
         ) from None
     except OSError as exc:
+        if exc.filename not in (None, str(temp_path), str(target)):
+            # not the target's fault: something the writer needed is missing
+            raise ExportError(f"{target}：导出失败（{exc.filename}：{exc.strerror or exc}）",
+                              f"{target}: export failed ({exc.filename}: {exc.strerror or exc})"
+                              ) from None
         raise ExportError(f"{target}：无法写入（{exc.strerror or exc}）",
                           f"{target}: cannot be written ({exc.strerror or exc})") from None
     finally:
