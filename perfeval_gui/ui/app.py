@@ -19,7 +19,7 @@ from ..core.messages import UserError
 from ..resources import demo_report_path, resource_path
 from ..store.repository import ReportStore
 from .settings import AppSettings
-from .translations import install_translators
+from .translations import install_translators, message_language
 
 EXIT_WHEN_READY_ENV = "PERFEVAL_GUI_EXIT_WHEN_READY"
 
@@ -58,7 +58,7 @@ def run_app(argv: Sequence[str]) -> int:
     try:
         store = open_store(chosen)
     except UserError as exc:
-        QMessageBox.critical(None, app.tr("Cannot open the store"), exc.text("zh"))
+        QMessageBox.critical(None, app.tr("Cannot open the store"), exc.text(message_language()))
         return 2
     window = MainWindow(store, settings=settings)
     if settings.problem:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..core.messages import UserError
 from ..store.repository import PARTS, ReportStore
 from .report_document import ReportDocument
+from .translations import message_language
 
 SAVE_WITHIN_MS = 1000
 
@@ -34,11 +35,16 @@ class AutoSaver(QObject):
         self.timer.setInterval(SAVE_WITHIN_MS)
         self.timer.timeout.connect(self.flush)
         doc.changed.connect(self._on_change)
+        doc.typing_ended.connect(self._left_field)
 
     def _on_change(self, part: str) -> None:
         self.dirty.add(part)
         if not self.timer.isActive():
             self.timer.start()
+
+    def _left_field(self) -> None:
+        if self.dirty:
+            self.flush()
 
     def flush(self) -> bool:
         """Save what changed now; False where the store refused (the edits are kept)."""
@@ -52,7 +58,7 @@ class AutoSaver(QObject):
             else:
                 self.store.save(self.doc.report_id, self.doc.report, parts)
         except UserError as exc:
-            self.failed.emit(exc.text("zh"))
+            self.failed.emit(exc.text(message_language()))
             return False
         self.dirty.clear()
         self.last_saved = datetime.now()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit, Q
 from ..core.inputs import amount_input, points_input
 from ..core.messages import UserError
 from .report_document import ReportDocument
+from .translations import message_language
 
 Parse = Callable[[str, str], Any]
 Show = Callable[[Any], str]
@@ -95,7 +96,7 @@ class BoundLineEdit(QLineEdit):
         try:
             value = self.parse(text, self.path)
         except UserError as exc:
-            self._mark(exc.text("zh"))  # the model keeps its last good value
+            self._mark(exc.text(message_language()))  # the model keeps its last good value
             return
         if self.doc.value(self.path) is None and value == "":
             value = None  # an untouched null stays null

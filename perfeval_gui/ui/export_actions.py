@@ -20,6 +20,7 @@ from ..export.atomic import ExportError
 from ..store.repository import ReportStore
 from .background import run_in_background
 from .settings import AppSettings
+from .translations import message_language
 
 PRINT_DPI = 300
 
@@ -81,7 +82,7 @@ class ExportActions(QObject):
 
         def failed(error: BaseException) -> None:
             progress.close()
-            message = error.text("zh") if isinstance(error, ExportError) else str(error)
+            message = error.text(message_language()) if isinstance(error, ExportError) else str(error)
             QMessageBox.warning(self.window, self.tr("Export failed"), message)
 
         run_in_background(work, finished, failed)
@@ -143,7 +144,7 @@ class ExportActions(QObject):
 
             def failed(error: BaseException) -> None:
                 progress.close()
-                message = error.text("zh") if isinstance(error, ExportError) else str(error)
+                message = error.text(message_language()) if isinstance(error, ExportError) else str(error)
                 QMessageBox.warning(self.window, self.tr("Export failed"), message)
 
             run_in_background(lambda: export_report(report, profile, **{kind: path}, **options),

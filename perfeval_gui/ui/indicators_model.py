@@ -14,6 +14,7 @@ from ..core.scoring import UNSCORABLE
 from ..core.values import ValueUnreadable, parse_value
 from .record_table_model import Column, Index, RecordTableModel
 from .report_document import ReportDocument
+from .translations import message_language
 
 HINT_ROLE = Qt.ItemDataRole.UserRole + 20
 HINT_IS_PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -97,7 +98,7 @@ class IndicatorsModel(RecordTableModel):
         try:
             value = parse_value(text)
         except ValueUnreadable as exc:
-            return exc.message.text("zh"), True
+            return exc.message.text(message_language()), True
         return value.hint(), False
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

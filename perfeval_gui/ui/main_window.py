@@ -42,6 +42,7 @@ from .report_list_model import ID_ROLE, SORT_ROLE, ReportListModel
 from .score_panel import ScorePanel
 from .settings import AppSettings
 from .settings_dialog import SettingsDialog
+from .translations import message_language
 
 NEW_REPORT_PROFILE = "national-2020"
 
@@ -141,7 +142,7 @@ class ReportListPage(QWidget):
             profile = self.library.get(report.profile)
         except UserError as exc:
             self.panel.clear()
-            self.window().statusBar().showMessage(exc.text("zh"), 8000)  # type: ignore[attr-defined]
+            self.window().statusBar().showMessage(exc.text(message_language()), 8000)  # type: ignore[attr-defined]
             return
         result = score_report(report, profile)
         self.panel.show_result(result, report, run_checks(report, profile, result))
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
         try:
             report = self.store.load(report_id)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the report"), exc.text("zh"))
+            QMessageBox.warning(self, self.tr("Cannot open the report"), exc.text(message_language()))
             return
         self._edit(ReportDocument(report, report_id, self.library, self))
         self._remember(report_id)
@@ -285,7 +286,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.set_meta("last_report", "" if report_id is None else str(report_id))
         except UserError as exc:  # a convenience only: a read-only store still opens its reports
-            self.statusBar().showMessage(exc.text("zh"), 5000)
+            self.statusBar().showMessage(exc.text(message_language()), 5000)
 
     def close_report(self) -> bool:
         """Save and close the open report; False where it could not be saved."""
@@ -357,7 +358,7 @@ class MainWindow(QMainWindow):
         try:
             store = ReportStore(path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), exc.text("zh"))
+            QMessageBox.warning(self, self.tr("Cannot save"), exc.text(message_language()))
             return
         if self.saver.move_to(store):
             self.store = store
@@ -438,7 +439,7 @@ class MainWindow(QMainWindow):
             report = read_report_file(path)
             self.library.get(report.profile)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import"), exc.text("zh"))
+            QMessageBox.warning(self, self.tr("Cannot import"), exc.text(message_language()))
             return
         self.open_report(self.store.create(report))
 
@@ -457,7 +458,7 @@ class MainWindow(QMainWindow):
         try:
             write_atomically(path, lambda target: target.write_text(text + "\n", encoding="utf-8"))
         except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), exc.text("zh"))
+            QMessageBox.warning(self, self.tr("Export failed"), exc.text(message_language()))
 
     def _export(self, kind: str) -> None:
         if self.doc is not None:

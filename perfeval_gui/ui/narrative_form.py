@@ -17,6 +17,7 @@ from ..core.numbering import heading1, heading2
 from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
 from .bound_widgets import BoundTextEdit
 from .report_document import ReportDocument
+from .translations import message_language
 
 
 class SectionEditor(QWidget):
@@ -59,7 +60,8 @@ class SectionEditor(QWidget):
         self.doc.end_typing()
 
     def check_now(self) -> list[str]:
-        problems = [f.message.text("zh") for f in self.doc.findings() if f.where == self.path]
+        problems = [f.message.text(message_language()) for f in self.doc.findings()
+                    if f.where == self.path]
         if problems:
             self.result_label.setStyleSheet("color: #a61b1b;")
             self.result_label.setText("\n".join(f"• {p}" for p in problems))

@@ -15,6 +15,7 @@ from ..core import paths
 from ..core.messages import UserError
 from .bound_widgets import PARSERS
 from .report_document import ReportDocument
+from .translations import message_language
 
 Index = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -100,7 +101,7 @@ class RecordTableModel(QAbstractTableModel):
         try:
             parsed = PARSERS[column.kind][0](str(value), path)
         except UserError as exc:
-            self.rejected.emit(path, exc.text("zh"))
+            self.rejected.emit(path, exc.text(message_language()))
             return False
         if paths.get(self.doc.report, path) is None and parsed == "":
             return True  # an untouched null stays null

@@ -76,6 +76,7 @@ class ReportDocument(QObject):
     field_changed = Signal(str)  # the path of a field whose value changed
     list_changed = Signal(str)  # the path of a list whose items were added, removed or moved
     changed = Signal(str)  # any change, with the stored part it touches
+    typing_ended = Signal()  # the user left a field: a moment to save
 
     def __init__(self, report: Report, report_id: int | None, library: ProfileLibrary,
                  parent: QObject | None = None) -> None:
@@ -115,8 +116,9 @@ class ReportDocument(QObject):
         self.undo_stack.push(SetField(self, path, old, value, self._group))
 
     def end_typing(self) -> None:
-        """The user left a field: the next edit is a new undo step."""
+        """The user left a field: the next edit is a new undo step, and it is saved now."""
         self._group += 1
+        self.typing_ended.emit()
 
     def insert(self, list_path: str, index: int, item: Any, text: str = "") -> None:
         items = list(self.value(list_path))

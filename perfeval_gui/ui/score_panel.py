@@ -21,6 +21,7 @@ from ..core.checks import Finding
 from ..core.figures import figure_text, percent_text
 from ..core.model import Report, text
 from ..core.scoring import ScoreResult
+from .translations import message_language
 
 
 class ScorePanel(QWidget):
@@ -118,7 +119,7 @@ class ScorePanel(QWidget):
         colours = {"error": QColor("#a61b1b"), "warning": QColor("#7a5200"),
                    "info": QColor("#4a4a4a")}
         for finding in findings:
-            message = finding.message.text("zh")
+            message = finding.message.text(message_language())
             item = QListWidgetItem(f"{labels[finding.severity]}：{message}")
             item.setData(Qt.ItemDataRole.UserRole, finding.where)
             item.setForeground(colours[finding.severity])

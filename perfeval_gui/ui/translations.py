@@ -7,10 +7,18 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from ..resources import resource_path
 
 DEFAULT_LANGUAGE = "zh_CN"  # Chinese whatever the system locale: the users' working language
+_message_language = "zh"
+
+
+def message_language() -> str:
+    """The language of the core's messages (findings) in the window: 'zh' or 'en'."""
+    return _message_language
 
 
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
     """Load qtbase_<lang> and then perfeval_gui_<lang>; returns them so they stay alive."""
+    global _message_language
+    _message_language = "en" if language.startswith("en") else "zh"
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     catalogues = [("perfeval_gui", str(resource_path("i18n")))]  # English: its plural forms

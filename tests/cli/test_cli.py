@@ -167,3 +167,28 @@ def test_usage_errors_are_one_line_too(capsys):
     assert status == 2 and len(err.strip().splitlines()) == 1
     status, _, err = call(capsys, "score")
     assert status == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_export_without_a_usable_font_exits_three_and_writes_nothing(capsys, monkeypatch, seed_text,
+                                                                    tmp_path):
+    from perfeval_gui.export import fonts
+
+    monkeypatch.setattr(fonts, "font_dirs", lambda: [])
+    fonts._files_by_name.cache_clear()
+    try:
+        src = write(tmp_path, seed_text)
+        status, out, err = call(capsys, "export", str(src), "--pdf", str(tmp_path / "x.pdf"))
+        assert status == 3 and out == "" and "fonts-arphic-uming" in err
+        assert len(err.strip().splitlines()) == 1
+        assert not (tmp_path / "x.pdf").exists()
+    finally:
+        fonts._files_by_name.cache_clear()
+
+
+def test_export_writes_both_formats_and_counts_errors(capsys, seed_doc, tmp_path):
+    seed_doc["indicators"][0]["score"] = 30
+    src = write(tmp_path, seed_doc)
+    status, out, err = call(capsys, "export", str(src), "--pdf", str(tmp_path / "r.pdf"),
+                            "--docx", str(tmp_path / "r.docx"))
+    assert status == 0 and out == ""
+    assert "1" in err and (tmp_path / "r.pdf").exists() and (tmp_path / "r.docx").exists()

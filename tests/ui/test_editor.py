@@ -211,3 +211,95 @@ def test_print_draws_the_pdf_pages(tmp_path, seed_report, national):
     from pypdf import PdfReader
 
     assert len(PdfReader(printed).pages) == len(PdfReader(pdf).pages)
+
+
+def test_switching_the_profile_rescores_at_once(window):
+    cover = window.editor.cover
+    cover.profile.setCurrentIndex(cover.profile.findData("budget-system"))
+    cover.profile.activated.emit(cover.profile.currentIndex())
+    assert window.doc.report.profile == "budget-system"
+    assert window.editor.panel.rule_total_label.text() == "91.82"
+
+
+def test_leaving_a_field_saves_at_once(qtbot, typist, window):
+    region = window.editor.cover.fields["project.region"]
+    region.setFocus()
+    typist(region, "北")
+    window.editor.cover.fields["project.name"].setFocus()  # Tab to the next field
+    assert window.store.load(window.doc.report_id).project.region == "子洲县北"
+
+
+def test_export_asks_first_when_errors_remain(monkeypatch, tmp_path, window):
+    from PySide6.QtWidgets import QFileDialog
+
+    window.doc.set("indicators[0].score", Decimal(30))  # a score above its weight: an error
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: pytest.fail("no file dialog after No"))
+    window.export_docx_action.trigger()
+    assert asked and "30" in asked[0]
+    assert list(tmp_path.glob("*.docx")) == []
+
+
+def test_a_locked_target_gets_a_clear_message(monkeypatch, qtbot, tmp_path, window):
+    import os
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "locked.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    real_replace = os.replace
+
+    def locked(source, destination):
+        if str(destination) == str(target):
+            raise PermissionError(13, "Permission denied", str(destination))
+        return real_replace(source, destination)
+
+    monkeypatch.setattr(os, "replace", locked)
+    window.export_pdf_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "其他程序" in shown[0] and not target.exists()
+    assert [p for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_batch_export_writes_one_file_per_report_of_the_year(monkeypatch, qtbot, tmp_path, window,
+                                                             seed_report):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    seed_report.project.name = "第二个项目"
+    window.store.create(seed_report)
+    out = tmp_path / "batch"
+    out.mkdir()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("2023", True))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    done = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: done.append(a[2]))
+    window.batch_docx_action.trigger()
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    names = sorted(p.name for p in out.glob("*.docx"))
+    assert len(names) == 2 and any("第二个项目" in n for n in names)
+
+
+def test_import_and_export_json_through_the_file_dialogs(monkeypatch, tmp_path, window, seed_text):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "out.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.export_json_action.trigger()
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(seed_text)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(out), ""))
+    window.import_action.trigger()
+    assert window.doc.report_id != 1 and len(window.store.list()) == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "perfeval-report", "format_version": 2}', encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    window.import_action.trigger()
+    assert shown and "format_version" in shown[0]
