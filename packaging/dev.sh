@@ -2,6 +2,7 @@
 # Developer entry point, the README's quick start:
 #   sh packaging/dev.sh app    install what is needed, then start the window on the default store
 #   sh packaging/dev.sh test   install what is needed, then run the whole test suite (CI runs this)
+#   sh packaging/dev.sh setup  only install what is needed
 # Installs Debian packages (Qt's system libraries, CJK TrueType fonts, poppler, Xvfb) with apt-get
 # and the Python packages into .venv with pip. Safe to re-run: each step is skipped when done.
 set -eu
@@ -53,12 +54,14 @@ case "$what" in
         fi
         exec .venv/bin/perfeval-gui "$@"
         ;;
+    setup)
+        ;;
     test)
         .venv/bin/ruff check perfeval_gui tests benchmarks docs packaging
         QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "$@"
         ;;
     *)
-        echo "usage: sh packaging/dev.sh app|test" >&2
+        echo "usage: sh packaging/dev.sh app|test|setup" >&2
         exit 2
         ;;
 esac
