@@ -12,12 +12,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
 from perfeval_gui.ui.app import make_application, open_store  # noqa: E402
 from perfeval_gui.ui.main_window import MainWindow  # noqa: E402
 from perfeval_gui.ui.translations import install_translators  # noqa: E402
 
 SIZES = [(1366, 768), (1920, 1080)]
 TABS = {0: "cover", 1: "funds", 2: "indicators", 3: "narrative", 4: "team"}
+
+
+def shoot(app: QApplication, window: MainWindow, name: str) -> None:
+    for _ in range(5):  # let the layout settle before the picture
+        app.processEvents()
+    out = ROOT / "docs" / name
+    window.grab().save(str(out))
+    print(out.relative_to(ROOT))
 
 
 def main() -> None:
@@ -34,17 +44,9 @@ def main() -> None:
             assert window.editor is not None
             for tab, label in TABS.items():
                 window.editor.tabs.setCurrentIndex(tab)
-                for _ in range(5):
-                    app.processEvents()
-                out = ROOT / "docs" / f"editor-{label}-{width}x{height}.png"
-                window.grab().save(str(out))
-                print(out.relative_to(ROOT))
+                shoot(app, window, f"editor-{label}-{width}x{height}.png")
             window.show_list()
-            for _ in range(5):
-                app.processEvents()
-            out = ROOT / "docs" / f"reports-{width}x{height}.png"
-            window.grab().save(str(out))
-            print(out.relative_to(ROOT))
+            shoot(app, window, f"reports-{width}x{height}.png")
             window.close()
         store.close()
     del keep

@@ -19,6 +19,7 @@ from .core.interchange import read_report_file, report_to_json
 from .core.messages import UserError, translate
 from .core.profiles import default_library
 from .core.report_json import score_document
+from .store.repository import ReportStore
 
 EXIT_OK, EXIT_CHECK_ERRORS, EXIT_BAD_INPUT, EXIT_CANNOT_PRODUCE = 0, 1, 2, 3
 PROG = "perfeval-gui"
@@ -87,10 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _existing_store(path: str):  # type: ignore[no-untyped-def]
+def _existing_store(path: str) -> ReportStore:
     """Open a store that must already exist: reading never creates an empty file."""
-    from .store.repository import ReportStore
-
     store_path = Path(path)
     if not store_path.exists():
         raise UserError(str(store_path), "file.missing")
@@ -132,30 +131,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .store.repository import ReportStore
-
     report = read_report_file(args.report)  # read and validate before touching the store
     default_library().get(report.profile)
-    store = ReportStore(args.db)
-    try:
+    with ReportStore(args.db) as store:
         print(store.create(report))
-    finally:
-        store.close()
     return EXIT_OK
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    store = _existing_store(args.db)
-    try:
+    with _existing_store(args.db) as store:
         sys.stdout.write(report_to_json(store.load(args.id)) + "\n")
-    finally:
-        store.close()
     return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = _existing_store(args.db)
-    try:
+    with _existing_store(args.db) as store:
         for s in store.list():
             _print_json(
                 {
@@ -165,8 +155,6 @@ def cmd_list(args: argparse.Namespace) -> int:
                 },
                 lines=True,
             )
-    finally:
-        store.close()
     return EXIT_OK
 
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..core.figures import figure_text, percent_text
+from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span, starts_group
 from ..core.interchange import fingerprint
-from ..core.model import OUTCOME, PROCESS, Report, text
+from ..core.model import OUTCOME, PROCESS, Indicator, Report, text
 from ..core.narrative import draft_section
 from ..core.numbering import heading1, heading2
 from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
@@ -210,12 +211,7 @@ def _indicator_rows(report: Report, result: ScoreResult) -> list[list[Cell | Non
     rows: list[list[Cell | None]] = []
     indicators = report.indicators
     for k, (indicator, s) in enumerate(zip(indicators, result.indicators, strict=True)):
-        level1, level2 = text(indicator.level1), text(indicator.level2)
-        row: list[Cell | None] = [None, None]
-        if k == 0 or text(indicators[k - 1].level1) != level1:
-            row[0] = _c(level1, rowspan=_run(indicators, k, ("level1",)))
-        if row[0] is not None or text(indicators[k - 1].level2) != level2:
-            row[1] = _c(level2, rowspan=_run(indicators, k, ("level1", "level2")))
+        row = _level_cells(indicators, k)
         score = "不适用" if not s.applicable else figure_text(s.score)
         row += [_c(indicator.name, align="left"), _c(indicator.target), _c(indicator.actual),
                 _c(figure_text(s.weight)), _c(score), _c(indicator.deviation, align="left")]
@@ -223,15 +219,14 @@ def _indicator_rows(report: Report, result: ScoreResult) -> list[list[Cell | Non
     return rows
 
 
-def _run(indicators: list, k: int, keys: tuple[str, ...]) -> int:  # type: ignore[type-arg]
-    """How many rows from k share the same level1 (and level2): the merged cell's height."""
-    def key(i: int) -> tuple[str, ...]:
-        return tuple(text(getattr(indicators[i], name)) for name in keys)
-
-    n = 1
-    while k + n < len(indicators) and key(k + n) == key(k):
-        n += 1
-    return n
+def _level_cells(indicators: list[Indicator], k: int) -> list[Cell | None]:
+    """The level1 and level2 cells of row k: merged down over their group, None below its top."""
+    cells: list[Cell | None] = [None, None]
+    for column, fields in enumerate((LEVEL1, LEVEL1_AND_2)):
+        if starts_group(indicators, k, fields):
+            name = text(getattr(indicators[k], fields[-1]))
+            cells[column] = _c(name, rowspan=len(group_span(indicators, k, fields)))
+    return cells
 
 
 # ------------------------------------------------------------------------------- report body
@@ -294,12 +289,7 @@ def _goals_table(report: Report) -> Table:
                                       _c("未完成原因和改进措施")]]
     indicators = report.indicators
     for k, indicator in enumerate(indicators):
-        level1, level2 = text(indicator.level1), text(indicator.level2)
-        row: list[Cell | None] = [None, None]
-        if k == 0 or text(indicators[k - 1].level1) != level1:
-            row[0] = _c(level1, rowspan=_run(indicators, k, ("level1",)))
-        if row[0] is not None or text(indicators[k - 1].level2) != level2:
-            row[1] = _c(level2, rowspan=_run(indicators, k, ("level1", "level2")))
+        row = _level_cells(indicators, k)
         row += [_c(indicator.name, align="left"), _c(indicator.target), _c(indicator.actual),
                 _c(indicator.deviation, align="left")]
         rows.append(row)

@@ -142,6 +142,12 @@ class ReportStore:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> ReportStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     # ---------------------------------------------------------------------------- writing
 
     def _write(self, action: Callable[[], Any]) -> Any:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.figures import figure_text
+from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span
 from ..core.model import Indicator
 from ..core.scoring import UNSCORABLE
 from ..core.values import ValueUnreadable, parse_value
@@ -115,19 +116,7 @@ class IndicatorsModel(RecordTableModel):
 
     def group_rows(self, row: int, column: int) -> range:
         """The rows shown merged with this one in a level column (the same level1[/level2])."""
-        records = self.records()
-        fields = ("level1",) if column == self.LEVEL1 else ("level1", "level2")
-
-        def key(r: int) -> tuple[Any, ...]:
-            return tuple(getattr(records[r], f) or "" for f in fields)
-
-        start = row
-        while start > 0 and key(start - 1) == key(row):
-            start -= 1
-        end = row + 1
-        while end < len(records) and key(end) == key(row):
-            end += 1
-        return range(start, end)
+        return group_span(self.records(), row, LEVEL1 if column == self.LEVEL1 else LEVEL1_AND_2)
 
     def _rename_group(self, row: int, column: int, name: str) -> bool:
         """A merged level cell names the whole group: every row of it changes, as one step."""

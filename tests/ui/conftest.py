@@ -31,3 +31,24 @@ def type_text(qtbot, widget, text: str) -> None:
 @pytest.fixture
 def typist(qtbot):
     return lambda widget, text: type_text(qtbot, widget, text)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A message box left open would wait for a click that never comes: every one a test does
+    not answer itself is recorded and answered with its default, so the test goes on (and can
+    assert on what was shown)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def record(*args, **kwargs):
+        shown.append(str(args[2]) if len(args) > 2 else "")
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: shown.append(str(a[2])) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    return shown
