@@ -1,27 +1,34 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/export_actions.py" line="56" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="57"/>
         <source>The checks found %n error(s):</source>
         <translation>
-            <numerusform>The checks found %n error:</numerusform><numerusform>The checks found %n errors:</numerusform></translation>
+            <numerusform>The checks found %n error:</numerusform>
+            <numerusform>The checks found %n errors:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/export_actions.py" line="133" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="149"/>
         <source>%n file(s) written.</source>
         <translation>
-            <numerusform>%n file written.</numerusform><numerusform>%n files written.</numerusform></translation>
+            <numerusform>%n file written.</numerusform>
+            <numerusform>%n files written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/main_window.py" line="171" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="172"/>
         <source>%n report(s)</source>
         <translation>
-            <numerusform>%n report</numerusform><numerusform>%n reports</numerusform></translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

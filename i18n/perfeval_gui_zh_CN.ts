@@ -147,77 +147,97 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="55" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="56" />
         <source>The report still has errors</source>
         <translation>报告仍有错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/export_actions.py" line="56" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="57" />
         <source>The checks found %n error(s):</source>
         <translation>
             <numerusform>体检发现 %n 个错误：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="57" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="58" />
         <source>Export all the same?</source>
         <translation>仍然导出吗？</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="85" />
-        <location filename="../perfeval_gui/ui/export_actions.py" line="147" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="86" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="163" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="94" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="101" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="96" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="103" />
         <source>Export Word</source>
         <translation>导出 Word</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="108" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="111" />
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/export_actions.py" line="111" />
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/export_actions.py" line="112" />
+        <source>The self-evaluation table</source>
+        <translation>项目支出绩效自评表</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/export_actions.py" line="113" />
+        <source>Page orientation:</source>
+        <translation>纸张方向：</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/export_actions.py" line="124" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="110" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="126" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="113" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="129" />
         <source>Folder for the exports</source>
         <translation>选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="121" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="137" />
         <source>Exporting the reports of %1…</source>
         <translation>正在导出 %1 年度的报告…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="122" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="138" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="132" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="148" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/export_actions.py" line="133" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="149" />
         <source>%n file(s) written.</source>
         <translation>
             <numerusform>已写入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="179" />
+        <location filename="../perfeval_gui/ui/export_actions.py" line="203" />
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
     </message>
@@ -349,72 +369,72 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="30" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="32" />
         <source>Level 1</source>
         <translation>一级指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="31" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="33" />
         <source>Level 2</source>
         <translation>二级指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="32" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="34" />
         <source>Level 3 indicator</source>
         <translation>三级指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="33" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="35" />
         <source>Annual target</source>
         <translation>年度指标值</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="34" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="36" />
         <source>Actual</source>
         <translation>实际完成值</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="35" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="37" />
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="36" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="38" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="37" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="39" />
         <source>Reasons for deviation and measures</source>
         <translation>偏差原因分析及改进措施</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="38" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="40" />
         <source>Score note</source>
         <translation>得分说明</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="39" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="41" />
         <source>Applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="75" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="77" />
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="88" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="90" />
         <source>Rule score: %1</source>
         <translation>规则得分：%1</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="90" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="92" />
         <source>Differs from the rule score: give the reason in the score note.</source>
         <translation>与规则得分不同：请在“得分说明”中写明理由。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="135" />
+        <location filename="../perfeval_gui/ui/indicators_model.py" line="125" />
         <source>Rename group</source>
         <translation>重命名指标组</translation>
     </message>
@@ -445,247 +465,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="316" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="323" />
         <source>Project Expenditure Performance Self-Evaluation</source>
         <translation>项目支出绩效自评</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="474" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="481" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/main_window.py" line="171" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="172" />
         <source>%n report(s)</source>
         <translation>
             <numerusform>共 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="191" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="192" />
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="192" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="193" />
         <source>New from last year's report…</source>
         <translation>由上年报告新建…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="193" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="194" />
         <source>Open the demo report</source>
         <translation>打开示例报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="194" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="195" />
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="195" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="196" />
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="196" />
-        <location filename="../perfeval_gui/ui/main_window.py" line="422" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="197" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="429" />
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="197" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="198" />
         <source>Back to the list</source>
         <translation>返回报告列表</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="199" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="200" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="200" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="201" />
         <source>Export Word…</source>
         <translation>导出 Word…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="201" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="202" />
+        <source>Export the self-evaluation table alone (PDF)…</source>
+        <translation>单独导出自评表（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/main_window.py" line="204" />
+        <source>Print the self-evaluation table alone…</source>
+        <translation>单独打印自评表…</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/main_window.py" line="206" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="202" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="207" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="203" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="208" />
         <source>Export all reports of a year as PDF…</source>
         <translation>批量导出某年度全部报告为 PDF…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="205" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="210" />
         <source>Export all reports of a year as Word…</source>
         <translation>批量导出某年度全部报告为 Word…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="207" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="212" />
         <source>Save to another store file…</source>
         <translation>另存为（其他数据文件）…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="208" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="213" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="209" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="214" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="210" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="215" />
         <source>About…</source>
         <translation>关于…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="211" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="216" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="212" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="217" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="215" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="222" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="228" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="227" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="233" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="230" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="236" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="232" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="238" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="266" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="273" />
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="318" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="325" />
         <source>(untitled)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="321" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="328" />
         <source>saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="323" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="330" />
         <source>saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="325" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="332" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="338" />
-        <location filename="../perfeval_gui/ui/main_window.py" line="360" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="345" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="367" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="339" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="346" />
         <source>Your edits could not be saved to the store:</source>
         <translation>您的修改未能保存到数据文件：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="340" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="347" />
         <source>They stay in this window. Save them to another file?</source>
         <translation>修改仍保留在窗口中。是否另存到其他文件？</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="342" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="349" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="343" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="350" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="352" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="359" />
         <source>Save to another store file</source>
         <translation>另存为其他数据文件</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="354" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="361" />
         <source>Report store (*.sqlite)</source>
         <translation>报告数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="403" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="410" />
         <source>New from last year's report</source>
         <translation>由上年报告新建</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="404" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="411" />
         <source>Year of the new report:</source>
         <translation>新报告的年度：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="423" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="430" />
         <source>Move “%1” (%2) to the recycle bin? It can be restored until the bin is emptied.</source>
         <translation>将“%1”（%2 年度）移入回收站吗？清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="433" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="440" />
         <source>Import a report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="434" />
-        <location filename="../perfeval_gui/ui/main_window.py" line="453" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="441" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="460" />
         <source>Report (*.json)</source>
         <translation>报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="441" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="448" />
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="451" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="458" />
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="460" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="467" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="474" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="481" />
         <source>Export a year</source>
         <translation>按年度导出</translation>
     </message>
@@ -693,12 +723,12 @@
 <context>
     <name>NarrativeForm</name>
     <message>
-        <location filename="../perfeval_gui/ui/narrative_form.py" line="79" />
+        <location filename="../perfeval_gui/ui/narrative_form.py" line="81" />
         <source>Printed as a table built from the performance indicators.</source>
         <translation>打印时由绩效指标表自动生成“绩效完成表”。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/narrative_form.py" line="80" />
+        <location filename="../perfeval_gui/ui/narrative_form.py" line="82" />
         <source>Printed as a table from the evaluation team tab.</source>
         <translation>打印时由“自评小组”页生成签字表。</translation>
     </message>
@@ -711,17 +741,17 @@
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_document.py" line="124" />
+        <location filename="../perfeval_gui/ui/report_document.py" line="126" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_document.py" line="129" />
+        <location filename="../perfeval_gui/ui/report_document.py" line="131" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_document.py" line="136" />
+        <location filename="../perfeval_gui/ui/report_document.py" line="138" />
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -795,22 +825,22 @@
 <context>
     <name>ReportListPage</name>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="58" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="59" />
         <source>Search project name</source>
         <translation>按项目名称搜索</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="60" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="61" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="63" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="64" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="109" />
+        <location filename="../perfeval_gui/ui/main_window.py" line="110" />
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
@@ -818,77 +848,77 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="49" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="50" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="42" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="43" />
         <source>Total (self-assessed):</source>
         <translation>总分（自评）：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="40" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="41" />
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="43" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="44" />
         <source>Grade:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="44" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="45" />
         <source>Total by the rules:</source>
         <translation>按规则计算：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="45" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="46" />
         <source>Budget execution rate:</source>
         <translation>预算执行率：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="49" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="50" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="49" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="50" />
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="49" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="50" />
         <source>By rule</source>
         <translation>规则得分</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="71" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="72" />
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="92" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="93" />
         <source>%1 → %2 of %3</source>
         <translation>%1，得 %2 分（分值 %3）</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="108" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="109" />
         <source>Differs from the rule score without a score note</source>
         <translation>与规则得分不同，且未写得分说明</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="117" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="118" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="117" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="118" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="117" />
+        <location filename="../perfeval_gui/ui/score_panel.py" line="118" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
@@ -896,17 +926,17 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../perfeval_gui/ui/narrative_form.py" line="39" />
+        <location filename="../perfeval_gui/ui/narrative_form.py" line="40" />
         <source>Draft from the table</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/narrative_form.py" line="43" />
+        <location filename="../perfeval_gui/ui/narrative_form.py" line="44" />
         <source>Check against the table</source>
         <translation>与表格核对</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/narrative_form.py" line="68" />
+        <location filename="../perfeval_gui/ui/narrative_form.py" line="70" />
         <source>The text agrees with the table.</source>
         <translation>正文与表格一致。</translation>
     </message>

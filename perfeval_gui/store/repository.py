@@ -151,6 +151,9 @@ class ReportStore:
     # ---------------------------------------------------------------------------- writing
 
     def _write(self, action: Callable[[], Any]) -> Any:
+        if not self.path.exists():
+            # SQLite would go on writing into the deleted file, and the work would be lost
+            raise UserError(str(self.path), "store.readonly", detail="file removed")
         try:
             with self.db.atomic():
                 return action()

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.checks import ERROR
 from ..core.model import Report, text
@@ -87,10 +87,16 @@ class ExportActions(QObject):
 
         run_in_background(work, finished, failed)
 
-    def export(self, report: Report, kind: str) -> None:
-        """kind: 'pdf' or 'docx'."""
+    def export(self, report: Report, kind: str, table_only: bool = False) -> None:
+        """kind: 'pdf' or 'docx'; table_only: just the 自评表, which units often hand in alone."""
         if not self._confirm_errors(report):
             return
+        landscape = False
+        if table_only:
+            choice = self._ask_orientation()
+            if choice is None:
+                return
+            landscape = choice
         if kind == "pdf":
             path = self._ask_target(report, ".pdf", self.tr("Export PDF"), "PDF (*.pdf)")
         else:
@@ -98,14 +104,23 @@ class ExportActions(QObject):
         if not path:
             return
         profile = self.library.get(report.profile)
-        self.export_to(report, profile, kind, path)
+        self.export_to(report, profile, kind, path, table_only=table_only, landscape=landscape)
 
-    def export_to(self, report: Report, profile, kind: str, path: str) -> None:  # type: ignore[no-untyped-def]
+    def _ask_orientation(self) -> bool | None:
+        """True for landscape, False for portrait, None where the user cancelled."""
+        portrait, landscape = self.tr("Portrait"), self.tr("Landscape")
+        choice, ok = QInputDialog.getItem(self.window, self.tr("The self-evaluation table"),
+                                          self.tr("Page orientation:"), [portrait, landscape], 0,
+                                          False)
+        return (choice == landscape) if ok else None
+
+    def export_to(self, report: Report, profile, kind: str, path: str,  # type: ignore[no-untyped-def]
+                  table_only: bool = False, landscape: bool = False) -> None:
         from ..export.writer import export_report  # reportlab and python-docx load when needed
 
         target = {kind: path}
         report = copy.deepcopy(report)  # the user may type on while the export runs
-        options = self.options()
+        options = {**self.options(), "table_only": table_only, "landscape": landscape}
         self._run(self.tr("Exporting…"), lambda: export_report(report, profile, **target, **options),
                   lambda _: self.window.statusBar().showMessage(  # type: ignore[attr-defined]
                       self.tr("Saved %1").replace("%1", path), 8000))
@@ -154,8 +169,14 @@ class ExportActions(QObject):
 
     # ------------------------------------------------------------------------ printing
 
-    def print_report(self, report: Report, preview: bool) -> None:
+    def print_report(self, report: Report, preview: bool, table_only: bool = False) -> None:
         """Print the very pages of the PDF export (drawn from the PDF itself)."""
+        landscape = False
+        if table_only:
+            choice = self._ask_orientation()
+            if choice is None:
+                return
+            landscape = choice
         from ..export.writer import export_report
 
         profile = self.library.profiles.get(report.profile) or self.library.get("national-2020")
@@ -166,6 +187,8 @@ class ExportActions(QObject):
         def ready(_: object) -> None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setFullPage(True)  # the PDF's pages carry their own official margins
+            if landscape:
+                printer.setPageOrientation(QPageLayout.Orientation.Landscape)
             printer.setDocName(safe_file_name(report))
             if preview:
                 dialog = QPrintPreviewDialog(printer, self.window)
@@ -176,7 +199,7 @@ class ExportActions(QObject):
                 if dialog.exec() == QPrintDialog.DialogCode.Accepted:
                     paint_pdf(pdf, printer)
 
-        options = self.options()
+        options = {**self.options(), "table_only": table_only, "landscape": landscape}
         self._run(self.tr("Preparing the pages…"),
                   lambda: export_report(report, profile, pdf=pdf, **options), ready)
 

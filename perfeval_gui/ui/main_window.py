@@ -199,6 +199,10 @@ class MainWindow(QMainWindow):
         self.back_action.setShortcut(QKeySequence("Ctrl+L"))
         self.export_pdf_action = a(self.tr("Export PDF…"), lambda: self._export("pdf"))
         self.export_docx_action = a(self.tr("Export Word…"), lambda: self._export("docx"))
+        self.table_pdf_action = a(self.tr("Export the self-evaluation table alone (PDF)…"),
+                                  lambda: self._export("pdf", table_only=True))
+        self.table_print_action = a(self.tr("Print the self-evaluation table alone…"),
+                                    lambda: self._print(False, table_only=True))
         self.preview_action = a(self.tr("Print preview…"), lambda: self._print(True))
         self.print_action = a(self.tr("Print…"), lambda: self._print(False), QKeySequence.StandardKey.Print)
         self.batch_pdf_action = a(self.tr("Export all reports of a year as PDF…"),
@@ -217,6 +221,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.from_last_year_action, self.demo_action, None,
                        self.import_action, self.export_json_action, None, self.export_docx_action,
                        self.export_pdf_action, self.preview_action, self.print_action, None,
+                       self.table_pdf_action, self.table_print_action, None,
                        self.batch_docx_action, self.batch_pdf_action, None, self.save_as_action,
                        None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
@@ -240,8 +245,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         editing = self.doc is not None
         for action in (self.export_pdf_action, self.export_docx_action, self.preview_action,
-                       self.print_action, self.export_json_action, self.back_action,
-                       self.save_as_action, self.undo_action, self.redo_action):
+                       self.print_action, self.table_pdf_action, self.table_print_action,
+                       self.export_json_action, self.back_action, self.save_as_action,
+                       self.undo_action, self.redo_action):
             action.setEnabled(editing or action in (self.export_json_action,))
         self.delete_action.setEnabled(True)
 
@@ -460,13 +466,13 @@ class MainWindow(QMainWindow):
         except ExportError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), exc.text(message_language()))
 
-    def _export(self, kind: str) -> None:
+    def _export(self, kind: str, table_only: bool = False) -> None:
         if self.doc is not None:
-            self.exports.export(self.doc.report, kind)
+            self.exports.export(self.doc.report, kind, table_only)
 
-    def _print(self, preview: bool) -> None:
+    def _print(self, preview: bool, table_only: bool = False) -> None:
         if self.doc is not None:
-            self.exports.print_report(self.doc.report, preview)
+            self.exports.print_report(self.doc.report, preview, table_only)
 
     def _export_year(self, kind: str) -> None:
         years = self.store.years()

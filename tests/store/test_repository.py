@@ -172,3 +172,15 @@ def test_an_older_store_is_backed_up_before_it_is_migrated(tmp_path, seed_doc):
     backups = list(tmp_path.glob("v1.sqlite.before-v*.bak"))
     assert len(backups) == 1
     assert ReportStore(path).meta("demo_added") is None
+
+
+def test_a_removed_store_file_refuses_writes_instead_of_losing_them(tmp_path, seed_report):
+    path = tmp_path / "gone.sqlite"
+    store = ReportStore(path)
+    report_id = store.create(seed_report)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with pytest.raises(UserError) as caught:
+        store.save(report_id, seed_report)
+    assert "无法写入" in caught.value.text("zh")
+    store.close()

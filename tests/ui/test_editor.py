@@ -303,3 +303,16 @@ def test_import_and_export_json_through_the_file_dialogs(monkeypatch, tmp_path, 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     window.import_action.trigger()
     assert shown and "format_version" in shown[0]
+
+
+def test_the_table_alone_in_landscape(monkeypatch, qtbot, tmp_path, window):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    target = tmp_path / "table.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][1], True))  # 横向
+    window.table_pdf_action.trigger()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    pages = PdfReader(target).pages
+    assert len(pages) == 1 and pages[0].mediabox.width > pages[0].mediabox.height
