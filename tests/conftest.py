@@ -17,6 +17,20 @@ if not SEED_PATH.exists():  # a checkout without shared/ beside it: the demo cop
     SEED_PATH = ROOT / "resources" / "demo" / "seed-2023.json"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations():
+    """The build step the app needs: .ts -> .qm, redone when a catalogue is newer."""
+    sources = sorted((ROOT / "i18n").glob("*.ts"))
+    built = [ROOT / "resources" / "i18n" / f"{ts.stem}.qm" for ts in sources]
+    if any(not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime
+           for ts, qm in zip(sources, built, strict=True)):
+        import subprocess
+        import sys
+
+        subprocess.run([sys.executable, str(ROOT / "packaging" / "build_translations.py")],
+                       check=True, capture_output=True)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     """No test reads or writes the developer's real data folder."""
