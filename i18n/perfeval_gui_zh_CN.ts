@@ -52,6 +52,14 @@
     </message>
 </context>
 <context>
+    <name>BoundDateEdit</name>
+    <message>
+        <location filename="../perfeval_gui/ui/bound_widgets.py" line="191" />
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年MM月dd日</translation>
+    </message>
+</context>
+<context>
     <name>CoverForm</name>
     <message>
         <location filename="../perfeval_gui/ui/cover_form.py" line="27" />

@@ -15,6 +15,8 @@ PROCESS = "process"
 OUTCOME = "outcome"
 EVALUATION_KINDS = (PROCESS, OUTCOME)
 
+TOTAL_FUNDS_LABEL = "年度资金总额"  # the first funds row of every form: the total
+
 SECTION_KEYS = (
     "basic_info",
     "content",

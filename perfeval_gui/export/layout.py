@@ -11,7 +11,7 @@ from datetime import date
 from ..core.figures import figure_text, percent_text
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span, starts_group
 from ..core.interchange import fingerprint
-from ..core.model import OUTCOME, PROCESS, Indicator, Report, text
+from ..core.model import OUTCOME, PROCESS, TOTAL_FUNDS_LABEL, Indicator, Report, text
 from ..core.narrative import draft_section
 from ..core.numbering import heading1, heading2
 from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
@@ -159,7 +159,7 @@ def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
                  _c("全年预算数"), _c("全年执行数"), _c("分值"), _c("执行率"), _c("得分")])
     funds = result.funds
     for i, row in enumerate(funds_rows or [None]):
-        label = text(row.label) if row else "年度资金总额"
+        label = text(row.label) if row else TOTAL_FUNDS_LABEL
         first = i == 0
         rate = percent_text(funds.rate) if first and funds.rate is not None else ("" if first else "—")
         rows.append([None, None, _c(label, align="left"),

@@ -188,7 +188,7 @@ class BoundDateEdit(QDateEdit):
         self.doc, self.path = doc, path
         self.setObjectName(path)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy年MM月dd日")
+        self.setDisplayFormat(self.tr("yyyy-MM-dd"))  # Chinese: yyyy年MM月dd日
         self.setSpecialValueText(" ")
         self.setMinimumDate(QDate(1900, 1, 1))
         self.installEventFilter(UNDO_KEYS)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.checks import run_checks
 from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError
-from ..core.model import FundRow, Report
+from ..core.model import TOTAL_FUNDS_LABEL, FundRow, Report
 from ..core.profiles import ProfileLibrary, default_library
 from ..core.scoring import score_report
 from ..export.atomic import ExportError, write_atomically
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
             setattr(report.project, key, defaults[key])
         report.evaluation.contact = defaults["contact"]
         report.evaluation.phone = defaults["phone"]
-        report.funds.rows = [FundRow(label="年度资金总额")]
+        report.funds.rows = [FundRow(label=TOTAL_FUNDS_LABEL)]
         if not self.close_report():
             return
         doc = ReportDocument(report, None, self.library, self)
