@@ -1,0 +1,128 @@
+"""The reports of the store: filter by year, search by name, sort by any column, and the
+score of the one selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.checks import run_checks
+from ..core.messages import UserError
+from ..core.profiles import ProfileLibrary
+from ..core.scoring import score_report
+from ..store.repository import ReportStore
+from .report_list_model import ID_ROLE, SORT_ROLE, ReportListModel
+from .score_panel import ScorePanel
+from .translations import message_language
+
+
+class ReportListPage(QWidget):
+    """The reports of the store: filter by year, search by name, sort by any column."""
+
+    def __init__(self, store: ReportStore, library: ProfileLibrary,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.library = store, library
+        self.year_filter = QComboBox()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search project name"))
+        self.search.setClearButtonEnabled(True)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setDefault(True)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Year:")))
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.open_button)
+
+        self.model = ReportListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("reports")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReportListModel.NAME, QHeaderView.ResizeMode.Stretch)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table)
+        self.panel = ScorePanel()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.year_filter.currentIndexChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.fill_years()
+        self.refresh()
+        self.table.sortByColumn(ReportListModel.YEAR, Qt.SortOrder.DescendingOrder)
+
+    def fill_years(self) -> None:
+        current = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("All years"), None)
+        for year in self.store.years():
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(self.year_filter.findData(current), 0))
+        self.year_filter.blockSignals(False)
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        year = self.year_filter.currentData()
+        self.model.set_reports(self.store.list(year=year, search=self.search.text().strip() or None))
+        self.panel.clear()
+        self.select(selected)
+
+    def select(self, report_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ID_ROLE) == report_id:
+                self.table.selectRow(row)
+                return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def _show_selected(self) -> None:
+        report_id = self.selected_id()
+        if report_id is None:
+            self.panel.clear()
+            return
+        try:
+            report = self.store.load(report_id)
+            profile = self.library.get(report.profile)
+        except UserError as exc:
+            self.panel.clear()
+            self.window().statusBar().showMessage(exc.text(message_language()), 8000)  # type: ignore[attr-defined]
+            return
+        result = score_report(report, profile)
+        self.panel.show_result(result, report, run_checks(report, profile, result))
