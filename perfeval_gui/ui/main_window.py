@@ -23,6 +23,7 @@ from ..store.repository import ReportStore
 from .about_dialog import AboutDialog
 from .autosave import AutoSaver
 from .export_actions import ExportActions
+from .recycle_bin import RecycleBinDialog
 from .report_document import ReportDocument
 from .report_editor import ReportEditor
 from .report_list_page import ReportListPage
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.import_action = a(self.tr("Import JSON…"), self.import_json)
         self.export_json_action = a(self.tr("Export JSON…"), self.export_json)
         self.delete_action = a(self.tr("Delete report"), self.delete_report)
+        self.bin_action = a(self.tr("Recycle bin…"), self.show_recycle_bin)
         self.back_action = a(self.tr("Back to the list"), self.show_list)
         self.back_action.setShortcut(QKeySequence("Ctrl+L"))
         self.export_pdf_action = a(self.tr("Export PDF…"), lambda: self._export("pdf"))
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.settings_action)
         report = self.menuBar().addMenu(self.tr("&Report"))
-        for action in (self.back_action, self.delete_action):
+        for action in (self.back_action, self.delete_action, self.bin_action):
             report.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
                        self.undo_action, self.redo_action):
             action.setEnabled(editing or action in (self.export_json_action,))
         self.delete_action.setEnabled(True)
+        self.bin_action.setEnabled(not editing)
 
     # ------------------------------------------------------------------------ opening and closing
 
@@ -259,6 +262,11 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         SettingsDialog(self.settings, self.library, self).exec()
+
+    def show_recycle_bin(self) -> None:
+        if self.doc is None:
+            RecycleBinDialog(self.store, self).exec()
+            self.show_list()
 
     def show_about(self) -> None:
         AboutDialog(str(self.store.path), self).exec()

@@ -126,3 +126,20 @@ def test_the_data_folder_is_the_one_qt_names(qapp, monkeypatch, tmp_path):
     qapp.setApplicationName(app_paths.APP_NAME)
     qt = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     assert Path(qt) == app_paths.platform_data_dir()
+
+
+def test_a_deleted_report_is_restored_from_the_recycle_bin(monkeypatch, qtbot, window, store):
+    from perfeval_gui.ui.recycle_bin import RecycleBinDialog
+
+    demo = store.list()[0].id
+    store.delete(demo)
+    dialog = RecycleBinDialog(store, window)
+    qtbot.addWidget(dialog)
+    assert dialog.reports.count() == 1 and dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert [s.id for s in store.list()] == [demo] and dialog.reports.count() == 0
+    store.delete(demo)
+    dialog.refresh()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert store.list(deleted=True) == [] and not dialog.empty_button.isEnabled()

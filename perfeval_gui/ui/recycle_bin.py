@@ -1,0 +1,65 @@
+"""回收站: deleted reports, restored or removed for good."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store.repository import ReportStore
+
+
+class RecycleBinDialog(QDialog):
+    def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Recycle bin"))
+        self.reports = QListWidget()
+        self.reports.setObjectName("deletedReports")
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.empty_button = QPushButton(self.tr("Empty the recycle bin"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore)
+        self.empty_button.clicked.connect(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reports)
+        layout.addWidget(buttons)
+        self.resize(520, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.reports.clear()
+        for summary in self.store.list(deleted=True):
+            item = QListWidgetItem(f"{summary.year}  {summary.name}  ({summary.unit})")
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            self.reports.addItem(item)
+        has_any = self.reports.count() > 0
+        self.restore_button.setEnabled(has_any)
+        self.empty_button.setEnabled(has_any)
+        if has_any:
+            self.reports.setCurrentRow(0)
+
+    def restore(self) -> None:
+        item = self.reports.currentItem()
+        if item is not None:
+            self.store.restore(item.data(Qt.ItemDataRole.UserRole))
+            self.refresh()
+
+    def empty(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Empty the recycle bin"),
+            self.tr("Remove the reports in the recycle bin for good? This cannot be undone."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.empty_bin()
+            self.refresh()
