@@ -153,6 +153,29 @@
     </message>
 </context>
 <context>
+    <name>CrashGuard</name>
+    <message>
+        <location filename="../perfeval_gui/ui/crash_guard.py" line="38" />
+        <source>Something went wrong inside the program.</source>
+        <translation>程序内部出现了意外错误。</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/crash_guard.py" line="40" />
+        <source>Your report has been saved.</source>
+        <translation>您的报告已保存。</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/crash_guard.py" line="41" />
+        <source>Details were written to %1.</source>
+        <translation>详细信息已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../perfeval_gui/ui/crash_guard.py" line="43" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <location filename="../perfeval_gui/ui/export_actions.py" line="56" />
@@ -1112,12 +1135,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../perfeval_gui/ui/app.py" line="61" />
+        <location filename="../perfeval_gui/ui/app.py" line="62" />
         <source>Cannot open the store</source>
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/app.py" line="65" />
+        <location filename="../perfeval_gui/ui/app.py" line="67" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>

@@ -18,6 +18,7 @@ from ..core.interchange import read_report_file
 from ..core.messages import UserError
 from ..resources import demo_report_path, resource_path
 from ..store.repository import ReportStore
+from . import crash_guard
 from .settings import AppSettings
 from .translations import install_translators, message_language
 
@@ -61,6 +62,7 @@ def run_app(argv: Sequence[str]) -> int:
         QMessageBox.critical(None, app.tr("Cannot open the store"), exc.text(message_language()))
         return 2
     window = MainWindow(store, settings=settings)
+    crash_guard.install(lambda: window.saver.flush() if window.saver else False)
     if settings.problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, app.tr("Settings"), settings.problem))
     window.resize(1280, 760)

@@ -190,5 +190,11 @@ def test_export_writes_both_formats_and_counts_errors(capsys, seed_doc, tmp_path
     src = write(tmp_path, seed_doc)
     status, out, err = call(capsys, "export", str(src), "--pdf", str(tmp_path / "r.pdf"),
                             "--docx", str(tmp_path / "r.docx"))
+    from perfeval_gui.core.checks import ERROR, run_checks
+    from perfeval_gui.core.interchange import read_report_file
+    from perfeval_gui.core.profiles import ProfileLibrary
+
+    report = read_report_file(src)
+    errors = [f for f in run_checks(report, ProfileLibrary().get(report.profile)) if f.severity == ERROR]
     assert status == 0 and out == ""
-    assert "1" in err and (tmp_path / "r.pdf").exists() and (tmp_path / "r.docx").exists()
+    assert f" {len(errors)} " in err and (tmp_path / "r.pdf").exists() and (tmp_path / "r.docx").exists()

@@ -17,6 +17,12 @@ from .test_type_the_seed import edit_cell
 
 
 @pytest.fixture
+def export_anyway(monkeypatch):
+    """The seed still has errors (its text contradicts its table): the user exports anyway."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+@pytest.fixture
 def window(qtbot, tmp_path, seed_report):
     store = ReportStore(tmp_path / "e.sqlite")
     report_id = store.create(seed_report)
@@ -184,7 +190,8 @@ def test_the_models_pass_the_model_tester(qtmodeltester, window):
     qtmodeltester.check(window.editor.team.model)
 
 
-def test_export_from_the_window_runs_in_the_background(monkeypatch, qtbot, tmp_path, window):
+def test_export_from_the_window_runs_in_the_background(monkeypatch, qtbot, tmp_path, window,
+                                                       export_anyway):
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "out.pdf"
@@ -243,7 +250,7 @@ def test_export_asks_first_when_errors_remain(monkeypatch, tmp_path, window):
     assert list(tmp_path.glob("*.docx")) == []
 
 
-def test_a_locked_target_gets_a_clear_message(monkeypatch, qtbot, tmp_path, window):
+def test_a_locked_target_gets_a_clear_message(monkeypatch, qtbot, tmp_path, window, export_anyway):
     import os
 
     from PySide6.QtWidgets import QFileDialog
@@ -305,7 +312,7 @@ def test_import_and_export_json_through_the_file_dialogs(monkeypatch, tmp_path, 
     assert shown and "format_version" in shown[0]
 
 
-def test_the_table_alone_in_landscape(monkeypatch, qtbot, tmp_path, window):
+def test_the_table_alone_in_landscape(monkeypatch, qtbot, tmp_path, window, export_anyway):
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 

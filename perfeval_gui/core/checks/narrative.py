@@ -1,4 +1,9 @@
-"""The narrative against the table: years, figures, scores and names the text quotes."""
+"""The narrative against the table: years, figures, scores and names the text quotes.
+
+A figure, a score or an indicator the text gets wrong is an error: the report contradicts
+itself. Years, amounts, foreign project names and numbering are warnings: the text may have
+reasons the table cannot know (a reference to an earlier year, a sum over several rows).
+"""
 
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ from ..mentions import (
 from ..model import SECTION_KEYS, text
 from ..numbering import chinese_number
 from ..values import QUANTITY, common_unit, parse_value
-from .base import WARNING, Context, Finding, check
+from .base import ERROR, WARNING, Context, Finding, check
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年)")
 MONEY = {"亿元": Decimal(10_000), "万元": Decimal(1), "元": Decimal("0.0001")}
@@ -134,7 +139,7 @@ def _compare(ctx: Context, where: str, mention: Mention, figure: Figure) -> Find
     if figure.is_points:
         expected = _points_of(ctx, mention, figure.scored)
         if expected is not None and not same_figure(figure, expected):
-            return ctx.finding("text_score", WARNING, where, name=_table_name(ctx, mention),
+            return ctx.finding("text_score", ERROR, where, name=_table_name(ctx, mention),
                                what="得" if figure.scored else "分值",
                                text_value=fmt(figure.number), table_value=fmt(expected))
         return None
@@ -143,7 +148,7 @@ def _compare(ctx: Context, where: str, mention: Mention, figure: Figure) -> Find
         which, exact = compared
         if not same_figure(figure, exact):
             unit = figure.following[:1] if figure.following.startswith("%") else ""
-            return ctx.finding("text_figure", WARNING, where, name=_table_name(ctx, mention),
+            return ctx.finding("text_figure", ERROR, where, name=_table_name(ctx, mention),
                                text_value=f"{fmt(figure.number)}{unit}", which=which,
                                table_value=f"{fmt(exact)}{unit}")
     return None
@@ -162,7 +167,7 @@ def names_in_the_text_belong_to_this_report(ctx: Context) -> Iterator[Finding]:
                     continue
                 if _has_own_figure(sentence, items, k):
                     named.add(item.text)
-                    yield ctx.finding("text_foreign_indicator", WARNING, where, name=item.text)
+                    yield ctx.finding("text_foreign_indicator", ERROR, where, name=item.text)
         for m in PROJECT_PHRASE.finditer(body):
             phrase = m.group(0)
             core = phrase[:-2]
