@@ -8,7 +8,7 @@ from pathlib import Path
 
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -22,7 +22,6 @@ from .layout import (
     H2,
     NOTE,
     PAGE_NUMBER_OF,
-    SIGNATURE,
     SUBTITLE,
     TITLE,
     Cell,
@@ -38,7 +37,7 @@ FANGSONG, HEITI, KAITI, SONGTI = "仿宋", "黑体", "楷体", "宋体"
 LATIN = "Times New Roman"
 STYLE_FONTS = {TITLE: (HEITI, 22), SUBTITLE: (FANGSONG, 14), H1: (HEITI, BODY_PT),
                H2: (KAITI, BODY_PT), BODY: (FANGSONG, BODY_PT), COVER_FIELD: (FANGSONG, BODY_PT),
-               NOTE: (FANGSONG, TABLE_PT), SIGNATURE: (FANGSONG, BODY_PT)}
+               NOTE: (FANGSONG, TABLE_PT)}
 WORD_STYLE = {TITLE: "Title", H1: "Heading 1", H2: "Heading 2"}
 
 
@@ -140,9 +139,6 @@ def _paragraph(doc, block: Paragraph) -> None:  # type: ignore[no-untyped-def]
     elif block.style == COVER_FIELD:
         fmt.left_indent = Mm(6)
         fmt.line_spacing = Pt(BODY_PT * 2.2)
-    elif block.style == SIGNATURE:
-        fmt.left_indent = Mm(70)
-        fmt.line_spacing = Pt(BODY_PT * 2.2)
     lines = block.text.split("\n")
     for i, line in enumerate(lines):
         run = paragraph.add_run(line)
@@ -180,6 +176,10 @@ def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
             tr.remove(tc)
         if r < table.header_rows:
             _repeat_header(tr)
+        elif table.min_row_height_mm:
+            row = word.rows[r]
+            row.height = Mm(table.min_row_height_mm)
+            row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
         c = 0
         while c < n_cols:
             o_row, o_col = origins[r][c]
@@ -209,8 +209,8 @@ def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
 
 def _fill(cell, layout_cell: Cell, size) -> None:  # type: ignore[no-untyped-def]
     paragraph = cell.paragraphs[0]
-    paragraph.alignment = (WD_ALIGN_PARAGRAPH.LEFT if layout_cell.align == "left"
-                           else WD_ALIGN_PARAGRAPH.CENTER)
+    paragraph.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT}.get(
+        layout_cell.align, WD_ALIGN_PARAGRAPH.CENTER)
     paragraph.paragraph_format.first_line_indent = Pt(0)
     lines = layout_cell.text.split("\n")
     for i, line in enumerate(lines):

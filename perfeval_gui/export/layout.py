@@ -20,8 +20,8 @@ from ..core.scoring import ScoreResult, score_report
 from .sanitize import clean
 
 # paragraph styles (the writers map each to fonts and sizes)
-TITLE, SUBTITLE, H1, H2, BODY, COVER_FIELD, NOTE, SIGNATURE = (
-    "title", "subtitle", "h1", "h2", "body", "cover_field", "note", "signature")
+TITLE, SUBTITLE, H1, H2, BODY, COVER_FIELD, NOTE = (
+    "title", "subtitle", "h1", "h2", "body", "cover_field", "note")
 
 # the 自评表's nine columns, in millimetres of A4 portrait text width (156 mm)
 FORM_COLUMNS = (8, 14, 17, 21, 16, 16, 10, 12, 42)
@@ -42,7 +42,7 @@ class Cell:
     colspan: int = 1
     rowspan: int = 1
     bold: bool = False
-    align: str = "center"  # center, left
+    align: str = "center"  # center, left, right
 
 
 @dataclass
@@ -52,6 +52,7 @@ class Table:
     header_rows: int = 0  # repeated at the top of each page the table continues on
     keep_with_previous: bool = False  # drawn flush under the table before it
     compact: bool = False  # smaller text: the 自评表, which should fit one page
+    min_row_height_mm: int = 0  # room to sign in (the team table's rows)
 
     def origins(self) -> list[list[tuple[int, int]]]:
         """For every grid position, the (row, column) of the cell whose merge covers it."""
@@ -267,9 +268,6 @@ def body_blocks(report: Report, result: ScoreResult) -> list[Block]:
                 paragraphs(key)
             if key == "analysis":
                 blocks += _total_lines(result)
-    blocks.append(Paragraph("", BODY))
-    blocks.append(Paragraph("项目单位负责人（签字并盖章）：", SIGNATURE))
-    blocks.append(Paragraph("年　　月　　日", SIGNATURE))
     return blocks
 
 
@@ -300,7 +298,10 @@ def _team_table(report: Report) -> Table:
     rows: list[list[Cell | None]] = [[_c("姓名"), _c("职称/职务"), _c("单位"), _c("签字")]]
     for member in report.team:
         rows.append([_c(member.name), _c(member.title), _c(member.unit), _c("")])
-    return Table(TEAM_COLUMNS, rows, header_rows=1)
+    # as on the paper: the head of the unit signs and stamps in the table's last row
+    rows.append([_c("项目单位负责人\n（签字并盖章）", colspan=2), None,
+                 _c("\n\n年　　月　　日", colspan=2, align="right"), None])
+    return Table(TEAM_COLUMNS, rows, header_rows=1, min_row_height_mm=11)
 
 
 # ------------------------------------------------------------------------------- whole

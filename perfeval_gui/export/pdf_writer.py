@@ -6,7 +6,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -25,7 +25,6 @@ from .layout import (
     H2,
     NOTE,
     PAGE_NUMBER_OF,
-    SIGNATURE,
     SUBTITLE,
     TITLE,
     Cell,
@@ -64,12 +63,12 @@ def _styles(names: dict[str, str]) -> dict[str, ParagraphStyle]:
                                     leftIndent=6 * mm, wordWrap="CJK"),
         NOTE: ParagraphStyle("note", fontName=body, fontSize=TABLE_PT, leading=TABLE_PT * 1.5,
                              wordWrap="CJK"),
-        SIGNATURE: ParagraphStyle("signature", fontName=body, fontSize=BODY_PT,
-                                  leading=BODY_PT * 2.2, leftIndent=70 * mm, wordWrap="CJK"),
         "cell": ParagraphStyle("cell", fontName=body, fontSize=TABLE_PT, leading=TABLE_PT * 1.35,
                                alignment=TA_CENTER, wordWrap="CJK"),
         "cell_left": ParagraphStyle("cell_left", fontName=body, fontSize=TABLE_PT,
                                     leading=TABLE_PT * 1.35, alignment=TA_LEFT, wordWrap="CJK"),
+        "cell_right": ParagraphStyle("cell_right", fontName=body, fontSize=TABLE_PT,
+                                     leading=TABLE_PT * 1.35, alignment=TA_RIGHT, wordWrap="CJK"),
         "small_cell": ParagraphStyle("small_cell", fontName=body, fontSize=SMALL_PT,
                                      leading=SMALL_PT * 1.3, alignment=TA_CENTER, wordWrap="CJK"),
         "small_cell_left": ParagraphStyle("small_cell_left", fontName=body, fontSize=SMALL_PT,
@@ -166,12 +165,17 @@ class _Story:
                     if cell is None:
                         cells.append("")
                         continue
-                    style = prefix + ("cell_left" if cell.align == "left" else "cell")
+                    style = prefix + {"left": "cell_left", "right": "cell_right"}.get(cell.align, "cell")
                     cells.append(self.cell_paragraph(cell.text, style))
                     if cell.colspan > 1 or cell.rowspan > 1:
                         end = (c + cell.colspan - 1, r + cell.rowspan - 1)
                         commands.append(("SPAN", (c, r), end))
                 data.append(cells)
+            if table.min_row_height_mm:
+                # room to sign: body rows padded to at least this height (taller text still fits)
+                pad = max(0.0, (table.min_row_height_mm * mm - TABLE_PT * 1.35) / 2)
+                commands += [("TOPPADDING", (0, header_rows), (-1, -1), pad),
+                             ("BOTTOMPADDING", (0, header_rows), (-1, -1), pad)]
             return RLTable(data, colWidths=widths, style=TableStyle(commands),
                            repeatRows=header_rows if split_in_row else 0,
                            splitInRow=int(split_in_row),

@@ -87,4 +87,5 @@ def test_the_team_table_leaves_the_signature_empty(seed_exports):
     team = Document(docx).tables[-1]
     rows = cell_rows(team)
     assert rows[0] == ["姓名", "职称/职务", "单位", "签字"]
-    assert rows[1:] == [[m.name, m.title, m.unit, ""] for m in report.team]
+    assert rows[1:-1] == [[m.name, m.title, m.unit, ""] for m in report.team]
+    assert rows[-1][0] == "项目单位负责人\n（签字并盖章）" and "年　　月　　日" in rows[-1][2]
