@@ -473,22 +473,22 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../perfeval_gui/ui/list_editor.py" line="40" />
+        <location filename="../perfeval_gui/ui/list_editor.py" line="41" />
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/list_editor.py" line="41" />
+        <location filename="../perfeval_gui/ui/list_editor.py" line="42" />
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/list_editor.py" line="42" />
+        <location filename="../perfeval_gui/ui/list_editor.py" line="43" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/list_editor.py" line="43" />
+        <location filename="../perfeval_gui/ui/list_editor.py" line="44" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -767,6 +767,14 @@
         <location filename="../perfeval_gui/ui/narrative_form.py" line="82" />
         <source>Printed as a table from the evaluation team tab.</source>
         <translation>打印时由“自评小组”页生成签字表。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../perfeval_gui/ui/record_table_model.py" line="105" />
+        <source>%1, row %2</source>
+        <translation>%1（第 %2 行）</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -45,9 +46,15 @@ class ListEditor(QWidget):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        self.status = QLabel()
+        self.status.setObjectName(f"{model.list_path}.problem")
+        self.status.setStyleSheet("color: #a61b1b;")
+        model.rejected.connect(lambda _path, why: self.status.setText(why))
+        model.dataChanged.connect(lambda *_: self.status.clear())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)

@@ -101,7 +101,10 @@ class RecordTableModel(QAbstractTableModel):
         try:
             parsed = PARSERS[column.kind][0](str(value), path)
         except UserError as exc:
-            self.rejected.emit(path, exc.text(message_language()))
+            # the field named as the user sees it: its column and row, not its path
+            where = self.tr("%1, row %2").replace("%1", column.title).replace(
+                "%2", str(index.row() + 1))
+            self.rejected.emit(path, f"{where}: {exc.message.text(message_language())}")
             return False
         if paths.get(self.doc.report, path) is None and parsed == "":
             return True  # an untouched null stays null

@@ -78,6 +78,8 @@ def test_a_bad_amount_is_refused_with_a_message_naming_it(qtbot, typist, window)
     edit_cell(qtbot, typist, form.rows.view, 0, 1, "-3")
     assert window.doc.report.funds.rows[0].initial == Decimal(5)
     assert messages and messages[0][0] == "funds.rows[0].initial" and "负数" in messages[0][1]
+    shown = form.rows.status.text()  # the column's title and the row, as the user sees them
+    assert form.model.columns[1].title in shown and "1" in shown and "负数" in shown
 
 
 def test_credit_code_and_phone_are_checked_as_you_type(typist, window):
