@@ -47,7 +47,7 @@ class ExportActions(QObject):
         """Errors never block an export (the report is the user's) but are named once."""
         from ..core.checks import run_checks
 
-        profile = self.library.profiles.get(report.profile) or self.library.get("national-2020")
+        profile = self._profile_of(report)
         errors = [f for f in run_checks(report, profile) if f.severity == ERROR]
         if not errors:
             return True
@@ -82,32 +82,38 @@ class ExportActions(QObject):
 
         def failed(error: BaseException) -> None:
             progress.close()
-            message = error.text(message_language()) if isinstance(error, ExportError) else str(error)
-            QMessageBox.warning(self.window, self.tr("Export failed"), message)
+            self._show_failure(error)
 
         run_in_background(work, finished, failed)
+
+    def _show_failure(self, error: BaseException) -> None:
+        message = error.text(message_language()) if isinstance(error, ExportError) else str(error)
+        QMessageBox.warning(self.window, self.tr("Export failed"), message)
+
+    def _profile_of(self, report: Report):  # type: ignore[no-untyped-def]
+        """The report's profile, or the national one where this PC does not have it."""
+        return self.library.profiles.get(report.profile) or self.library.get("national-2020")
 
     def export(self, report: Report, kind: str, table_only: bool = False) -> None:
         """kind: 'pdf' or 'docx'; table_only: just the 自评表, which units often hand in alone."""
         if not self._confirm_errors(report):
             return
-        landscape = False
-        if table_only:
-            choice = self._ask_orientation()
-            if choice is None:
-                return
-            landscape = choice
+        landscape = self._orientation(table_only)
+        if landscape is None:
+            return
         if kind == "pdf":
             path = self._ask_target(report, ".pdf", self.tr("Export PDF"), "PDF (*.pdf)")
         else:
             path = self._ask_target(report, ".docx", self.tr("Export Word"), "Word (*.docx)")
         if not path:
             return
-        profile = self.library.get(report.profile)
+        profile = self._profile_of(report)
         self.export_to(report, profile, kind, path, table_only=table_only, landscape=landscape)
 
-    def _ask_orientation(self) -> bool | None:
-        """True for landscape, False for portrait, None where the user cancelled."""
+    def _orientation(self, table_only: bool) -> bool | None:
+        """Landscape? The whole report is portrait; the 自评表 alone asks (None: cancelled)."""
+        if not table_only:
+            return False
         portrait, landscape = self.tr("Portrait"), self.tr("Landscape")
         choice, ok = QInputDialog.getItem(self.window, self.tr("The self-evaluation table"),
                                           self.tr("Page orientation:"), [portrait, landscape], 0,
@@ -151,7 +157,7 @@ class ExportActions(QObject):
             progress.setValue(index)
             report = reports[index]
             path = str(Path(folder) / f"{safe_file_name(report)}-{summaries[index].id}{suffix}")
-            profile = self.library.profiles.get(report.profile) or self.library.get("national-2020")
+            profile = self._profile_of(report)
 
             def done(_: object) -> None:
                 written.append(path)
@@ -159,8 +165,7 @@ class ExportActions(QObject):
 
             def failed(error: BaseException) -> None:
                 progress.close()
-                message = error.text(message_language()) if isinstance(error, ExportError) else str(error)
-                QMessageBox.warning(self.window, self.tr("Export failed"), message)
+                self._show_failure(error)
 
             run_in_background(lambda: export_report(report, profile, **{kind: path}, **options),
                               done, failed)
@@ -171,15 +176,12 @@ class ExportActions(QObject):
 
     def print_report(self, report: Report, preview: bool, table_only: bool = False) -> None:
         """Print the very pages of the PDF export (drawn from the PDF itself)."""
-        landscape = False
-        if table_only:
-            choice = self._ask_orientation()
-            if choice is None:
-                return
-            landscape = choice
+        landscape = self._orientation(table_only)
+        if landscape is None:
+            return
         from ..export.writer import export_report
 
-        profile = self.library.profiles.get(report.profile) or self.library.get("national-2020")
+        profile = self._profile_of(report)
         report = copy.deepcopy(report)
         folder = tempfile.mkdtemp(prefix="perfeval-print-")
         pdf = Path(folder) / "report.pdf"
