@@ -49,6 +49,7 @@ class IndicatorScore:
     achievement: Decimal | None = None  # actual / target (quantities), for over-achievement
     over_achieved: bool = False
     entered: bool = False  # the user typed a score
+    grade: str | None = None  # qualitative indicators: the grade the actual's wording states
 
     @property
     def applicable(self) -> bool:
@@ -95,6 +96,12 @@ class ScoreResult:
     cap: Decimal | None = None
     capped: bool = False
     reasons: list[Message] = field(default_factory=list)
+    raw_total: Decimal = ZERO  # the self-assessed sum before rescaling and the cap
+
+    @property
+    def applicable_weight(self) -> Decimal:
+        """The weights that count: 执行率 and every applicable indicator."""
+        return self.funds.weight + sum((s.weight for s in self.indicators if s.applicable), ZERO)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -224,6 +231,7 @@ def _qualitative(
         result.reasons.append(Message("score.no_grade", {"actual": text(indicator.actual)}))
         return
     result.kind = KIND_QUALITATIVE
+    result.grade = grade
     result.rule_score = result.weight * profile.bands[grade].rule_share / HUNDRED
 
 
@@ -292,9 +300,9 @@ def score_report(report: Report, profile: Profile) -> ScoreResult:
     applicable = [s for s in indicators if s.applicable]
     total = funds.score + sum((s.score for s in applicable), ZERO)
     rule_total = funds.rule_score + sum((s.rule_score for s in applicable), ZERO)
-    result = ScoreResult(profile, funds, indicators, groups, total, rule_total, "")
+    result = ScoreResult(profile, funds, indicators, groups, total, rule_total, "", raw_total=total)
     if len(applicable) < len(indicators) and profile.not_applicable == "rescale":
-        weights = funds.weight + sum((s.weight for s in applicable), ZERO)
+        weights = result.applicable_weight
         if weights > 0:
             result.total = total * HUNDRED / weights
             result.rule_total = rule_total * HUNDRED / weights

@@ -185,7 +185,7 @@ def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
         row.insert(0, None)
     note = _total_note(result)
     total_row: list[Cell | None] = [_c("总分", colspan=6), None, None, None, None, None,
-                                    _c(figure_text(_weights(result))), _c(figure_text(result.total)),
+                                    _c(figure_text(result.applicable_weight)), _c(figure_text(result.total)),
                                     _c(note, align="left")]
     indicators = Table(FORM_COLUMNS, [header, *body, total_row], header_rows=1,
                        keep_with_previous=True, compact=True)
@@ -198,10 +198,6 @@ def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
     if note:
         blocks.append(Paragraph(f"注：{note}", NOTE))
     return blocks
-
-
-def _weights(result: ScoreResult) -> object:
-    return result.funds.weight + sum(s.weight for s in result.indicators if s.applicable)
 
 
 def _total_note(result: ScoreResult) -> str:

@@ -10,7 +10,7 @@ from ..figures import figure_text as fmt
 from ..figures import percent_text, round2
 from ..model import text
 from ..scoring import KIND_QUALITATIVE, UNSCORABLE, grade_band
-from ..values import PARTIAL, QUANTITY, grade_of
+from ..values import PARTIAL, QUANTITY
 from .base import ERROR, INFO, WARNING, Context, Finding, check
 
 HUNDRED = Decimal(100)
@@ -18,8 +18,7 @@ HUNDRED = Decimal(100)
 
 @check
 def weights_add_up(ctx: Context) -> Iterator[Finding]:
-    result = ctx.result
-    total = result.funds.weight + sum((s.weight for s in result.indicators if s.applicable), Decimal(0))
+    total = ctx.result.applicable_weight
     if total != HUNDRED:
         yield ctx.finding("weights_sum", ERROR, "", total=fmt(total))
 
@@ -64,12 +63,9 @@ def scores_follow_the_rule_or_say_why(ctx: Context) -> Iterator[Finding]:
 @check
 def qualitative_scores_inside_their_band(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
-        if s.kind != KIND_QUALITATIVE or not s.entered or s.actual is None:
+        if s.kind != KIND_QUALITATIVE or not s.entered or s.grade is None:
             continue
-        indicator = ctx.report.indicators[s.index]
-        grade = s.actual.grade or grade_of(text(indicator.actual)) or "达成"
-        if text(indicator.actual).strip() == text(indicator.target).strip():
-            grade = "达成"
+        grade = s.grade  # as the scorer read it
         low, high = grade_band(ctx.profile, grade, s.weight)
         top = ctx.profile.bands[grade].high >= 100
         inside = low <= s.score <= high if top else low <= s.score < high
@@ -83,8 +79,7 @@ def total_within_the_execution_cap(ctx: Context) -> Iterator[Finding]:
     result = ctx.result
     if result.cap is None:
         return
-    entered = result.funds.score + sum((s.score for s in result.indicators if s.applicable),
-                                       Decimal(0))
+    entered = result.raw_total
     if entered > result.cap and result.funds.rate is not None:
         yield ctx.finding("total_above_cap", ERROR, "funds.score", rate=percent_text(result.funds.rate),
                           cap=fmt(result.cap), total=fmt(entered))
