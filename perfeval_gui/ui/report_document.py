@@ -139,9 +139,10 @@ class ReportDocument(QObject):
 
     def set_many(self, changes: list[tuple[str, Any]], text: str) -> None:
         """Several fields as one undo step (renaming a merged group changes every row)."""
+        # edits of different paths never merge, and Qt merges nothing across a macro's edge:
+        # one end of typing afterwards (one save) is enough
         self.undo_stack.beginMacro(text)
         for path, value in changes:
-            self.end_typing()
             self.set(path, value)
         self.undo_stack.endMacro()
         self.end_typing()
