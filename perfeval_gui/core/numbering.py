@@ -16,6 +16,16 @@ def chinese_number(n: int) -> str:
     return f"{prefix}十{DIGITS[ones] if ones else ''}"
 
 
+def number_value(label: str) -> int:
+    """The value of an outline number as written: '3' -> 3, '十二' -> 12, '二十' -> 20."""
+    if label.isdigit():
+        return int(label)
+    tens, sep, ones = label.partition("十")
+    if not sep:
+        return DIGITS.index(ones or tens)
+    return (DIGITS.index(tens) if tens else 1) * 10 + (DIGITS.index(ones) if ones else 0)
+
+
 def heading1(n: int) -> str:
     return f"{chinese_number(n)}、"
 

@@ -162,3 +162,10 @@ def test_indicator_kinds_not_applicable_are_left_out_of_the_weight_sum(national)
     report.indicators.append(Indicator(level1="产出指标", level2="时效指标", name="完工及时率",
                                        target="≥90%", actual="95%", weight=D(10), applicable=False))
     assert ("weights_sum", "") not in codes(report, national)
+
+
+def test_outline_numbers_read_back_what_they_write():
+    from perfeval_gui.core.numbering import chinese_number, number_value
+
+    assert [number_value(chinese_number(n)) for n in range(1, 100)] == list(range(1, 100))
+    assert number_value("12") == 12

@@ -26,7 +26,7 @@ from ..mentions import (
     same_figure,
 )
 from ..model import SECTION_KEYS, text
-from ..numbering import chinese_number
+from ..numbering import chinese_number, number_value
 from ..values import QUANTITY, common_unit, parse_value
 from .base import ERROR, WARNING, Context, Finding, check
 
@@ -46,7 +46,6 @@ NUMBER_LEVELS = [
     ("1.", re.compile(r"^\s*(\d+)[.、．](?!\d)")),
     ("(1)", re.compile(r"^\s*[(（](\d+)[)）]")),
 ]
-CHINESE_DIGITS = "一二三四五六七八九十"
 
 
 def _sections(ctx: Context) -> Iterator[tuple[str, str]]:
@@ -233,7 +232,7 @@ def numbering_has_no_gap(ctx: Context) -> Iterator[Finding]:
                 m = pattern.match(line)
                 if not m:
                     continue
-                value = _number_value(m.group(1))
+                value = number_value(m.group(1))
                 expected = counters[level] + 1
                 if value != expected:
                     yield ctx.finding("text_numbering", WARNING, where,
@@ -242,21 +241,6 @@ def numbering_has_no_gap(ctx: Context) -> Iterator[Finding]:
                 for lower in range(level + 1, len(NUMBER_LEVELS)):
                     counters[lower] = 0
                 break
-
-
-def _number_value(label: str) -> int:
-    if label.isdigit():
-        return int(label)
-    if label == "十":
-        return 10
-    if label.startswith("十"):
-        return 10 + CHINESE_DIGITS.index(label[1]) + 1
-    if label.endswith("十"):
-        return (CHINESE_DIGITS.index(label[0]) + 1) * 10
-    if "十" in label:
-        tens, ones = label.split("十")
-        return (CHINESE_DIGITS.index(tens) + 1) * 10 + CHINESE_DIGITS.index(ones) + 1
-    return CHINESE_DIGITS.index(label) + 1
 
 
 def _label(style: str, value: int) -> str:
