@@ -97,6 +97,12 @@ def _apply_meta(record: Record, meta: dict[str, Any] | None) -> None:
     record.missing = set(meta.get("missing", []))
 
 
+def _single_records(report: Report) -> tuple[tuple[str, Record], ...]:
+    """The records kept on the reports row, by the name their meta is stored under."""
+    return (("report", report), ("project", report.project), ("evaluation", report.evaluation),
+            ("funds", report.funds), ("goal", report.goal), ("sections", report.sections))
+
+
 def _dumps(value: Any) -> str | None:
     if not value:
         return None
@@ -160,12 +166,14 @@ class ReportStore:
         except sqlite3.OperationalError as exc:
             raise UserError(str(self.path), "store.readonly", detail=str(exc)) from None
 
-    def create(self, report: Report, is_demo: bool = False) -> int:
-        """Add a report; returns its new id."""
+    def create(self, report: Report, is_demo: bool = False,
+               summary: tuple[Decimal, Decimal, str] | None = None) -> int:
+        """Add a report; returns its new id. *summary* (total, rule total, grade) spares the
+        store scoring a report its caller has just scored."""
 
         def action() -> int:
             now = _now()
-            row = self._report_row(report)
+            row = self._report_row(report, summary)
             row.update({"created": now, "updated": now, "is_demo": int(is_demo)})
             report_id = self.db["reports"].insert(row).last_pk
             self._write_children(report_id, report, PARTS)
@@ -173,20 +181,22 @@ class ReportStore:
 
         return self._write(action)
 
-    def save(self, report_id: int, report: Report, parts: Iterable[str] = PARTS) -> None:
+    def save(self, report_id: int, report: Report, parts: Iterable[str] = PARTS,
+             summary: tuple[Decimal, Decimal, str] | None = None) -> None:
         """Save a whole report, or just the parts that changed (names from ``PARTS``)."""
         parts = tuple(parts)
         self._require(report_id)
 
         def action() -> None:
-            row = self._report_row(report)
+            row = self._report_row(report, summary)
             row["updated"] = _now()
             self.db["reports"].update(report_id, row)
             self._write_children(report_id, report, parts)
 
         self._write(action)
 
-    def _report_row(self, report: Report) -> dict[str, Any]:
+    def _report_row(self, report: Report,
+                    summary: tuple[Decimal, Decimal, str] | None = None) -> dict[str, Any]:
         row: dict[str, Any] = {
             "year": report.year,
             "profile": report.profile,
@@ -198,16 +208,10 @@ class ReportStore:
         }
         row.update({col: getattr(report.project, a) for a, col in PROJECT_COLUMNS.items()})
         row.update({col: getattr(report.evaluation, a) for a, col in EVALUATION_COLUMNS.items()})
-        meta = {
-            name: _meta(record)
-            for name, record in (
-                ("report", report), ("project", report.project),
-                ("evaluation", report.evaluation), ("funds", report.funds),
-                ("goal", report.goal), ("sections", report.sections),
-            )
-        }
+        meta = {name: _meta(record) for name, record in _single_records(report)}
         row["meta"] = _dumps({k: v for k, v in meta.items() if v})
-        summary = self._summarise(report)
+        if summary is None:
+            summary = self._summarise(report)
         if summary is not None:
             total, rule_total, grade = summary
             row.update({"total": _dec(total), "rule_total": _dec(rule_total), "grade": grade})
@@ -258,10 +262,7 @@ class ReportStore:
             self.db.execute("SELECT key, text FROM sections WHERE report_id = ?", [report_id])
         )
         report.sections = Sections(**{k: texts.get(k) for k in SECTION_KEYS})
-        for name, record in (
-            ("report", report), ("project", report.project), ("evaluation", report.evaluation),
-            ("funds", report.funds), ("goal", report.goal), ("sections", report.sections),
-        ):
+        for name, record in _single_records(report):
             _apply_meta(record, meta.get(name))
         report.funds.rows = self._children(report_id, "funds.rows")
         report.indicators = self._children(report_id, "indicators")

@@ -52,11 +52,15 @@ class AutoSaver(QObject):
         if not self.dirty:
             return True
         parts = [p for p in PARTS if p in self.dirty]
+        summary = None
+        if self.doc.report.profile in self.doc.library.profiles:
+            result = self.doc.result()  # already scored for the panel: the list's total, grade
+            summary = (result.total, result.rule_total, result.grade)
         try:
             if self.doc.report_id is None:
-                self.doc.report_id = self.store.create(self.doc.report)
+                self.doc.report_id = self.store.create(self.doc.report, summary=summary)
             else:
-                self.store.save(self.doc.report_id, self.doc.report, parts)
+                self.store.save(self.doc.report_id, self.doc.report, parts, summary=summary)
         except UserError as exc:
             self.failed.emit(exc.text(message_language()))
             return False
