@@ -17,7 +17,8 @@ from .core.checks import ERROR, run_checks
 from .core.figures import figure
 from .core.interchange import read_report_file, report_to_json
 from .core.messages import UserError, translate
-from .core.profiles import default_library
+from .core.model import Report
+from .core.profiles import Profile, default_library
 from .core.report_json import score_document
 from .store.repository import ReportStore
 
@@ -96,16 +97,20 @@ def _existing_store(path: str) -> ReportStore:
     return ReportStore(store_path)
 
 
+def _read_report(path: str) -> tuple[Report, Profile]:
+    """A report file and its scoring profile; either failing is bad input (exit 2)."""
+    report = read_report_file(path)
+    return report, default_library().get(report.profile)
+
+
 def cmd_score(args: argparse.Namespace) -> int:
-    report = read_report_file(args.report)
-    profile = default_library().get(report.profile)
+    report, profile = _read_report(args.report)
     _print_json(score_document(report, profile, args.lang))
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    report = read_report_file(args.report)
-    profile = default_library().get(report.profile)
+    report, profile = _read_report(args.report)
     findings = run_checks(report, profile)
     _print_json({"findings": [f.to_json(args.lang) for f in findings]})
     return EXIT_CHECK_ERRORS if any(f.severity == ERROR for f in findings) else EXIT_OK
@@ -114,8 +119,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if not args.pdf and not args.docx:
         raise UserError("", "cli.nothing_to_export")
-    report = read_report_file(args.report)
-    profile = default_library().get(report.profile)
+    report, profile = _read_report(args.report)
     from .export.writer import ExportError, export_report
 
     findings = run_checks(report, profile)
@@ -131,8 +135,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    report = read_report_file(args.report)  # read and validate before touching the store
-    default_library().get(report.profile)
+    report, _profile = _read_report(args.report)  # read and validate before touching the store
     with ReportStore(args.db) as store:
         print(store.create(report))
     return EXIT_OK
