@@ -4,7 +4,6 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/export_actions.py" line="57"/>
         <source>The checks found %n error(s):</source>
         <translation>
             <numerusform>The checks found %n error:</numerusform>
@@ -12,7 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/export_actions.py" line="149"/>
         <source>%n file(s) written.</source>
         <translation>
             <numerusform>%n file written.</numerusform>
@@ -23,7 +21,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/main_window.py" line="172"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>

@@ -1,44 +1,37 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../perfeval_gui/ui/about_dialog.py" line="49" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/about_dialog.py" line="52" />
         <source>portable (data beside the program)</source>
         <translation>便携模式（数据保存在程序旁）</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/about_dialog.py" line="53" />
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/about_dialog.py" line="54" />
         <source>Store file: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/about_dialog.py" line="60" />
         <source>Library</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/about_dialog.py" line="60" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/about_dialog.py" line="60" />
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/about_dialog.py" line="71" />
         <source>Bundled libraries and their licences:</source>
         <translation>随附组件及其许可协议：</translation>
     </message>
@@ -46,7 +39,6 @@
 <context>
     <name>AppSettings</name>
     <message>
-        <location filename="../perfeval_gui/ui/settings.py" line="60" />
         <source>The settings file could not be read; the defaults are used. The old file was kept as %1.</source>
         <translation>设置文件无法读取，已改用默认设置。原文件已另存为 %1。</translation>
     </message>
@@ -54,7 +46,6 @@
 <context>
     <name>BoundDateEdit</name>
     <message>
-        <location filename="../perfeval_gui/ui/bound_widgets.py" line="191" />
         <source>yyyy-MM-dd</source>
         <translation>yyyy年MM月dd日</translation>
     </message>
@@ -62,92 +53,74 @@
 <context>
     <name>CoverForm</name>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="27" />
         <source>Evaluated year:</source>
         <translation>评价年度：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="36" />
         <source>Scoring profile:</source>
         <translation>评分方案：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="40" />
         <source>Implementation process</source>
         <translation>项目实施过程评价</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="41" />
         <source>Completion results</source>
         <translation>项目完成结果评价</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="45" />
         <source>Evaluation type:</source>
         <translation>评价项目类型：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="54" />
         <source>Region (before the title):</source>
         <translation>地区（印在标题前）：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="55" />
         <source>Project name:</source>
         <translation>自评项目名称：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="56" />
         <source>Project unit:</source>
         <translation>自评项目单位：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="57" />
         <source>Supervising department:</source>
         <translation>项目主管部门：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="58" />
         <source>Department code:</source>
         <translation>主管部门代码：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="59" />
         <source>Implementing unit:</source>
         <translation>实施单位：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="60" />
         <source>Unified social credit code:</source>
         <translation>项目单位法人代码：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="62" />
         <source>Evaluation team leader:</source>
         <translation>评价工作组负责人：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="63" />
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="64" />
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="66" />
         <source>Evaluation date:</source>
         <translation>评价时间：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="73" />
         <source>The code must have 18 characters and a valid check digit (GB 32100-2015).</source>
         <translation>统一社会信用代码应为 18 位，且校验位正确（GB 32100-2015）。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/cover_form.py" line="78" />
         <source>Write a mobile number (11 digits) or a landline such as 0912-1234567.</source>
         <translation>请填写 11 位手机号，或如 0912-1234567 的固定电话。</translation>
     </message>
@@ -155,22 +128,18 @@
 <context>
     <name>CrashGuard</name>
     <message>
-        <location filename="../perfeval_gui/ui/crash_guard.py" line="38" />
         <source>Something went wrong inside the program.</source>
         <translation>程序内部出现了意外错误。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/crash_guard.py" line="40" />
         <source>Your report has been saved.</source>
         <translation>您的报告已保存。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/crash_guard.py" line="41" />
         <source>Details were written to %1.</source>
         <translation>详细信息已写入 %1。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/crash_guard.py" line="43" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -178,97 +147,78 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="56" />
         <source>The report still has errors</source>
         <translation>报告仍有错误</translation>
     </message>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/export_actions.py" line="57" />
         <source>The checks found %n error(s):</source>
         <translation>
             <numerusform>体检发现 %n 个错误：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="58" />
         <source>Export all the same?</source>
         <translation>仍然导出吗？</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="86" />
-        <location filename="../perfeval_gui/ui/export_actions.py" line="163" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="101" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="103" />
         <source>Export Word</source>
         <translation>导出 Word</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="111" />
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="111" />
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="112" />
         <source>The self-evaluation table</source>
         <translation>项目支出绩效自评表</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="113" />
         <source>Page orientation:</source>
         <translation>纸张方向：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="124" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="126" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="129" />
         <source>Folder for the exports</source>
         <translation>选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="137" />
         <source>Exporting the reports of %1…</source>
         <translation>正在导出 %1 年度的报告…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="138" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="148" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/export_actions.py" line="149" />
         <source>%n file(s) written.</source>
         <translation>
             <numerusform>已写入 %n 个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/export_actions.py" line="203" />
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
     </message>
@@ -276,72 +226,58 @@
 <context>
     <name>FundsForm</name>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="20" />
         <source>Row (first row: total funds)</source>
         <translation>资金项目（第一行为年度资金总额）</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="21" />
         <source>Initial budget</source>
         <translation>年初预算数</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="22" />
         <source>Adjusted budget</source>
         <translation>全年预算数</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="23" />
         <source>Executed</source>
         <translation>全年执行数</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="25" />
         <source>Of which: </source>
         <translation>其中：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="30" />
         <source>empty = rule score</source>
         <translation>留空则取规则得分</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="37" />
         <source>Weight:</source>
         <translation>分值：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="38" />
         <source>Self-assessed score:</source>
         <translation>自评得分：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="40" />
         <source>Execution rate:</source>
         <translation>执行率：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="41" />
         <source>Score by the rules:</source>
         <translation>规则得分：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="46" />
         <source>Project funds (10,000 yuan)</source>
         <translation>项目资金（万元）</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="51" />
         <source>Overall annual goal</source>
         <translation>年度总体目标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="55" />
         <source>Expected goal</source>
         <translation>预期目标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/funds_form.py" line="56" />
         <source>Actual completion</source>
         <translation>实际完成情况</translation>
     </message>
@@ -349,50 +285,38 @@
 <context>
     <name>IndicatorsForm</name>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="166" />
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="198" />
         <source>Add indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="167" />
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="212" />
         <source>Remove indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="168" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="169" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="170" />
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="205" />
         <source>Add group</source>
         <translation>添加一级指标组</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="171" />
         <source>Move group up</source>
         <translation>整组上移</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="172" />
         <source>Move group down</source>
         <translation>整组下移</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="221" />
         <source>Move indicator</source>
         <translation>移动指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_form.py" line="243" />
         <source>Move group</source>
         <translation>移动指标组</translation>
     </message>
@@ -400,72 +324,58 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="32" />
         <source>Level 1</source>
         <translation>一级指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="33" />
         <source>Level 2</source>
         <translation>二级指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="34" />
         <source>Level 3 indicator</source>
         <translation>三级指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="35" />
         <source>Annual target</source>
         <translation>年度指标值</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="36" />
         <source>Actual</source>
         <translation>实际完成值</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="37" />
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="38" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="39" />
         <source>Reasons for deviation and measures</source>
         <translation>偏差原因分析及改进措施</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="40" />
         <source>Score note</source>
         <translation>得分说明</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="41" />
         <source>Applies</source>
         <translation>适用</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="77" />
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="90" />
         <source>Rule score: %1</source>
         <translation>规则得分：%1</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="92" />
         <source>Differs from the rule score: give the reason in the score note.</source>
         <translation>与规则得分不同：请在“得分说明”中写明理由。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/indicators_model.py" line="125" />
         <source>Rename group</source>
         <translation>重命名指标组</translation>
     </message>
@@ -473,22 +383,18 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../perfeval_gui/ui/list_editor.py" line="41" />
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/list_editor.py" line="42" />
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/list_editor.py" line="43" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/list_editor.py" line="44" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -496,262 +402,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="211" />
         <source>Project Expenditure Performance Self-Evaluation</source>
         <translation>项目支出绩效自评</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="374" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../perfeval_gui/ui/main_window.py" line="58" />
         <source>%n report(s)</source>
         <translation>
             <numerusform>共 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="78" />
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="79" />
-        <source>New from last year's report…</source>
+        <source>New from last year&apos;s report…</source>
         <translation>由上年报告新建…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="80" />
         <source>Open the demo report</source>
         <translation>打开示例报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="81" />
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="82" />
         <source>Export JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="83" />
-        <location filename="../perfeval_gui/ui/main_window.py" line="322" />
         <source>Delete report</source>
         <translation>删除报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="84" />
         <source>Recycle bin…</source>
         <translation>回收站…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="85" />
         <source>Back to the list</source>
         <translation>返回报告列表</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="87" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="88" />
         <source>Export Word…</source>
         <translation>导出 Word…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="89" />
         <source>Export the self-evaluation table alone (PDF)…</source>
         <translation>单独导出自评表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="91" />
         <source>Print the self-evaluation table alone…</source>
         <translation>单独打印自评表…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="93" />
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="94" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="95" />
         <source>Export all reports of a year as PDF…</source>
         <translation>批量导出某年度全部报告为 PDF…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="97" />
         <source>Export all reports of a year as Word…</source>
         <translation>批量导出某年度全部报告为 Word…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="99" />
         <source>Save to another store file…</source>
         <translation>另存为（其他数据文件）…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="100" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="101" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="102" />
         <source>About…</source>
         <translation>关于…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="103" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="104" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="107" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="115" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="120" />
         <source>&amp;Report</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="125" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="161" />
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="213" />
         <source>(untitled)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="216" />
         <source>saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="218" />
         <source>saved at %1</source>
         <translation>已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="220" />
         <source>saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="233" />
-        <location filename="../perfeval_gui/ui/main_window.py" line="255" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="234" />
         <source>Your edits could not be saved to the store:</source>
         <translation>您的修改未能保存到数据文件：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="235" />
         <source>They stay in this window. Save them to another file?</source>
         <translation>修改仍保留在窗口中。是否另存到其他文件？</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="237" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="238" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="247" />
         <source>Save to another store file</source>
         <translation>另存为其他数据文件</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="249" />
         <source>Report store (*.sqlite)</source>
         <translation>报告数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="303" />
-        <source>New from last year's report</source>
+        <source>New from last year&apos;s report</source>
         <translation>由上年报告新建</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="304" />
         <source>Year of the new report:</source>
         <translation>新报告的年度：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="323" />
         <source>Move “%1” (%2) to the recycle bin? It can be restored until the bin is emptied.</source>
         <translation>将“%1”（%2 年度）移入回收站吗？清空回收站之前都可以恢复。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="333" />
         <source>Import a report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="334" />
-        <location filename="../perfeval_gui/ui/main_window.py" line="353" />
         <source>Report (*.json)</source>
         <translation>报告 (*.json)</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="341" />
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="351" />
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="360" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/main_window.py" line="374" />
         <source>Export a year</source>
         <translation>按年度导出</translation>
     </message>
@@ -759,12 +611,10 @@
 <context>
     <name>NarrativeForm</name>
     <message>
-        <location filename="../perfeval_gui/ui/narrative_form.py" line="81" />
         <source>Printed as a table built from the performance indicators.</source>
         <translation>打印时由绩效指标表自动生成“绩效完成表”。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/narrative_form.py" line="82" />
         <source>Printed as a table from the evaluation team tab.</source>
         <translation>打印时由“自评小组”页生成签字表。</translation>
     </message>
@@ -772,7 +622,6 @@
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../perfeval_gui/ui/record_table_model.py" line="105" />
         <source>%1, row %2</source>
         <translation>%1（第 %2 行）</translation>
     </message>
@@ -780,23 +629,18 @@
 <context>
     <name>RecycleBinDialog</name>
     <message>
-        <location filename="../perfeval_gui/ui/recycle_bin.py" line="24" />
         <source>Recycle bin</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/recycle_bin.py" line="27" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/recycle_bin.py" line="28" />
-        <location filename="../perfeval_gui/ui/recycle_bin.py" line="61" />
         <source>Empty the recycle bin</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/recycle_bin.py" line="62" />
         <source>Remove the reports in the recycle bin for good? This cannot be undone.</source>
         <translation>彻底删除回收站中的报告吗？此操作无法撤销。</translation>
     </message>
@@ -804,22 +648,18 @@
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../perfeval_gui/ui/report_document.py" line="40" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_document.py" line="126" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_document.py" line="131" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_document.py" line="138" />
         <source>Move</source>
         <translation>移动</translation>
     </message>
@@ -827,27 +667,22 @@
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../perfeval_gui/ui/report_editor.py" line="31" />
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_editor.py" line="32" />
         <source>Funds and goal</source>
         <translation>项目资金与目标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_editor.py" line="33" />
         <source>Performance indicators</source>
         <translation>绩效指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_editor.py" line="34" />
         <source>Report text</source>
         <translation>报告正文</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_editor.py" line="35" />
         <source>Evaluation team</source>
         <translation>自评小组</translation>
     </message>
@@ -855,37 +690,30 @@
 <context>
     <name>ReportListModel</name>
     <message>
-        <location filename="../perfeval_gui/ui/report_list_model.py" line="47" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_list_model.py" line="47" />
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_list_model.py" line="47" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_list_model.py" line="47" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_list_model.py" line="48" />
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_list_model.py" line="48" />
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_list_model.py" line="62" />
         <source> (demo)</source>
         <translation>（示例）</translation>
     </message>
@@ -893,22 +721,18 @@
 <context>
     <name>ReportListPage</name>
     <message>
-        <location filename="../perfeval_gui/ui/report_list_page.py" line="39" />
         <source>Search project name</source>
         <translation>按项目名称搜索</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_list_page.py" line="41" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_list_page.py" line="44" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/report_list_page.py" line="90" />
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
@@ -916,77 +740,62 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="50" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="43" />
         <source>Total (self-assessed):</source>
         <translation>总分（自评）：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="41" />
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="44" />
         <source>Grade:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="45" />
         <source>Total by the rules:</source>
         <translation>按规则计算：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="46" />
         <source>Budget execution rate:</source>
         <translation>预算执行率：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="50" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="50" />
         <source>Weight</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="50" />
         <source>By rule</source>
         <translation>规则得分</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="72" />
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="93" />
         <source>%1 → %2 of %3</source>
         <translation>%1，得 %2 分（分值 %3）</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="109" />
         <source>Differs from the rule score without a score note</source>
         <translation>与规则得分不同，且未写得分说明</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="118" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="118" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/score_panel.py" line="118" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
@@ -994,17 +803,14 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../perfeval_gui/ui/narrative_form.py" line="40" />
         <source>Draft from the table</source>
         <translation>生成草稿</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/narrative_form.py" line="44" />
         <source>Check against the table</source>
         <translation>与表格核对</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/narrative_form.py" line="70" />
         <source>The text agrees with the table.</source>
         <translation>正文与表格一致。</translation>
     </message>
@@ -1012,107 +818,86 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="30" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="39" />
         <source>Automatic (FangSong / SimSun, or AR PL UMing)</source>
         <translation>自动（仿宋/宋体，或 AR PL UMing）</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="48" />
         <source>reports.sqlite in the data folder</source>
         <translation>数据文件夹中的 reports.sqlite</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="49" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="56" />
         <source>Language (after a restart):</source>
         <translation>界面语言（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="57" />
         <source>Scoring profile for new reports:</source>
         <translation>新报告的评分方案：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="58" />
         <source>Font of the PDF:</source>
         <translation>PDF 字体：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="59" />
         <source>Page numbers:</source>
         <translation>页码样式：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="60" />
         <source>Store file (after a restart):</source>
         <translation>数据文件（重启后生效）：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="62" />
-        <source>The unit's cover data, filled into new reports</source>
+        <source>The unit&apos;s cover data, filled into new reports</source>
         <translation>本单位封面信息（新建报告时自动填入）</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="64" />
         <source>Project unit:</source>
         <translation>自评项目单位：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="64" />
         <source>Supervising department:</source>
         <translation>项目主管部门：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="65" />
         <source>Department code:</source>
         <translation>主管部门代码：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="66" />
         <source>Implementing unit:</source>
         <translation>实施单位：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="67" />
         <source>Unified social credit code:</source>
         <translation>项目单位法人代码：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="68" />
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="68" />
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="75" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="77" />
         <source>Automatic backups of the store will be set here.</source>
         <translation>数据文件的自动备份将在此设置。</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="96" />
         <source>Store file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/settings_dialog.py" line="97" />
         <source>Report store (*.sqlite)</source>
         <translation>报告数据文件 (*.sqlite)</translation>
     </message>
@@ -1120,22 +905,18 @@
 <context>
     <name>TeamForm</name>
     <message>
-        <location filename="../perfeval_gui/ui/team_form.py" line="17" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/team_form.py" line="18" />
         <source>Title / post</source>
         <translation>职称/职务</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/team_form.py" line="19" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/team_form.py" line="23" />
         <source>Members of the evaluation team (they sign the printed report)</source>
         <translation>自评小组成员（在打印的报告上签字）</translation>
     </message>
@@ -1143,12 +924,10 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../perfeval_gui/ui/app.py" line="62" />
         <source>Cannot open the store</source>
         <translation>无法打开数据文件</translation>
     </message>
     <message>
-        <location filename="../perfeval_gui/ui/app.py" line="67" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
