@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from .core.checks import ERROR, run_checks
+from .core.checks import ERROR, Finding, failed_check_logs, run_checks
 from .core.figures import figure
 from .core.interchange import read_report_file, report_to_json
 from .core.messages import UserError, translate
 from .core.model import Report
 from .core.profiles import Profile, default_library
 from .core.report_json import score_document
+from .core.scoring import score_report
 from .store.repository import ReportStore
 
 EXIT_OK, EXIT_CHECK_ERRORS, EXIT_BAD_INPUT, EXIT_CANNOT_PRODUCE = 0, 1, 2, 3
@@ -103,9 +104,20 @@ def _read_report(path: str) -> tuple[Report, Profile]:
     return report, default_library().get(report.profile)
 
 
+def _tell_failed_checks(findings: list[Finding], lang: str) -> None:
+    """A check that failed inside the program: one stderr line naming the log file."""
+    for log in failed_check_logs(findings):
+        line = translate("cli.check_failed", lang, log=log) if log else translate(
+            "cli.check_failed_unlogged", lang)
+        print(f"{PROG}: {line}", file=sys.stderr)
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     report, profile = _read_report(args.report)
-    _print_json(score_document(report, profile, args.lang))
+    result = score_report(report, profile)
+    findings = run_checks(report, profile, result)
+    _print_json(score_document(report, profile, args.lang, result, findings))
+    _tell_failed_checks(findings, args.lang)
     return EXIT_OK
 
 
@@ -113,6 +125,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     report, profile = _read_report(args.report)
     findings = run_checks(report, profile)
     _print_json({"findings": [f.to_json(args.lang) for f in findings]})
+    _tell_failed_checks(findings, args.lang)
     return EXIT_CHECK_ERRORS if any(f.severity == ERROR for f in findings) else EXIT_OK
 
 
@@ -128,6 +141,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                       landscape=args.landscape, page_numbers=args.page_numbers)
     except ExportError as exc:
         raise CannotProduce(exc.text(args.lang)) from None
+    _tell_failed_checks(findings, args.lang)
     errors = sum(1 for f in findings if f.severity == ERROR)
     if errors:
         print(f"{PROG}: {translate('cli.errors_remain', args.lang, count=errors)}", file=sys.stderr)

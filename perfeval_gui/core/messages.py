@@ -228,11 +228,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "编号“{found}”不连续（应为“{expected}”）",
         'the numbering "{found}" breaks the sequence (expected "{expected}")',
     ),
+    "check.check_failed": (
+        "检查程序“{check}”出错，已记录日志；其余检查照常进行",
+        'the check "{check}" failed inside the program and was logged; the other checks ran',
+    ),
     # --- command line ------------------------------------------------------------------------
     "cli.usage": ("命令用法有误：{detail}", "usage: {detail}"),
     "cli.errors_remain": (
         "报告仍有 {count} 个错误（已照常导出）",
         "the report still has {count} error(s) (exported all the same)",
+    ),
+    "cli.check_failed": (
+        "有检查程序出错，详情已写入 {log}",
+        "a check failed inside the program; the details are in {log}",
+    ),
+    "cli.check_failed_unlogged": (
+        "有检查程序出错，且无法写入日志文件",
+        "a check failed inside the program, and no log file could be written",
     ),
     "cli.nothing_to_export": ("请指定 --pdf 或 --docx", "give --pdf or --docx"),
     # --- value parsing -----------------------------------------------------------------------
@@ -250,8 +262,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-def translate(code: str, lang: str = DEFAULT_LANG, **params: Any) -> str:
-    """The message for *code* in *lang* ('zh' or 'en'), with its parameters filled in."""
+def translate(code: str, lang: str = DEFAULT_LANG, /, **params: Any) -> str:
+    """The message for *code* in *lang* ('zh' or 'en'), with its parameters filled in.
+
+    *code* and *lang* are positional-only: a message may have parameters of any name
+    (a credit code is ``code=``) without colliding with them."""
     zh, en = CATALOGUE[code]
     template = en if lang == "en" else zh
     # a message may quote another (why a value could not be read): render it in the same language
@@ -273,7 +288,7 @@ class Message:
 class UserError(Exception):
     """Bad input that the user can fix: carries the field path and a catalogue message."""
 
-    def __init__(self, where: str, code: str, **params: Any) -> None:
+    def __init__(self, where: str, code: str, /, **params: Any) -> None:
         self.where = where
         self.message = Message(code, params)
         super().__init__(self.text("en"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .checks import run_checks
+from .checks import Finding, run_checks
 from .figures import figure
 from .interchange import fingerprint, json_number
 from .model import Report
@@ -33,9 +33,12 @@ def _reason(messages: list, lang: str) -> str | None:  # type: ignore[type-arg]
 
 
 def score_document(
-    report: Report, profile: Profile, lang: str = "zh", result: ScoreResult | None = None
+    report: Report, profile: Profile, lang: str = "zh", result: ScoreResult | None = None,
+    findings: list[Finding] | None = None,
 ) -> dict[str, Any]:
     result = result or score_report(report, profile)
+    if findings is None:
+        findings = run_checks(report, profile, result)
     funds = result.funds
     return {
         "total": figure(result.total),
@@ -74,5 +77,5 @@ def score_document(
             }
             for s in result.indicators
         ],
-        "findings": [f.to_json(lang) for f in run_checks(report, profile, result)],
+        "findings": [f.to_json(lang) for f in findings],
     }

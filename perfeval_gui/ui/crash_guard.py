@@ -13,11 +13,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from ..app_paths import data_dir
+from ..fault_log import log_path
 
-
-def log_path() -> Path:
-    return data_dir() / "logs" / "perfeval-gui.log"
+__all__ = ["install", "log_path", "report_crash"]
 
 
 def report_crash(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
