@@ -88,7 +88,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "score.no_grade": (
         "实际完成值“{actual}”没有说明达成程度（达成 / 部分达成 / 未达成），无法按规则计分",
-        'the actual "{actual}" states no grade (达成 / 部分达成 / 未达成); it cannot be rule-scored',
+        'the actual "{actual}" states no grade (achieved, partly or not achieved, in Chinese); '
+        "it cannot be rule-scored",
     ),
     "score.deadline_actual": (
         "完成时限指标的实际完成值应写日期或“按时完成”",
@@ -141,8 +142,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the actual is {ratio}% of the target (over {threshold}%): explain it in the deviation text",
     ),
     "check.bare_target": (
-        "年度指标值“{target}”没有写明 ≥、≤ 或 =，按“等于”计分；若指“不低于”请写成“≥{target}”",
-        'the target "{target}" has no ≥, ≤ or =, so it is scored as equal; write "≥{target}" if meant',
+        "年度指标值“{target}”未写 ≥ 或 =，按“等于”{scored}；如为下限，请写 ≥{target}",
+        'the target "{target}" has no ≥ or =, so it is read as "equal" and {scored}; '
+        'if it is a minimum, write "≥{target}"',
     ),
     "check.unscorable": ("无法按规则计分：{reason}", "cannot be rule-scored: {reason}"),
     "check.shortfall_unexplained": (
@@ -155,7 +157,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "check.executed_above_budget": (
         "全年执行数 {executed} 万元超过预算数 {budget} 万元",
-        "the executed amount {executed} exceeds the budget {budget} (万元)",
+        "the executed amount {executed} exceeds the budget {budget} (in 10,000 yuan)",
     ),
     "check.low_execution_unexplained": (
         "预算执行率仅 {rate}，低于 90%，请在“项目资金调整情况”或分析中说明原因",
@@ -163,7 +165,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "check.parts_exceed_total": (
         "“其中”各行的{column}合计 {parts} 万元，超过年度资金总额 {total} 万元",
-        "the sub-rows' {column} add up to {parts}, more than the total {total} (万元)",
+        "the sub-rows' {column} add up to {parts}, more than the total {total} (in 10,000 yuan)",
     ),
     "check.yuan_in_wan": (
         "金额 {amount} 填在“万元”栏，疑为以“元”填写（即 {converted} 万元）",
@@ -232,6 +234,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "检查程序“{check}”出错，已记录日志；其余检查照常进行",
         'the check "{check}" failed inside the program and was logged; the other checks ran',
     ),
+    # --- the paper form's words, quoted inside other messages ---------------------------------
+    "term.initial": ("年初预算数", "initial budget"),
+    "term.adjusted": ("全年预算数", "adjusted budget"),
+    "term.executed": ("全年执行数", "executed amount"),
+    "term.target": ("年度指标值", "target"),
+    "term.actual": ("实际完成值", "actual value"),
+    "term.rate": ("预算执行率", "budget execution rate"),
+    "term.score": ("得", "score"),
+    "term.weight": ("分值", "weight"),
+    "term.achieved": ("达成", "achieved"),
+    "term.partly_achieved": ("部分达成", "partly achieved"),
+    "term.not_achieved": ("未达成", "not achieved"),
+    "term.scored_points": ("计 {points} 分", "scores {points}"),
+    "term.not_scored": ("计分", "is scored"),
+    "term.leader": ("评价工作组负责人", "the evaluation leader"),
+    "term.contact": ("联系人", "the contact"),
+    "term.phone": ("联系电话", "the phone number"),
+    "term.date": ("评价时间", "the evaluation date"),
+    "term.unit": ("自评项目单位", "the evaluated unit"),
     # --- command line ------------------------------------------------------------------------
     "cli.usage": ("命令用法有误：{detail}", "usage: {detail}"),
     "cli.errors_remain": (
@@ -250,7 +271,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- value parsing -----------------------------------------------------------------------
     "value.operator_without_number": (
         "有比较符号“{op}”但没有数值，请写成如“≥2次”",
-        'has the operator "{op}" but no number; write e.g. "≥2次"',
+        'has the operator "{op}" but no number; write e.g. "≥2"',
     ),
     "value.several_numbers": (
         "含有多个数值（{numbers}），无法判断以哪个为准，请只写一个数值",

@@ -50,6 +50,7 @@ class IndicatorScore:
     over_achieved: bool = False
     entered: bool = False  # the user typed a score
     grade: str | None = None  # qualitative indicators: the grade the actual's wording states
+    departs_unexplained: bool = False  # see departs_unexplained(): table, panel and checks read it
 
     @property
     def applicable(self) -> bool:
@@ -77,6 +78,7 @@ class FundsScore:
     rule_score: Decimal
     score: Decimal
     reasons: list[Message] = field(default_factory=list)
+    departs_unexplained: bool = False  # an entered score other than the rule's (no note field)
 
     @property
     def rate_percent(self) -> Decimal | None:
@@ -168,7 +170,8 @@ def score_funds(report: Report, profile: Profile) -> FundsScore:
         reasons.append(Message("score.no_budget"))
     rule = weight * min(rate, Decimal(1)) if rate is not None else ZERO
     score = report.funds.score if report.funds.score is not None else rule
-    return FundsScore(rate, weight, rule, score, reasons)
+    departs = report.funds.score is not None and round2(score) != round2(rule)
+    return FundsScore(rate, weight, rule, score, reasons, departs)
 
 
 def score_indicator(
@@ -186,7 +189,17 @@ def score_indicator(
     result.score = indicator.score if indicator.score is not None else result.rule_score
     if not result.applicable:
         result.score = ZERO
+    result.departs_unexplained = departs_unexplained(result, indicator)
     return result
+
+
+def departs_unexplained(s: IndicatorScore, indicator: Indicator) -> bool:
+    """The one rule for "the entered score differs from the rule score and no note says why".
+
+    A qualitative score answers to its grade's band instead (a check of its own), and an
+    unscorable indicator has no rule score to depart from."""
+    return (s.entered and s.applicable and s.kind not in (UNSCORABLE, KIND_QUALITATIVE)
+            and round2(s.score) != round2(s.rule_score) and not text(indicator.score_note).strip())
 
 
 def _read(raw: str | None, code: str, result: IndicatorScore) -> Value | None:

@@ -51,7 +51,7 @@ class ExportActions(QObject):
         errors = [f for f in run_checks(report, profile) if f.severity == ERROR]
         if not errors:
             return True
-        lines = "\n".join(f"• {f.message.text('zh')}" for f in errors[:8])
+        lines = "\n".join(f"• {f.message.text(message_language())}" for f in errors[:8])
         answer = QMessageBox.question(
             self.window, self.tr("The report still has errors"),
             self.tr("The checks found %n error(s):", "", len(errors)) + "\n" + lines + "\n\n"

@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor
 from ..core.figures import figure_text
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span
 from ..core.model import Indicator
-from ..core.scoring import UNSCORABLE
 from ..core.values import ValueUnreadable, parse_value
 from .record_table_model import Column, Index, RecordTableModel
 from .report_document import ReportDocument
@@ -82,8 +81,7 @@ class IndicatorsModel(RecordTableModel):
             return QBrush(GREY)  # no score typed: the rule score, greyed
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        differs = (s.entered and s.kind != UNSCORABLE and figure_text(s.score) != figure_text(s.rule_score)
-                   and not (indicator.score_note or "").strip())
+        differs = s.departs_unexplained
         if role == Qt.ItemDataRole.BackgroundRole and differs:
             return QBrush(DIFFERS)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -102,9 +102,7 @@ class ScorePanel(QWidget):
                 indicator = report.indicators[index]
                 child = QTreeWidgetItem([text(indicator.name), figure_text(s.weight),
                                          figure_text(s.rule_score), figure_text(s.score)])
-                if (s.entered and figure_text(s.score) != figure_text(s.rule_score)
-                        and not text(indicator.score_note).strip()):
-                    # the unit's score departs from the rule and says not why
+                if s.departs_unexplained:
                     child.setForeground(3, Qt.GlobalColor.darkRed)
                     child.setToolTip(3, self.tr("Differs from the rule score without a score note"))
                 top.addChild(child)
@@ -120,7 +118,8 @@ class ScorePanel(QWidget):
                    "info": QColor("#4a4a4a")}
         for finding in findings:
             message = finding.message.text(message_language())
-            item = QListWidgetItem(f"{labels[finding.severity]}：{message}")
+            item = QListWidgetItem(self.tr("%1: %2").replace("%1", labels[finding.severity])
+                                   .replace("%2", message))
             item.setData(Qt.ItemDataRole.UserRole, finding.where)
             item.setForeground(colours[finding.severity])
             item.setToolTip(message)

@@ -38,7 +38,7 @@ def run_checks(report: Report, profile: Profile, result: ScoreResult | None = No
         try:
             for finding in check(context):
                 findings.append(finding)
-        except Exception as exc:  # noqa: BLE001 - isolating every fault is this loop's purpose
+        except Exception as exc:  # isolating every fault of the program is this loop's purpose
             findings.append(_failed(check, exc))
     return findings
 

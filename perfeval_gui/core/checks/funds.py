@@ -8,11 +8,12 @@ from decimal import Decimal
 
 from ..figures import figure_text as fmt
 from ..figures import percent_text
+from ..messages import Message
 from ..model import FundRow
 from .base import ERROR, WARNING, Context, Finding, check
 
 COLUMNS = ("initial", "adjusted", "executed")
-COLUMN_NAMES = {"initial": "年初预算数", "adjusted": "全年预算数", "executed": "全年执行数"}
+COLUMN_NAMES = {column: Message(f"term.{column}") for column in COLUMNS}
 LOW_RATE = Decimal("0.9")
 # a fund-adjustment text that says nothing (无 / 无调整情况 / 不涉及)
 NOTHING = re.compile(r"^\s*(无|没有|不涉及|无调整|无调整情况|无变化|/|—|-)?[。.]?\s*$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..messages import Message
 from ..model import text
 from .base import ERROR, WARNING, Context, Finding, check
 
@@ -53,13 +54,13 @@ def evaluation_after_the_year(ctx: Context) -> Iterator[Finding]:
 
 @check
 def someone_is_responsible(ctx: Context) -> Iterator[Finding]:
-    fields = (("evaluation.leader", "评价工作组负责人", ctx.report.evaluation.leader),
-              ("evaluation.contact", "联系人", ctx.report.evaluation.contact),
-              ("evaluation.phone", "联系电话", ctx.report.evaluation.phone),
-              ("evaluation.date", "评价时间", ctx.report.evaluation.date),
-              ("project.unit", "自评项目单位", ctx.report.project.unit))
+    fields = (("evaluation.leader", "term.leader", ctx.report.evaluation.leader),
+              ("evaluation.contact", "term.contact", ctx.report.evaluation.contact),
+              ("evaluation.phone", "term.phone", ctx.report.evaluation.phone),
+              ("evaluation.date", "term.date", ctx.report.evaluation.date),
+              ("project.unit", "term.unit", ctx.report.project.unit))
     for where, label, value in fields:
         if not text(value).strip():
-            yield ctx.finding("missing_field", WARNING, where, field=label)
+            yield ctx.finding("missing_field", WARNING, where, field=Message(label))
     if not ctx.report.team:
         yield ctx.finding("missing_team", WARNING, "team")

@@ -25,6 +25,7 @@ from ..mentions import (
     attached,
     same_figure,
 )
+from ..messages import Message
 from ..model import SECTION_KEYS, text
 from ..numbering import chinese_number, number_value
 from ..values import QUANTITY, common_unit, parse_value
@@ -73,10 +74,10 @@ def years_in_the_text(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding("text_year", WARNING, where, found=year, year=ctx.report.year)
 
 
-def _figure_of(ctx: Context, mention: Mention, figure: Figure) -> tuple[str, Decimal] | None:
+def _figure_of(ctx: Context, mention: Mention, figure: Figure) -> tuple[Message, Decimal] | None:
     """The table value a figure should equal, with which one it is, or None if not comparable."""
     if mention.kind == FUNDS and figure.unit_is("%") and ctx.result.funds.rate is not None:
-        return "预算执行率", ctx.result.funds.rate * 100
+        return Message("term.rate"), ctx.result.funds.rate * 100
     if mention.kind != INDICATOR:
         return None
     score = ctx.result.indicators[int(mention.key)]  # type: ignore[call-overload]
@@ -88,7 +89,7 @@ def _figure_of(ctx: Context, mention: Mention, figure: Figure) -> tuple[str, Dec
         written = parse_value(f"{figure.number}{unit}")
         pair = common_unit(value, written)
         if pair:
-            return ("年度指标值" if figure.is_target else "实际完成值"), pair[0]
+            return Message("term.target" if figure.is_target else "term.actual"), pair[0]
     return None
 
 
@@ -139,7 +140,7 @@ def _compare(ctx: Context, where: str, mention: Mention, figure: Figure) -> Find
         expected = _points_of(ctx, mention, figure.scored)
         if expected is not None and not same_figure(figure, expected):
             return ctx.finding("text_score", ERROR, where, name=_table_name(ctx, mention),
-                               what="得" if figure.scored else "分值",
+                               what=Message("term.score" if figure.scored else "term.weight"),
                                text_value=fmt(figure.number), table_value=fmt(expected))
         return None
     compared = _figure_of(ctx, mention, figure)

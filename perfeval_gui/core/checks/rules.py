@@ -7,13 +7,16 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..figures import figure_text as fmt
-from ..figures import percent_text, round2
+from ..figures import percent_text
+from ..messages import Message
 from ..model import text
-from ..scoring import KIND_QUALITATIVE, UNSCORABLE, grade_band
-from ..values import PARTIAL, QUANTITY
+from ..scoring import EQUAL, KIND_QUALITATIVE, UNSCORABLE, IndicatorScore, grade_band
+from ..values import ACHIEVED, NOT_ACHIEVED, PARTIAL, QUANTITY
 from .base import ERROR, INFO, WARNING, Context, Finding, check
 
 HUNDRED = Decimal(100)
+GRADE_TERMS = {ACHIEVED: "term.achieved", PARTIAL: "term.partly_achieved",
+               NOT_ACHIEVED: "term.not_achieved"}
 
 
 @check
@@ -49,13 +52,11 @@ def scores_within_weight(ctx: Context) -> Iterator[Finding]:
 @check
 def scores_follow_the_rule_or_say_why(ctx: Context) -> Iterator[Finding]:
     funds = ctx.result.funds
-    if ctx.report.funds.score is not None and round2(funds.score) != round2(funds.rule_score):
+    if funds.departs_unexplained:
         yield ctx.finding("score_differs", WARNING, "funds.score",
                           score=fmt(funds.score), rule=fmt(funds.rule_score))
     for s in ctx.result.indicators:
-        indicator = ctx.report.indicators[s.index]
-        if (s.entered and s.applicable and s.kind != UNSCORABLE and s.kind != KIND_QUALITATIVE
-                and round2(s.score) != round2(s.rule_score) and not text(indicator.score_note).strip()):
+        if s.departs_unexplained:
             yield ctx.finding("score_differs", WARNING, f"indicators[{s.index}].score",
                               score=fmt(s.score), rule=fmt(s.rule_score))
 
@@ -71,7 +72,8 @@ def qualitative_scores_inside_their_band(ctx: Context) -> Iterator[Finding]:
         inside = low <= s.score <= high if top else low <= s.score < high
         if not inside:
             yield ctx.finding("qualitative_band", ERROR, f"indicators[{s.index}].score",
-                              grade=grade, low=fmt(low), high=fmt(high), score=fmt(s.score))
+                              grade=Message(GRADE_TERMS[grade]), low=fmt(low), high=fmt(high),
+                              score=fmt(s.score))
 
 
 @check
@@ -95,15 +97,29 @@ def over_achievement_is_explained(ctx: Context) -> Iterator[Finding]:
                               threshold=fmt(ctx.profile.over_threshold))
 
 
+def _bare(s: IndicatorScore) -> bool:
+    """A target written without an operator, scored as "equal" (domain §5).
+    A bare 0 (恶性案件 0 次) means exactly zero: it is not counted as bare."""
+    target = s.target
+    return (s.applicable and target is not None and target.kind == QUANTITY and target.op is None
+            and bool(target.number))
+
+
+def _beats_bare_target(s: IndicatorScore) -> bool:
+    """An actual above a bare target (95% → 100%): scored below the weight by the "equal"
+    rule, yet nothing fell short — the bare target's warning says what to write instead."""
+    return _bare(s) and s.kind == EQUAL and s.achievement is not None and s.achievement > 1
+
+
 @check
 def targets_say_their_operator(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
-        target = s.target
-        # a bare 0 (恶性案件 0 次) means exactly zero; any other bare figure is probably ≥ or ≤
-        if (s.applicable and target is not None and target.kind == QUANTITY and target.op is None
-                and target.number):
+        if _bare(s):
+            scored = (Message("term.not_scored") if s.kind == UNSCORABLE
+                      else Message("term.scored_points", {"points": fmt(s.rule_score)}))
             yield ctx.finding("bare_target", WARNING, f"indicators[{s.index}].target",
-                              target=text(ctx.report.indicators[s.index].target).strip())
+                              target=text(ctx.report.indicators[s.index].target).strip(),
+                              scored=scored)
 
 
 @check
@@ -119,7 +135,8 @@ def shortfalls_are_explained(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
         indicator = ctx.report.indicators[s.index]
         if (s.applicable and s.kind != UNSCORABLE and s.rule_score < s.weight
-                and not s.over_achieved and not text(indicator.deviation).strip()):
+                and not s.over_achieved and not _beats_bare_target(s)
+                and not text(indicator.deviation).strip()):
             yield ctx.finding("shortfall_unexplained", WARNING, f"indicators[{s.index}].deviation",
                               rule=fmt(s.rule_score), weight=fmt(s.weight))
 
