@@ -780,6 +780,10 @@
         <translation>发现的问题</translation>
     </message>
     <message>
+        <source>Weights add up to %1, not 100</source>
+        <translation>分值合计 %1，应为 100</translation>
+    </message>
+    <message>
         <source>%1 → %2 of %3</source>
         <translation>%1，得 %2 分（分值 %3）</translation>
     </message>
@@ -798,6 +802,10 @@
     <message>
         <source>Note</source>
         <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 {
                     "id": s.id, "year": s.year, "name": s.name, "unit": s.unit,
                     "total": None if s.total is None else figure(s.total),
-                    "grade": s.grade, "updated": s.updated,
+                    "grade": s.grade or None, "updated": s.updated,
                 },
                 lines=True,
             )

@@ -112,10 +112,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "预算执行率为 {rate}%，总分封顶 {cap} 分",
         "the execution rate is {rate}%: the total is capped at {cap}",
     ),
+    "score.weights_not_100": (
+        "分值合计 {total}，应为 100，不评定等级",
+        "the weights add up to {total}, not 100: no grade is given",
+    ),
     # --- checks (体检) ---------------------------------------------------------------------
     "check.weights_sum": (
-        "预算执行率与各指标（不含不适用）的分值合计为 {total}，应为 100",
-        "the weights of the execution rate and the indicators add up to {total}, not 100",
+        "预算执行率与各指标（含不适用的指标）的分值合计为 {total}，应为 100",
+        "the weights of the execution rate and all indicators (not-applicable ones included) "
+        "add up to {total}, not 100",
     ),
     "check.score_above_weight": (
         "得分 {score} 超过分值 {weight}",

@@ -9,9 +9,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .figures import figure_text, percent_text
+from .messages import Message
 from .model import Report, text
 from .numbering import item, subitem
-from .scoring import UNSCORABLE, IndicatorScore, ScoreResult
+from .scoring import UNSCORABLE, IndicatorScore, ScoreResult, budget_base
 
 
 def _amount(value: Decimal | None) -> str:
@@ -82,8 +83,16 @@ def draft_analysis(report: Report, result: ScoreResult) -> str:
             lines.append(f"{subitem(sub)} {head}{body}")
     number += 1
     total = figure_text(result.total)
-    lines.append(f"{item(number)} 综上，该项目自评总分 {total} 分，评价等级为“{result.grade}”。")
+    if result.grade is None:
+        lines.append(f"{item(number)} 综上，该项目自评总分 {total} 分；{no_grade_text(result)}。")
+    else:
+        lines.append(f"{item(number)} 综上，该项目自评总分 {total} 分，评价等级为“{result.grade}”。")
     return "\n".join(lines)
+
+
+def no_grade_text(result: ScoreResult, lang: str = "zh") -> str:
+    """Why a total carries no grade: its weights do not add up to 100."""
+    return Message("score.weights_not_100", {"total": figure_text(result.all_weight)}).text(lang)
 
 
 def draft_basic_info(report: Report) -> str:
@@ -98,7 +107,7 @@ def draft_content(report: Report, result: ScoreResult) -> str:
     row = report.funds.total_row
     sentences = []
     if row is not None and (row.initial is not None or row.adjusted is not None):
-        budget = row.adjusted if row.adjusted is not None else row.initial
+        budget = budget_base(row, result.profile)
         said = f"{report.year}年该项目预算资金{_amount(budget)}"
         if row.executed is not None:
             said += f"，实际支出{_amount(row.executed)}"

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from .figures import figure_text, round2
 from .messages import Message
-from .model import Indicator, Report, text
+from .model import FundRow, Indicator, Report, text
 from .profiles import Profile
 from .values import (
     ACHIEVED,
@@ -93,7 +93,7 @@ class ScoreResult:
     groups: list[GroupScore]
     total: Decimal
     rule_total: Decimal
-    grade: str
+    grade: str | None  # None where the weights of all rows do not add up to 100
     rescaled: bool = False
     cap: Decimal | None = None
     capped: bool = False
@@ -104,6 +104,11 @@ class ScoreResult:
     def applicable_weight(self) -> Decimal:
         """The weights that count: 执行率 and every applicable indicator."""
         return self.funds.weight + sum((s.weight for s in self.indicators if s.applicable), ZERO)
+
+    @property
+    def all_weight(self) -> Decimal:
+        """The 总分 row's 分值: 执行率 and every indicator, not-applicable ones included."""
+        return self.funds.weight + sum((s.weight for s in self.indicators), ZERO)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -151,15 +156,20 @@ def _clamp(score: Decimal, weight: Decimal) -> Decimal:
 # ---------------------------------------------------------------------------------------------
 
 
+def budget_base(row: FundRow, profile: Profile) -> Decimal | None:
+    """The budget a row's execution is measured against: the profile's ``rate_base`` decides."""
+    if profile.rate_base == "adjusted_else_initial" and row.adjusted is not None:
+        return row.adjusted
+    return row.initial
+
+
 def score_funds(report: Report, profile: Profile) -> FundsScore:
     weight = report.funds.weight if report.funds.weight is not None else ZERO
     row = report.funds.total_row
     rate: Decimal | None = None
     reasons: list[Message] = []
     if row is not None:
-        base = row.initial
-        if profile.rate_base == "adjusted_else_initial" and row.adjusted is not None:
-            base = row.adjusted
+        base = budget_base(row, profile)
         if row.executed is None:
             reasons.append(Message("score.no_executed"))
         elif not base:
@@ -313,7 +323,7 @@ def score_report(report: Report, profile: Profile) -> ScoreResult:
     applicable = [s for s in indicators if s.applicable]
     total = funds.score + sum((s.score for s in applicable), ZERO)
     rule_total = funds.rule_score + sum((s.rule_score for s in applicable), ZERO)
-    result = ScoreResult(profile, funds, indicators, groups, total, rule_total, "", raw_total=total)
+    result = ScoreResult(profile, funds, indicators, groups, total, rule_total, None, raw_total=total)
     if len(applicable) < len(indicators) and profile.not_applicable == "rescale":
         weights = result.applicable_weight
         if weights > 0:
@@ -332,7 +342,13 @@ def score_report(report: Report, profile: Profile) -> ScoreResult:
             )
         result.total = min(result.total, cap)
         result.rule_total = min(result.rule_total, cap)
-    result.grade = profile.grade_for(round2(result.total))
+    if result.all_weight == HUNDRED:
+        result.grade = profile.grade_for(round2(result.total))
+    else:  # a total out of 110 is no score out of 100: no grade can be read from it
+        result.grade = None
+        result.reasons.append(
+            Message("score.weights_not_100", {"total": figure_text(result.all_weight)})
+        )
     return result
 
 
@@ -370,6 +386,7 @@ __all__ = [
     "GroupScore",
     "IndicatorScore",
     "ScoreResult",
+    "budget_base",
     "grade_band",
     "round2",
     "score_report",

@@ -185,7 +185,7 @@ def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
         row.insert(0, None)
     note = _total_note(result)
     total_row: list[Cell | None] = [_c("总分", colspan=6), None, None, None, None, None,
-                                    _c(figure_text(result.applicable_weight)), _c(figure_text(result.total)),
+                                    _c(figure_text(result.all_weight)), _c(figure_text(result.total)),
                                     _c(note, align="left")]
     indicators = Table(FORM_COLUMNS, [header, *body, total_row], header_rows=1,
                        keep_with_previous=True, compact=True)
@@ -268,9 +268,11 @@ def body_blocks(report: Report, result: ScoreResult) -> list[Block]:
 
 
 def _total_lines(result: ScoreResult) -> list[Block]:
+    # a total whose weights are not out of 100 carries no grade: the note below says why
+    grade = "不评定等级" if result.grade is None else f"评价等级为“{result.grade}”"
     lines: list[Block] = [Paragraph(
         f"自评总分 {figure_text(result.total)} 分（按评分规则计算 {figure_text(result.rule_total)} 分），"
-        f"评价等级为“{result.grade}”。", BODY)]
+        f"{grade}。", BODY)]
     note = _total_note(result)
     if note:
         lines.append(Paragraph(f"注：{note}。", NOTE))

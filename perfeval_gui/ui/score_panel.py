@@ -23,6 +23,9 @@ from ..core.model import Report, text
 from ..core.scoring import ScoreResult
 from .translations import message_language
 
+GRADE_STYLE = "font-size: 28px; font-weight: bold; color: #1d5fa8;"
+NO_GRADE_STYLE = "font-size: 16px; font-weight: bold; color: #a61b1b;"
+
 
 class ScorePanel(QWidget):
     finding_clicked = Signal(str)  # the field path of the finding
@@ -34,7 +37,8 @@ class ScorePanel(QWidget):
         self.total_label.setStyleSheet("font-size: 28px; font-weight: bold;")
         self.grade_label = QLabel()
         self.grade_label.setObjectName("gradeLabel")
-        self.grade_label.setStyleSheet("font-size: 28px; font-weight: bold; color: #1d5fa8;")
+        self.grade_label.setStyleSheet(GRADE_STYLE)
+        self.grade_label.setWordWrap(True)
         self.rule_total_label = QLabel()
         self.rate_label = QLabel()
 
@@ -85,7 +89,13 @@ class ScorePanel(QWidget):
     def show_result(self, result: ScoreResult, report: Report,
                     findings: list[Finding] | None = None) -> None:
         self.total_label.setText(figure_text(result.total))
-        self.grade_label.setText(result.grade)
+        if result.grade is None:  # a total out of 110 is given no grade: say why in its place
+            self.grade_label.setStyleSheet(NO_GRADE_STYLE)
+            self.grade_label.setText(self.tr("Weights add up to %1, not 100")
+                                     .replace("%1", figure_text(result.all_weight)))
+        else:
+            self.grade_label.setStyleSheet(GRADE_STYLE)
+            self.grade_label.setText(result.grade)
         self.rule_total_label.setText(figure_text(result.rule_total))
         funds = result.funds
         rate = "—" if funds.rate is None else percent_text(funds.rate)

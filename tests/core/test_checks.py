@@ -157,11 +157,15 @@ def test_phone_numbers(phone, ok):
     assert phone_valid(phone) is ok
 
 
-def test_indicator_kinds_not_applicable_are_left_out_of_the_weight_sum(national):
+def test_a_not_applicable_row_keeps_its_weight_in_the_hundred(national):
+    # the paper's 总分 row is 100 with the not-applicable rows in it: the total is rescaled
     report = clean_report(national)
+    report.indicators[1].applicable = False
+    assert ("weights_sum", "") not in codes(report, national)
     report.indicators.append(Indicator(level1="产出指标", level2="时效指标", name="完工及时率",
                                        target="≥90%", actual="95%", weight=D(10), applicable=False))
-    assert ("weights_sum", "") not in codes(report, national)
+    (finding,) = [f for f in run_checks(report, national) if f.code == "weights_sum"]
+    assert "110" in finding.message.text("zh")
 
 
 def test_outline_numbers_read_back_what_they_write():

@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..figures import figure_text as fmt
 from ..figures import percent_text
 from ..messages import Message
-from ..model import FundRow
+from ..scoring import budget_base
 from .base import ERROR, WARNING, Context, Finding, check
 
 COLUMNS = ("initial", "adjusted", "executed")
@@ -19,14 +19,10 @@ LOW_RATE = Decimal("0.9")
 NOTHING = re.compile(r"^\s*(无|没有|不涉及|无调整|无调整情况|无变化|/|—|-)?[。.]?\s*$")
 
 
-def _budget(row: FundRow) -> Decimal | None:
-    return row.adjusted if row.adjusted is not None else row.initial
-
-
 @check
 def executed_within_budget(ctx: Context) -> Iterator[Finding]:
     for i, row in enumerate(ctx.report.funds.rows):
-        budget = _budget(row)
+        budget = budget_base(row, ctx.profile)
         if row.executed is not None and budget is not None and row.executed > budget:
             yield ctx.finding("executed_above_budget", ERROR, f"funds.rows[{i}].executed",
                               executed=fmt(row.executed), budget=fmt(budget))

@@ -21,7 +21,7 @@ GRADE_TERMS = {ACHIEVED: "term.achieved", PARTIAL: "term.partly_achieved",
 
 @check
 def weights_add_up(ctx: Context) -> Iterator[Finding]:
-    total = ctx.result.applicable_weight
+    total = ctx.result.all_weight  # the same sum that decides whether a grade is given
     if total != HUNDRED:
         yield ctx.finding("weights_sum", ERROR, "", total=fmt(total))
 
