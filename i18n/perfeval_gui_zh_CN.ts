@@ -686,6 +686,10 @@
         <source>Evaluation team</source>
         <translation>自评小组</translation>
     </message>
+    <message>
+        <source>The scoring profile “%1” is not on this computer: the report is scored with “%2” until that profile is added.</source>
+        <translation>本机没有评分方案“%1”，在添加该方案之前，本报告暂按“%2”计分。</translation>
+    </message>
 </context>
 <context>
     <name>ReportListModel</name>
@@ -735,6 +739,10 @@
     <message>
         <source>All years</source>
         <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>The scoring profile “%1” is not on this computer: the report is scored with “%2” until that profile is added.</source>
+        <translation>本机没有评分方案“%1”，在添加该方案之前，本报告暂按“%2”计分。</translation>
     </message>
 </context>
 <context>

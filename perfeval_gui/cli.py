@@ -22,6 +22,7 @@ from .core.profiles import Profile, default_library
 from .core.report_json import score_document
 from .core.scoring import score_report
 from .store.repository import ReportStore
+from .store.score_cache import rescore_if_stale, summary_of
 
 EXIT_OK, EXIT_CHECK_ERRORS, EXIT_BAD_INPUT, EXIT_CANNOT_PRODUCE = 0, 1, 2, 3
 PROG = "perfeval-gui"
@@ -162,13 +163,23 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    library = default_library()
     with _existing_store(args.db) as store:
+        live = False
+        try:
+            rescore_if_stale(store, library)  # never a grade the report no longer has
+        except UserError:
+            live = True  # a store that cannot be written: score each report for this listing
         for s in store.list():
+            total, grade = s.total, s.grade or None
+            if live:
+                summary = summary_of(store.load(s.id), library)
+                total, grade = (None, None) if summary is None else (summary[0], summary[2])
             _print_json(
                 {
                     "id": s.id, "year": s.year, "name": s.name, "unit": s.unit,
-                    "total": None if s.total is None else figure(s.total),
-                    "grade": s.grade or None, "updated": s.updated,
+                    "total": None if total is None else figure(total),
+                    "grade": grade, "updated": s.updated,
                 },
                 lines=True,
             )

@@ -18,6 +18,7 @@ from typing import Any
 
 from .messages import UserError
 from .model import (
+    DEFAULT_PROFILE,
     EVALUATION_KINDS,
     SECTION_KEYS,
     Evaluation,
@@ -326,7 +327,7 @@ def report_to_document(report: Report, normalise: bool = False) -> dict[str, Any
 def _empty_top(key: str) -> Any:
     """What a top-level part looks like when the document never had it."""
     empty = {
-        "profile": "national-2020",
+        "profile": DEFAULT_PROFILE,
         "evaluation_kinds": [],
         "funds": {},
         "indicators": [],

@@ -116,9 +116,13 @@ class TeamMember(Record):
     unit: str | None = ""
 
 
+# the scoring profile of a report that names none, and of the window where a report's is missing
+DEFAULT_PROFILE = "national-2020"
+
+
 @dataclass(kw_only=True)
 class Report(Record):
-    profile: str = "national-2020"
+    profile: str = DEFAULT_PROFILE
     year: int = 0
     evaluation_kinds: list[str] = field(default_factory=list)
     project: Project = field(default_factory=Project)

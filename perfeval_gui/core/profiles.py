@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .messages import UserError
+from .model import DEFAULT_PROFILE
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -234,6 +235,11 @@ class ProfileLibrary:
 
     def ids(self) -> list[str]:
         return sorted(self.profiles)
+
+    def scoring_profile(self, profile_id: str) -> Profile:
+        """The profile to score a report with in the window: its own, else the default one.
+        The caller tells the user (``profile_id not in self.profiles``): never silently."""
+        return self.profiles.get(profile_id) or self.get(DEFAULT_PROFILE)
 
 
 _default_library: ProfileLibrary | None = None

@@ -67,7 +67,8 @@ class ReportSummary:
     deleted: str | None
 
 
-Summariser = Callable[[Report], tuple[Decimal, Decimal, str] | None]
+Summary = tuple[Decimal, Decimal, str | None]  # total, rule total, grade (None: no grade)
+Summariser = Callable[[Report], Summary | None]
 
 
 def _now() -> str:
@@ -127,6 +128,7 @@ class ReportStore:
         if self.path.is_dir():
             raise UserError(str(self.path), "file.is_directory")
         self._summarise = summarise if summarise is not None else _default_summary
+        self.closed = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = Database(self.path)
@@ -146,6 +148,7 @@ class ReportStore:
             raise UserError(str(self.path), "store.not_store", detail=", ".join(sorted(tables)))
 
     def close(self) -> None:
+        self.closed = True
         self.db.close()
 
     def __enter__(self) -> ReportStore:
@@ -167,7 +170,7 @@ class ReportStore:
             raise UserError(str(self.path), "store.readonly", detail=str(exc)) from None
 
     def create(self, report: Report, is_demo: bool = False,
-               summary: tuple[Decimal, Decimal, str] | None = None) -> int:
+               summary: Summary | None = None) -> int:
         """Add a report; returns its new id. *summary* (total, rule total, grade) spares the
         store scoring a report its caller has just scored."""
 
@@ -182,7 +185,7 @@ class ReportStore:
         return self._write(action)
 
     def save(self, report_id: int, report: Report, parts: Iterable[str] = PARTS,
-             summary: tuple[Decimal, Decimal, str] | None = None) -> None:
+             summary: Summary | None = None) -> None:
         """Save a whole report, or just the parts that changed (names from ``PARTS``)."""
         parts = tuple(parts)
         self._require(report_id)
@@ -196,7 +199,7 @@ class ReportStore:
         self._write(action)
 
     def _report_row(self, report: Report,
-                    summary: tuple[Decimal, Decimal, str] | None = None) -> dict[str, Any]:
+                    summary: Summary | None = None) -> dict[str, Any]:
         row: dict[str, Any] = {
             "year": report.year,
             "profile": report.profile,
@@ -212,9 +215,7 @@ class ReportStore:
         row["meta"] = _dumps({k: v for k, v in meta.items() if v})
         if summary is None:
             summary = self._summarise(report)
-        if summary is not None:
-            total, rule_total, grade = summary
-            row.update({"total": _dec(total), "rule_total": _dec(rule_total), "grade": grade})
+        row.update(_summary_columns(summary))
         return row
 
     def _write_children(self, report_id: int, report: Report, parts: tuple[str, ...]) -> None:
@@ -320,6 +321,24 @@ class ReportStore:
             for r in self.db.query(sql, params)
         ]
 
+    def summary_keys(self) -> list[tuple[int, str]]:
+        """(id, updated) of every stored report, the recycle bin's included."""
+        return [(r[0], r[1]) for r in self.db.execute("SELECT id, updated FROM reports ORDER BY id")]
+
+    def set_summaries(self, items: Iterable[tuple[int, str, Summary | None]]) -> None:
+        """Replace cached totals and grades, in one transaction. A report saved since its
+        *updated* was read keeps the summary that save wrote (it is the newer one)."""
+        items = list(items)
+
+        def guarded() -> None:
+            for report_id, updated, summary in items:
+                columns = _summary_columns(summary)
+                self.db.execute(
+                    "UPDATE reports SET total = ?, rule_total = ?, grade = ? WHERE id = ? AND updated = ?",
+                    [columns["total"], columns["rule_total"], columns["grade"], report_id, updated])
+
+        self._write(guarded)
+
     def years(self) -> list[int]:
         return [
             r[0]
@@ -392,13 +411,17 @@ class ReportStore:
         return self._write(action)
 
 
-def _default_summary(report: Report) -> tuple[Decimal, Decimal, str] | None:
+def _summary_columns(summary: Summary | None) -> dict[str, Any]:
+    """The cached total and grade; none at all where the report's profile is unknown here."""
+    if summary is None:
+        return {"total": None, "rule_total": None, "grade": None}
+    total, rule_total, grade = summary
+    return {"total": _dec(total), "rule_total": _dec(rule_total), "grade": grade}
+
+
+def _default_summary(report: Report) -> Summary | None:
     """Total and grade for the list, by the report's own profile (None if it is unknown)."""
     from ..core.profiles import default_library
-    from ..core.scoring import score_report
+    from .score_cache import summary_of
 
-    library = default_library()
-    if report.profile not in library.profiles:
-        return None
-    result = score_report(report, library.profiles[report.profile])
-    return result.total, result.rule_total, result.grade
+    return summary_of(report, default_library())

@@ -93,7 +93,8 @@ class CoverForm(QWidget):
         self.year.blockSignals(False)
 
     def _refresh_profile(self) -> None:
-        index = self.profile.findData(self.doc.report.profile)
+        # the profile the report is scored with: a missing one's stand-in, named in the banner
+        index = self.profile.findData(self.doc.profile().id)
         self.profile.setCurrentIndex(max(index, 0))
 
     def _profile_chosen(self, index: int) -> None:

@@ -91,8 +91,8 @@ class ExportActions(QObject):
         QMessageBox.warning(self.window, self.tr("Export failed"), message)
 
     def _profile_of(self, report: Report):  # type: ignore[no-untyped-def]
-        """The report's profile, or the national one where this PC does not have it."""
-        return self.library.profiles.get(report.profile) or self.library.get("national-2020")
+        """The report's profile, or the default one where this PC does not have it."""
+        return self.library.scoring_profile(report.profile)
 
     def export(self, report: Report, kind: str, table_only: bool = False) -> None:
         """kind: 'pdf' or 'docx'; table_only: just the 自评表, which units often hand in alone."""

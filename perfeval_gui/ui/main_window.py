@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -15,11 +16,12 @@ from PySide6.QtWidgets import (
 
 from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError
-from ..core.model import TOTAL_FUNDS_LABEL, FundRow, Report
+from ..core.model import DEFAULT_PROFILE, TOTAL_FUNDS_LABEL, FundRow, Report
 from ..core.profiles import ProfileLibrary, default_library
 from ..export.atomic import ExportError, write_atomically
 from ..resources import demo_report_path, resource_path
 from ..store.repository import ReportStore
+from ..store.score_cache import is_stale, rescore_steps
 from .about_dialog import AboutDialog
 from .autosave import AutoSaver
 from .export_actions import ExportActions
@@ -30,8 +32,6 @@ from .report_list_page import ReportListPage
 from .settings import AppSettings
 from .settings_dialog import SettingsDialog
 from .translations import message_language
-
-NEW_REPORT_PROFILE = "national-2020"
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +56,29 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self.statusBar().showMessage(self.tr("%n report(s)", "", self.list_page.model.rowCount()))
+        self.rescore_stale_totals()
+
+    def rescore_stale_totals(self) -> None:
+        """Totals cached by other profile files or another version of the program are
+        recomputed in steps between events (the window stays usable), then listed."""
+        if not is_stale(self.store, self.library):
+            return
+        store, steps = self.store, rescore_steps(self.store, self.library)
+
+        def step() -> None:
+            if self.store is not store or store.closed:
+                return  # the user moved on to another store file, or the window is closing
+            try:
+                next(steps)
+            except StopIteration:
+                self.list_page.refresh()
+                return
+            except UserError as exc:  # a read-only store: the list keeps what it has
+                self.statusBar().showMessage(exc.text(message_language()), 8000)
+                return
+            QTimer.singleShot(0, self, step)
+
+        QTimer.singleShot(0, self, step)
 
     def reopen_last(self) -> None:
         """Start where the user left off: the report open when the app last closed."""
@@ -274,7 +297,7 @@ class MainWindow(QMainWindow):
     def new_report(self) -> None:
         profile = self.settings.get("default_profile")
         if profile not in self.library.profiles:
-            profile = NEW_REPORT_PROFILE
+            profile = DEFAULT_PROFILE
         report = Report(year=self._last_year(), profile=profile)
         defaults = self.settings.cover_defaults()
         for key in ("unit", "department", "department_code", "implementing_unit", "credit_code"):
@@ -335,8 +358,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            report = read_report_file(path)
-            self.library.get(report.profile)
+            report = read_report_file(path)  # a profile this PC lacks: the editor's banner says so
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot import"), exc.text(message_language()))
             return

@@ -94,8 +94,12 @@ class ReportDocument(QObject):
         return paths.get(self.report, path)
 
     def profile(self) -> Profile:
-        profiles = self.library.profiles
-        return profiles.get(self.report.profile) or profiles["national-2020"]
+        """The report's profile, or the default one where this PC lacks it (see missing_profile)."""
+        return self.library.scoring_profile(self.report.profile)
+
+    def missing_profile(self) -> str | None:
+        """The report's profile id where this PC does not have it: the editor shows a banner."""
+        return None if self.report.profile in self.library.profiles else self.report.profile
 
     def result(self) -> ScoreResult:
         """The scores of the model as it is now (recomputed after each change, once)."""

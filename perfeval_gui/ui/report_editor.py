@@ -4,7 +4,7 @@ scoring panel; a finding clicked in the panel selects its field."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..core import paths
 from .cover_form import CoverForm
@@ -34,7 +34,17 @@ class ReportEditor(QSplitter):
         self.tabs.addTab(self.narrative, self.tr("Report text"))
         self.tabs.addTab(self.team, self.tr("Evaluation team"))
         self.panel = ScorePanel()
-        self.addWidget(self.tabs)
+        self.profile_banner = QLabel()
+        self.profile_banner.setObjectName("profileBanner")
+        self.profile_banner.setWordWrap(True)
+        self.profile_banner.setStyleSheet(
+            "background: #fff1d6; color: #7a5200; padding: 6px; border: 1px solid #e0c080;")
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.profile_banner)
+        column.addWidget(self.tabs)
+        self.addWidget(left)
         self.addWidget(self.panel)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
@@ -46,6 +56,8 @@ class ReportEditor(QSplitter):
         self.check_timer.setInterval(CHECK_PAUSE_MS)
         self.check_timer.timeout.connect(self.show_findings)
         doc.changed.connect(self.rescore)
+        doc.changed.connect(self._show_profile_banner)
+        self._show_profile_banner()
         self.panel.finding_clicked.connect(self.go_to)
         self.rescore()
         self.show_findings()
@@ -54,6 +66,16 @@ class ReportEditor(QSplitter):
         """Scores on every keystroke; the full checks after a pause."""
         self.panel.show_result(self.doc.result(), self.doc.report)
         self.check_timer.start()
+
+    def _show_profile_banner(self, _part: str = "") -> None:
+        """A report whose profile this PC lacks is scored with the default one, and says so."""
+        missing = self.doc.missing_profile()
+        if missing is not None:
+            self.profile_banner.setText(
+                self.tr("The scoring profile “%1” is not on this computer: the report is scored "
+                        "with “%2” until that profile is added.")
+                .replace("%1", missing).replace("%2", self.doc.profile().name))
+        self.profile_banner.setVisible(missing is not None)
 
     def show_findings(self) -> None:
         self.panel.show_findings(self.doc.findings())

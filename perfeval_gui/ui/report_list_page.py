@@ -112,6 +112,9 @@ class ReportListPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ID_ROLE) if rows else None
 
+    def _tell(self, message: str) -> None:
+        self.window().statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]
+
     def _show_selected(self) -> None:
         report_id = self.selected_id()
         if report_id is None:
@@ -119,10 +122,14 @@ class ReportListPage(QWidget):
             return
         try:
             report = self.store.load(report_id)
-            profile = self.library.get(report.profile)
         except UserError as exc:
             self.panel.clear()
-            self.window().statusBar().showMessage(exc.text(message_language()), 8000)  # type: ignore[attr-defined]
+            self._tell(exc.text(message_language()))
             return
+        profile = self.library.scoring_profile(report.profile)
+        if report.profile not in self.library.profiles:
+            self._tell(self.tr("The scoring profile “%1” is not on this computer: the report is "
+                               "scored with “%2” until that profile is added.")
+                       .replace("%1", report.profile).replace("%2", profile.name))
         result = score_report(report, profile)
         self.panel.show_result(result, report, run_checks(report, profile, result))

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from ..app_paths import data_dir
+from ..core.model import DEFAULT_PROFILE
 
 LANGUAGES = ("zh_CN", "en")
 PAGE_NUMBER_STYLES = ("dash", "of")
@@ -21,7 +22,7 @@ COVER_DEFAULTS = ("unit", "department", "department_code", "implementing_unit", 
 
 DEFAULTS: dict[str, Any] = {
     "language": "zh_CN",
-    "default_profile": "national-2020",
+    "default_profile": DEFAULT_PROFILE,
     "pdf_font": "",  # '' = chosen automatically (fonts.resolve)
     "page_numbers": "dash",
     "store_path": "",  # '' = reports.sqlite in the data folder
