@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QSplitter,
     QTableView,
@@ -67,9 +68,20 @@ class ReportListPage(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table)
         self.panel = ScorePanel()
+        self.profile_notice = QLabel()
+        self.profile_notice.setObjectName("profileNotice")
+        self.profile_notice.setWordWrap(True)
+        self.profile_notice.setStyleSheet(
+            "background: #fff1d6; color: #7a5200; padding: 6px; border: 1px solid #e0c080;")
+        self.profile_notice.hide()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.profile_notice)
+        right_layout.addWidget(self.panel)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -113,9 +125,12 @@ class ReportListPage(QWidget):
         return rows[0].data(ID_ROLE) if rows else None
 
     def _tell(self, message: str) -> None:
-        self.window().statusBar().showMessage(message, 8000)  # type: ignore[attr-defined]
+        window = self.window()
+        if isinstance(window, QMainWindow):  # not yet while the main window is being built
+            window.statusBar().showMessage(message, 8000)
 
     def _show_selected(self) -> None:
+        self.profile_notice.hide()
         report_id = self.selected_id()
         if report_id is None:
             self.panel.clear()
@@ -127,9 +142,12 @@ class ReportListPage(QWidget):
             self._tell(exc.text(message_language()))
             return
         profile = self.library.scoring_profile(report.profile)
-        if report.profile not in self.library.profiles:
-            self._tell(self.tr("The scoring profile “%1” is not on this computer: the report is "
-                               "scored with “%2” until that profile is added.")
-                       .replace("%1", report.profile).replace("%2", profile.name))
+        missing = report.profile not in self.library.profiles
+        if missing:
+            self.profile_notice.setText(
+                self.tr("The scoring profile “%1” is not on this computer: the report is "
+                        "scored with “%2” until that profile is added.")
+                .replace("%1", report.profile).replace("%2", profile.name))
+        self.profile_notice.setVisible(missing)
         result = score_report(report, profile)
         self.panel.show_result(result, report, run_checks(report, profile, result))
