@@ -119,3 +119,19 @@ def test_the_window_recomputes_in_steps_and_lists_the_new_grade(qtbot, tmp_path,
     qtbot.waitUntil(lambda: grades() == ["中"] * 5, timeout=5000)
     assert not score_cache.is_stale(store, library)
     store.close()
+
+
+def test_a_store_that_cannot_be_written_is_listed_with_live_scores(capsys, tmp_path, seed_report,
+                                                                   monkeypatch):
+    from perfeval_gui.core.messages import UserError
+
+    db = tmp_path / "s.sqlite"
+    with ReportStore(db) as store:
+        report_id = store.create(seed_report)
+        store.db.execute("UPDATE reports SET grade = '优', total = '99' WHERE id = ?", [report_id])
+
+    def refuse(self, items):
+        raise UserError(str(db), "store.readonly", detail="read-only medium")
+
+    monkeypatch.setattr(ReportStore, "set_summaries", refuse)
+    assert [(r["total"], r["grade"]) for r in listed(capsys, db)] == [(85, "良")]
