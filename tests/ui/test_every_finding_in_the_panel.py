@@ -11,17 +11,23 @@ from perfeval_gui.ui.score_panel import ScorePanel
 from ..finding_cases import CHECK_CODES, FAULT_CODE, case_reports, foreign_chinese, user_texts
 
 
-def panel_lines(qtbot, monkeypatch, report, profile, lang: str) -> list[str]:
-    monkeypatch.setattr(translations, "_message_language", lang)
-    panel = ScorePanel()
-    qtbot.addWidget(panel)
-    result = score_report(report, profile)
-    panel.show_result(result, report, run_checks(report, profile, result))
-    return [panel.findings.item(i).text() for i in range(panel.findings.count())]
+def panel_lines(qtbot, qapp, report, profile, lang: str) -> list[str]:
+    """The panel's findings as a user of the window in *lang* reads them (labels included)."""
+    installed = translations.install_translators(qapp, "zh_CN" if lang == "zh" else "en")
+    try:
+        panel = ScorePanel()
+        qtbot.addWidget(panel)
+        result = score_report(report, profile)
+        panel.show_result(result, report, run_checks(report, profile, result))
+        return [panel.findings.item(i).text() for i in range(panel.findings.count())]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
 
 
-def test_every_finding_code_shows_in_the_panel_in_both_languages(qtbot, monkeypatch, national,
+def test_every_finding_code_shows_in_the_panel_in_both_languages(qtbot, qapp, monkeypatch, national,
                                                                  library):
+    monkeypatch.setattr(translations, "_message_language", translations.message_language())
     shown: set[str] = set()
     problems: list[str] = []
 
@@ -29,12 +35,14 @@ def test_every_finding_code_shows_in_the_panel_in_both_languages(qtbot, monkeypa
         profile = library.get(report.profile)
         codes = [f.code for f in run_checks(report, profile)]
         assert code in codes
-        zh = panel_lines(qtbot, monkeypatch, report, profile, "zh")
-        en = panel_lines(qtbot, monkeypatch, report, profile, "en")
+        zh = panel_lines(qtbot, qapp, report, profile, "zh")
+        en = panel_lines(qtbot, qapp, report, profile, "en")
         assert len(zh) == len(en) == len(codes)
         texts = user_texts(report, profile)
         for line_zh, line_en, found in zip(zh, en, codes, strict=True):
             assert line_zh != line_en and "{" not in line_en
+            assert line_zh.startswith(("错误：", "警告：", "提示：")), line_zh
+            assert line_en.startswith(("Error: ", "Warning: ", "Note: ")), line_en
             if foreign_chinese(line_en, texts):
                 problems.append(f"{found}: {line_en}")
             shown.add(found)
