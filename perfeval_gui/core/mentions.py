@@ -19,8 +19,11 @@ found by their first character, loose phrases resolved through suffix and contai
 
 from __future__ import annotations
 
+import itertools
 import re
+import threading
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -82,9 +85,21 @@ LINKING = re.compile(
     r"|未达到年度指标值|达到年度指标值|超额完成|全年共|全年|累计|共计|合计|总计|共|达到|完成|达成|达"
     r"|方面|控制在|以内|以上|以下|支出|为|是|的|已|均|了|约|计|得分|得|分值"
 )
+UNIT = re.compile("|".join(re.escape(u) for u in UNITS))
 FIGURE_WITH_UNIT = re.compile(r"[≥≤><=≧≦＞＜＝]?\s*\d[\d,]*(?:\.\d+)?\s*(?:" +
                               "|".join(re.escape(u) for u in UNITS) + r"|分)?")
 MIN_SHARED_SUFFIX = 3
+# sentences already read against the same names, kept between runs of the checks (the window
+# runs them after every pause in typing; most sentences have not changed since the last run)
+_READ: OrderedDict[tuple[int, str], list[Mention | Figure]] = OrderedDict()
+_BODIES: OrderedDict[tuple[int, str], list[Sentence]] = OrderedDict()  # whole texts unchanged
+# each set of names read with gets a number, so that a cache key is hashed in constant time
+_NAME_SETS: OrderedDict[tuple[object, ...], int] = OrderedDict()
+_READ_LOCK = threading.Lock()
+READ_CACHE_SIZE = 8192
+NAME_SETS_KEPT = 32
+BODIES_KEPT = 64
+_serial = itertools.count()
 
 
 @dataclass(frozen=True)
@@ -92,7 +107,7 @@ class Mention:
     kind: str  # INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL or FOREIGN
     key: object  # the indicator's index, the group's name, or the text itself
     text: str
-    start: int
+    start: int  # in its sentence
 
 
 @dataclass(frozen=True)
@@ -100,7 +115,7 @@ class Figure:
     number: Decimal
     decimals: int  # as written: 99.97 has 2
     following: str  # what comes after the number (its unit, and more)
-    start: int
+    start: int  # in its sentence
     scored: bool  # 得 N 分
     is_points: bool  # N 分
     role: str = ACTUAL  # ACTUAL, TARGET, PREVIOUS, PART, CHANGE, DEDUCTION, REFERENCE or LATER
@@ -123,12 +138,12 @@ class Figure:
 @dataclass
 class Sentence:
     text: str
-    offset: int
+    offset: int  # in the body
     items: list[Mention | Figure]
 
     def gap(self, mention: Mention, figure: Figure) -> str:
         """The words between a name and a figure, without figures, units, punctuation or links."""
-        between = self.text[mention.start + len(mention.text) - self.offset:figure.start - self.offset]
+        between = self.text[mention.start + len(mention.text):figure.start]
         between = FIGURE_WITH_UNIT.sub("", between)
         between = LINKING.sub("", between)
         return re.sub(r"[\s，,：:、（）()“”\"'≥≤><=≧≦＞＜＝]", "", between)
@@ -158,12 +173,21 @@ class Reader:
         for name in TOTAL_NAMES:
             found.setdefault(name, (TOTAL, "total"))
         found.pop("", None)
+        signature = tuple(found.items())
+        with _READ_LOCK:
+            self.names_id = _NAME_SETS.get(signature)
+            if self.names_id is None:
+                self.names_id = _NAME_SETS[signature] = next(_serial)
+                while len(_NAME_SETS) > NAME_SETS_KEPT:
+                    _NAME_SETS.popitem(last=False)
+            _NAME_SETS.move_to_end(signature)
         # names by their first character, the longest first: one pass over a text finds them all
         self.by_first: dict[str, list[tuple[str, str, object]]] = {}
         for name, (kind, key) in found.items():
             self.by_first.setdefault(name[0], []).append((name, kind, key))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        self._first = re.compile("[" + "".join(re.escape(c) for c in self.by_first) + "]") if found else None
         self.indicator_names = [(i, text(ind.name).strip()) for i, ind in enumerate(report.indicators)
                                 if text(ind.name).strip()]
         self._by_name: dict[str, list[int]] = {}
@@ -217,35 +241,63 @@ class Reader:
     def indicator_names_by_index(self, i: int) -> str:
         return text(self.report.indicators[i].name).strip()
 
-    def sentences(self, body: str) -> Iterator[Sentence]:
+    def sentences(self, body: str) -> list[Sentence]:
+        """The body's sentences, each with its names and figures in order."""
+        key = (self.names_id, body)
+        with _READ_LOCK:
+            known = _BODIES.get(key)
+            if known is not None:
+                _BODIES.move_to_end(key)
+                return known
+        sentences = []
         start = 0
         for match in [*SENTENCE_END.finditer(body), None]:
             end = match.start() if match else len(body)
             chunk = body[start:end]
-            numbering = NUMBERING.match(chunk)
-            skip = numbering.end() if numbering else 0
-            yield Sentence(chunk, start, self._items(chunk, skip, start))
+            sentences.append(Sentence(chunk, start, self._read(chunk)))
             if match is None:
                 break
             start = match.end()
+        with _READ_LOCK:
+            _BODIES[key] = sentences
+            while len(_BODIES) > BODIES_KEPT:
+                _BODIES.popitem(last=False)
+        return sentences
 
-    def _items(self, chunk: str, skip: int, offset: int) -> list[Mention | Figure]:
+    def _read(self, chunk: str) -> list[Mention | Figure]:
+        """A sentence's items, read once for the same names (and kept for the next run)."""
+        key = (self.names_id, chunk)
+        with _READ_LOCK:
+            items = _READ.get(key)
+            if items is not None:
+                _READ.move_to_end(key)
+                return items
+        numbering = NUMBERING.match(chunk)
+        items = self._items(chunk, numbering.end() if numbering else 0)
+        with _READ_LOCK:
+            _READ[key] = items
+            while len(_READ) > READ_CACHE_SIZE:
+                _READ.popitem(last=False)
+        return items
+
+    def _items(self, chunk: str, skip: int) -> list[Mention | Figure]:
         masked = list(" " * skip + chunk[skip:])
         items: list[Mention | Figure] = []
-        i = skip
-        while i < len(chunk):
-            for name, kind, key in self.by_first.get(chunk[i], ()):
+        free = skip  # names do not overlap: the next one starts after the last one found
+        for m in self._first.finditer(chunk, skip) if self._first else ():
+            i = m.start()
+            if i < free:
+                continue
+            for name, kind, key in self.by_first[chunk[i]]:
                 if chunk.startswith(name, i):
-                    items.append(Mention(kind, key, name, offset + i))
+                    items.append(Mention(kind, key, name, i))
                     masked[i:i + len(name)] = "\0" * len(name)
-                    i += len(name)
+                    free = i + len(name)
                     break
-            else:
-                i += 1
         for m in PHRASE.finditer("".join(masked)):
             kind, key = self.resolve(m.group(0))
             if kind != "ambiguous":
-                items.append(Mention(kind, key, m.group(0), offset + m.start()))
+                items.append(Mention(kind, key, m.group(0), m.start()))
             masked[m.start():m.end()] = "\0" * (m.end() - m.start())
         plain = "".join(masked)
         later = bool(LATER_WORDS.search(chunk))
@@ -259,7 +311,7 @@ class Reader:
             before = chunk[max(0, m.start() - 8):m.start()]
             is_points = following.startswith("分") and not following.startswith(("分钟", "分之"))
             role, explicit, bound = _role(chunk, m.start(), following, later)
-            items.append(Figure(number, len(fraction), following, offset + m.start(),
+            items.append(Figure(number, len(fraction), following, m.start(),
                                 scored=is_points and bool(re.search(r"得分?\s*(为|了)?\s*$", before)),
                                 is_points=is_points, role=role, explicit=explicit, bound=bound))
         items.sort(key=lambda item: item.start)
@@ -267,7 +319,8 @@ class Reader:
 
 
 def _unit_of(following: str) -> str:
-    return next((u for u in UNITS if following.startswith(u)), "")
+    m = UNIT.match(following)
+    return m.group(0) if m else ""
 
 
 def _role(chunk: str, start: int, following: str, later: bool) -> tuple[str, bool, str | None]:

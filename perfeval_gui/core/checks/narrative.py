@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from ..figures import figure_text as fmt
 from ..mentions import (
@@ -37,6 +38,8 @@ from ..numbering import chinese_number, number_value
 from ..values import QUANTITY, common_unit, parse_value
 from .base import ERROR, WARNING, Context, Finding, check
 
+# the same few figures are read again on every run of the checks
+_parse_figure = lru_cache(maxsize=4096)(parse_value)
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年)")
 MONEY = {"亿元": Decimal(10_000), "万元": Decimal(1), "元": Decimal("0.0001")}
 PROJECT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:项目|经费)")
@@ -103,7 +106,7 @@ def _figure_of(ctx: Context, mention: Mention, figure: Figure, target: bool) -> 
         return None
     unit = value.unit or (score.target.unit if score.target else "")
     if unit and figure.unit_is(unit) and not figure.counts_other_things(unit):
-        written = parse_value(f"{figure.number}{unit}")
+        written = _parse_figure(f"{figure.number}{unit}")
         pair = common_unit(value, written)
         if pair:
             return ("年度指标值" if target else "实际完成值"), pair[0]
@@ -167,31 +170,38 @@ def _table_name(ctx: Context, mention: Mention) -> str:
 def figures_and_scores_in_the_text(ctx: Context) -> Iterator[Finding]:
     reader = _reader(ctx)
     for where, body in _sections(ctx):
-        reported: set[tuple[str, str]] = set()
+        # one finding per contradiction and text, an error where any of its readings is certain
+        found: dict[str, tuple[str, str, dict[str, str]]] = {}
         for sentence in reader.sentences(body):
             for mention, figure in attached(sentence):
-                finding = _compare(ctx, where, sentence, mention, figure)
-                if finding is not None:
-                    key = (finding.code, str(finding.message.params))
-                    if key not in reported:
-                        reported.add(key)
-                        yield finding
+                compared = _compare(ctx, sentence, mention, figure)
+                if compared is not None:
+                    code, severity, params = compared
+                    key = code + repr(sorted(params.items()))
+                    if key not in found or severity == ERROR:  # keeps its place in the order
+                        found[key] = compared
+        for code, severity, params in found.values():
+            if code == "text_score":
+                yield ctx.finding("text_score", severity, where, **params)
+            else:
+                yield ctx.finding("text_figure", severity, where, **params)
 
 
-def _compare(ctx: Context, where: str, sentence: Sentence, mention: Mention,
-             figure: Figure) -> Finding | None:
+def _compare(ctx: Context, sentence: Sentence, mention: Mention,
+             figure: Figure) -> tuple[str, str, dict[str, str]] | None:
+    """(code, severity, message parameters) where the figure contradicts the table, else None."""
     if mention.kind == FOREIGN:
         return None
-    severity = WARNING if sentence.gap(mention, figure) else ERROR  # uncertain: at most a warning
     if figure.is_points:
         if figure.role not in (ACTUAL, TARGET):  # 扣 3 分, 较上年提高 2 分, 明年力争 90 分
             return None
         expected = _points_of(ctx, mention, figure)
-        if expected is not None and not same_figure(figure, expected):
-            return ctx.finding("text_score", severity, where, name=_table_name(ctx, mention),
-                               what="得" if figure.scored or mention.kind == TOTAL else "分值",
-                               text_value=fmt(figure.number), table_value=fmt(expected))
-        return None
+        if expected is None or same_figure(figure, expected):
+            return None
+        return "text_score", _certainty(sentence, mention, figure), {
+            "name": _table_name(ctx, mention),
+            "what": "得" if figure.scored or mention.kind == TOTAL else "分值",
+            "text_value": fmt(figure.number), "table_value": fmt(expected)}
     if figure.role not in (ACTUAL, TARGET, REFERENCE):
         return None
     actual = _figure_of(ctx, mention, figure, target=False)
@@ -203,16 +213,21 @@ def _compare(ctx: Context, where: str, sentence: Sentence, mention: Mention,
         compared = _figure_of(ctx, mention, figure, target=True)
         if compared is None or same_figure(figure, compared[1]) or figure.role == REFERENCE:
             return None
-        # a goal sentence may speak of another goal than the table's: certain only where it
-        # names the table's target (年度指标值 ≥85处)
-        severity = severity if figure.explicit else WARNING
     if compared is None or same_figure(figure, compared[1]):
         return None
+    # a goal sentence may speak of another goal than the table's: certain only where it names
+    # the table's target (年度指标值 ≥85处)
+    severity = _certainty(sentence, mention, figure) if figure.role == ACTUAL or figure.explicit else WARNING
     which, exact = compared
     unit = figure.following[:1] if figure.following.startswith("%") else ""
-    return ctx.finding("text_figure", severity, where, name=_table_name(ctx, mention),
-                       text_value=f"{fmt(figure.number)}{unit}", which=which,
-                       table_value=f"{fmt(exact)}{unit}")
+    return "text_figure", severity, {"name": _table_name(ctx, mention),
+                                     "text_value": f"{fmt(figure.number)}{unit}", "which": which,
+                                     "table_value": f"{fmt(exact)}{unit}"}
+
+
+def _certainty(sentence: Sentence, mention: Mention, figure: Figure) -> str:
+    """An error where only linking words join the name and the figure; else at most a warning."""
+    return WARNING if sentence.gap(mention, figure) else ERROR
 
 
 @check
@@ -262,8 +277,7 @@ def _has_own_figure(sentence, items: list, k: int) -> bool:  # type: ignore[type
     for nxt in items[k + 1:]:
         if isinstance(nxt, Mention):
             return False
-        between = sentence.text[mention.start + len(mention.text) - sentence.offset:
-                                nxt.start - sentence.offset]
+        between = sentence.text[mention.start + len(mention.text):nxt.start]
         if any(c in between for c in CLAUSE_END):
             return False
         if nxt.is_points:
