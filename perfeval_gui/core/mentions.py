@@ -64,6 +64,7 @@ GOAL_WORDS = re.compile(r"目标|预期|计划|力争|争取|确保|要求|指�
 TARGET_AFTER = re.compile(r"^\s*的?(年度)?(指标值|目标值|目标|计划|设定值|标准)")
 PREVIOUS_CUE = re.compile(r"由|从|原来|原先|上年|去年|上一年|同期|以前|此前|较")
 PART_CUE = re.compile(r"其中|包括|包含|含")
+SHARE_CUE = re.compile(r"(占|占比|比例为|比重为|比例|比重)\s*$")
 CHANGE_CUE = re.compile(r"(增长|增加|减少|下降|提高|提升|降低|上升|缩短|增|减|多|少)了?\s*$")
 DEDUCTION_CUE = re.compile(r"(扣|扣除|扣减|减去)\s*$")
 REFERENCE_CUE = re.compile(r"(低于|高于|超过|不足|少于|多于|优于|比|相比|对比)\s*$")
@@ -203,6 +204,7 @@ class Reader:
             self._starts.append(position)
             position += len(name) + 1
         self._resolved: dict[str, tuple[str, object]] = {}
+        self._name_chars: list[set[str]] | None = None
 
     def resolve(self, phrase: str) -> tuple[str, object]:
         """An unknown measure phrase: the indicator it loosely names, ambiguous, or foreign."""
@@ -237,6 +239,17 @@ class Reader:
         best = max(scores.values())
         winners = [i for i, score in scores.items() if score == best]
         return (INDICATOR, winners[0]) if len(winners) == 1 else ("ambiguous", None)
+
+    def resembles(self, phrase: str) -> bool:
+        """Is a measure phrase no name of its own (完成率) or a near-synonym of one of the report's
+        names (水质合格率 ~ 水质达标率: half its subject's characters are in that name)?"""
+        measure = re.search(MEASURE + "$", phrase)
+        subject = set(phrase[:measure.start()] if measure else phrase)
+        if len(subject) < 2:
+            return True
+        if self._name_chars is None:  # only where a foreign name is about to be reported
+            self._name_chars = [set(name) for _, name in self.indicator_names]
+        return any(len(subject & chars) * 2 >= len(subject) for chars in self._name_chars)
 
     def indicator_names_by_index(self, i: int) -> str:
         return text(self.report.indicators[i].name).strip()
@@ -341,7 +354,7 @@ def _role(chunk: str, start: int, following: str, later: bool) -> tuple[str, boo
     previous = list(PREVIOUS_CUE.finditer(clause))
     if previous and not FIGURE.search(clause, previous[-1].end()):
         return PREVIOUS, False, bound
-    if PART_CUE.search(clause):
+    if PART_CUE.search(clause) or SHARE_CUE.search(before):
         return PART, False, bound
     if CHANGE_CUE.search(before):
         return CHANGE, False, bound

@@ -174,3 +174,16 @@ def test_a_total_is_not_compared_where_the_weights_do_not_make_100():
     report = with_text(WATER, analysis="该项目自评总分 88 分。")
     report.indicators[0].weight += 10
     assert [code for code, _, _ in text_findings(report)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "水质合格率100%。",  # the user's word for 水质达标率
+    "供水工程数量82处，完成率102.5%。",  # the completion of the name before, no name of its own
+    "工程正常运行率达100%，供水保证率达到95%。",  # a measure of the same works
+])
+def test_near_synonyms_and_generic_ratios_are_not_copied_indicators(sentence):
+    assert text_findings(with_text(WATER, analysis=sentence)) == []
+
+
+def test_shares_are_not_the_indicators_figure():
+    assert text_findings(with_text(WATER, analysis="受益群众满意度调查中，非常满意占85%，满意占8%。")) == []

@@ -245,6 +245,8 @@ def names_in_the_text_belong_to_this_report(ctx: Context) -> Iterator[Finding]:
                     continue
                 if item.text in own:  # the report's own goal speaks of it (按期办结率 in 实际完成情况)
                     continue
+                if reader.resembles(item.text):  # 水质合格率 for 水质达标率; 完成率 of the name before
+                    continue
                 if _has_own_figure(sentence, items, k):
                     named.add(item.text)
                     yield ctx.finding("text_foreign_indicator", ERROR, where, name=item.text)
