@@ -33,8 +33,8 @@ from .model import Report, text
 INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL, FOREIGN = (
     "indicator", "group1", "group2", "funds", "total", "foreign")
 # what a figure is (see the module's docstring)
-ACTUAL, TARGET, PREVIOUS, PART, CHANGE, DEDUCTION, REFERENCE, LATER = (
-    "actual", "target", "previous", "part", "change", "deduction", "reference", "later")
+ACTUAL, TARGET, PREVIOUS, PART, CHANGE, DEDUCTION, REFERENCE, LATER, AVERAGE = (
+    "actual", "target", "previous", "part", "change", "deduction", "reference", "later", "average")
 
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 CLAUSE_END = re.compile(r"[，,、；;]")
@@ -64,8 +64,14 @@ GOAL_WORDS = re.compile(r"目标|预期|计划|力争|争取|确保|要求|指�
 TARGET_AFTER = re.compile(r"^\s*的?(年度)?(指标值|目标值|目标|计划|设定值|标准)")
 PREVIOUS_CUE = re.compile(r"由|从|原来|原先|上年|去年|上一年|同期|以前|此前|较")
 PART_CUE = re.compile(r"其中|包括|包含|含")
-SHARE_CUE = re.compile(r"(占|占比|比例为|比重为|比例|比重)\s*$")
-CHANGE_CUE = re.compile(r"(增长|增加|减少|下降|提高|提升|降低|上升|缩短|增|减|多|少)了?\s*$")
+SHARE_CUE = re.compile(r"(占|占比|比例为|比重为|比例|比重|仍有|还有|尚有|另有|其余|剩余)\s*$")
+# 平均每处工程0.5公里: a figure per unit, not the indicator's own (unless it is an average)
+AVERAGE_CUE = re.compile(r"(平均|人均|户均|每)[^，,。；;\d]{0,6}$")
+# a sentence that opens on the goal ("本项目年度目标为…，…，…") speaks of targets throughout,
+# save in clauses that say what was done
+ACTUAL_WORDS = re.compile(r"实际|实现|完成了|已完成|全年完成|共完成|累计完成")
+CHANGE_CUE = re.compile(r"((增长|增加|减少|下降|提高|提升|降低|上升|缩短|增|减|多|少)了?"
+                        r"|(超过|超出|高出|多出|低于|少于|还差|相差|差)(年度)?(目标值?|计划|指标值))\s*$")
 DEDUCTION_CUE = re.compile(r"(扣|扣除|扣减|减去)\s*$")
 REFERENCE_CUE = re.compile(r"(低于|高于|超过|不足|少于|多于|优于|比|相比|对比)\s*$")
 LATER_WORDS = re.compile(r"明年|下一年|下年度|下年|来年|今后|下一步|下阶段|下步|将来|未来")
@@ -358,10 +364,16 @@ def _role(chunk: str, start: int, following: str, later: bool) -> tuple[str, boo
         return PART, False, bound
     if CHANGE_CUE.search(before):
         return CHANGE, False, bound
+    if AVERAGE_CUE.search(before):
+        return AVERAGE, False, bound
     if REFERENCE_CUE.search(before):
         return REFERENCE, False, bound
     if TARGET_CUE.search(before) or TARGET_AFTER.match(after_unit) or GOAL_WORDS.search(clause):
         return TARGET, bool(EXPLICIT_TARGET.search(before)), bound
+    opening = CLAUSE_END.search(chunk)
+    if (opening and opening.start() < clause_start and GOAL_WORDS.search(chunk, 0, opening.start())
+            and not ACTUAL_WORDS.search(chunk, 0, start)):
+        return TARGET, False, bound
     return ACTUAL, False, bound
 
 

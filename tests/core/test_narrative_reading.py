@@ -187,3 +187,19 @@ def test_near_synonyms_and_generic_ratios_are_not_copied_indicators(sentence):
 
 def test_shares_are_not_the_indicators_figure():
     assert text_findings(with_text(WATER, analysis="受益群众满意度调查中，非常满意占85%，满意占8%。")) == []
+
+
+def test_a_sentence_that_opens_on_the_goal_lists_targets():
+    sentence = "本项目年度目标为签约供水工程80处以上，水质达标率不低于95%，受益群众满意度达到90%。"
+    assert text_findings(with_text(WATER, basic_info=sentence)) == []
+    found = text_findings(with_text(WATER, basic_info="年度目标为供水工程80处，实际受益群众满意度90%。"))
+    assert [(c, s) for c, s, _ in found] == [("text_figure", ERROR)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "供水工程数量82处，超过目标2处。",
+    "受益群众满意度93%，但仍有7%的群众反映水压不足。",
+    "维修管网长度42.5公里，平均每处工程0.5公里。",
+])
+def test_differences_complements_and_averages_are_not_the_indicators_figure(sentence):
+    assert text_findings(with_text(WATER, analysis=sentence)) == []

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..figures import figure_text as fmt
 from ..mentions import (
     ACTUAL,
+    AVERAGE,
     FOREIGN,
     FUNDS,
     GROUP1,
@@ -202,12 +203,14 @@ def _compare(ctx: Context, sentence: Sentence, mention: Mention,
             "name": _table_name(ctx, mention),
             "what": "得" if figure.scored or mention.kind == TOTAL else "分值",
             "text_value": fmt(figure.number), "table_value": fmt(expected)}
-    if figure.role not in (ACTUAL, TARGET, REFERENCE):
+    if figure.role == AVERAGE and not re.search(r"平均|人均|户均|每|均", _table_name(ctx, mention)):
+        return None
+    if figure.role not in (ACTUAL, TARGET, REFERENCE, AVERAGE):
         return None
     actual = _figure_of(ctx, mention, figure, target=False)
     if actual is not None and _within(figure, actual[1]):
         return None
-    if figure.role == ACTUAL:
+    if figure.role in (ACTUAL, AVERAGE):
         compared = actual
     else:
         compared = _figure_of(ctx, mention, figure, target=True)
@@ -217,7 +220,8 @@ def _compare(ctx: Context, sentence: Sentence, mention: Mention,
         return None
     # a goal sentence may speak of another goal than the table's: certain only where it names
     # the table's target (年度指标值 ≥85处)
-    severity = _certainty(sentence, mention, figure) if figure.role == ACTUAL or figure.explicit else WARNING
+    certain_role = figure.role in (ACTUAL, AVERAGE) or figure.explicit
+    severity = _certainty(sentence, mention, figure) if certain_role else WARNING
     which, exact = compared
     unit = figure.following[:1] if figure.following.startswith("%") else ""
     return "text_figure", severity, {"name": _table_name(ctx, mention),
