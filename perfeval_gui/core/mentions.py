@@ -180,7 +180,8 @@ class Reader:
         for name in TOTAL_NAMES:
             found.setdefault(name, (TOTAL, "total"))
         found.pop("", None)
-        signature = tuple(found.items())
+        # what reading a sentence depends on: the names and, for loose phrases, every indicator's
+        signature = (tuple(found.items()), tuple(text(ind.name).strip() for ind in report.indicators))
         with _READ_LOCK:
             self.names_id = _NAME_SETS.get(signature)
             if self.names_id is None:

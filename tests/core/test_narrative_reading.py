@@ -203,3 +203,14 @@ def test_a_sentence_that_opens_on_the_goal_lists_targets():
 ])
 def test_differences_complements_and_averages_are_not_the_indicators_figure(sentence):
     assert text_findings(with_text(WATER, analysis=sentence)) == []
+
+
+def test_a_text_read_on_an_earlier_run_is_read_again_against_changed_names_and_values():
+    report = with_text(WATER, analysis="受益群众满意度为93%。档案归档率100%。")
+    report.indicators[6].name, report.indicators[6].actual = "档案归档率", "100%"
+    assert text_findings(report) == []  # read once: agrees with the table
+    report.indicators[7].actual = "91%"  # the table changes, the text does not
+    assert [c for c, _, _ in text_findings(report)] == ["text_figure"]
+    report.indicators[7].actual = "93%"
+    report.indicators[6].name = "工程正常运行率"  # the text's 档案归档率 is no name of this report
+    assert [c for c, _, _ in text_findings(report)] == ["text_foreign_indicator"]
