@@ -249,14 +249,15 @@ class Reader:
 
     def resembles(self, phrase: str) -> bool:
         """Is a measure phrase no name of its own (完成率) or a near-synonym of one of the report's
-        names (水质合格率 ~ 水质达标率: half its subject's characters are in that name)?"""
+        names (水质合格率 ~ 水质达标率: half its subject's characters, two at least, are in it)?"""
         measure = re.search(MEASURE + "$", phrase)
         subject = set(phrase[:measure.start()] if measure else phrase)
         if len(subject) < 2:
             return True
         if self._name_chars is None:  # only where a foreign name is about to be reported
             self._name_chars = [set(name) for _, name in self.indicator_names]
-        return any(len(subject & chars) * 2 >= len(subject) for chars in self._name_chars)
+        needed = max(2, (len(subject) + 1) // 2)
+        return any(len(subject & chars) >= needed for chars in self._name_chars)
 
     def indicator_names_by_index(self, i: int) -> str:
         return text(self.report.indicators[i].name).strip()
