@@ -109,6 +109,13 @@ BODIES_KEPT = 64
 _serial = itertools.count()
 
 
+def forget_read_texts() -> None:
+    """Empty the cache of texts read on earlier runs (benchmarks measure reading from scratch)."""
+    with _READ_LOCK:
+        _READ.clear()
+        _BODIES.clear()
+
+
 @dataclass(frozen=True)
 class Mention:
     kind: str  # INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL or FOREIGN
