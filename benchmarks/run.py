@@ -2,6 +2,7 @@
 
     python benchmarks/run.py            # all
     python benchmarks/run.py scoring    # one
+    python benchmarks/run.py checks --json   # ... and its figures as JSON on the last line
 
 Each budget compares against a baseline run in the same process where one exists, so the
 figures mean the same on a slow office PC and a fast build machine.
@@ -10,6 +11,8 @@ figures mean the same on a slow office PC and a fast build machine.
 from __future__ import annotations
 
 import copy
+import json
+import statistics
 import sys
 import tempfile
 import time
@@ -200,13 +203,74 @@ def bench_startup() -> None:
           f"{empty * 1000:.0f} ms; ratio {ours / empty:.2f} (budget: < 4)")
 
 
+def narrated_report(indicators: int, chars: int) -> Report:
+    """big_report with the app's drafts, each section padded to `chars` with the seed's own prose."""
+    from perfeval_gui.core.narrative import draft_section
+
+    profile = ProfileLibrary().get("national-2020")
+    report = big_report(indicators)
+    result = score_report(report, profile)
+    seed = read_report_file(SEED)
+    prose = "".join(seed.sections.get(key) + "\n" for key in ("analysis", "problems", "measures"))
+    for key in ("basic_info", "content", "analysis", "problems", "measures", "management"):
+        body = draft_section(key, report, result) or ""
+        while len(body) < chars:
+            body += "\n" + prose
+        setattr(report.sections, key, body[:chars])
+    return report
+
+
+def bench_checks() -> dict[str, dict[str, float]]:
+    """All checks on a report, from scoring to the last finding (as the window runs them)."""
+    from perfeval_gui.core import mentions
+    from perfeval_gui.core.checks import run_checks
+
+    profile = ProfileLibrary().get("national-2020")
+
+    def timed(report: Report, runs: int, fresh: bool) -> tuple[float, float]:
+        times = []
+        for _ in range(runs):
+            if fresh:  # as if every text had changed since the last run
+                mentions.forget_read_texts()
+            start = time.perf_counter()
+            run_checks(report, profile, score_report(report, profile))
+            times.append((time.perf_counter() - start) * 1000)
+        return statistics.median(times), max(times)
+
+    figures = {}
+    # the budget's report (60 indicators, 5,000 characters of narrative in all), the seed at 10×
+    # and 100× (7 indicators, ~700 characters), and the format's limits
+    cases = [("checks_60", 60, 5_000 // 6, 31), ("10× seed", 70, 7_000 // 6, 21),
+             ("100× seed", 700, 70_000 // 6, 5), ("checks_1000", 1_000, 20_000, 3)]
+    for label, indicators, chars, runs in cases:
+        report = narrated_report(indicators, chars)
+        text_chars = sum(len(report.sections.get(k)) for k in ("basic_info", "content", "analysis",
+                                                                  "problems", "measures", "management"))
+        fresh, fresh_worst = timed(report, runs, fresh=True)
+        median, worst = timed(report, runs, fresh=False)
+        budget = "16 ms" if label == "checks_60" else "5 s" if label == "checks_1000" else "—"
+        print(f"checks, {label}: {indicators} indicators, {text_chars:,} characters of narrative: "
+              f"median {median:.1f} ms, worst {worst:.1f} ms of {runs} with the texts read on an "
+              f"earlier run; every text new: median {fresh:.1f} ms, worst {fresh_worst:.1f} ms "
+              f"(budget: {budget})")
+        if label.startswith("checks_"):
+            figures[label] = {"median_ms": round(median, 2), "worst_ms": round(worst, 2),
+                              "uncached_median_ms": round(fresh, 2),
+                              "uncached_worst_ms": round(fresh_worst, 2)}
+    return figures
+
+
 BENCHES = {"scoring": bench_scoring, "store": bench_store, "export": bench_export,
-           "keystroke": bench_keystroke, "startup": bench_startup}
+           "keystroke": bench_keystroke, "startup": bench_startup, "checks": bench_checks}
 
 
 def main(names: list[str]) -> None:
-    for name in names or list(BENCHES):
-        BENCHES[name]()
+    as_json = "--json" in names
+    figures: dict[str, object] = {}
+    for name in [n for n in names if n != "--json"] or list(BENCHES):
+        figures.update(BENCHES[name]() or {})
+    if as_json:
+        print(json.dumps(figures))
 
 
 if __name__ == "__main__":

@@ -3,13 +3,27 @@
 Names are matched loosely but truthfully: the text's 满意度 is the table's 信访人满意度,
 上访人滞留率 is 信访人滞留率 (they share the measure, 人滞留率); 职工参加工会入会率 matches
 nothing in this report and is *foreign*. A figure belongs to the nearest name before it in
-the same sentence; "得 N 分" is that name's score, "N 分" its weight, anything after an
-operator or 指标值 its target, any other figure its actual value.
+the same sentence; "得 N 分" is that name's score, "N 分" its weight.
+
+What a figure is, is read from the words around it (its *role*): a target where the clause
+speaks of one (目标, 预期, 计划, 力争, 指标值, 不低于 …, "N 的年度指标值"), last year's value
+after 由/从/上年/较, a part after 其中, a change after 增长/提高, a deduction after 扣, a
+comparison after 低于/高于, a plan for later in a sentence about 明年/下一步; otherwise the
+actual value. A figure followed by its measure word and a noun (4处工程, 3个乡镇) counts
+other things. Whether the name and the figure are joined by nothing but linking words
+("满意度为 97%", "年度指标值≥95%，实际完成96.3%") decides whether the reading is *certain*.
+
+Setting up a reader is linear in the number of names, and so is reading a text: names are
+found by their first character, loose phrases resolved through suffix and containment indexes.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+import threading
+from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -18,8 +32,12 @@ from .model import Report, text
 
 INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL, FOREIGN = (
     "indicator", "group1", "group2", "funds", "total", "foreign")
+# what a figure is (see the module's docstring)
+ACTUAL, TARGET, PREVIOUS, PART, CHANGE, DEDUCTION, REFERENCE, LATER, AVERAGE = (
+    "actual", "target", "previous", "part", "change", "deduction", "reference", "later", "average")
 
 SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+CLAUSE_END = re.compile(r"[，,、；;]")
 NUMBERING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[.、．](?!\d)"
     r"|[(（]\d+[)）]|[①-⑳])\s*"
@@ -30,14 +48,72 @@ MEASURE = (
     r"|次数|人数|件数|户数|个数|天数|时间|时长|数量|面积|里程)"
 )
 PHRASE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?{MEASURE}")
-FUNDS_NAMES = ("预算执行率", "资金执行率", "执行率")
+FUNDS_NAMES = ("预算执行率", "资金执行率", "执行率", "资金支付率", "支付率")
 TOTAL_NAMES = ("自评总分", "总得分", "综合得分", "总分")
 FIGURE = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])")
+# right before the figure: an operator or a word that names the target
 TARGET_CUE = re.compile(
-    r"(≥|≤|>|<|=|≧|≦|＞|＜|＝|不低于|不少于|不高于|不超过|指标值|目标值|设定值|目标为|计划)\s*$"
+    r"(≥|≤|>|<|=|≧|≦|＞|＜|＝|不低于|不少于|不高于|不超过|不大于|不小于|至少|最多|指标值|目标值|设定值"
+    r"|目标为|计划|控制在)\s*$"
 )
-SCORE_CUE = re.compile(r"得分?\s*(为|了)?\s*$")
+# the words that make a figure the *table's* target for certain (what the drafts write)
+EXPLICIT_TARGET = re.compile(r"(指标值|目标值|设定值)\s*[≥≤><=≧≦＞＜＝]?\s*$")
+# anywhere earlier in the clause: the clause is about a goal, not a result
+GOAL_WORDS = re.compile(r"目标|预期|计划|力争|争取|确保|要求|指标值|设定值")
+# after the figure and its unit: "的年度指标值" makes it a target
+TARGET_AFTER = re.compile(r"^\s*的?(年度)?(指标值|目标值|目标|计划|设定值|标准)")
+PREVIOUS_CUE = re.compile(r"由|从|原来|原先|上年|去年|上一年|同期|以前|此前|较")
+PART_CUE = re.compile(r"其中|包括|包含|含")
+SHARE_CUE = re.compile(r"(占|占比|比例为|比重为|比例|比重|仍有|还有|尚有|另有|其余|剩余)\s*$")
+# 平均每处工程0.5公里: a figure per unit, not the indicator's own (unless it is an average)
+AVERAGE_CUE = re.compile(r"(平均|人均|户均|每)[^，,。；;\d]{0,6}$")
+# a sentence that opens on the goal ("本项目年度目标为…，…，…") speaks of targets throughout,
+# save in clauses that say what was done
+ACTUAL_WORDS = re.compile(r"实际|实现|完成了|已完成|全年完成|共完成|累计完成")
+CHANGE_CUE = re.compile(r"((增长|增加|减少|下降|提高|提升|降低|上升|缩短|增|减|多|少)了?"
+                        r"|(超过|超出|高出|多出|低于|少于|还差|相差|差)(年度)?(目标值?|计划|指标值))\s*$")
+DEDUCTION_CUE = re.compile(r"(扣|扣除|扣减|减去)\s*$")
+REFERENCE_CUE = re.compile(r"(低于|高于|超过|不足|少于|多于|优于|比|相比|对比)\s*$")
+LATER_WORDS = re.compile(r"明年|下一年|下年度|下年|来年|今后|下一步|下阶段|下步|将来|未来")
+FLOOR_WORDS = re.compile(r"(≥|>|≧|＞|不低于|不少于|不小于|至少)\s*$")
+CEILING_WORDS = re.compile(r"(≤|<|≦|＜|不高于|不超过|不大于|最多|控制在)\s*$")
+# measure words (and a few of their compounds) that a count is written in
+UNITS = sorted(
+    ["%", "％", "次", "个", "人", "人次", "户", "处", "公里", "千米", "米", "km", "天", "日", "元", "万元",
+     "亿元", "元/人", "分钟", "小时", "亩", "件", "例", "种", "份", "所", "座", "台", "套", "家", "名",
+     "批", "项", "年", "月", "篇", "册", "场", "期", "班", "村", "吨", "辆", "条", "间", "平方米", "万人",
+     "人/次", "个百分点", "百分点"], key=len, reverse=True)
+# after a count's measure word: words that still belong to the figure, not a counted noun
+NOT_A_NOUN = re.compile(r"^(以上|以内|以下|及以上|及以下|左右|之多|多|余|的|，|,|。|；|;|、|：|:|\)|）|\s|$"
+                        r"|得|分|为|是|和|与|及|或|，)")
+# what may stand between a name and its figure for the reading to be certain
+LINKING = re.compile(
+    r"年度指标值|实际完成值|实际完成|完成值|指标值|目标值|设定值|目标为|实际为|实际达到|实际支出|实际"
+    r"|未达到年度指标值|达到年度指标值|超额完成|全年共|全年|累计|共计|合计|总计|共|达到|完成|达成|达"
+    r"|方面|控制在|以内|以上|以下|支出|为|是|的|已|均|了|约|计|得分|得|分值"
+)
+UNIT = re.compile("|".join(re.escape(u) for u in UNITS))
+FIGURE_WITH_UNIT = re.compile(r"[≥≤><=≧≦＞＜＝]?\s*\d[\d,]*(?:\.\d+)?\s*(?:" +
+                              "|".join(re.escape(u) for u in UNITS) + r"|分)?")
 MIN_SHARED_SUFFIX = 3
+# sentences already read against the same names, kept between runs of the checks (the window
+# runs them after every pause in typing; most sentences have not changed since the last run)
+_READ: OrderedDict[tuple[int, str], list[Mention | Figure]] = OrderedDict()
+_BODIES: OrderedDict[tuple[int, str], list[Sentence]] = OrderedDict()  # whole texts unchanged
+# each set of names read with gets a number, so that a cache key is hashed in constant time
+_NAME_SETS: OrderedDict[tuple[object, ...], int] = OrderedDict()
+_READ_LOCK = threading.Lock()
+READ_CACHE_SIZE = 8192
+NAME_SETS_KEPT = 32
+BODIES_KEPT = 64
+_serial = itertools.count()
+
+
+def forget_read_texts() -> None:
+    """Empty the cache of texts read on earlier runs (benchmarks measure reading from scratch)."""
+    with _READ_LOCK:
+        _READ.clear()
+        _BODIES.clear()
 
 
 @dataclass(frozen=True)
@@ -45,7 +121,7 @@ class Mention:
     kind: str  # INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL or FOREIGN
     key: object  # the indicator's index, the group's name, or the text itself
     text: str
-    start: int
+    start: int  # in its sentence
 
 
 @dataclass(frozen=True)
@@ -53,20 +129,38 @@ class Figure:
     number: Decimal
     decimals: int  # as written: 99.97 has 2
     following: str  # what comes after the number (its unit, and more)
-    start: int
+    start: int  # in its sentence
     scored: bool  # 得 N 分
     is_points: bool  # N 分
-    is_target: bool  # after ≥, 指标值, 目标…
+    role: str = ACTUAL  # ACTUAL, TARGET, PREVIOUS, PART, CHANGE, DEDUCTION, REFERENCE or LATER
+    explicit: bool = False  # a target named as the table's (指标值 N, 目标值 N)
+    bound: str | None = None  # "floor" (N 以上, 不低于 N) or "ceiling" (N 以内, 不超过 N)
+
+    @property
+    def is_target(self) -> bool:
+        return self.role == TARGET
 
     def unit_is(self, unit: str) -> bool:
         return bool(unit) and self.following.startswith(unit)
+
+    def counts_other_things(self, unit: str) -> bool:
+        """4处工程, 3个乡镇: the measure word is followed by the thing counted, not the indicator."""
+        rest = self.following[len(unit):] if self.unit_is(unit) else ""
+        return bool(rest) and "\u4e00" <= rest[0] <= "\u9fff" and not NOT_A_NOUN.match(rest)
 
 
 @dataclass
 class Sentence:
     text: str
-    offset: int
+    offset: int  # in the body
     items: list[Mention | Figure]
+
+    def gap(self, mention: Mention, figure: Figure) -> str:
+        """The words between a name and a figure, without figures, units, punctuation or links."""
+        between = self.text[mention.start + len(mention.text):figure.start]
+        between = FIGURE_WITH_UNIT.sub("", between)
+        between = LINKING.sub("", between)
+        return re.sub(r"[\s，,：:、（）()“”\"'≥≤><=≧≦＞＜＝]", "", between)
 
 
 def _shared_suffix(a: str, b: str) -> int:
@@ -81,84 +175,215 @@ class Reader:
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        names: list[tuple[str, str, object]] = []
+        found: dict[str, tuple[str, object]] = {}
         for i, indicator in enumerate(report.indicators):
-            if text(indicator.name).strip():
-                names.append((text(indicator.name).strip(), INDICATOR, i))
+            found.setdefault(text(indicator.name).strip(), (INDICATOR, i))
         for indicator in report.indicators:
             for kind, value in ((GROUP1, indicator.level1), (GROUP2, indicator.level2)):
                 name = text(value).strip()
-                if name and all(n != name for n, _, _ in names):
-                    names.append((name, kind, name))
-        names += [(n, FUNDS, "funds") for n in FUNDS_NAMES]
-        names += [(n, TOTAL, "total") for n in TOTAL_NAMES]
-        self.names = sorted(names, key=lambda item: -len(item[0]))
+                found.setdefault(name, (kind, name))
+        for name in FUNDS_NAMES:
+            found.setdefault(name, (FUNDS, "funds"))
+        for name in TOTAL_NAMES:
+            found.setdefault(name, (TOTAL, "total"))
+        found.pop("", None)
+        # what reading a sentence depends on: the names and, for loose phrases, every indicator's
+        signature = (tuple(found.items()), tuple(text(ind.name).strip() for ind in report.indicators))
+        with _READ_LOCK:
+            self.names_id = _NAME_SETS.get(signature)
+            if self.names_id is None:
+                self.names_id = _NAME_SETS[signature] = next(_serial)
+                while len(_NAME_SETS) > NAME_SETS_KEPT:
+                    _NAME_SETS.popitem(last=False)
+            _NAME_SETS.move_to_end(signature)
+        # names by their first character, the longest first: one pass over a text finds them all
+        self.by_first: dict[str, list[tuple[str, str, object]]] = {}
+        for name, (kind, key) in found.items():
+            self.by_first.setdefault(name[0], []).append((name, kind, key))
+        for candidates in self.by_first.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+        self._first = re.compile("[" + "".join(re.escape(c) for c in self.by_first) + "]") if found else None
         self.indicator_names = [(i, text(ind.name).strip()) for i, ind in enumerate(report.indicators)
                                 if text(ind.name).strip()]
+        self._by_name: dict[str, list[int]] = {}
+        self._by_suffix: dict[str, list[int]] = {}
+        for i, name in self.indicator_names:
+            self._by_name.setdefault(name, []).append(i)
+            for k in range(MIN_SHARED_SUFFIX, len(name) + 1):
+                self._by_suffix.setdefault(name[-k:], []).append(i)
+        self._joined = "\0".join(name for _, name in self.indicator_names)
+        self._starts: list[int] = []
+        position = 0
+        for _, name in self.indicator_names:
+            self._starts.append(position)
+            position += len(name) + 1
+        self._resolved: dict[str, tuple[str, object]] = {}
+        self._name_chars: list[set[str]] | None = None
 
     def resolve(self, phrase: str) -> tuple[str, object]:
         """An unknown measure phrase: the indicator it loosely names, ambiguous, or foreign."""
-        best, best_len, tie = None, 0, False
-        for i, name in self.indicator_names:
-            if phrase in name or name in phrase:
-                shared = 100 + min(len(phrase), len(name))
-            else:
-                shared = _shared_suffix(phrase, name)
-            if shared > best_len:
-                best, best_len, tie = i, shared, False
-            elif shared == best_len and shared:
-                tie = True
-        if best_len >= MIN_SHARED_SUFFIX and not tie:
-            return INDICATOR, best
-        if best_len >= MIN_SHARED_SUFFIX:
-            return "ambiguous", None
-        return FOREIGN, phrase
+        if phrase not in self._resolved:
+            self._resolved[phrase] = self._resolve(phrase)
+        return self._resolved[phrase]
 
-    def sentences(self, body: str) -> Iterator[Sentence]:
+    def _resolve(self, phrase: str) -> tuple[str, object]:
+        scores: dict[int, int] = {}
+        # names that contain the phrase, found in one search of all names joined
+        at = self._joined.find(phrase)
+        while at >= 0:
+            k = bisect_right(self._starts, at) - 1
+            i, name = self.indicator_names[k]
+            scores[i] = max(scores.get(i, 0), 100 + min(len(phrase), len(name)))
+            at = self._joined.find(phrase, self._starts[k] + len(name) + 1)
+        # names the phrase contains
+        for a in range(len(phrase)):
+            for b in range(a + 1, len(phrase) + 1):
+                for i in self._by_name.get(phrase[a:b], ()):
+                    scores[i] = max(scores.get(i, 0), 100 + b - a)
+        # names that end like the phrase: the longest shared ending
+        for k in range(len(phrase), MIN_SHARED_SUFFIX - 1, -1):
+            candidates = self._by_suffix.get(phrase[-k:])
+            if candidates:
+                for i in candidates:
+                    name = self.indicator_names_by_index(i)
+                    scores[i] = max(scores.get(i, 0), _shared_suffix(phrase, name))
+                break
+        if not scores:
+            return FOREIGN, phrase
+        best = max(scores.values())
+        winners = [i for i, score in scores.items() if score == best]
+        return (INDICATOR, winners[0]) if len(winners) == 1 else ("ambiguous", None)
+
+    def resembles(self, phrase: str) -> bool:
+        """Is a measure phrase no name of its own (完成率) or a near-synonym of one of the report's
+        names (水质合格率 ~ 水质达标率: half its subject's characters, two at least, are in it)?"""
+        measure = re.search(MEASURE + "$", phrase)
+        subject = set(phrase[:measure.start()] if measure else phrase)
+        if len(subject) < 2:
+            return True
+        if self._name_chars is None:  # only where a foreign name is about to be reported
+            self._name_chars = [set(name) for _, name in self.indicator_names]
+        needed = max(2, (len(subject) + 1) // 2)
+        return any(len(subject & chars) >= needed for chars in self._name_chars)
+
+    def indicator_names_by_index(self, i: int) -> str:
+        return text(self.report.indicators[i].name).strip()
+
+    def sentences(self, body: str) -> list[Sentence]:
+        """The body's sentences, each with its names and figures in order."""
+        key = (self.names_id, body)
+        with _READ_LOCK:
+            known = _BODIES.get(key)
+            if known is not None:
+                _BODIES.move_to_end(key)
+                return known
+        sentences = []
         start = 0
         for match in [*SENTENCE_END.finditer(body), None]:
             end = match.start() if match else len(body)
             chunk = body[start:end]
-            numbering = NUMBERING.match(chunk)
-            skip = numbering.end() if numbering else 0
-            yield Sentence(chunk, start, self._items(chunk, skip, start))
+            sentences.append(Sentence(chunk, start, self._read(chunk)))
             if match is None:
                 break
             start = match.end()
+        with _READ_LOCK:
+            _BODIES[key] = sentences
+            while len(_BODIES) > BODIES_KEPT:
+                _BODIES.popitem(last=False)
+        return sentences
 
-    def _items(self, chunk: str, skip: int, offset: int) -> list[Mention | Figure]:
+    def _read(self, chunk: str) -> list[Mention | Figure]:
+        """A sentence's items, read once for the same names (and kept for the next run)."""
+        key = (self.names_id, chunk)
+        with _READ_LOCK:
+            items = _READ.get(key)
+            if items is not None:
+                _READ.move_to_end(key)
+                return items
+        numbering = NUMBERING.match(chunk)
+        items = self._items(chunk, numbering.end() if numbering else 0)
+        with _READ_LOCK:
+            _READ[key] = items
+            while len(_READ) > READ_CACHE_SIZE:
+                _READ.popitem(last=False)
+        return items
+
+    def _items(self, chunk: str, skip: int) -> list[Mention | Figure]:
         masked = list(" " * skip + chunk[skip:])
         items: list[Mention | Figure] = []
-
-        def take(start: int, end: int) -> None:
-            for k in range(start, end):
-                masked[k] = "\0"
-
-        for name, kind, key in self.names:
-            for m in re.finditer(re.escape(name), "".join(masked)):
-                items.append(Mention(kind, key, name, offset + m.start()))
-                take(m.start(), m.end())
+        free = skip  # names do not overlap: the next one starts after the last one found
+        for m in self._first.finditer(chunk, skip) if self._first else ():
+            i = m.start()
+            if i < free:
+                continue
+            for name, kind, key in self.by_first[chunk[i]]:
+                if chunk.startswith(name, i):
+                    items.append(Mention(kind, key, name, i))
+                    masked[i:i + len(name)] = "\0" * len(name)
+                    free = i + len(name)
+                    break
         for m in PHRASE.finditer("".join(masked)):
             kind, key = self.resolve(m.group(0))
             if kind != "ambiguous":
-                items.append(Mention(kind, key, m.group(0), offset + m.start()))
-            take(m.start(), m.end())
+                items.append(Mention(kind, key, m.group(0), m.start()))
+            masked[m.start():m.end()] = "\0" * (m.end() - m.start())
         plain = "".join(masked)
+        later = bool(LATER_WORDS.search(chunk))
         for m in FIGURE.finditer(plain):
             whole, fraction = m.group(1), m.group(2) or ""
             try:
                 number = Decimal(whole.replace(",", "") + ("." + fraction if fraction else ""))
             except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
                 continue
-            following = chunk[m.end():m.end() + 6].lstrip()
+            following = chunk[m.end():m.end() + 12].lstrip()
             before = chunk[max(0, m.start() - 8):m.start()]
             is_points = following.startswith("分") and not following.startswith(("分钟", "分之"))
-            items.append(Figure(number, len(fraction), following, offset + m.start(),
-                                scored=is_points and bool(SCORE_CUE.search(before)),
-                                is_points=is_points,
-                                is_target=bool(TARGET_CUE.search(before))))
+            role, explicit, bound = _role(chunk, m.start(), following, later)
+            items.append(Figure(number, len(fraction), following, m.start(),
+                                scored=is_points and bool(re.search(r"得分?\s*(为|了)?\s*$", before)),
+                                is_points=is_points, role=role, explicit=explicit, bound=bound))
         items.sort(key=lambda item: item.start)
         return items
+
+
+def _unit_of(following: str) -> str:
+    m = UNIT.match(following)
+    return m.group(0) if m else ""
+
+
+def _role(chunk: str, start: int, following: str, later: bool) -> tuple[str, bool, str | None]:
+    """What the figure at chunk[start] is, whether it names the table's target, and its bound."""
+    clause_start = max((m.end() for m in CLAUSE_END.finditer(chunk, 0, start)), default=0)
+    clause = chunk[clause_start:start]
+    before = chunk[max(0, start - 8):start]
+    after_unit = following[len(_unit_of(following)):]
+    bound = None
+    if FLOOR_WORDS.search(before) or re.match(r"^\s*(及以上|以上)", after_unit):
+        bound = "floor"
+    elif CEILING_WORDS.search(before) or re.match(r"^\s*(以内|以下|及以下)", after_unit):
+        bound = "ceiling"
+    if DEDUCTION_CUE.search(before):
+        return DEDUCTION, False, bound
+    if later:
+        return LATER, False, bound
+    previous = list(PREVIOUS_CUE.finditer(clause))
+    if previous and not FIGURE.search(clause, previous[-1].end()):
+        return PREVIOUS, False, bound
+    if PART_CUE.search(clause) or SHARE_CUE.search(before):
+        return PART, False, bound
+    if CHANGE_CUE.search(before):
+        return CHANGE, False, bound
+    if AVERAGE_CUE.search(before):
+        return AVERAGE, False, bound
+    if REFERENCE_CUE.search(before):
+        return REFERENCE, False, bound
+    if TARGET_CUE.search(before) or TARGET_AFTER.match(after_unit) or GOAL_WORDS.search(clause):
+        return TARGET, bool(EXPLICIT_TARGET.search(before)), bound
+    opening = CLAUSE_END.search(chunk)
+    if (opening and opening.start() < clause_start and GOAL_WORDS.search(chunk, 0, opening.start())
+            and not ACTUAL_WORDS.search(chunk, 0, start)):
+        return TARGET, False, bound
+    return ACTUAL, False, bound
 
 
 def attached(sentence: Sentence) -> Iterator[tuple[Mention, Figure]]:

@@ -1,8 +1,11 @@
 """The narrative against the table: years, figures, scores and names the text quotes.
 
-A figure, a score or an indicator the text gets wrong is an error: the report contradicts
-itself. Years, amounts, foreign project names and numbering are warnings: the text may have
-reasons the table cannot know (a reference to an earlier year, a sum over several rows).
+A figure, a score or an indicator the text gets wrong is an error where the reading is certain
+(the name and the figure joined by linking words only: "满意度为 90%"); where it is not, the
+finding is at most a warning. Figures that are not the indicator's (a target in a goal
+sentence that the actual meets, last year's value, a part, a count of other things) are not
+compared at all — see ``mentions``. Years, amounts, foreign project names and numbering are
+warnings: the text may have reasons the table cannot know.
 """
 
 from __future__ import annotations
@@ -10,18 +13,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from ..figures import figure_text as fmt
 from ..mentions import (
+    ACTUAL,
+    AVERAGE,
     FOREIGN,
     FUNDS,
     GROUP1,
     GROUP2,
     INDICATOR,
+    REFERENCE,
+    TARGET,
     TOTAL,
     Figure,
     Mention,
     Reader,
+    Sentence,
     attached,
     same_figure,
 )
@@ -31,10 +40,23 @@ from ..numbering import chinese_number, number_value
 from ..values import QUANTITY, common_unit, parse_value
 from .base import ERROR, WARNING, Context, Finding, check
 
+# the same few figures are read again on every run of the checks
+_parse_figure = lru_cache(maxsize=4096)(parse_value)
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年)")
 MONEY = {"亿元": Decimal(10_000), "万元": Decimal(1), "元": Decimal("0.0001")}
-PROJECT_PHRASE = re.compile(r"[\u4e00-\u9fff]{4,16}(?:项目|经费)")
-GENERIC_PROJECT = re.compile(r"^(该|本|此|各|每|其他|上述|以上|相关|全部|所有|部分|其余|多个|各类)")
+PROJECT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:项目|经费)")
+GENERIC_PROJECT = re.compile(
+    r"^(该|本|此|各|每|其他|其它|上述|以上|相关|全部|所有|部分|其余|多个|各类|个别|全镇|全县|全市|全乡|全区"
+    r"|全省|上级|本级|县级|市级|省级|中央|专项|重点|新建|续建|在建|已建|这些|这个|那些|一批|一些|有关)")
+# a project's name is a noun phrase: it starts after the last word that cannot be inside a name
+# ("下一步将加强项目", "县水利局成立项目" name nothing) and does not start with a verb
+NOT_IN_A_NAME = re.compile(
+    r".*(?:一是|二是|三是|四是|五是|下一步|进一步|加强|强化|成立|落实|争取|积极|用于|支付给|拨付给"
+    r"|属于|做好|确保|按照|根据|通过|突破|对|将|把|与|和|及|的|在|为|是|向|给|从|等)")
+VERB_FIRST = re.compile(
+    r"^(控制|管理|实施|推进|开展|完成|组织|支付|拨付|安排|保障|规范|严格|建立|健全|完善|提高|提升|统筹"
+    r"|整合|利用|使用|设定|申报|申请|落实|加快|抓好|做实|督促|监督|审核|审计|验收|跟踪|谋划|储备|包装)")
+MIN_PROJECT_NAME = 4  # characters before 项目/经费
 # a measure the report does not have counts as foreign only where the text gives it a figure
 # in the same clause: ratios with a percentage, counts with a unit (generic words such as
 # 时间 or 数量 name no indicator by themselves)
@@ -74,41 +96,71 @@ def years_in_the_text(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding("text_year", WARNING, where, found=year, year=ctx.report.year)
 
 
-def _figure_of(ctx: Context, mention: Mention, figure: Figure) -> tuple[Message, Decimal] | None:
-    """The table value a figure should equal, with which one it is, or None if not comparable."""
-    if mention.kind == FUNDS and figure.unit_is("%") and ctx.result.funds.rate is not None:
+def _figure_of(
+    ctx: Context, mention: Mention, figure: Figure, target: bool
+) -> tuple[Message, Decimal] | None:
+    """The table value (target or actual) a figure is compared with, or None if not comparable."""
+    if mention.kind == FUNDS and not target and figure.unit_is("%") and ctx.result.funds.rate is not None:
         return Message("term.rate"), ctx.result.funds.rate * 100
     if mention.kind != INDICATOR:
         return None
     score = ctx.result.indicators[int(mention.key)]  # type: ignore[call-overload]
-    value = score.target if figure.is_target else score.actual
+    value = score.target if target else score.actual
     if value is None or value.kind != QUANTITY or value.number is None:
         return None
     unit = value.unit or (score.target.unit if score.target else "")
-    if unit and figure.unit_is(unit):
-        written = parse_value(f"{figure.number}{unit}")
+    if unit and figure.unit_is(unit) and not figure.counts_other_things(unit):
+        written = _parse_figure(f"{figure.number}{unit}")
         pair = common_unit(value, written)
         if pair:
-            return Message("term.target" if figure.is_target else "term.actual"), pair[0]
+            return Message("term.target" if target else "term.actual"), pair[0]
     return None
 
 
-def _points_of(ctx: Context, mention: Mention, scored: bool) -> Decimal | None:
-    result = ctx.result
+def _within(figure: Figure, exact: Decimal) -> bool:
+    """"达到95%以上" is true of an actual of 96.3 %; "控制在15%以内" of one of 12 %."""
+    return ((figure.bound == "floor" and exact >= figure.number)
+            or (figure.bound == "ceiling" and exact <= figure.number))
+
+
+def _group_sums(ctx: Context) -> dict[tuple[str, str], tuple[Decimal, Decimal]]:
+    """(level, group name) → (score, weight) of its applicable indicators, computed once."""
+    if "group_sums" not in ctx.cache:
+        sums: dict[tuple[str, str], tuple[Decimal, Decimal]] = {}
+        for s, ind in zip(ctx.result.indicators, ctx.report.indicators, strict=True):
+            if not s.applicable:
+                continue
+            for field in ("level1", "level2"):
+                key = (field, text(getattr(ind, field)).strip())
+                score, weight = sums.get(key, (Decimal(0), Decimal(0)))
+                sums[key] = (score + s.score, weight + s.weight)
+        ctx.cache["group_sums"] = sums
+    return ctx.cache["group_sums"]
+
+
+def _out_of_100(ctx: Context) -> bool:
+    """The total is comparable only where all weights (not-applicable rows too) make 100."""
+    weights = sum((s.weight for s in ctx.result.indicators), ctx.result.funds.weight)
+    return weights == 100
+
+
+def _points_of(ctx: Context, mention: Mention, figure: Figure) -> Decimal | None:
+    result, scored = ctx.result, figure.scored
     if mention.kind == INDICATOR:
         s = result.indicators[int(mention.key)]  # type: ignore[call-overload]
         return s.score if scored else s.weight
     if mention.kind == FUNDS:
         return result.funds.score if scored else result.funds.weight
     if mention.kind == TOTAL:
-        return result.total if scored else None
+        if not _out_of_100(ctx) or (not scored and figure.number == 100):  # 总分 100 分: full marks
+            return None
+        return result.total
     if mention.kind in (GROUP1, GROUP2):
         field = "level1" if mention.kind == GROUP1 else "level2"
-        members = [s for s, ind in zip(result.indicators, ctx.report.indicators, strict=True)
-                   if text(getattr(ind, field)).strip() == mention.key and s.applicable]
-        if not members:
+        sums = _group_sums(ctx).get((field, str(mention.key)))
+        if sums is None:
             return None
-        return sum((s.score if scored else s.weight for s in members), Decimal(0))
+        return sums[0] if scored else sums[1]
     return None
 
 
@@ -122,42 +174,75 @@ def _table_name(ctx: Context, mention: Mention) -> str:
 def figures_and_scores_in_the_text(ctx: Context) -> Iterator[Finding]:
     reader = _reader(ctx)
     for where, body in _sections(ctx):
-        reported: set[tuple[str, str]] = set()
+        # one finding per contradiction and text, an error where any of its readings is certain
+        found: dict[str, tuple[str, str, dict[str, str]]] = {}
         for sentence in reader.sentences(body):
             for mention, figure in attached(sentence):
-                finding = _compare(ctx, where, mention, figure)
-                if finding is not None:
-                    key = (finding.code, str(finding.message.params))
-                    if key not in reported:
-                        reported.add(key)
-                        yield finding
+                compared = _compare(ctx, sentence, mention, figure)
+                if compared is not None:
+                    code, severity, params = compared
+                    key = code + repr(sorted(params.items()))
+                    if key not in found or severity == ERROR:  # keeps its place in the order
+                        found[key] = compared
+        for code, severity, params in found.values():
+            if code == "text_score":
+                yield ctx.finding("text_score", severity, where, **params)
+            else:
+                yield ctx.finding("text_figure", severity, where, **params)
 
 
-def _compare(ctx: Context, where: str, mention: Mention, figure: Figure) -> Finding | None:
+def _compare(ctx: Context, sentence: Sentence, mention: Mention,
+             figure: Figure) -> tuple[str, str, dict[str, str]] | None:
+    """(code, severity, message parameters) where the figure contradicts the table, else None."""
     if mention.kind == FOREIGN:
         return None
     if figure.is_points:
-        expected = _points_of(ctx, mention, figure.scored)
-        if expected is not None and not same_figure(figure, expected):
-            return ctx.finding("text_score", ERROR, where, name=_table_name(ctx, mention),
-                               what=Message("term.score" if figure.scored else "term.weight"),
-                               text_value=fmt(figure.number), table_value=fmt(expected))
+        if figure.role not in (ACTUAL, TARGET):  # 扣 3 分, 较上年提高 2 分, 明年力争 90 分
+            return None
+        expected = _points_of(ctx, mention, figure)
+        if expected is None or same_figure(figure, expected):
+            return None
+        return "text_score", _certainty(sentence, mention, figure), {
+            "name": _table_name(ctx, mention),
+            "what": Message("term.score" if figure.scored or mention.kind == TOTAL else "term.weight"),
+            "text_value": fmt(figure.number), "table_value": fmt(expected)}
+    if figure.role == AVERAGE and not re.search(r"平均|人均|户均|每|均", _table_name(ctx, mention)):
         return None
-    compared = _figure_of(ctx, mention, figure)
-    if compared is not None:
-        which, exact = compared
-        if not same_figure(figure, exact):
-            unit = figure.following[:1] if figure.following.startswith("%") else ""
-            return ctx.finding("text_figure", ERROR, where, name=_table_name(ctx, mention),
-                               text_value=f"{fmt(figure.number)}{unit}", which=which,
-                               table_value=f"{fmt(exact)}{unit}")
-    return None
+    if figure.role not in (ACTUAL, TARGET, REFERENCE, AVERAGE):
+        return None
+    actual = _figure_of(ctx, mention, figure, target=False)
+    if actual is not None and _within(figure, actual[1]):
+        return None
+    if figure.role in (ACTUAL, AVERAGE):
+        compared = actual
+    else:
+        compared = _figure_of(ctx, mention, figure, target=True)
+        if compared is None or same_figure(figure, compared[1]) or figure.role == REFERENCE:
+            return None
+    if compared is None or same_figure(figure, compared[1]):
+        return None
+    # a goal sentence may speak of another goal than the table's: certain only where it names
+    # the table's target (年度指标值 ≥85处)
+    certain_role = figure.role in (ACTUAL, AVERAGE) or figure.explicit
+    severity = _certainty(sentence, mention, figure) if certain_role else WARNING
+    which, exact = compared
+    unit = figure.following[:1] if figure.following.startswith("%") else ""
+    return "text_figure", severity, {"name": _table_name(ctx, mention),
+                                     "text_value": f"{fmt(figure.number)}{unit}", "which": which,
+                                     "table_value": f"{fmt(exact)}{unit}"}
+
+
+def _certainty(sentence: Sentence, mention: Mention, figure: Figure) -> str:
+    """An error where only linking words join the name and the figure; else at most a warning."""
+    return WARNING if sentence.gap(mention, figure) else ERROR
 
 
 @check
 def names_in_the_text_belong_to_this_report(ctx: Context) -> Iterator[Finding]:
     reader = _reader(ctx)
     project = text(ctx.report.project.name).strip()
+    own = "\n".join([text(ctx.report.goal.expected), text(ctx.report.goal.achieved)]
+                    + [text(ind.deviation) for ind in ctx.report.indicators])
     for where, body in _sections(ctx):
         named: set[str] = set()
         for sentence in reader.sentences(body):
@@ -165,17 +250,31 @@ def names_in_the_text_belong_to_this_report(ctx: Context) -> Iterator[Finding]:
             for k, item in enumerate(items):
                 if not isinstance(item, Mention) or item.kind != FOREIGN or item.text in named:
                     continue
+                if item.text in own:  # the report's own goal speaks of it (按期办结率 in 实际完成情况)
+                    continue
+                if reader.resembles(item.text):  # 水质合格率 for 水质达标率; 完成率 of the name before
+                    continue
                 if _has_own_figure(sentence, items, k):
                     named.add(item.text)
                     yield ctx.finding("text_foreign_indicator", ERROR, where, name=item.text)
-        for m in PROJECT_PHRASE.finditer(body):
-            phrase = m.group(0)
+        for phrase in project_names(body):
             core = phrase[:-2]
-            if (GENERIC_PROJECT.match(phrase) or not project or core in project or project in phrase
-                    or phrase in named):
+            if not project or core in project or project in phrase or phrase in named:
                 continue
             named.add(phrase)
             yield ctx.finding("text_foreign_project", WARNING, where, name=phrase)
+
+
+def project_names(body: str) -> Iterator[str]:
+    """The phrases of a text that name a project (or its funds): noun phrases ending in 项目/经费."""
+    for m in PROJECT_PHRASE.finditer(body):
+        phrase = m.group(0)
+        cut = NOT_IN_A_NAME.match(phrase[:-2])
+        name = phrase[cut.end():] if cut else phrase
+        if (len(name) - 2 < MIN_PROJECT_NAME or GENERIC_PROJECT.match(name) or VERB_FIRST.match(name)
+                or name[:-2].endswith("资金")):
+            continue
+        yield name
 
 
 def _has_own_figure(sentence, items: list, k: int) -> bool:  # type: ignore[type-arg]
@@ -187,8 +286,7 @@ def _has_own_figure(sentence, items: list, k: int) -> bool:  # type: ignore[type
     for nxt in items[k + 1:]:
         if isinstance(nxt, Mention):
             return False
-        between = sentence.text[mention.start + len(mention.text) - sentence.offset:
-                                nxt.start - sentence.offset]
+        between = sentence.text[mention.start + len(mention.text):nxt.start]
         if any(c in between for c in CLAUSE_END):
             return False
         if nxt.is_points:
