@@ -24,7 +24,6 @@ EMPTY = "empty"
 ACHIEVED = "达成"
 PARTIAL = "部分达成"
 NOT_ACHIEVED = "未达成"
-GRADES = (ACHIEVED, PARTIAL, NOT_ACHIEVED)
 
 # Word operators, longest first so 不低于 wins over 低于.
 _PREFIX_WORDS: list[tuple[str, str]] = sorted(
@@ -79,10 +78,6 @@ class Value:
     grade: str | None = None  # for qualitative text: the grade its wording states
     deadline: tuple[int | None, int, int] | None = None  # (year, month, day)
     text: str = ""
-
-    @property
-    def is_quantity(self) -> bool:
-        return self.kind == QUANTITY
 
     def hint(self) -> str:
         """A short reading of the value for the window: '≥ 2 次'."""

@@ -102,11 +102,6 @@ class Glyphs:
         return "".join(out)
 
 
-def _register_font(font: fonts.FontFile) -> None:
-    if font.name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(font.name, str(font.path), subfontIndex=0))
-
-
 class _Story:
     """Turns the layout's blocks into reportlab flowables for one frame width."""
 

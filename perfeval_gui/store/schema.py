@@ -7,6 +7,7 @@ file of every released schema, and a test opens each of them.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -14,11 +15,20 @@ from sqlite_utils.migrations import Migrations
 
 from ..core.messages import UserError
 
+Migrate = Callable[[Database], None]
+
 MIGRATION_SET = "perfeval-gui"
 migrations = Migrations(MIGRATION_SET)
+KNOWN: list[str] = []  # every migration's name, in order (sqlite-utils keeps its list private)
 
 
-@migrations(name="m001_initial")
+def migration(name: str) -> Callable[[Migrate], Migrate]:
+    """Register the next migration under *name*."""
+    KNOWN.append(name)
+    return migrations(name=name)
+
+
+@migration("m001_initial")
 def m001_initial(db: Database) -> None:
     db["reports"].create(
         {
@@ -78,14 +88,13 @@ def m001_initial(db: Database) -> None:
     )
 
 
-@migrations(name="m002_app_meta")
+@migration("m002_app_meta")
 def m002_app_meta(db: Database) -> None:
     """Small facts about the store itself, such as whether the demo report was ever added."""
     db["app_meta"].create({"key": str, "value": str}, pk="key")
 
 
-SCHEMA_VERSION = len(migrations._migrations)
-KNOWN = [m.name for m in migrations._migrations]
+SCHEMA_VERSION = len(KNOWN)
 
 
 def prepare(db: Database, path: Path | None) -> None:

@@ -184,3 +184,17 @@ def test_a_removed_store_file_refuses_writes_instead_of_losing_them(tmp_path, se
         store.save(report_id, seed_report)
     assert "无法写入" in caught.value.text("zh")
     store.close()
+
+
+def test_the_schemas_list_of_migrations_is_the_one_sqlite_utils_applies(tmp_path):
+    """The store counts its migrations itself (sqlite-utils keeps its list private): the count
+    must be exactly what sqlite-utils runs on a new file, in that order."""
+    from sqlite_utils import Database
+
+    from perfeval_gui.store import schema
+
+    db = Database(tmp_path / "new.sqlite")
+    assert [m.name for m in schema.migrations.pending(db)] == schema.KNOWN
+    schema.prepare(db, None)
+    assert [m.name for m in schema.migrations.applied(db)] == schema.KNOWN
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == len(schema.KNOWN)
