@@ -161,6 +161,10 @@
         <translation>仍然导出吗？</translation>
     </message>
     <message>
+        <source>The file could not be made: %1</source>
+        <translation>无法生成文件：%1</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
