@@ -18,12 +18,15 @@ from docx.text.run import Run
 from .docx_private import cell_of, run_element, table_element
 from .layout import (
     BODY,
+    BODY_PT,
     COVER_FIELD,
     H1,
     H2,
     NOTE,
     PAGE_NUMBER_OF,
+    SMALL_PT,
     SUBTITLE,
+    TABLE_PT,
     TITLE,
     Cell,
     Document,
@@ -31,7 +34,6 @@ from .layout import (
     Paragraph,
     Table,
 )
-from .pdf_writer import BODY_PT, SMALL_PT, TABLE_PT
 
 # what a Chinese PC has (仿宋/黑体/楷体 ship with Windows; WPS maps them on 信创 Linux)
 FANGSONG, HEITI, KAITI, SONGTI = "仿宋", "黑体", "楷体", "宋体"

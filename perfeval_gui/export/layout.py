@@ -22,6 +22,10 @@ from .sanitize import clean
 # paragraph styles (the writers map each to fonts and sizes)
 TITLE, SUBTITLE, H1, H2, BODY, COVER_FIELD, NOTE = (
     "title", "subtitle", "h1", "h2", "body", "cover_field", "note")
+# their type sizes, in points (GB/T 9704: the body in 三号)
+BODY_PT = 16  # 三号
+TABLE_PT = 10.5  # 五号
+SMALL_PT = 9  # 小五: the one-page 自评表
 
 # the 自评表's nine columns, in millimetres of A4 portrait text width (156 mm)
 FORM_COLUMNS = (8, 14, 17, 21, 16, 16, 10, 12, 42)

@@ -14,8 +14,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.checks import ERROR
+from ..core.file_names import safe_file_name
 from ..core.messages import UserError
-from ..core.model import Report, text
+from ..core.model import Report
 from ..core.profiles import ProfileLibrary
 from ..export.atomic import ExportError
 from ..store.repository import ReportStore
@@ -24,11 +25,6 @@ from .settings import AppSettings
 from .translations import message_language
 
 PRINT_DPI = 300
-
-
-def safe_file_name(report: Report) -> str:
-    name = f"{report.year}-{text(report.project.name) or 'report'}"
-    return "".join("_" if c in '\\/:*?"<>|' else c for c in name)[:80]
 
 
 class ExportActions(QObject):

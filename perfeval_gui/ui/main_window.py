@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from ..core.file_names import safe_file_name
 from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError
-from ..core.model import TOTAL_FUNDS_LABEL, FundRow, Report
+from ..core.model import Report
+from ..core.new_report import DEFAULT_PROFILE, new_report
 from ..core.profiles import ProfileLibrary, default_library
 from ..export.atomic import ExportError, write_atomically
 from ..resources import demo_report_path, resource_path
@@ -30,8 +32,6 @@ from .report_list_page import ReportListPage
 from .settings import AppSettings
 from .settings_dialog import SettingsDialog
 from .translations import message_language
-
-NEW_REPORT_PROFILE = "national-2020"
 
 
 class MainWindow(QMainWindow):
@@ -274,14 +274,8 @@ class MainWindow(QMainWindow):
     def new_report(self) -> None:
         profile = self.settings.get("default_profile")
         if profile not in self.library.profiles:
-            profile = NEW_REPORT_PROFILE
-        report = Report(year=self._last_year(), profile=profile)
-        defaults = self.settings.cover_defaults()
-        for key in ("unit", "department", "department_code", "implementing_unit", "credit_code"):
-            setattr(report.project, key, defaults[key])
-        report.evaluation.contact = defaults["contact"]
-        report.evaluation.phone = defaults["phone"]
-        report.funds.rows = [FundRow(label=TOTAL_FUNDS_LABEL)]
+            profile = DEFAULT_PROFILE
+        report = new_report(profile, self.settings.cover_defaults())
         if not self.close_report():
             return
         doc = ReportDocument(report, None, self.library, self)
@@ -289,11 +283,6 @@ class MainWindow(QMainWindow):
         assert self.saver is not None
         self.saver.dirty.update({"cover"})
         self.saver.flush()
-
-    def _last_year(self) -> int:
-        from datetime import date
-
-        return date.today().year - 1
 
     def new_from_last_year(self) -> None:
         report_id = self.list_page.selected_id()
@@ -346,8 +335,6 @@ class MainWindow(QMainWindow):
         report = self.current_report()
         if report is None:
             return
-        from .export_actions import safe_file_name
-
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export JSON"),
                                               str(Path.home() / f"{safe_file_name(report)}.json"),
                                               self.tr("Report (*.json)"))
