@@ -1,0 +1,71 @@
+"""Rows <-> records: which column holds which field and how its value is kept, derived from
+the model's fields (``core/fields.py``). A field added to a record needs only its column,
+added by a migration (``schema.py``); nothing here names a field.
+
+Exact decimals are kept as text (SQLite's REAL would round them); flags as 0/1; the
+evaluation kinds as a JSON list.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from ..core.fields import AMOUNT, EVALUATION_KINDS, FLAG, POINTS, FieldSpec, specs
+from ..core.interchange import amount_text
+from ..core.model import Evaluation, FundRow, Funds, Goal, Indicator, Project, Report, TeamMember
+
+# the records kept on the reports row: their attribute on Report ('' for the report's own
+# fields), their type and the prefix of their columns
+ON_REPORT_ROW: tuple[tuple[str, type, str], ...] = (
+    ("", Report, ""), ("project", Project, ""), ("evaluation", Evaluation, ""),
+    ("funds", Funds, "funds_"), ("goal", Goal, "goal_"),
+)
+# the lists of records kept in tables of their own: path in the report -> (table, record type)
+CHILD_TABLES: dict[str, tuple[str, type]] = {
+    "funds.rows": ("fund_rows", FundRow),
+    "indicators": ("indicators", Indicator),
+    "team": ("team_members", TeamMember),
+}
+
+
+def flat_specs(cls: type) -> tuple[FieldSpec, ...]:
+    return tuple(s for s in specs(cls) if s.flat)
+
+
+def columns(cls: type, prefix: str = "") -> dict[str, str]:
+    """Field -> column of a record type's own values."""
+    return {s.name: prefix + s.column for s in flat_specs(cls)}
+
+
+def to_column(spec: FieldSpec, value: Any) -> Any:
+    if value is None:
+        return None
+    if spec.kind in (AMOUNT, POINTS):
+        return amount_text(value)
+    if spec.kind == FLAG:
+        return int(value)
+    if spec.kind == EVALUATION_KINDS:
+        return json.dumps(value)
+    return value
+
+
+def from_column(spec: FieldSpec, value: Any) -> Any:
+    if spec.kind in (AMOUNT, POINTS):
+        return None if value is None else Decimal(str(value))
+    if spec.kind == FLAG:
+        return bool(value)
+    if spec.kind == EVALUATION_KINDS:
+        return json.loads(value or "[]")
+    return value
+
+
+def record_row(record: Any, prefix: str = "") -> dict[str, Any]:
+    """The columns of a record's own values."""
+    return {prefix + s.column: to_column(s, getattr(record, s.name)) for s in flat_specs(type(record))}
+
+
+def record_values(cls: type, row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """A record's own values from its row, as keyword arguments for *cls*."""
+    return {s.name: from_column(s, row[prefix + s.column]) for s in flat_specs(cls)}
