@@ -12,10 +12,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from .messages import UserError
+from .money import UNIT_PATTERN, WAN_PER_UNIT
 from .values import normalise
 
-_AMOUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?$")
-_TO_WAN = {None: Decimal(1), "万元": Decimal(1), "元": Decimal("0.0001"), "亿元": Decimal(10_000)}
+_AMOUNT = re.compile(rf"^(\d[\d,]*(?:\.\d+)?)\s*({UNIT_PATTERN})?$")
 
 
 def amount_input(text: str, where: str = "") -> Decimal | None:
@@ -32,7 +32,7 @@ def amount_input(text: str, where: str = "") -> Decimal | None:
         number = Decimal(match.group(1).replace(",", ""))
     except InvalidOperation:
         raise UserError(where, "doc.not_amount", value=text) from None
-    return (number * _TO_WAN[match.group(2)]).normalize() if match.group(2) else number
+    return (number * WAN_PER_UNIT[match.group(2)]).normalize() if match.group(2) else number
 
 
 def points_input(text: str, where: str = "") -> Decimal | None:
