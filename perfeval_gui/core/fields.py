@@ -69,6 +69,7 @@ def specs(cls: type) -> tuple[FieldSpec, ...]:
     return tuple(out)
 
 
+@functools.cache
 def names(cls: type) -> tuple[str, ...]:
     return tuple(spec.name for spec in specs(cls))
 
