@@ -33,9 +33,11 @@ MIGRATION = '''
 
 @migration("m900_test_fields")
 def m900_test_fields(db: Database) -> None:
-    db["reports"].add_column("website", str)
-    db["fund_rows"].add_column("reserved", str)
-    db["indicators"].add_column("survey_sample", str)
+    from ..core.model import FundRow, Indicator, Project
+
+    add_field(db, Project, "website")
+    add_field(db, FundRow, "reserved")
+    add_field(db, Indicator, "survey_sample")
 '''
 
 
@@ -98,6 +100,13 @@ def test_the_new_fields_are_real_columns(edited_package, tmp_path):
     with sqlite3.connect(db) as connection:
         row = connection.execute("SELECT survey_sample, meta FROM indicators WHERE position = 0").fetchone()
     assert row[0] == "35.5" and "survey_sample" not in (row[1] or "")  # a column, not kept as extra
+
+
+def test_a_report_stored_before_the_fields_existed_comes_back_unchanged(edited_package, tmp_path):
+    store = tmp_path / "old.sqlite"
+    shutil.copy(ROOT / "tests" / "store" / "fixtures" / "schema-v2.sqlite", store)
+    dumped = json.loads(run_cli(edited_package, "dump", "--db", str(store), "--id", "1"))
+    assert dumped == json.loads(SEED_PATH.read_text(encoding="utf-8"))
 
 
 def test_without_its_migration_a_new_field_is_named_at_once(edited_package, tmp_path):

@@ -30,6 +30,35 @@ CHILD_TABLES: dict[str, tuple[str, type]] = {
 }
 
 
+def where_kept(cls: type) -> tuple[str, str, str | None]:
+    """(table, column prefix, name of its part of the row's meta — None where the meta is the
+    record's own) of a record type."""
+    for attr, record, prefix in ON_REPORT_ROW:
+        if record is cls:
+            return "reports", prefix, attr or "report"
+    for table, record in CHILD_TABLES.values():
+        if record is cls:
+            return table, "", None
+    raise KeyError(f"{cls.__name__} is not kept in columns")
+
+
+def dumps_meta(value: Any) -> str | None:
+    """A row's meta (unknown keys, absent keys) as JSON text; None where there is none."""
+    if not value:
+        return None
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(type(value).__name__)
+
+
+def loads_meta(value: str | None) -> Any:
+    return json.loads(value, parse_float=Decimal) if value else None
+
+
 def flat_specs(cls: type) -> tuple[FieldSpec, ...]:
     return tuple(s for s in specs(cls) if s.flat)
 

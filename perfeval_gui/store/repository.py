@@ -7,7 +7,6 @@ in WAL mode with full sync, so a kill or a power cut never leaves half a report.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,6 +27,8 @@ from ..core.model import (
 )
 from . import schema
 from .columns import CHILD_TABLES, ON_REPORT_ROW, record_row, record_values
+from .columns import dumps_meta as _dumps
+from .columns import loads_meta as _loads
 
 PARTS = ("cover", "funds", "goal", "indicators", "sections", "team")
 
@@ -79,22 +80,6 @@ def _single_records(report: Report) -> tuple[tuple[str, Record], ...]:
     """The records kept on the reports row, by the name their meta is stored under."""
     return (("report", report), ("project", report.project), ("evaluation", report.evaluation),
             ("funds", report.funds), ("goal", report.goal), ("sections", report.sections))
-
-
-def _dumps(value: Any) -> str | None:
-    if not value:
-        return None
-    return json.dumps(value, ensure_ascii=False, default=_json_default)
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    raise TypeError(type(value).__name__)
-
-
-def _loads(value: str | None) -> Any:
-    return json.loads(value, parse_float=Decimal) if value else None
 
 
 class ReportStore:

@@ -9,11 +9,15 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from ..core.fields import FLAG, YEAR, specs
+from ..core.interchange import CONVERTERS
 from ..core.messages import UserError
+from .columns import dumps_meta, loads_meta, to_column, where_kept
 
 Migrate = Callable[[Database], None]
 
@@ -92,6 +96,34 @@ def m001_initial(db: Database) -> None:
 def m002_app_meta(db: Database) -> None:
     """Small facts about the store itself, such as whether the demo report was ever added."""
     db["app_meta"].create({"key": str, "value": str}, pk="key")
+
+
+def add_field(db: Database, record: type, name: str) -> None:
+    """In a migration: the column of a field added to *record*. Reports stored before it
+    never had the key, so each notes it absent and is written back exactly as it was —
+    unless a newer app had written it and this store kept it among the unknown keys: then
+    the value moves from there into the column."""
+    spec = next(s for s in specs(record) if s.name == name)
+    table, prefix, part_name = where_kept(record)
+    column = prefix + spec.column
+    db[table].add_column(column, int if spec.kind in (FLAG, YEAR) else str)
+    for row in list(db.query(f"SELECT id, meta FROM {table}")):
+        meta = loads_meta(row["meta"]) or {}
+        part = meta.setdefault(part_name, {}) if part_name else meta
+        extra = part.get("extra", {})
+        values: dict[str, Any] = {}
+        try:
+            values[column] = to_column(spec, CONVERTERS[spec.kind](extra[name], name))
+            del extra[name]
+        except (KeyError, UserError):  # not there, or not a value this field can hold
+            values[column] = to_column(spec, spec.default)
+            part["missing"] = sorted({*part.get("missing", []), name})
+        for key in ("extra", "missing"):
+            if key in part and not part[key]:
+                del part[key]
+        if part_name and not part:
+            del meta[part_name]
+        db[table].update(row["id"], {**values, "meta": dumps_meta(meta)})
 
 
 SCHEMA_VERSION = len(KNOWN)
