@@ -105,6 +105,10 @@
         <translation>评价工作组负责人：</translation>
     </message>
     <message>
+        <source>Head of the project unit:</source>
+        <translation>项目单位负责人：</translation>
+    </message>
+    <message>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
@@ -888,6 +892,10 @@
     <message>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Head of the project unit:</source>
+        <translation>项目单位负责人：</translation>
     </message>
     <message>
         <source>Backups</source>

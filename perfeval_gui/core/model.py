@@ -49,6 +49,7 @@ class Evaluation(Record):
     contact: str | None = ""
     phone: str | None = ""
     date: str | None = field(default=None, metadata={KIND: DATE, COLUMN: "eval_date"})
+    unit_head: str | None = ""  # 项目单位负责人, who signs and stamps under the team
 
 
 @dataclass(kw_only=True)

@@ -21,6 +21,7 @@ COVER_DEFAULT_FIELDS = {
     "credit_code": "project.credit_code",
     "contact": "evaluation.contact",
     "phone": "evaluation.phone",
+    "unit_head": "evaluation.unit_head",
 }
 
 

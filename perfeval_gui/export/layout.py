@@ -299,7 +299,8 @@ def _team_table(report: Report) -> Table:
     for member in report.team:
         rows.append([_c(member.name), _c(member.title), _c(member.unit), _c("")])
     # as on the paper: the head of the unit signs and stamps in the table's last row
-    rows.append([_c("项目单位负责人\n（签字并盖章）", colspan=2), None,
+    head = text(report.evaluation.unit_head)
+    rows.append([_c("项目单位负责人\n（签字并盖章）" + (f"\n{head}" if head else ""), colspan=2), None,
                  _c("\n\n年　　月　　日", colspan=2, align="right"), None])
     return Table(TEAM_COLUMNS, rows, header_rows=1, min_row_height_mm=11)
 

@@ -17,6 +17,7 @@ from sqlite_utils.migrations import Migrations
 from ..core.fields import FLAG, YEAR, specs
 from ..core.interchange import CONVERTERS
 from ..core.messages import UserError
+from ..core.model import Evaluation
 from .columns import dumps_meta, loads_meta, to_column, where_kept
 
 Migrate = Callable[[Database], None]
@@ -124,6 +125,12 @@ def add_field(db: Database, record: type, name: str) -> None:
         if part_name and not part:
             del meta[part_name]
         db[table].update(row["id"], {**values, "meta": dumps_meta(meta)})
+
+
+@migration("m003_evaluation_unit_head")
+def m003_evaluation_unit_head(db: Database) -> None:
+    """项目单位负责人: the head of the project unit, who signs under the team table."""
+    add_field(db, Evaluation, "unit_head")
 
 
 SCHEMA_VERSION = len(KNOWN)
