@@ -4,7 +4,8 @@ The test does to a copy of the package what an engineer would do — one line pe
 in core/model.py, one migration in store/schema.py — and then, through the real command
 line, a document carrying the new fields is read, stored, loaded and written back unchanged.
 The fields cover each place a value can live: a column on the reports row (a text of the
-project), a child table's row (an amount of a fund row) and an indicator (a points value).
+project), a child table's row (an amount of a fund row), an indicator (a points value) and a
+section of the narrative (a row of the sections table).
 """
 
 from __future__ import annotations
@@ -28,14 +29,17 @@ MODEL_EDITS = {
         '    reserved: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元\n',
     '    score_note: str | None = ""\n':
         '    score_note: str | None = ""\n    survey_sample: Decimal | None = None\n',
+    '    measures: str | None = None\n':
+        '    measures: str | None = None\n    risks: str | None = None\n',
 }
 MIGRATION = '''
 
 @migration("m900_test_fields")
 def m900_test_fields(db: Database) -> None:
-    from ..core.model import FundRow, Indicator, Project
+    from ..core.model import FundRow, Indicator, Project, Sections
 
     add_field(db, Project, "website")
+    add_field(db, Sections, "risks")
     add_field(db, FundRow, "reserved")
     add_field(db, Indicator, "survey_sample")
 '''
@@ -74,6 +78,7 @@ def test_new_fields_go_through_json_model_and_store_unchanged(edited_package, tm
     document["project"]["website"] = "https://zizhou.example/xinfang"
     document["funds"]["rows"][0]["reserved"] = "1.250"
     document["indicators"][2]["survey_sample"] = 120
+    document["sections"]["risks"] = "值班人员不足"
     source = tmp_path / "with-new-fields.json"
     source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     db = str(tmp_path / "store.sqlite")
@@ -120,3 +125,24 @@ def test_without_its_migration_a_new_field_is_named_at_once(edited_package, tmp_
                            str(tmp_path / "s.sqlite")], capture_output=True, text=True, env=env,
                           cwd=broken)
     assert done.returncode != 0 and "website" in done.stderr
+
+
+def test_values_a_newer_app_left_among_the_unknown_keys_move_into_the_new_fields(edited_package,
+                                                                                 tmp_path):
+    import sqlite3
+
+    store = tmp_path / "old.sqlite"
+    shutil.copy(ROOT / "tests" / "store" / "fixtures" / "schema-v2.sqlite", store)
+    meta = {"project": {"extra": {"website": "https://zizhou.example"}},
+            "sections": {"extra": {"risks": "值班人员不足"}}}
+    with sqlite3.connect(store) as connection:
+        connection.execute("UPDATE reports SET meta = ?", [json.dumps(meta, ensure_ascii=False)])
+    dumped = json.loads(run_cli(edited_package, "dump", "--db", str(store), "--id", "1"))
+    assert dumped["project"]["website"] == "https://zizhou.example"
+    assert dumped["sections"]["risks"] == "值班人员不足"
+    with sqlite3.connect(store) as connection:
+        website, row_meta = connection.execute("SELECT website, meta FROM reports").fetchone()
+        assert website == "https://zizhou.example"
+        assert "website" not in row_meta and "risks" not in row_meta
+        assert connection.execute("SELECT text FROM sections WHERE key = 'risks'").fetchone() == \
+            ("值班人员不足",)

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..core.fields import AMOUNT, EVALUATION_KINDS, FLAG, POINTS, FieldSpec, specs
 from ..core.interchange import amount_text
-from ..core.model import Evaluation, FundRow, Funds, Goal, Indicator, Project, Report, TeamMember
+from ..core.model import Evaluation, FundRow, Funds, Goal, Indicator, Project, Report, Sections, TeamMember
 
 # the records kept on the reports row: their attribute on Report ('' for the report's own
 # fields), their type and the prefix of their columns
@@ -30,9 +30,12 @@ CHILD_TABLES: dict[str, tuple[str, type]] = {
 }
 
 
-def where_kept(cls: type) -> tuple[str, str, str | None]:
+def where_kept(cls: type) -> tuple[str, str | None, str | None]:
     """(table, column prefix, name of its part of the row's meta — None where the meta is the
-    record's own) of a record type."""
+    record's own) of a record type. The sections have no columns (prefix None): each text is
+    a row of the sections table, its meta on the reports row."""
+    if cls is Sections:
+        return "reports", None, "sections"
     for attr, record, prefix in ON_REPORT_ROW:
         if record is cls:
             return "reports", prefix, attr or "report"

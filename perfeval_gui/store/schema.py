@@ -106,18 +106,24 @@ def add_field(db: Database, record: type, name: str) -> None:
     the value moves from there into the column."""
     spec = next(s for s in specs(record) if s.name == name)
     table, prefix, part_name = where_kept(record)
-    column = prefix + spec.column
-    db[table].add_column(column, int if spec.kind in (FLAG, YEAR) else str)
+    column = None if prefix is None else prefix + spec.column
+    if column is not None:
+        db[table].add_column(column, int if spec.kind in (FLAG, YEAR) else str)
     for row in list(db.query(f"SELECT id, meta FROM {table}")):
         meta = loads_meta(row["meta"]) or {}
         part = meta.setdefault(part_name, {}) if part_name else meta
         extra = part.get("extra", {})
         values: dict[str, Any] = {}
         try:
-            values[column] = to_column(spec, CONVERTERS[spec.kind](extra[name], name))
+            value = to_column(spec, CONVERTERS[spec.kind](extra[name], name))
+            if column is None:  # a section: its text is a row of its own
+                db["sections"].insert({"report_id": row["id"], "key": name, "text": value})
+            else:
+                values[column] = value
             del extra[name]
         except (KeyError, UserError):  # not there, or not a value this field can hold
-            values[column] = to_column(spec, spec.default)
+            if column is not None:
+                values[column] = to_column(spec, spec.default)
             part["missing"] = sorted({*part.get("missing", []), name})
         for key in ("extra", "missing"):
             if key in part and not part[key]:
