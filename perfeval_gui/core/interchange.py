@@ -173,9 +173,10 @@ def _missing_path(spec: FieldSpec, path: str) -> str:
     return path
 
 
-def _read_record(cls: type, data: dict[str, Any], where: str) -> Any:
+def _read_record(cls: type, data: dict[str, Any], where: str, own: tuple[str, ...] = ()) -> Any:
     """A record from its object, every field validated and named by its path; nested
-    records and lists of them are read the same way."""
+    records and lists of them are read the same way. *own* keys are neither fields nor
+    unknown (the document's format and version, around the report)."""
     fields_ = specs(cls)
     for spec in fields_:  # absent required keys first: they say the most about a document
         if spec.required and spec.name not in data:
@@ -197,7 +198,7 @@ def _read_record(cls: type, data: dict[str, Any], where: str) -> Any:
     record = cls(**kwargs)
     known = names(cls)
     record.missing = {k for k in known if k not in data}
-    record.extra = {k: v for k, v in data.items() if k not in known and k not in ENVELOPE}
+    record.extra = {k: v for k, v in data.items() if k not in known and k not in own}
     return record
 
 
@@ -219,7 +220,7 @@ def report_from_document(document: Any) -> Report:
         raise UserError("format_version", "doc.not_integer")
     if version != FORMAT_VERSION:
         raise UserError("format_version", "doc.newer_version", version=version)
-    return _read_record(Report, data, "")
+    return _read_record(Report, data, "", own=ENVELOPE)
 
 
 # ---------------------------------------------------------------------------------------------

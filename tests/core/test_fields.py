@@ -57,3 +57,8 @@ def test_a_field_whose_type_says_nothing_is_refused_at_once():
 
     with pytest.raises(TypeError, match=r"Vague\.when"):
         specs(Vague)
+
+
+def test_unknown_keys_named_like_the_documents_own_are_kept_in_a_record():
+    record = interchange._read_record(Inspection, {"format": "A4", "format_version": 2}, "x")
+    assert record.extra == {"format": "A4", "format_version": 2}
