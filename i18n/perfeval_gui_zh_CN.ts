@@ -105,6 +105,10 @@
         <translation>评价工作组负责人：</translation>
     </message>
     <message>
+        <source>Head of the project unit:</source>
+        <translation>项目单位负责人：</translation>
+    </message>
+    <message>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
@@ -159,6 +163,10 @@
     <message>
         <source>Export all the same?</source>
         <translation>仍然导出吗？</translation>
+    </message>
+    <message>
+        <source>The file could not be made: %1</source>
+        <translation>无法生成文件：%1</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -900,6 +908,10 @@
     <message>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Head of the project unit:</source>
+        <translation>项目单位负责人：</translation>
     </message>
     <message>
         <source>Backups</source>

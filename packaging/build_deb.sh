@@ -11,7 +11,7 @@ VERSION=$("$PY" -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'
 ARCH=$(dpkg --print-architecture)
 DIST=build/dist/$NAME
 if [ ! -x "$DIST/$NAME" ]; then
-    "$PY" -m pip install -q pyinstaller
+    "$PY" -m pip install -q -c packaging/constraints.txt -e . pyinstaller
     "$PY" packaging/build_translations.py >/dev/null
     "$PY" -m PyInstaller packaging/perfeval-gui.spec --distpath build/dist --workpath build/work \
         --noconfirm --log-level WARN

@@ -37,10 +37,10 @@ if [ ! -x .venv/bin/python ]; then
         "$PY" -m venv .venv
     fi
 fi
-stamp=.venv/.installed-$(cat pyproject.toml | cksum | cut -d' ' -f1)
+stamp=.venv/.installed-$(cat pyproject.toml packaging/constraints.txt | cksum | cut -d' ' -f1)
 if [ ! -f "$stamp" ]; then
     .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e '.[test]'
+    .venv/bin/python -m pip install -q -c packaging/constraints.txt -e '.[test]'
     touch "$stamp"
 fi
 

@@ -50,3 +50,111 @@ def test_headless_command_line_never_loads_qt():
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# layers: every unit of the package has its place, and imports only what lies below it
+
+# the version, where data, resources and the fault log live
+ROOT_UNITS = ("__init__", "app_paths", "resources", "fault_log")
+# unit -> the units it may import (itself always)
+LAYERS: dict[str, set[str]] = {
+    "__init__": set(),
+    "app_paths": set(),
+    "resources": set(),
+    "fault_log": {"app_paths"},
+    "core": {"app_paths", "resources", "fault_log"},
+    "store": {"core"},
+    "export": {"core"},
+    "reader": {"core"},  # reading other files (Qt-free); cli and ui use it
+    "cli": {"core", "store", "export", "reader", *ROOT_UNITS},
+    "ui": {"core", "store", "export", "reader", *ROOT_UNITS},
+    "__main__": {"cli", "ui", *ROOT_UNITS},
+}
+for _allowed in LAYERS.values():
+    _allowed.add("__init__")  # __version__ is no layer's secret
+
+
+def unit_of(module: str) -> str | None:
+    """'perfeval_gui.core.checks.rules' -> 'core'; 'perfeval_gui.cli_backup' -> 'cli';
+    None for a module outside the package."""
+    parts = module.split(".")
+    if parts[0] != "perfeval_gui":
+        return None
+    if len(parts) == 1:
+        return "__init__"
+    return "cli" if parts[1].startswith("cli_") else parts[1]
+
+
+def module_name(path: Path) -> str:
+    relative = path.relative_to(PACKAGE.parent).with_suffix("")
+    parts = list(relative.parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _is_module(module: str) -> bool:
+    below = PACKAGE.parent.joinpath(*module.split("."))
+    return below.is_dir() or below.with_suffix(".py").is_file()
+
+
+def our_imports(path: Path) -> list[tuple[int, str]]:
+    """(line, absolute module) of every import of the package in a file, relative ones
+    resolved; 'from . import schema' counts as perfeval_gui.store.schema."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            if node.module is None:  # 'from .. import x': x is a module, or a name of the package
+                found += [(node.lineno, f"{module}.{a.name}" if _is_module(f"{module}.{a.name}")
+                           else module) for a in node.names]
+            else:
+                found.append((node.lineno, module))
+    return [(line, m) for line, m in found if unit_of(m) is not None]
+
+
+def layer_violations(files: list[Path]) -> list[str]:
+    wrong = []
+    for path in files:
+        unit = unit_of(module_name(path))
+        if unit not in LAYERS:
+            wrong.append(f"{path.relative_to(PACKAGE)}: unit {unit!r} has no place in LAYERS")
+            continue
+        for line, module in our_imports(path):
+            target = unit_of(module)
+            if target != unit and target not in LAYERS[unit]:
+                wrong.append(f"{path.relative_to(PACKAGE)}:{line} {unit} imports {module}")
+    return wrong
+
+
+def test_every_unit_imports_only_what_lies_below_it():
+    files = sorted(PACKAGE.rglob("*.py"))
+    assert len(files) > 50
+    assert layer_violations(files) == []
+
+
+def test_the_layer_check_sees_an_upward_import_and_an_unplaced_package(tmp_path, monkeypatch):
+    fake = tmp_path / "perfeval_gui"
+    (fake / "core").mkdir(parents=True)
+    (fake / "store").mkdir()
+    (fake / "plugins").mkdir()
+    (fake / "core" / "leak.py").write_text("from ..ui.main_window import MainWindow\n")
+    (fake / "store" / "fine.py").write_text("from ..core import model\nfrom . import schema\n")
+    (fake / "store" / "leak.py").write_text("from perfeval_gui.export import layout\n")
+    (fake / "plugins" / "thing.py").write_text("")
+    (fake / "cli_backup.py").write_text("from .ui import app\n")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
+    found = layer_violations(sorted(fake.rglob("*.py")))
+    assert found == [
+        "cli_backup.py:1 cli imports perfeval_gui.ui",
+        "core/leak.py:1 core imports perfeval_gui.ui.main_window",
+        "plugins/thing.py: unit 'plugins' has no place in LAYERS",
+        "store/leak.py:1 store imports perfeval_gui.export",
+    ]

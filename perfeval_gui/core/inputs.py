@@ -7,13 +7,15 @@ fine; a negative or unreadable figure is refused with a message naming why.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from .messages import UserError
+from .money import UNIT_PATTERN, WAN_PER_UNIT
 from .values import normalise
 
-_AMOUNT = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?$")
-_TO_WAN = {None: Decimal(1), "万元": Decimal(1), "元": Decimal("0.0001"), "亿元": Decimal(10_000)}
+_AMOUNT = re.compile(rf"^(\d[\d,]*(?:\.\d+)?)\s*({UNIT_PATTERN})?$")
 
 
 def amount_input(text: str, where: str = "") -> Decimal | None:
@@ -30,7 +32,7 @@ def amount_input(text: str, where: str = "") -> Decimal | None:
         number = Decimal(match.group(1).replace(",", ""))
     except InvalidOperation:
         raise UserError(where, "doc.not_amount", value=text) from None
-    return (number * _TO_WAN[match.group(2)]).normalize() if match.group(2) else number
+    return (number * WAN_PER_UNIT[match.group(2)]).normalize() if match.group(2) else number
 
 
 def points_input(text: str, where: str = "") -> Decimal | None:
@@ -47,3 +49,27 @@ def points_input(text: str, where: str = "") -> Decimal | None:
     if not number.is_finite():
         raise UserError(where, "doc.not_finite")
     return number
+
+
+def plain_text(text: str, where: str = "") -> str:
+    return text
+
+
+def show_text(value: Any) -> str:
+    return value or ""
+
+
+def show_number(value: Decimal | None) -> str:
+    """A number as the user typed it: 10, 8.5, 89.974 (no exponent, no trailing zeros)."""
+    return "" if value is None else format(value.normalize(), "f")
+
+
+Parse = Callable[[str, str], Any]  # (typed text, field path for the error) -> value
+Show = Callable[[Any], str]  # value -> the text a field shows
+
+# a field's kind -> how what is typed becomes a value, and how a value is shown
+PARSERS: dict[str, tuple[Parse, Show]] = {
+    "text": (plain_text, show_text),
+    "amount": (amount_input, show_number),
+    "points": (points_input, show_number),
+}

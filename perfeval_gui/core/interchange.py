@@ -10,28 +10,30 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import MISSING, fields
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from .messages import UserError
-from .model import (
-    DEFAULT_PROFILE,
+from .fields import (
+    AMOUNT,
+    DATE,
     EVALUATION_KINDS,
-    SECTION_KEYS,
-    Evaluation,
-    FundRow,
-    Funds,
-    Goal,
-    Indicator,
-    Project,
-    Record,
-    Report,
-    Sections,
-    TeamMember,
+    FLAG,
+    POINTS,
+    PROFILE_ID,
+    RECORD,
+    RECORDS,
+    TEXT,
+    YEAR,
+    FieldSpec,
+    names,
+    record_types,
+    specs,
 )
+from .messages import UserError
+from .model import EVALUATION_KINDS as KINDS_ALLOWED
+from .model import Record, Report
 
 FORMAT = "perfeval-report"
 FORMAT_VERSION = 1
@@ -126,31 +128,27 @@ def _kinds(value: Any, where: str) -> list[str]:
     if not isinstance(value, list):
         raise UserError(where, "doc.not_list")
     for i, kind in enumerate(value):
-        if kind not in EVALUATION_KINDS:
+        if kind not in KINDS_ALLOWED:
             raise UserError(f"{where}[{i}]", "doc.bad_kind", value=kind)
     return list(value)
 
 
 Converter = Callable[[Any, str], Any]
 
-# key -> converter, per record type; the order is the order keys are written in.
-SPECS: dict[type, dict[str, Converter]] = {
-    Project: {k: _text for k in (
-        "name", "region", "unit", "department", "department_code",
-        "implementing_unit", "credit_code",
-    )},
-    Evaluation: {"leader": _text, "contact": _text, "phone": _text, "date": _iso_date},
-    FundRow: {"label": _text, "initial": _amount, "adjusted": _amount, "executed": _amount},
-    Goal: {"expected": _text, "achieved": _text},
-    Indicator: {
-        "level1": _text, "level2": _text, "name": _text, "target": _text, "actual": _text,
-        "weight": _number, "score": _number, "deviation": _text,
-        "applicable": _bool, "score_note": _text,
-    },
-    Sections: dict.fromkeys(SECTION_KEYS, _text),
-    TeamMember: {"name": _text, "title": _text, "unit": _text},
+# a field's kind (fields.py) -> how its value is read
+CONVERTERS: dict[str, Converter] = {
+    TEXT: _text, DATE: _iso_date, AMOUNT: _amount, POINTS: _number, FLAG: _bool,
+    YEAR: _year, PROFILE_ID: _profile_id, EVALUATION_KINDS: _kinds,
 }
-REQUIRED: dict[type, set[str]] = {Project: {"name"}}
+
+# key -> converter of the plain fields, per record type, derived from the model; the order
+# is the order keys are written in
+SPECS: dict[type, dict[str, Converter]] = {
+    cls: {s.name: CONVERTERS[s.kind] for s in specs(cls) if s.flat} for cls in record_types(Report)
+}
+REQUIRED: dict[type, set[str]] = {
+    cls: {s.name for s in specs(cls) if s.required} for cls in record_types(Report)
+}
 
 
 def _object(value: Any, where: str) -> dict[str, Any]:
@@ -165,52 +163,51 @@ def _list(value: Any, where: str) -> list[Any]:
     return value
 
 
-def _default(cls: type, name: str) -> Any:
-    f = next(f for f in fields(cls) if f.name == name)
-    return f.default_factory() if f.default is MISSING else f.default  # type: ignore[misc]
+def _missing_path(spec: FieldSpec, path: str) -> str:
+    """Where a required key that is absent is named: a required object by the key inside it
+    that it cannot do without ('project' absent: 'project.name')."""
+    if spec.record is not None:
+        inner = [s.name for s in specs(spec.record) if s.required]
+        if inner:
+            return f"{path}.{inner[0]}"
+    return path
 
 
-def _read_flat(cls: type, value: Any, where: str) -> Any:
-    data = _object(value, where)
-    spec = SPECS[cls]
+def _read_record(cls: type, data: dict[str, Any], where: str, own: tuple[str, ...] = ()) -> Any:
+    """A record from its object, every field validated and named by its path; nested
+    records and lists of them are read the same way. *own* keys are neither fields nor
+    unknown (the document's format and version, around the report)."""
+    fields_ = specs(cls)
+    for spec in fields_:  # absent required keys first: they say the most about a document
+        if spec.required and spec.name not in data:
+            raise UserError(_missing_path(spec, _join(where, spec.name)), "doc.missing")
     kwargs: dict[str, Any] = {}
-    for key, convert in spec.items():
-        path = f"{where}.{key}" if where else key
-        if key in data:
-            kwargs[key] = convert(data[key], path)
-        elif key in REQUIRED.get(cls, ()):
-            raise UserError(path, "doc.missing")
+    for spec in fields_:
+        if spec.name not in data:
+            continue
+        value, path = data[spec.name], _join(where, spec.name)
+        if spec.kind == RECORD:
+            kwargs[spec.name] = _read_record(spec.record, _object(value, path), path)  # type: ignore[arg-type]
+        elif spec.kind == RECORDS:
+            kwargs[spec.name] = [
+                _read_record(spec.record, _object(item, f"{path}[{i}]"), f"{path}[{i}]")  # type: ignore[arg-type]
+                for i, item in enumerate(_list(value, path))
+            ]
+        else:
+            kwargs[spec.name] = CONVERTERS[spec.kind](value, path)
     record = cls(**kwargs)
-    record.missing = {k for k in spec if k not in data}
-    record.extra = {k: v for k, v in data.items() if k not in spec}
+    known = names(cls)
+    record.missing = {k for k in known if k not in data}
+    record.extra = {k: v for k, v in data.items() if k not in known and k not in own}
     return record
 
 
-def _read_funds(value: Any, where: str) -> Funds:
-    data = _object(value, where)
-    funds = Funds()
-    known = ("weight", "score", "rows")
-    if "weight" in data:
-        funds.weight = _number(data["weight"], f"{where}.weight")
-    if "score" in data:
-        funds.score = _number(data["score"], f"{where}.score")
-    if "rows" in data:
-        rows = _list(data["rows"], f"{where}.rows")
-        funds.rows = [_read_flat(FundRow, r, f"{where}.rows[{i}]") for i, r in enumerate(rows)]
-    funds.missing = {k for k in known if k not in data}
-    funds.extra = {k: v for k, v in data.items() if k not in known}
-    return funds
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
 
 
-def _read_records(cls: type, data: dict[str, Any], key: str) -> list[Any]:
-    items = _list(data[key], key)
-    return [_read_flat(cls, item, f"{key}[{i}]") for i, item in enumerate(items)]
-
-
-TOP_KEYS = (
-    "format", "format_version", "profile", "year", "evaluation_kinds", "project",
-    "evaluation", "funds", "goal", "indicators", "sections", "team",
-)
+ENVELOPE = ("format", "format_version")  # the document's own keys, around the report's
+TOP_KEYS = (*ENVELOPE, *names(Report))
 
 
 def report_from_document(document: Any) -> Report:
@@ -223,30 +220,7 @@ def report_from_document(document: Any) -> Report:
         raise UserError("format_version", "doc.not_integer")
     if version != FORMAT_VERSION:
         raise UserError("format_version", "doc.newer_version", version=version)
-    if "year" not in data:
-        raise UserError("year", "doc.missing")
-    if "project" not in data:
-        raise UserError("project.name", "doc.missing")
-    report = Report(year=_year(data["year"], "year"))
-    if "profile" in data:
-        report.profile = _profile_id(data["profile"], "profile")
-    if "evaluation_kinds" in data:
-        report.evaluation_kinds = _kinds(data["evaluation_kinds"], "evaluation_kinds")
-    report.project = _read_flat(Project, data["project"], "project")
-    readers: dict[str, Callable[[], Any]] = {
-        "evaluation": lambda: _read_flat(Evaluation, data["evaluation"], "evaluation"),
-        "funds": lambda: _read_funds(data["funds"], "funds"),
-        "goal": lambda: _read_flat(Goal, data["goal"], "goal"),
-        "indicators": lambda: _read_records(Indicator, data, "indicators"),
-        "sections": lambda: _read_flat(Sections, data["sections"], "sections"),
-        "team": lambda: _read_records(TeamMember, data, "team"),
-    }
-    for key, read in readers.items():
-        if key in data:
-            setattr(report, key, read())
-    report.missing = {k for k in TOP_KEYS if k not in data}
-    report.extra = {k: v for k, v in data.items() if k not in TOP_KEYS}
-    return report
+    return _read_record(Report, data, "", own=ENVELOPE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -279,77 +253,39 @@ def _plain(value: Any, normalise: bool) -> Any:
     return value
 
 
-def _write_value(value: Any, converter: Converter, normalise: bool) -> Any:
+def _write_value(value: Any, kind: str, normalise: bool) -> Any:
     if isinstance(value, Decimal):
-        if converter is _amount:
-            return amount_text(value, normalise)
-        return json_number(value)
+        return amount_text(value, normalise) if kind == AMOUNT else json_number(value)
+    if isinstance(value, list):
+        return list(value)
     return value
 
 
-def _write_flat(record: Record, spec: dict[str, Converter], normalise: bool) -> dict[str, Any]:
+def _write_record(record: Record, normalise: bool) -> dict[str, Any]:
+    """A record as its object: a key the document never had is left out again where its
+    value is still the default (an empty object or list, for nested records)."""
     out: dict[str, Any] = {}
-    for key, converter in spec.items():
-        value = getattr(record, key)
-        if key in record.missing and value == _default(type(record), key):
+    for spec in specs(type(record)):
+        value = getattr(record, spec.name)
+        if spec.kind == RECORD:
+            written: Any = _write_record(value, normalise)
+            untouched = written == {}
+        elif spec.kind == RECORDS:
+            written = [_write_record(item, normalise) for item in value]
+            untouched = written == []
+        else:
+            written = _write_value(value, spec.kind, normalise)
+            untouched = value == spec.default
+        if spec.name in record.missing and untouched:
             continue
-        out[key] = _write_value(value, converter, normalise)
+        out[spec.name] = written
     out.update(_plain(record.extra, normalise))
     return out
 
 
 def report_to_document(report: Report, normalise: bool = False) -> dict[str, Any]:
     """The report as a JSON-ready document (``normalise`` gives the canonical form)."""
-    doc: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
-    parts: dict[str, Callable[[], Any]] = {
-        "profile": lambda: report.profile,
-        "year": lambda: report.year,
-        "evaluation_kinds": lambda: list(report.evaluation_kinds),
-        "project": lambda: _write_flat(report.project, SPECS[Project], normalise),
-        "evaluation": lambda: _write_flat(report.evaluation, SPECS[Evaluation], normalise),
-        "funds": lambda: _write_funds(report.funds, normalise),
-        "goal": lambda: _write_flat(report.goal, SPECS[Goal], normalise),
-        "indicators": lambda: [
-            _write_flat(i, SPECS[Indicator], normalise) for i in report.indicators
-        ],
-        "sections": lambda: _write_flat(report.sections, SPECS[Sections], normalise),
-        "team": lambda: [_write_flat(m, SPECS[TeamMember], normalise) for m in report.team],
-    }
-    for key, part in parts.items():
-        value = part()
-        if key in report.missing and value == _empty_top(key):
-            continue
-        doc[key] = value
-    doc.update(_plain(report.extra, normalise))
-    return doc
-
-
-def _empty_top(key: str) -> Any:
-    """What a top-level part looks like when the document never had it."""
-    empty = {
-        "profile": DEFAULT_PROFILE,
-        "evaluation_kinds": [],
-        "funds": {},
-        "indicators": [],
-        "team": [],
-    }
-    return empty.get(key, {})
-
-
-def _write_funds(funds: Funds, normalise: bool) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    values = {
-        "weight": None if funds.weight is None else json_number(funds.weight),
-        "score": None if funds.score is None else json_number(funds.score),
-        "rows": [_write_flat(r, SPECS[FundRow], normalise) for r in funds.rows],
-    }
-    defaults = {"weight": 10, "score": None, "rows": []}
-    for key, value in values.items():
-        if key in funds.missing and value == defaults[key]:
-            continue
-        out[key] = value
-    out.update(_plain(funds.extra, normalise))
-    return out
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, **_write_record(report, normalise)}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3,30 +3,26 @@
 Amounts, weights and scores are exact ``Decimal`` values. Every record keeps the
 keys it did not recognise (``extra``) and remembers which of its optional keys the
 document left out (``missing``), so a report read and written back is unchanged.
+
+These classes are the one description of each record: the JSON format and the store's
+columns are derived from their fields (``fields.py``). A field's type says what it holds;
+its metadata says what the type alone cannot (an amount, a date, a column's other name).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
+
+from .fields import AMOUNT, COLUMN, DATE, KIND, PROFILE_ID, REQUIRED, YEAR
+from .fields import EVALUATION_KINDS as KINDS_FIELD
 
 PROCESS = "process"
 OUTCOME = "outcome"
 EVALUATION_KINDS = (PROCESS, OUTCOME)
 
 TOTAL_FUNDS_LABEL = "年度资金总额"  # the first funds row of every form: the total
-
-SECTION_KEYS = (
-    "basic_info",
-    "content",
-    "analysis",
-    "fund_adjustment",
-    "management",
-    "problems",
-    "measures",
-)
-
 
 @dataclass(kw_only=True)
 class Record:
@@ -38,7 +34,7 @@ class Record:
 
 @dataclass(kw_only=True)
 class Project(Record):
-    name: str | None = ""
+    name: str | None = field(default="", metadata={REQUIRED: True})
     region: str | None = ""
     unit: str | None = ""
     department: str | None = ""
@@ -52,15 +48,16 @@ class Evaluation(Record):
     leader: str | None = ""
     contact: str | None = ""
     phone: str | None = ""
-    date: str | None = None  # ISO YYYY-MM-DD, validated on input
+    date: str | None = field(default=None, metadata={KIND: DATE, COLUMN: "eval_date"})
+    unit_head: str | None = ""  # 项目单位负责人, who signs and stamps under the team
 
 
 @dataclass(kw_only=True)
 class FundRow(Record):
     label: str | None = ""
-    initial: Decimal | None = None
-    adjusted: Decimal | None = None
-    executed: Decimal | None = None
+    initial: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
+    adjusted: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
+    executed: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
 
 
 @dataclass(kw_only=True)
@@ -109,6 +106,10 @@ class Sections(Record):
         return getattr(self, key) or ""
 
 
+# the narrative's sections, in the outline's order
+SECTION_KEYS = tuple(f.name for f in fields(Sections) if f.name not in ("extra", "missing"))
+
+
 @dataclass(kw_only=True)
 class TeamMember(Record):
     name: str | None = ""
@@ -122,10 +123,10 @@ DEFAULT_PROFILE = "national-2020"
 
 @dataclass(kw_only=True)
 class Report(Record):
-    profile: str = DEFAULT_PROFILE
-    year: int = 0
-    evaluation_kinds: list[str] = field(default_factory=list)
-    project: Project = field(default_factory=Project)
+    profile: str = field(default=DEFAULT_PROFILE, metadata={KIND: PROFILE_ID})
+    year: int = field(default=0, metadata={KIND: YEAR, REQUIRED: True})
+    evaluation_kinds: list[str] = field(default_factory=list, metadata={KIND: KINDS_FIELD})
+    project: Project = field(default_factory=Project, metadata={REQUIRED: True})
     evaluation: Evaluation = field(default_factory=Evaluation)
     funds: Funds = field(default_factory=Funds)
     goal: Goal = field(default_factory=Goal)

@@ -40,7 +40,3 @@ def set_value(report: Report, path: str, value: Any) -> None:
     else:
         setattr(node, last, value)
 
-
-def nearest(path: str) -> str:
-    """The path of the object holding a field (indicators[3].actual -> indicators[3])."""
-    return path.rsplit(".", 1)[0] if "." in path else path

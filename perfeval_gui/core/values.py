@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from .messages import Message
+from .money import YUAN_PER_UNIT, unit_at_start
 
 QUANTITY = "quantity"
 DEADLINE = "deadline"
@@ -24,7 +25,6 @@ EMPTY = "empty"
 ACHIEVED = "达成"
 PARTIAL = "部分达成"
 NOT_ACHIEVED = "未达成"
-GRADES = (ACHIEVED, PARTIAL, NOT_ACHIEVED)
 
 # Word operators, longest first so 不低于 wins over 低于.
 _PREFIX_WORDS: list[tuple[str, str]] = sorted(
@@ -79,10 +79,6 @@ class Value:
     grade: str | None = None  # for qualitative text: the grade its wording states
     deadline: tuple[int | None, int, int] | None = None  # (year, month, day)
     text: str = ""
-
-    @property
-    def is_quantity(self) -> bool:
-        return self.kind == QUANTITY
 
     def hint(self) -> str:
         """A short reading of the value for the window: '≥ 2 次'."""
@@ -200,16 +196,12 @@ def _unit_and_suffix(after: str) -> tuple[str, str | None]:
 # ---------------------------------------------------------------------------------------------
 # units
 
-_MONEY = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
-_MONEY_RE = re.compile(r"^(亿元|万元|元)(.*)$")
-
-
 def _money(unit: str) -> tuple[Decimal, str] | None:
     """(factor to 元, rest of a compound unit such as '/人') for a money unit."""
-    match = _MONEY_RE.match(unit)
-    if not match:
+    money = unit_at_start(unit)
+    if money is None:
         return None
-    return _MONEY[match.group(1)], match.group(2)
+    return YUAN_PER_UNIT[money], unit[len(money):]
 
 
 def common_unit(target: Value, actual: Value) -> tuple[Decimal, Decimal] | None:

@@ -13,16 +13,20 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
-from docx.table import _Cell
+from docx.text.run import Run
 
+from .docx_private import cell_of, run_element, table_element
 from .layout import (
     BODY,
+    BODY_PT,
     COVER_FIELD,
     H1,
     H2,
     NOTE,
     PAGE_NUMBER_OF,
+    SMALL_PT,
     SUBTITLE,
+    TABLE_PT,
     TITLE,
     Cell,
     Document,
@@ -30,7 +34,6 @@ from .layout import (
     Paragraph,
     Table,
 )
-from .pdf_writer import BODY_PT, SMALL_PT, TABLE_PT
 
 # what a Chinese PC has (仿宋/黑体/楷体 ship with Windows; WPS maps them on 信创 Linux)
 FANGSONG, HEITI, KAITI, SONGTI = "仿宋", "黑体", "楷体", "宋体"
@@ -44,8 +47,8 @@ WORD_STYLE = {TITLE: "Title", H1: "Heading 1", H2: "Heading 2"}
 def set_east_asian_font(target, name: str) -> None:  # type: ignore[no-untyped-def]
     """Set the font for CJK text (w:eastAsia), which font.name alone does not."""
     target.font.name = LATIN
-    rpr = target.element.get_or_add_rPr() if hasattr(target.element, "get_or_add_rPr") \
-        else target._element.get_or_add_rPr()
+    element = run_element(target) if isinstance(target, Run) else target.element  # a style
+    rpr = element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -123,7 +126,7 @@ def _field(paragraph, instruction: str) -> None:  # type: ignore[no-untyped-def]
         else:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
-        run._r.append(element)
+        run_element(run).append(element)
 
 
 def _paragraph(doc, block: Paragraph) -> None:  # type: ignore[no-untyped-def]
@@ -163,7 +166,7 @@ def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
     word = doc.add_table(rows=n_rows, cols=n_cols)
     word.style = doc.styles["Table Grid"]
     word.alignment = WD_TABLE_ALIGNMENT.CENTER
-    tbl = word._tbl
+    tbl = table_element(word)
     layout = OxmlElement("w:tblLayout")
     layout.set(qn("w:type"), "fixed")  # widths that Word, WPS and LibreOffice all honour
     tbl.tblPr.append(layout)
@@ -187,7 +190,7 @@ def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
             assert origin is not None
             tc = tr.add_tc()
             width = sum(table.columns[c:c + origin.colspan])
-            cell = _Cell(tc, word)
+            cell = cell_of(tc, word)
             cell.width = Mm(width)
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             tc_pr = tc.get_or_add_tcPr()
@@ -202,8 +205,6 @@ def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
                 tc_pr.append(merge)
             if o_row == r:
                 _fill(cell, origin, size)
-            else:
-                cell.paragraphs[0]  # an empty paragraph: Word needs one in every cell
             c += origin.colspan
 
 

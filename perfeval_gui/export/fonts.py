@@ -56,9 +56,6 @@ class FontFile:
     path: Path
     name: str  # the name reportlab registers it under
 
-    def embeddable(self) -> bool:
-        return _embeddable(str(self.path))
-
 
 def font_dirs() -> list[Path]:
     dirs = []

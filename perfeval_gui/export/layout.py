@@ -22,6 +22,10 @@ from .sanitize import clean
 # paragraph styles (the writers map each to fonts and sizes)
 TITLE, SUBTITLE, H1, H2, BODY, COVER_FIELD, NOTE = (
     "title", "subtitle", "h1", "h2", "body", "cover_field", "note")
+# their type sizes, in points (GB/T 9704: the body in 三号)
+BODY_PT = 16  # 三号
+TABLE_PT = 10.5  # 五号
+SMALL_PT = 9  # 小五: the one-page 自评表
 
 # the 自评表's nine columns, in millimetres of A4 portrait text width (156 mm)
 FORM_COLUMNS = (8, 14, 17, 21, 16, 16, 10, 12, 42)
@@ -297,7 +301,8 @@ def _team_table(report: Report) -> Table:
     for member in report.team:
         rows.append([_c(member.name), _c(member.title), _c(member.unit), _c("")])
     # as on the paper: the head of the unit signs and stamps in the table's last row
-    rows.append([_c("项目单位负责人\n（签字并盖章）", colspan=2), None,
+    head = text(report.evaluation.unit_head)
+    rows.append([_c("项目单位负责人\n（签字并盖章）" + (f"\n{head}" if head else ""), colspan=2), None,
                  _c("\n\n年　　月　　日", colspan=2, align="right"), None])
     return Table(TEAM_COLUMNS, rows, header_rows=1, min_row_height_mm=11)
 

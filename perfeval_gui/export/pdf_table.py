@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Table as RLTable
 
 from .layout import Cell, Table
+from .reportlab_private import row_heights
 
 Build = Callable[[list[list[Cell | None]], int, bool], RLTable]
 
@@ -87,7 +88,7 @@ class RowSlicedTable(Flowable):
         if self._whole is None:
             self.wrap(avail_width, avail_height)
         assert self._whole is not None
-        heights = self._whole._rowHeights
+        heights = row_heights(self._whole)
         used = sum(heights[: self.header])
         end = self.start
         for height in heights[self.header:]:

@@ -20,12 +20,15 @@ from reportlab.platypus import Table as RLTable
 from . import fonts
 from .layout import (
     BODY,
+    BODY_PT,
     COVER_FIELD,
     H1,
     H2,
     NOTE,
     PAGE_NUMBER_OF,
+    SMALL_PT,
     SUBTITLE,
+    TABLE_PT,
     TITLE,
     Cell,
     Document,
@@ -34,10 +37,6 @@ from .layout import (
     Table,
 )
 from .pdf_table import RowSlicedTable
-
-BODY_PT = 16  # 三号
-TABLE_PT = 10.5  # 五号
-SMALL_PT = 9  # 小五: the one-page 自评表
 
 
 def _register_font(font: fonts.FontFile) -> None:
@@ -100,11 +99,6 @@ class Glyphs:
             else:
                 out.append(escape(fonts.SYMBOL_SUBSTITUTES.get(char, char)))
         return "".join(out)
-
-
-def _register_font(font: fonts.FontFile) -> None:
-    if font.name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(font.name, str(font.path), subfontIndex=0))
 
 
 class _Story:

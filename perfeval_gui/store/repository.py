@@ -7,7 +7,6 @@ in WAL mode with full sync, so a kill or a power cut never leaves half a report.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,36 +21,16 @@ from ..core.interchange import amount_text
 from ..core.messages import UserError
 from ..core.model import (
     SECTION_KEYS,
-    Evaluation,
-    FundRow,
-    Funds,
-    Goal,
-    Indicator,
-    Project,
     Record,
     Report,
     Sections,
-    TeamMember,
 )
 from . import schema
+from .columns import CHILD_TABLES, ON_REPORT_ROW, record_row, record_values
+from .columns import dumps_meta as _dumps
+from .columns import loads_meta as _loads
 
 PARTS = ("cover", "funds", "goal", "indicators", "sections", "team")
-
-# model attribute -> column, for the single records kept on the reports row
-PROJECT_COLUMNS = {
-    "name": "name", "region": "region", "unit": "unit", "department": "department",
-    "department_code": "department_code", "implementing_unit": "implementing_unit",
-    "credit_code": "credit_code",
-}
-EVALUATION_COLUMNS = {"leader": "leader", "contact": "contact", "phone": "phone", "date": "eval_date"}
-CHILD_TABLES: dict[str, tuple[str, type, tuple[str, ...]]] = {
-    "funds.rows": ("fund_rows", FundRow, ("label", "initial", "adjusted", "executed")),
-    "indicators": ("indicators", Indicator, (
-        "level1", "level2", "name", "target", "actual", "weight", "score",
-        "deviation", "applicable", "score_note",
-    )),
-    "team": ("team_members", TeamMember, ("name", "title", "unit")),
-}
 
 
 @dataclass(frozen=True)
@@ -102,22 +81,6 @@ def _single_records(report: Report) -> tuple[tuple[str, Record], ...]:
     """The records kept on the reports row, by the name their meta is stored under."""
     return (("report", report), ("project", report.project), ("evaluation", report.evaluation),
             ("funds", report.funds), ("goal", report.goal), ("sections", report.sections))
-
-
-def _dumps(value: Any) -> str | None:
-    if not value:
-        return None
-    return json.dumps(value, ensure_ascii=False, default=_json_default)
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    raise TypeError(type(value).__name__)
-
-
-def _loads(value: str | None) -> Any:
-    return json.loads(value, parse_float=Decimal) if value else None
 
 
 class ReportStore:
@@ -200,17 +163,9 @@ class ReportStore:
 
     def _report_row(self, report: Report,
                     summary: Summary | None = None) -> dict[str, Any]:
-        row: dict[str, Any] = {
-            "year": report.year,
-            "profile": report.profile,
-            "evaluation_kinds": json.dumps(report.evaluation_kinds),
-            "funds_weight": _dec(report.funds.weight),
-            "funds_score": _dec(report.funds.score),
-            "goal_expected": report.goal.expected,
-            "goal_achieved": report.goal.achieved,
-        }
-        row.update({col: getattr(report.project, a) for a, col in PROJECT_COLUMNS.items()})
-        row.update({col: getattr(report.evaluation, a) for a, col in EVALUATION_COLUMNS.items()})
+        row: dict[str, Any] = {}
+        for attr, _cls, prefix in ON_REPORT_ROW:
+            row.update(record_row(getattr(report, attr) if attr else report, prefix))
         meta = {name: _meta(record) for name, record in _single_records(report)}
         row["meta"] = _dumps({k: v for k, v in meta.items() if v})
         if summary is None:
@@ -222,17 +177,15 @@ class ReportStore:
         lists = {"funds.rows": report.funds.rows, "indicators": report.indicators,
                  "team": report.team}
         part_of = {"funds.rows": "funds", "indicators": "indicators", "team": "team"}
-        for key, (table, _cls, columns) in CHILD_TABLES.items():
+        for key, (table, _cls) in CHILD_TABLES.items():
             if part_of[key] not in parts:
                 continue
             self.db.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
-            rows = []
-            for position, record in enumerate(lists[key]):
-                row = {"report_id": report_id, "position": position, "meta": _dumps(_meta(record))}
-                for column in columns:
-                    value = getattr(record, column)
-                    row[column] = _dec(value) if isinstance(value, Decimal) else value
-                rows.append(row)
+            rows = [
+                {"report_id": report_id, "position": position, "meta": _dumps(_meta(record)),
+                 **record_row(record)}
+                for position, record in enumerate(lists[key])
+            ]
             if rows:
                 self.db[table].insert_all(rows)
         if "sections" in parts:
@@ -253,12 +206,9 @@ class ReportStore:
     def load(self, report_id: int) -> Report:
         row = self._require(report_id)
         meta = _loads(row["meta"]) or {}
-        report = Report(year=row["year"], profile=row["profile"])
-        report.evaluation_kinds = json.loads(row["evaluation_kinds"] or "[]")
-        report.project = Project(**{a: row[c] for a, c in PROJECT_COLUMNS.items()})
-        report.evaluation = Evaluation(**{a: row[c] for a, c in EVALUATION_COLUMNS.items()})
-        report.funds = Funds(weight=_undec(row["funds_weight"]), score=_undec(row["funds_score"]))
-        report.goal = Goal(expected=row["goal_expected"], achieved=row["goal_achieved"])
+        report = Report(**record_values(Report, row))
+        for attr, cls, prefix in ON_REPORT_ROW[1:]:
+            setattr(report, attr, cls(**record_values(cls, row, prefix)))
         texts = dict(
             self.db.execute("SELECT key, text FROM sections WHERE report_id = ?", [report_id])
         )
@@ -271,20 +221,12 @@ class ReportStore:
         return report
 
     def _children(self, report_id: int, key: str) -> list[Any]:
-        table, cls, columns = CHILD_TABLES[key]
+        table, cls = CHILD_TABLES[key]
         records = []
         for row in self.db.query(
             f"SELECT * FROM {table} WHERE report_id = ? ORDER BY position", [report_id]
         ):
-            values: dict[str, Any] = {}
-            for column in columns:
-                value = row[column]
-                if column in ("initial", "adjusted", "executed", "weight", "score"):
-                    value = _undec(value)
-                elif column == "applicable":
-                    value = bool(value)
-                values[column] = value
-            record = cls(**values)
+            record = cls(**record_values(cls, row))
             _apply_meta(record, _loads(row["meta"]))
             records.append(record)
         return records

@@ -7,18 +7,33 @@ file of every released schema, and a test opens each of them.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from ..core.fields import FLAG, YEAR, specs
+from ..core.interchange import CONVERTERS
 from ..core.messages import UserError
+from ..core.model import Evaluation
+from .columns import dumps_meta, loads_meta, to_column, where_kept
+
+Migrate = Callable[[Database], None]
 
 MIGRATION_SET = "perfeval-gui"
 migrations = Migrations(MIGRATION_SET)
+KNOWN: list[str] = []  # every migration's name, in order (sqlite-utils keeps its list private)
 
 
-@migrations(name="m001_initial")
+def migration(name: str) -> Callable[[Migrate], Migrate]:
+    """Register the next migration under *name*."""
+    KNOWN.append(name)
+    return migrations(name=name)
+
+
+@migration("m001_initial")
 def m001_initial(db: Database) -> None:
     db["reports"].create(
         {
@@ -78,14 +93,53 @@ def m001_initial(db: Database) -> None:
     )
 
 
-@migrations(name="m002_app_meta")
+@migration("m002_app_meta")
 def m002_app_meta(db: Database) -> None:
     """Small facts about the store itself, such as whether the demo report was ever added."""
     db["app_meta"].create({"key": str, "value": str}, pk="key")
 
 
-SCHEMA_VERSION = len(migrations._migrations)
-KNOWN = [m.name for m in migrations._migrations]
+def add_field(db: Database, record: type, name: str) -> None:
+    """In a migration: the column of a field added to *record*. Reports stored before it
+    never had the key, so each notes it absent and is written back exactly as it was —
+    unless a newer app had written it and this store kept it among the unknown keys: then
+    the value moves from there into the column."""
+    spec = next(s for s in specs(record) if s.name == name)
+    table, prefix, part_name = where_kept(record)
+    column = None if prefix is None else prefix + spec.column
+    if column is not None:
+        db[table].add_column(column, int if spec.kind in (FLAG, YEAR) else str)
+    for row in list(db.query(f"SELECT id, meta FROM {table}")):
+        meta = loads_meta(row["meta"]) or {}
+        part = meta.setdefault(part_name, {}) if part_name else meta
+        extra = part.get("extra", {})
+        values: dict[str, Any] = {}
+        try:
+            value = to_column(spec, CONVERTERS[spec.kind](extra[name], name))
+            if column is None:  # a section: its text is a row of its own
+                db["sections"].insert({"report_id": row["id"], "key": name, "text": value})
+            else:
+                values[column] = value
+            del extra[name]
+        except (KeyError, UserError):  # not there, or not a value this field can hold
+            if column is not None:
+                values[column] = to_column(spec, spec.default)
+            part["missing"] = sorted({*part.get("missing", []), name})
+        for key in ("extra", "missing"):
+            if key in part and not part[key]:
+                del part[key]
+        if part_name and not part:
+            del meta[part_name]
+        db[table].update(row["id"], {**values, "meta": dumps_meta(meta)})
+
+
+@migration("m003_evaluation_unit_head")
+def m003_evaluation_unit_head(db: Database) -> None:
+    """项目单位负责人: the head of the project unit, who signs under the team table."""
+    add_field(db, Evaluation, "unit_head")
+
+
+SCHEMA_VERSION = len(KNOWN)
 
 
 def prepare(db: Database, path: Path | None) -> None:

@@ -8,41 +8,18 @@ report's undo stack, not to the widget's private one, so undo works the same eve
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
-from ..core.inputs import amount_input, points_input
+from ..core.inputs import PARSERS
 from ..core.messages import UserError
 from .report_document import ReportDocument
 from .translations import message_language
 
-Parse = Callable[[str, str], Any]
-Show = Callable[[Any], str]
 ERROR_STYLE = "background: #fde8e8;"
-
-
-def plain_text(text: str, where: str) -> str:
-    return text
-
-
-def show_text(value: Any) -> str:
-    return value or ""
-
-
-def show_number(value: Decimal | None) -> str:
-    """A number as the user typed it: 10, 8.5, 89.974 (no exponent, no trailing zeros)."""
-    return "" if value is None else format(value.normalize(), "f")
-
-
-PARSERS: dict[str, tuple[Parse, Show]] = {
-    "text": (plain_text, show_text),
-    "amount": (amount_input, show_number),
-    "points": (points_input, show_number),
-}
 
 
 class UndoKeysToReport(QObject):

@@ -60,6 +60,7 @@ class CoverForm(QWidget):
         line("project.credit_code", self.tr("Unified social credit code:"),
              check=self._credit_problem)
         line("evaluation.leader", self.tr("Evaluation team leader:"))
+        line("evaluation.unit_head", self.tr("Head of the project unit:"))
         line("evaluation.contact", self.tr("Contact person:"))
         line("evaluation.phone", self.tr("Contact phone:"), check=self._phone_problem)
         self.date = BoundDateEdit(doc, "evaluation.date")

@@ -14,7 +14,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.checks import ERROR
-from ..core.model import Report, text
+from ..core.file_names import safe_file_name
+from ..core.messages import UserError
+from ..core.model import Report
 from ..core.profiles import ProfileLibrary
 from ..export.atomic import ExportError
 from ..store.repository import ReportStore
@@ -23,11 +25,6 @@ from .settings import AppSettings
 from .translations import message_language
 
 PRINT_DPI = 300
-
-
-def safe_file_name(report: Report) -> str:
-    name = f"{report.year}-{text(report.project.name) or 'report'}"
-    return "".join("_" if c in '\\/:*?"<>|' else c for c in name)[:80]
 
 
 class ExportActions(QObject):
@@ -69,7 +66,10 @@ class ExportActions(QObject):
         self.last_folder = str(Path(path).parent)
         return path
 
-    def _run(self, label: str, work: Callable[[], object], done: Callable[[object], None]) -> None:
+    def _run(self, label: str, work: Callable[[], object], done: Callable[[object], None],
+             after: Callable[[], None] = lambda: None) -> None:
+        """*work* off the GUI thread, then *done* with its result (or the failure shown), then
+        *after* whichever way it went."""
         progress = QProgressDialog(label, "", 0, 0, self.window)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setCancelButton(None)
@@ -78,16 +78,28 @@ class ExportActions(QObject):
 
         def finished(result: object) -> None:
             progress.close()
-            done(result)
+            try:
+                done(result)
+            finally:
+                after()
 
         def failed(error: BaseException) -> None:
             progress.close()
-            self._show_failure(error)
+            try:
+                self._show_failure(error)
+            finally:
+                after()
 
         run_in_background(work, finished, failed)
 
     def _show_failure(self, error: BaseException) -> None:
-        message = error.text(message_language()) if isinstance(error, ExportError) else str(error)
+        """The reason in the window's language; an error the export did not foresee is named
+        as it is (it has no translation) under a sentence that has one."""
+        if isinstance(error, (ExportError, UserError)):
+            message = error.text(message_language())
+        else:
+            message = self.tr("The file could not be made: %1").replace(
+                "%1", f"{type(error).__name__}: {error}")
         QMessageBox.warning(self.window, self.tr("Export failed"), message)
 
     def _profile_of(self, report: Report):  # type: ignore[no-untyped-def]
@@ -183,8 +195,8 @@ class ExportActions(QObject):
 
         profile = self._profile_of(report)
         report = copy.deepcopy(report)
-        folder = tempfile.mkdtemp(prefix="perfeval-print-")
-        pdf = Path(folder) / "report.pdf"
+        folder = tempfile.TemporaryDirectory(prefix="perfeval-print-")
+        pdf = Path(folder.name) / "report.pdf"
 
         def ready(_: object) -> None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -203,7 +215,8 @@ class ExportActions(QObject):
 
         options = {**self.options(), "table_only": table_only, "landscape": landscape}
         self._run(self.tr("Preparing the pages…"),
-                  lambda: export_report(report, profile, pdf=pdf, **options), ready)
+                  lambda: export_report(report, profile, pdf=pdf, **options), ready,
+                  after=folder.cleanup)  # the pages are on paper (or dropped): the PDF goes
 
 
 def paint_pdf(pdf: Path, printer: QPrinter) -> None:

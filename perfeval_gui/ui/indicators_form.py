@@ -24,6 +24,7 @@ from ..core.model import Indicator
 from .bound_widgets import UNDO_KEYS
 from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
 from .report_document import ReportDocument
+from .row_actions import RowActions, block_moved
 from .walking_delegate import WalkingDelegate
 
 HINT_COLOUR = QColor("#5b6b7f")
@@ -178,67 +179,42 @@ class IndicatorsForm(QWidget):
             buttons.addWidget(button)
             self.buttons[label] = button
         buttons.addStretch()
+        self.rows = RowActions(self.view, doc, "indicators")
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
-    def current_row(self) -> int:
-        index = self.view.currentIndex()
-        return index.row() if index.isValid() else -1
-
     def add_row(self) -> None:
         """A new indicator under the current one, in the same first-level group; its level 2
         starts empty so that naming it does not rename its neighbour's merged cell."""
-        row = self.current_row()
-        records = self.model.records()
-        template = records[row] if row >= 0 else None
+        row = self.rows.current_row()
+        template = self.model.records()[row] if row >= 0 else None
         new = Indicator(level1=template.level1 if template else "", level2="")
-        at = row + 1 if row >= 0 else len(records)
-        self.doc.insert("indicators", at, new, self.tr("Add indicator"))
-        self.view.setCurrentIndex(self.model.index(at, IndicatorsModel.NAME))
-        self.view.setFocus()
+        self.rows.add(new, self.tr("Add indicator"), IndicatorsModel.NAME)
 
     def add_group(self) -> None:
         """A new first-level group at the end, its first indicator ready to fill in."""
-        at = len(self.model.records())
-        self.doc.insert("indicators", at, Indicator(), self.tr("Add group"))
-        self.view.setCurrentIndex(self.model.index(at, IndicatorsModel.LEVEL1))
-        self.view.setFocus()
+        self.rows.add(Indicator(), self.tr("Add group"), IndicatorsModel.LEVEL1,
+                      at=self.model.rowCount())
 
     def remove_row(self) -> None:
-        row = self.current_row()
-        if row >= 0:
-            self.doc.remove("indicators", row, self.tr("Remove indicator"))
+        self.rows.remove(self.tr("Remove indicator"))
 
     def move_row(self, step: int) -> None:
-        row, target = self.current_row(), self.current_row() + step
-        if row < 0 or not 0 <= target < self.model.rowCount():
-            return
-        order = list(range(self.model.rowCount()))
-        order[row], order[target] = order[target], order[row]
-        column = self.view.currentIndex().column()
-        self.doc.reorder("indicators", order, self.tr("Move indicator"))
-        self.view.setCurrentIndex(self.model.index(target, column))
+        self.rows.move(step, self.tr("Move indicator"))
 
     def move_group(self, step: int) -> None:
         """Move the whole first-level group (all its rows) past the neighbouring group."""
-        row = self.current_row()
+        row = self.rows.current_row()
         if row < 0:
             return
         group = self.model.group_rows(row, IndicatorsModel.LEVEL1)
-        n = self.model.rowCount()
-        if step < 0:
-            if group.start == 0:
-                return
-            neighbour = self.model.group_rows(group.start - 1, IndicatorsModel.LEVEL1)
-            order = [*range(neighbour.start), *group, *neighbour, *range(group.stop, n)]
-            new_row = neighbour.start + (row - group.start)
-        else:
-            if group.stop >= n:
-                return
-            neighbour = self.model.group_rows(group.stop, IndicatorsModel.LEVEL1)
-            order = [*range(group.start), *neighbour, *group, *range(neighbour.stop, n)]
-            new_row = group.start + len(neighbour) + (row - group.start)
-        self.doc.reorder("indicators", order, self.tr("Move group"))
-        self.view.setCurrentIndex(self.model.index(new_row, IndicatorsModel.LEVEL1))
+        beside = group.start - 1 if step < 0 else group.stop
+        if not 0 <= beside < self.model.rowCount():
+            return
+        neighbour = self.model.group_rows(beside, IndicatorsModel.LEVEL1)
+        order = block_moved(self.model.rowCount(), group, neighbour)
+        new_start = neighbour.start if step < 0 else group.start + len(neighbour)
+        self.rows.reorder(order, new_start + (row - group.start), IndicatorsModel.LEVEL1,
+                          self.tr("Move group"))

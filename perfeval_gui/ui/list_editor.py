@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .record_table_model import RecordTableModel
+from .row_actions import RowActions
 from .walking_delegate import WalkingDelegate
 
 
@@ -56,36 +57,8 @@ class ListEditor(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.add_button.clicked.connect(self.add)
-        self.remove_button.clicked.connect(self.remove)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
-
-    def current_row(self) -> int:
-        index = self.view.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    def add(self) -> None:
-        row = self.current_row()
-        at = row + 1 if row >= 0 else self.model.rowCount()
-        self.model.doc.insert(self.model.list_path, at, self.new_record())
-        self.view.setCurrentIndex(self.model.index(at, 0))
-        self.view.setFocus()
-
-    def remove(self) -> None:
-        row = self.current_row()
-        if row >= 0:
-            self.model.doc.remove(self.model.list_path, row)
-            if self.model.rowCount():
-                self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
-
-    def move(self, step: int) -> None:
-        row = self.current_row()
-        target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount():
-            return
-        order = list(range(self.model.rowCount()))
-        order[row], order[target] = order[target], order[row]
-        column = self.view.currentIndex().column()
-        self.model.doc.reorder(self.model.list_path, order)
-        self.view.setCurrentIndex(self.model.index(target, column))
+        self.rows = RowActions(self.view, model.doc, model.list_path)
+        self.add_button.clicked.connect(lambda: self.rows.add(self.new_record()))
+        self.remove_button.clicked.connect(lambda: self.rows.remove())
+        self.up_button.clicked.connect(lambda: self.rows.move(-1))
+        self.down_button.clicked.connect(lambda: self.rows.move(1))

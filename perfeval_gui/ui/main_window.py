@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from ..core.file_names import safe_file_name
 from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError
-from ..core.model import DEFAULT_PROFILE, TOTAL_FUNDS_LABEL, FundRow, Report
+from ..core.model import DEFAULT_PROFILE, Report
+from ..core.new_report import new_report
 from ..core.profiles import ProfileLibrary, default_library
 from ..export.atomic import ExportError, write_atomically
 from ..resources import demo_report_path, resource_path
@@ -298,13 +300,7 @@ class MainWindow(QMainWindow):
         profile = self.settings.get("default_profile")
         if profile not in self.library.profiles:
             profile = DEFAULT_PROFILE
-        report = Report(year=self._last_year(), profile=profile)
-        defaults = self.settings.cover_defaults()
-        for key in ("unit", "department", "department_code", "implementing_unit", "credit_code"):
-            setattr(report.project, key, defaults[key])
-        report.evaluation.contact = defaults["contact"]
-        report.evaluation.phone = defaults["phone"]
-        report.funds.rows = [FundRow(label=TOTAL_FUNDS_LABEL)]
+        report = new_report(profile, self.settings.cover_defaults())
         if not self.close_report():
             return
         doc = ReportDocument(report, None, self.library, self)
@@ -312,11 +308,6 @@ class MainWindow(QMainWindow):
         assert self.saver is not None
         self.saver.dirty.update({"cover"})
         self.saver.flush()
-
-    def _last_year(self) -> int:
-        from datetime import date
-
-        return date.today().year - 1
 
     def new_from_last_year(self) -> None:
         report_id = self.list_page.selected_id()
@@ -368,8 +359,6 @@ class MainWindow(QMainWindow):
         report = self.current_report()
         if report is None:
             return
-        from .export_actions import safe_file_name
-
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export JSON"),
                                               str(Path.home() / f"{safe_file_name(report)}.json"),
                                               self.tr("Report (*.json)"))

@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ..core import paths
+from ..core.inputs import PARSERS
 from ..core.messages import UserError
-from .bound_widgets import PARSERS
 from .report_document import ReportDocument
 from .translations import message_language
 

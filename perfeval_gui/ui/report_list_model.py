@@ -27,12 +27,6 @@ class ReportListModel(QAbstractTableModel):
     def summary(self, row: int) -> ReportSummary:
         return self._rows[row]
 
-    def row_of(self, report_id: int) -> int | None:
-        for row, summary in enumerate(self._rows):
-            if summary.id == report_id:
-                return row
-        return None
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 

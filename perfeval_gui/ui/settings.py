@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from ..app_paths import data_dir
 from ..core.model import DEFAULT_PROFILE
+from ..core.new_report import COVER_DEFAULT_FIELDS
 
 LANGUAGES = ("zh_CN", "en")
 PAGE_NUMBER_STYLES = ("dash", "of")
-COVER_DEFAULTS = ("unit", "department", "department_code", "implementing_unit", "credit_code",
-                  "contact", "phone")
+COVER_DEFAULTS = tuple(COVER_DEFAULT_FIELDS)
 
 DEFAULTS: dict[str, Any] = {
     "language": "zh_CN",

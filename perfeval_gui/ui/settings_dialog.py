@@ -65,7 +65,8 @@ class SettingsDialog(QDialog):
                   "department_code": self.tr("Department code:"),
                   "implementing_unit": self.tr("Implementing unit:"),
                   "credit_code": self.tr("Unified social credit code:"),
-                  "contact": self.tr("Contact person:"), "phone": self.tr("Contact phone:")}
+                  "contact": self.tr("Contact person:"), "phone": self.tr("Contact phone:"),
+                  "unit_head": self.tr("Head of the project unit:")}
         self.cover: dict[str, QLineEdit] = {}
         for key in COVER_DEFAULTS:
             edit = QLineEdit(settings.get(f"cover/{key}"))

@@ -184,3 +184,44 @@ def test_a_removed_store_file_refuses_writes_instead_of_losing_them(tmp_path, se
         store.save(report_id, seed_report)
     assert "无法写入" in caught.value.text("zh")
     store.close()
+
+
+def test_the_schemas_list_of_migrations_is_the_one_sqlite_utils_applies(tmp_path):
+    """The store counts its migrations itself (sqlite-utils keeps its list private): the count
+    must be exactly what sqlite-utils runs on a new file, in that order."""
+    from sqlite_utils import Database
+
+    from perfeval_gui.store import schema
+
+    db = Database(tmp_path / "new.sqlite")
+    assert [m.name for m in schema.migrations.pending(db)] == schema.KNOWN
+    schema.prepare(db, None)
+    assert [m.name for m in schema.migrations.applied(db)] == schema.KNOWN
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == len(schema.KNOWN)
+
+
+def _store_before_unit_head(tmp_path, evaluation_meta):
+    """The released v2 store, its report carrying *evaluation_meta* as an older app kept it."""
+    import json
+    import sqlite3
+
+    path = tmp_path / "v2.sqlite"
+    shutil.copy(FIXTURES / "schema-v2.sqlite", path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE reports SET meta = ?", [json.dumps({"evaluation": evaluation_meta})])
+    return path
+
+
+def test_a_field_a_newer_app_wrote_moves_from_the_unknown_keys_into_its_column(tmp_path):
+    path = _store_before_unit_head(tmp_path, {"extra": {"unit_head": "李明", "seal": "有"}})
+    with ReportStore(path) as store:
+        evaluation = store.load(1).evaluation
+        assert evaluation.unit_head == "李明" and evaluation.extra == {"seal": "有"}
+        assert store.db.execute("SELECT unit_head FROM reports").fetchone()[0] == "李明"
+
+
+def test_a_stored_report_that_never_had_a_new_field_is_written_back_as_it_was(tmp_path, seed_doc):
+    path = _store_before_unit_head(tmp_path, {"extra": {"unit_head": 17}})  # no text: stays unknown
+    with ReportStore(path) as store:
+        document = report_to_document(store.load(1))
+    assert document["evaluation"] == {**seed_doc["evaluation"], "unit_head": 17}

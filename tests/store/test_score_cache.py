@@ -113,7 +113,8 @@ def test_the_window_recomputes_in_steps_and_lists_the_new_grade(qtbot, tmp_path,
     model = window.list_page.model
 
     def grades() -> list[str]:
-        return [model.index(model.row_of(i), ReportListModel.GRADE).data() for i in ids]
+        rows = {model.summary(r).id: r for r in range(model.rowCount())}
+        return [model.index(rows[i], ReportListModel.GRADE).data() for i in ids]
 
     assert grades() == ["良"] * 5  # shown at once from the cache, then brought up to date
     qtbot.waitUntil(lambda: grades() == ["中"] * 5, timeout=5000)

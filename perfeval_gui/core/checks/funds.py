@@ -9,6 +9,7 @@ from decimal import Decimal
 from ..figures import figure_text as fmt
 from ..figures import percent_text
 from ..messages import Message
+from ..money import YUAN_PER_WAN
 from ..scoring import budget_base
 from .base import ERROR, WARNING, Context, Finding, check
 
@@ -63,9 +64,9 @@ def amounts_look_like_wan_yuan(ctx: Context) -> Iterator[Finding]:
              if getattr(r, c)]
     amounts = [a for _, _, a in cells]
     for i, column, amount in cells:
-        if amount < 10_000:
+        if amount < YUAN_PER_WAN:
             continue
         others = [a for a in amounts if a < amount]
         if any(amount / other >= 1000 for other in others) or amount >= 1_000_000:
             yield ctx.finding("yuan_in_wan", WARNING, f"funds.rows[{i}].{column}",
-                              amount=fmt(amount), converted=fmt(amount / 10_000))
+                              amount=fmt(amount), converted=fmt(amount / YUAN_PER_WAN))

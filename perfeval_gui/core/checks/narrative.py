@@ -36,6 +36,7 @@ from ..mentions import (
 )
 from ..messages import Message
 from ..model import SECTION_KEYS, text
+from ..money import WAN_PER_UNIT, unit_at_start
 from ..numbering import chinese_number, number_value
 from ..values import QUANTITY, common_unit, parse_value
 from .base import ERROR, WARNING, Context, Finding, check
@@ -43,7 +44,6 @@ from .base import ERROR, WARNING, Context, Finding, check
 # the same few figures are read again on every run of the checks
 _parse_figure = lru_cache(maxsize=4096)(parse_value)
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年)")
-MONEY = {"亿元": Decimal(10_000), "万元": Decimal(1), "元": Decimal("0.0001")}
 PROJECT_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:项目|经费)")
 GENERIC_PROJECT = re.compile(
     r"^(该|本|此|各|每|其他|其它|上述|以上|相关|全部|所有|部分|其余|多个|各类|个别|全镇|全县|全市|全乡|全区"
@@ -303,20 +303,19 @@ def amounts_in_the_text_are_in_the_table(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
         for value in (s.target, s.actual):
             if value is not None and value.kind == QUANTITY and value.number is not None:
-                for unit, factor in MONEY.items():
-                    if value.unit.startswith(unit):
-                        known.append(value.number * factor)
-                        break
+                unit = unit_at_start(value.unit)
+                if unit is not None:
+                    known.append(value.number * WAN_PER_UNIT[unit])
     reader = _reader(ctx)
     for where, body in _sections(ctx):
         for sentence in reader.sentences(body):
             for item in sentence.items:
                 if not isinstance(item, Figure):
                     continue
-                unit = next((u for u in MONEY if item.following.startswith(u)), None)
+                unit = unit_at_start(item.following)
                 if unit is None or item.following.startswith(f"{unit}/"):
                     continue  # a rate such as 300元/人 is no amount of the funds
-                in_wan = item.number * MONEY[unit]
+                in_wan = item.number * WAN_PER_UNIT[unit]
                 if not any(abs(in_wan - k) <= Decimal("0.00005") for k in known):
                     yield ctx.finding("text_amount", WARNING, where,
                                       amount=f"{fmt(item.number)}{unit}")

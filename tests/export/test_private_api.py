@@ -1,0 +1,49 @@
+"""The dependencies' internals the writers reach into still exist and still mean what we read.
+
+Each test names the adapter and the dependency, so a python-docx or reportlab release that
+moves them fails here, by name, instead of as a broken export on a user's PC.
+"""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from reportlab.platypus import Table
+
+from perfeval_gui.export.docx_private import cell_of, run_element, table_element
+from perfeval_gui.export.reportlab_private import row_heights
+
+
+def test_python_docx_still_hands_out_a_tables_element():
+    table = Document().add_table(rows=2, cols=3)
+    element = table_element(table)
+    assert element.tag == qn("w:tbl"), "python-docx: Table._tbl is no longer the <w:tbl>"
+    assert len(element.tr_lst) == 2 and element.tblGrid is not None and element.tblPr is not None
+
+
+def test_python_docx_still_wraps_a_cell_the_writer_made_itself():
+    table = Document().add_table(rows=1, cols=1)
+    tr = table_element(table).tr_lst[0]
+    tc = tr.add_tc()
+    cell = cell_of(tc, table)
+    cell.paragraphs[0].add_run("填")  # a new <w:tc> comes with its one paragraph
+    assert "填" in tc.xml, "python-docx: _Cell(tc, table) no longer writes into the <w:tc>"
+    cell.width = Pt(10)
+    assert cell.width == Pt(10)
+
+
+def test_python_docx_still_hands_out_a_runs_element():
+    run = Document().add_paragraph().add_run("字")
+    element = run_element(run)
+    assert element.tag == qn("w:r"), "python-docx: Run._r is no longer the <w:r>"
+    assert element.get_or_add_rPr().tag == qn("w:rPr")
+
+
+def test_reportlab_still_keeps_the_heights_of_a_laid_out_tables_rows():
+    table = Table([["一"], ["二\n三"], ["四"]])
+    _, height = table.wrap(200, 1000)
+    heights = row_heights(table)
+    assert len(heights) == 3, "reportlab: Table._rowHeights no longer holds one height per row"
+    assert abs(sum(heights) - height) < 0.01
+    assert heights[1] > heights[0]  # two lines are taller than one

@@ -1,0 +1,63 @@
+"""ARCHITECTURE.md names every module file of the package, and no file that is not there."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "perfeval_gui"
+NAMES = re.compile(r"^((?:[\w.]+(?:/|\.py))(?:,\s*[\w.]+(?:/|\.py))*)(?:\s{2,}|$)")
+
+
+def documented_modules(text: str) -> set[str]:
+    """Paths (relative to perfeval_gui/) of the files the module tree of the document lists."""
+    block = text.split("```\nperfeval_gui/\n", 1)[1].split("```", 1)[0]
+    found: set[str] = set()
+    folders: list[tuple[int, str]] = []  # (indent of the folder's line, its path)
+    for line in block.splitlines():
+        indent = len(line) - len(line.lstrip(" "))
+        if indent == 0:
+            break  # the package's tree ends where resources/ begins
+        match = NAMES.match(line.strip())
+        if not match:
+            continue  # a description carried over to the next line
+        folders = [(i, path) for i, path in folders if i < indent]
+        parent = folders[-1][1] if folders else ""
+        for name in re.split(r",\s*", match.group(1)):
+            if name.endswith("/"):
+                folders.append((indent, parent + name))
+            else:
+                found.add(parent + name)
+    return found
+
+
+def package_modules() -> set[str]:
+    """Every .py file of the package, but the empty __init__.py files that only mark a package."""
+    return {p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
+            if not (p.name == "__init__.py" and not p.read_text(encoding="utf-8").strip())}
+
+
+def test_architecture_names_every_module_and_only_real_ones():
+    documented = documented_modules((ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8"))
+    actual = package_modules()
+    assert sorted(actual - documented) == [], "modules ARCHITECTURE.md does not name"
+    assert sorted(documented - actual) == [], "ARCHITECTURE.md names files that do not exist"
+
+
+def test_the_reader_of_the_tree_sees_folders_lists_and_continuations():
+    text = """```
+perfeval_gui/
+  cli.py           the command line
+  core/            the domain
+    model.py         records
+                     (a description on two lines: model.py is not named twice)
+    checks/          the catalogue
+      base.py          findings
+    a.py, b.py       two at once
+  ui/              windows
+    app.py           start
+resources/         not the package
+```"""
+    assert documented_modules(text) == {"cli.py", "core/model.py", "core/checks/base.py",
+                                        "core/a.py", "core/b.py", "ui/app.py"}
