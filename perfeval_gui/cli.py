@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from . import cli_summary
 from .core.checks import ERROR, Finding, failed_check_logs, run_checks
 from .core.figures import figure
 from .core.interchange import read_report_file, report_to_json
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--id", required=True, type=int)
     p = sub.add_parser("list", parents=[common])
     p.add_argument("--db", required=True)
+    COMMANDS.update(cli_summary.add_parsers(sub, common))
     return parser
 
 
@@ -150,9 +152,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    report, _profile = _read_report(args.report)  # read and validate before touching the store
+    from .exchange.archive import is_archive, read_archive
+
+    # read and validate everything before touching the store
+    if is_archive(args.report):
+        reports = [archived.report for archived in read_archive(args.report)]
+        for report in reports:
+            default_library().get(report.profile)
+    else:
+        reports = [_read_report(args.report)[0]]
     with ReportStore(args.db) as store:
-        print(store.create(report))
+        for report in reports:
+            print(store.create(report))
     return EXIT_OK
 
 

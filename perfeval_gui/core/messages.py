@@ -57,6 +57,44 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "file.unreadable": ("无法读取：{detail}", "cannot be read: {detail}"),
     "file.not_utf8": ("不是 UTF-8 编码的文字", "is not UTF-8 text"),
     "file.not_writable": ("无法写入：{detail}", "cannot be written: {detail}"),
+    # --- year archives and folders of reports (汇总, 归档) -------------------------------------
+    "archive.not_zip": ("不是有效的归档文件（.zip）：{detail}", "not a valid archive (.zip): {detail}"),
+    "archive.outside": (
+        "归档中的文件“{member}”指向归档之外，拒绝导入",
+        'the member "{member}" points outside the archive; refused',
+    ),
+    "archive.too_many": ("归档中的文件超过 {limit} 个，拒绝导入", "more than {limit} members; refused"),
+    "archive.member_too_large": (
+        "归档中的文件“{member}”超过 {limit} MB 的上限，拒绝导入",
+        'the member "{member}" is larger than the {limit} MB limit; refused',
+    ),
+    "archive.too_large": (
+        "归档解压后超过 {limit} GB 的上限，拒绝导入", "the archive unpacks to more than {limit} GB; refused",
+    ),
+    "archive.bomb": (
+        "归档中的文件“{member}”压缩比超过 {limit}:1，疑为压缩炸弹，拒绝导入",
+        'the member "{member}" is compressed more than {limit}:1 (a zip bomb?); refused',
+    ),
+    "archive.broken_member": (
+        "归档中的文件“{member}”已损坏：{detail}", 'the member "{member}" is damaged: {detail}',
+    ),
+    "archive.no_manifest": (
+        "归档中没有 manifest.json，不是本程序导出的年度归档",
+        "the archive has no manifest.json: not a year archive of this app",
+    ),
+    "archive.bad_manifest": ("归档的 manifest.json 内容有误", "the archive's manifest.json is malformed"),
+    "archive.member_missing": (
+        "manifest.json 列出的“{member}”不在归档中", 'the manifest lists "{member}", which is missing',
+    ),
+    "archive.bad_report": ("归档中的“{member}”：{detail}", 'in the archive, "{member}": {detail_en}'),
+    "archive.fingerprint": (
+        "归档中的“{member}”与 manifest.json 记录的指纹不符（文件被改动或损坏），拒绝导入",
+        'the member "{member}" does not match its fingerprint in manifest.json (changed or damaged)',
+    ),
+    "summary.no_report": (
+        "没有读到任何报告", "no report could be read",
+    ),
+    "summary.skipped": ("已跳过：{detail}", "skipped: {detail}"),
     "store.newer": (
         "数据文件由更新版本的程序创建（结构版本 {version}），本程序不会修改它，请升级程序",
         "the store was made by a newer app (schema {version}); it was left untouched",

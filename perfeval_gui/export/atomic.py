@@ -57,3 +57,20 @@ def write_atomically(target: str | Path, write: Callable[[Path], object]) -> Non
                           f"{target}: cannot be written ({exc.strerror or exc})") from None
     finally:
         temp_path.unlink(missing_ok=True)
+
+
+def write_all_or_nothing(writers: list[tuple[str | Path, Callable[[Path], object]]]) -> None:
+    """Several outputs asked for together: each is written to a scratch file beside its target
+    first; only when all succeeded are they renamed into place — both files or neither."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, write in writers:
+            target = Path(target)
+            scratch = target.with_name(f".{target.name}.staged")
+            write_atomically(scratch, write)
+            staged.append((scratch, target))
+        for scratch, target in staged:
+            os.replace(scratch, target)
+    finally:
+        for scratch, _target in staged:
+            scratch.unlink(missing_ok=True)

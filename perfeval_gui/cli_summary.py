@@ -1,0 +1,124 @@
+"""``summary``, ``archive`` and the import of year archives (report-format.md).
+
+A folder with some unreadable files: those are skipped, counted in ``totals.skipped`` and named
+on stderr; exit 0 if any report was read, 2 if none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .core.messages import UserError, translate
+from .core.profiles import default_library
+from .core.summary import SummaryRow, row_document, summary_row, summary_totals, totals_document
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Handler]:
+    p = sub.add_parser("summary", parents=[common], help="one row per report of a year")
+    p.add_argument("folder", nargs="?", help="a folder of report files (instead of --db)")
+    p.add_argument("--db")
+    p.add_argument("--year", type=int)
+    p.add_argument("--xlsx")
+    p.add_argument("--pdf")
+    p = sub.add_parser("archive", parents=[common], help="a year's reports as JSON + PDF in one .zip")
+    p.add_argument("--db", required=True)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", required=True)
+    return {"summary": cmd_summary, "archive": cmd_archive}
+
+
+def _rows_from_store(db: str, year: int) -> list[SummaryRow]:
+    from .cli import _existing_store
+
+    library = default_library()
+    with _existing_store(db) as store:
+        rows = []
+        for listed in store.list(year=year):
+            report = store.load(listed.id)
+            rows.append(summary_row(listed.id, report, library.get(report.profile)))
+        return rows
+
+
+def _rows_from_folder(folder: str, year: int | None, lang: str) -> tuple[list[SummaryRow], int]:
+    from .exchange.folder import read_folder
+
+    library = default_library()
+    found = read_folder(folder, year)
+    rows: list[SummaryRow] = []
+    skipped = list(found.skipped)
+    for name, report in found.reports:
+        try:
+            rows.append(summary_row(name, report, library.get(report.profile)))
+        except UserError as exc:  # an unknown profile: that file is skipped like an unreadable one
+            skipped.append((name, exc))
+    for name, exc in skipped:
+        print(f"perfeval-gui: {name}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
+              file=sys.stderr)
+    return rows, len(skipped)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from .cli import EXIT_OK, _print_json
+
+    if bool(args.folder) == bool(args.db):
+        raise UserError("", "cli.usage", detail="summary --db FILE.sqlite --year Y | summary FOLDER")
+    if args.db:
+        if args.year is None:
+            raise UserError("--year", "doc.missing")
+        rows, skipped = _rows_from_store(args.db, args.year), 0
+    else:
+        rows, skipped = _rows_from_folder(args.folder, args.year, args.lang)
+        if not rows:
+            raise UserError(args.folder, "summary.no_report")
+    totals = summary_totals(rows, skipped)
+    if args.xlsx or args.pdf:
+        _write_outputs(rows, totals, args)
+    for row in rows:
+        _print_json(row_document(row), lines=True)
+    _print_json(totals_document(totals), lines=True)
+    return EXIT_OK
+
+
+def _write_outputs(rows: list[SummaryRow], totals: Any, args: argparse.Namespace) -> None:
+    """Both files or neither: each is written beside its target first, then both renamed."""
+    from .cli import CannotProduce
+    from .export.atomic import ExportError, write_all_or_nothing
+    from .export.summary_pdf import write_summary_pdf
+    from .export.summary_xlsx import write_summary_xlsx
+
+    title = f"{args.year or ''}"
+    writers = []
+    if args.xlsx:
+        writers.append((args.xlsx, lambda path: write_summary_xlsx(rows, totals, path, title)))
+    if args.pdf:
+        writers.append((args.pdf, lambda path: write_summary_pdf(rows, totals, path, title)))
+    try:
+        write_all_or_nothing(writers)
+    except ExportError as exc:
+        raise CannotProduce(exc.text(args.lang)) from None
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    from .cli import EXIT_OK, CannotProduce, _existing_store
+    from .exchange.archive import write_archive
+    from .export.atomic import ExportError
+    from .export.writer import export_report
+
+    library = default_library()
+    with _existing_store(args.db) as store:
+        reports = [store.load(s.id) for s in store.list(year=args.year)]
+    profiles = [library.get(r.profile, "profile") for r in reports]  # refuse before writing
+    by_report = {id(r): p for r, p in zip(reports, profiles, strict=True)}
+    try:
+        write_archive(args.out, reports, args.year,
+                      lambda report, path: export_report(report, by_report[id(report)], pdf=path))
+    except ExportError as exc:
+        raise CannotProduce(exc.text(args.lang)) from None
+    print(Path(args.out))
+    return EXIT_OK

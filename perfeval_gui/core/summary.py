@@ -1,0 +1,139 @@
+"""The year at a glance (汇总): one row per report and the totals line under them.
+
+Pure: rows are built from reports (or from figures a store keeps), totals from rows. The window's
+汇总 page, ``perfeval-gui summary`` and the Excel/PDF summaries all read these two functions, so
+they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .figures import figure
+from .interchange import amount_text
+from .model import Report, text
+from .profiles import Profile
+from .scoring import ScoreResult, score_report
+
+HUNDRED = Decimal(100)
+NO_GRADE = "none"  # the key under which reports without a grade are counted
+GRADE_ORDER = ("优", "良", "中", "差")  # the national names; a profile's own names follow them
+LOW_RATE = Decimal(90)  # 执行率 below this asks for an explanation (domain README §7)
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    source: str | int  # a store id, or a file name
+    year: int
+    unit: str
+    department: str
+    project: str
+    budget: Decimal | None  # 全年预算数 (the profile's rate base), 万元
+    executed: Decimal | None
+    rate: Decimal | None  # percent
+    total: Decimal
+    rule_total: Decimal
+    grade: str | None
+    errors: int
+    warnings: int
+
+    @property
+    def gap(self) -> Decimal:
+        """Self-assessed total minus rule total: the reports a reviewer opens first."""
+        return self.total - self.rule_total
+
+    @property
+    def low_rate(self) -> bool:
+        return self.rate is not None and self.rate < LOW_RATE
+
+
+@dataclass(frozen=True)
+class SummaryTotals:
+    reports: int
+    skipped: int
+    budget: Decimal
+    executed: Decimal
+    rate: Decimal | None
+    mean_total: Decimal | None
+    median_total: Decimal | None
+    grades: dict[str, int]
+
+
+def budget_base(report: Report, profile: Profile) -> Decimal | None:
+    """The budget the 执行率 is measured against, as the profile says (rate_base)."""
+    row = report.funds.total_row
+    if row is None:
+        return None
+    if profile.rate_base == "adjusted_else_initial" and row.adjusted is not None:
+        return row.adjusted
+    return row.initial
+
+
+def summary_row(
+    source: str | int, report: Report, profile: Profile, result: ScoreResult | None = None,
+    counts: tuple[int, int] | None = None,
+) -> SummaryRow:
+    """One report's line. ``counts`` (errors, warnings) saves running the checks again."""
+    result = result or score_report(report, profile)
+    if counts is None:
+        from .checks import ERROR, WARNING, run_checks
+
+        findings = run_checks(report, profile, result)
+        counts = (sum(f.severity == ERROR for f in findings),
+                  sum(f.severity == WARNING for f in findings))
+    row = report.funds.total_row
+    return SummaryRow(
+        source=source, year=report.year, unit=text(report.project.unit),
+        department=text(report.project.department), project=text(report.project.name),
+        budget=budget_base(report, profile), executed=row.executed if row else None,
+        rate=result.funds.rate_percent, total=result.total, rule_total=result.rule_total,
+        grade=result.grade or None, errors=counts[0], warnings=counts[1],
+    )
+
+
+def summary_totals(rows: list[SummaryRow], skipped: int = 0) -> SummaryTotals:
+    """The totals line: sums, the 执行率 of the sums, mean and median total, count per grade."""
+    budget = sum((r.budget for r in rows if r.budget is not None), Decimal(0))
+    executed = sum((r.executed for r in rows if r.executed is not None), Decimal(0))
+    totals = [r.total for r in rows]
+    grades: Counter[str] = Counter({name: 0 for name in GRADE_ORDER})
+    grades.update(NO_GRADE if r.grade is None else r.grade for r in rows)
+    grades.setdefault(NO_GRADE, 0)
+    return SummaryTotals(
+        reports=len(rows), skipped=skipped, budget=budget, executed=executed,
+        rate=executed * HUNDRED / budget if budget else None,
+        mean_total=sum(totals, Decimal(0)) / len(totals) if totals else None,
+        median_total=statistics.median(totals) if totals else None,
+        grades=dict(grades),
+    )
+
+
+def _number(value: Decimal | None) -> float | None:
+    return None if value is None else figure(value)
+
+
+def _amount(value: Decimal | None) -> str | None:
+    return None if value is None else amount_text(value, normalise=True)
+
+
+def row_document(row: SummaryRow) -> dict[str, Any]:
+    """A row as ``perfeval-gui summary`` prints it (report-format.md)."""
+    return {
+        "source": row.source, "year": row.year, "unit": row.unit, "department": row.department,
+        "project": row.project, "budget": _amount(row.budget), "executed": _amount(row.executed),
+        "rate": _number(row.rate), "total": figure(row.total), "rule_total": figure(row.rule_total),
+        "grade": row.grade, "errors": row.errors, "warnings": row.warnings,
+    }
+
+
+def totals_document(totals: SummaryTotals) -> dict[str, Any]:
+    return {"totals": {
+        "reports": totals.reports, "skipped": totals.skipped,
+        "budget": _amount(totals.budget), "executed": _amount(totals.executed),
+        "rate": _number(totals.rate), "mean_total": _number(totals.mean_total),
+        "median_total": _number(totals.median_total), "grades": totals.grades,
+    }}

@@ -1,0 +1,140 @@
+"""The summary as a landscape PDF: the table, its totals line and three charts drawn with
+reportlab's own graphics (grade distribution, 执行率 per project with the 90 % line, self vs
+rule total), from the same rows the window draws."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..core.figures import figure_text, round2
+from ..core.summary import LOW_RATE, SummaryRow, SummaryTotals
+from . import fonts
+from .summary_table import COLUMNS, grade_counts, title_for
+
+PT = 8
+CHART_W, CHART_H = 250, 150
+
+
+def _font() -> str:
+    body = fonts.resolve(None)[fonts.BODY]
+    if body.name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(body.name, str(body.path), subfontIndex=0))
+    return body.name
+
+
+def write_summary_pdf(rows: list[SummaryRow], totals: SummaryTotals, target: Path, year: str) -> None:
+    font = _font()
+    page = landscape(A4)
+    doc = SimpleDocTemplate(str(target), pagesize=page, leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title=title_for(year),
+                            creator="perfeval-gui", initialFontName=font)
+    title = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=1)
+    cell = ParagraphStyle("cell", fontName=font, fontSize=PT, leading=PT * 1.3)
+    story = [Paragraph(escape(title_for(year)), title), Spacer(0, 4 * mm),
+             _table(rows, totals, cell, doc.width), Spacer(0, 6 * mm),
+             _charts(rows, totals, font)]
+    doc.build(story)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return figure_text(Decimal(str(value)))
+    return str(value)
+
+
+def _table(rows: list[SummaryRow], totals: SummaryTotals, cell: ParagraphStyle, width: float) -> Table:
+    data = [[Paragraph(escape(c.title), cell) for c in COLUMNS]]
+    for row in rows:
+        data.append([Paragraph(escape(_text(c.value(row))), cell) for c in COLUMNS])
+    data.append([Paragraph(escape(_totals_line(totals)), cell)] + [""] * (len(COLUMNS) - 1))
+    scale = width / sum(c.width for c in COLUMNS)
+    table = Table(data, colWidths=[c.width * scale for c in COLUMNS], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("SPAN", (0, -1), (-1, -1)),
+    ]))
+    return table
+
+
+def _totals_line(totals: SummaryTotals) -> str:
+    def fig(value: object) -> str:
+        return "—" if value is None else figure_text(value)  # type: ignore[arg-type]
+
+    grades = "，".join(f"{name} {count}" for name, count in grade_counts(totals))
+    return (f"合计 {totals.reports} 份（跳过 {totals.skipped} 份）：全年预算数 {fig(totals.budget)} 万元，"
+            f"全年执行数 {fig(totals.executed)} 万元，执行率 {fig(totals.rate)}%；"
+            f"自评总分平均 {fig(totals.mean_total)}，中位数 {fig(totals.median_total)}；{grades}")
+
+
+def _caption(drawing: Drawing, text: str, font: str) -> None:
+    drawing.add(String(CHART_W / 2, CHART_H - 10, text, fontName=font, fontSize=9, textAnchor="middle"))
+
+
+def _bar(values: list[float], names: list[str], font: str, top: float) -> tuple[Drawing, VerticalBarChart]:
+    drawing = Drawing(CHART_W, CHART_H)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 30, 30, CHART_W - 40, CHART_H - 55
+    chart.data = [values or [0]]
+    chart.categoryAxis.categoryNames = names or [""]
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = 6
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 6
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top
+    chart.bars[0].fillColor = colors.HexColor("#4472C4")
+    drawing.add(chart)
+    return drawing, chart
+
+
+def _charts(rows: list[SummaryRow], totals: SummaryTotals, font: str) -> Table:
+    counts = grade_counts(totals)
+    grades, _ = _bar([c for _, c in counts], [n for n, _ in counts], font,
+                     max([c for _, c in counts] + [1]) + 1)
+    _caption(grades, "等级分布（份）", font)
+
+    rated = [r for r in rows if r.rate is not None]
+    top = max([100.0] + [float(r.rate) for r in rated]) * 1.1  # type: ignore[arg-type]
+    rates, chart = _bar([float(r.rate) for r in rated],  # type: ignore[arg-type]
+                        [r.project[:6] for r in rated], font, top)
+    for i, row in enumerate(rated):
+        if row.low_rate:
+            chart.bars[(0, i)].fillColor = colors.HexColor("#C0504D")
+    y = chart.y + chart.height * float(LOW_RATE) / top
+    rates.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=colors.red, strokeDashArray=[3, 2]))
+    _caption(rates, "执行率（%，虚线为 90%）", font)
+
+    scatter = Drawing(CHART_W, CHART_H)
+    plot = LinePlot()
+    plot.x, plot.y, plot.width, plot.height = 30, 30, CHART_W - 40, CHART_H - 55
+    points = [(float(round2(r.rule_total)), float(round2(r.total))) for r in rows]
+    plot.data = [points or [(0, 0)], [(0, 0), (100, 100)]]
+    plot.lines[0].strokeColor = None
+    plot.lines[0].symbol = makeMarker("FilledCircle", size=3)
+    plot.lines[1].strokeColor = colors.grey
+    plot.lines[1].strokeDashArray = [2, 2]
+    for axis in (plot.xValueAxis, plot.yValueAxis):
+        axis.valueMin, axis.valueMax = 0, 100
+        axis.labels.fontName = font
+        axis.labels.fontSize = 6
+    scatter.add(plot)
+    _caption(scatter, "自评总分（纵）与规则总分（横）", font)
+    return Table([[grades, rates, scatter]])
