@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -41,6 +40,72 @@
     <message>
         <source>The settings file could not be read; the defaults are used. The old file was kept as %1.</source>
         <translation>设置文件无法读取，已改用默认设置。原文件已另存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>Export a year archive</source>
+        <translation>导出全年归档</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Year archive (*.zip)</source>
+        <translation>年度归档 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 reports)</source>
+        <translation>已保存 %1（%2 份报告）</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Import a year archive</source>
+        <translation>导入归档</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePreview</name>
+    <message>
+        <source>Import a year archive</source>
+        <translation>导入归档</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Already in the store</source>
+        <translation>本库已有</translation>
+    </message>
+    <message>
+        <source>yes — not ticked</source>
+        <translation>已有 — 未勾选</translation>
+    </message>
+    <message>
+        <source>%1 reports in the archive, %2 already in the store. Ticked reports are added as new reports; nothing is overwritten.</source>
+        <translation>归档中有 %1 份报告，其中 %2 份本库已有。勾选的报告将作为新报告加入，不会覆盖任何已有报告。</translation>
+    </message>
+    <message>
+        <source>Import ticked</source>
+        <translation>导入勾选的报告</translation>
     </message>
 </context>
 <context>
@@ -424,11 +489,19 @@
         </translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>报告列表</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
         <source>New report</source>
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>New from last year&apos;s report…</source>
+        <source>New from last year's report…</source>
         <translation>由上年报告新建…</translation>
     </message>
     <message>
@@ -486,6 +559,14 @@
     <message>
         <source>Export all reports of a year as Word…</source>
         <translation>批量导出某年度全部报告为 Word…</translation>
+    </message>
+    <message>
+        <source>Export a year archive…</source>
+        <translation>导出全年归档…</translation>
+    </message>
+    <message>
+        <source>Import a year archive…</source>
+        <translation>导入归档…</translation>
     </message>
     <message>
         <source>Save to another store file…</source>
@@ -580,7 +661,7 @@
         <translation>报告数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <source>New from last year&apos;s report</source>
+        <source>New from last year's report</source>
         <translation>由上年报告新建</translation>
     </message>
     <message>
@@ -754,6 +835,17 @@
     </message>
 </context>
 <context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Preview (read-only)</source>
+        <translation>预览（只读）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
         <source>Score</source>
@@ -878,7 +970,7 @@
         <translation>数据文件（重启后生效）：</translation>
     </message>
     <message>
-        <source>The unit&apos;s cover data, filled into new reports</source>
+        <source>The unit's cover data, filled into new reports</source>
         <translation>本单位封面信息（新建报告时自动填入）</translation>
     </message>
     <message>
@@ -928,6 +1020,172 @@
     <message>
         <source>Report store (*.sqlite)</source>
         <translation>报告数据文件 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>全年预算数（万元）</translation>
+    </message>
+    <message>
+        <source>Executed (10k yuan)</source>
+        <translation>全年执行数（万元）</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>执行率（%）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>自评总分</translation>
+    </message>
+    <message>
+        <source>Rule total</source>
+        <translation>规则总分</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未评定</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>This store</source>
+        <translation>本库</translation>
+    </message>
+    <message>
+        <source>Read a folder…</source>
+        <translation>读取文件夹…</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>Rate below 90%</source>
+        <translation>执行率低于 90%</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Folder of report files</source>
+        <translation>报告文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder</source>
+        <translation>无法读取文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot read the store</source>
+        <translation>无法读取数据文件</translation>
+    </message>
+    <message>
+        <source>Cannot summarise</source>
+        <translation>无法汇总</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>%1 reports (%2 skipped) · budget %3 · executed %4 · rate %5% · mean total %6 · median %7 · %8</source>
+        <translation>共 %1 份（跳过 %2 份）· 全年预算数 %3 万元 · 全年执行数 %4 万元 · 执行率 %5% · 自评总分平均 %6 · 中位数 %7 · %8</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级分布</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <source>Execution rate % (line: 90%)</source>
+        <translation>执行率（%，虚线为 90%）</translation>
+    </message>
+    <message>
+        <source>Total (up) vs rule total (across)</source>
+        <translation>自评总分（纵）与规则总分（横）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>

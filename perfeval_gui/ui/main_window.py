@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTabWidget,
 )
 
 from ..core.file_names import safe_file_name
@@ -25,6 +26,7 @@ from ..resources import demo_report_path, resource_path
 from ..store.repository import ReportStore
 from ..store.score_cache import is_stale, rescore_steps
 from .about_dialog import AboutDialog
+from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
 from .export_actions import ExportActions
 from .recycle_bin import RecycleBinDialog
@@ -33,6 +35,7 @@ from .report_editor import ReportEditor
 from .report_list_page import ReportListPage
 from .settings import AppSettings
 from .settings_dialog import SettingsDialog
+from .summary_page import SummaryPage
 from .translations import message_language
 
 
@@ -48,10 +51,18 @@ class MainWindow(QMainWindow):
         self.saver: AutoSaver | None = None
         self.editor: ReportEditor | None = None
         self.list_page = ReportListPage(store, self.library)
+        self.summary_page = SummaryPage(store, self.library)
+        self.home = QTabWidget()  # the reports list, and the year at a glance beside it
+        self.home.addTab(self.list_page, self.tr("Reports"))
+        self.home.addTab(self.summary_page, self.tr("Summary"))
+        self.home.currentChanged.connect(self._home_tab_changed)
+        self.summary_page.open_report.connect(self.open_report)
+        self.summary_page.import_report.connect(lambda report: self.open_report(self.store.create(report)))
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
         self.exports = ExportActions(self, self.library, self.settings)
+        self.archives = ArchiveActions(self, self.library)
         self._make_actions()
         self.list_page.table.doubleClicked.connect(lambda _: self.open_selected())
         self.list_page.open_button.clicked.connect(self.open_selected)
@@ -121,6 +132,9 @@ class MainWindow(QMainWindow):
                                   lambda: self._export_year("pdf"))
         self.batch_docx_action = a(self.tr("Export all reports of a year as Word…"),
                                    lambda: self._export_year("docx"))
+        self.export_archive_action = a(self.tr("Export a year archive…"),
+                                       lambda: self.archives.export_year(self.store))
+        self.import_archive_action = a(self.tr("Import a year archive…"), self.import_archive)
         self.save_as_action = a(self.tr("Save to another store file…"), self.save_as)
         self.quit_action = a(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.settings_action = a(self.tr("Settings…"), self.show_settings)
@@ -134,7 +148,8 @@ class MainWindow(QMainWindow):
                        self.import_action, self.export_json_action, None, self.export_docx_action,
                        self.export_pdf_action, self.preview_action, self.print_action, None,
                        self.table_pdf_action, self.table_print_action, None,
-                       self.batch_docx_action, self.batch_pdf_action, None, self.save_as_action,
+                       self.batch_docx_action, self.batch_pdf_action, None,
+                       self.export_archive_action, self.import_archive_action, None, self.save_as_action,
                        None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -230,7 +245,9 @@ class MainWindow(QMainWindow):
             self.list_page.fill_years()
             self.list_page.refresh()
             self.list_page.select(opened)
-            self.pages.setCurrentWidget(self.list_page)
+            self.pages.setCurrentWidget(self.home)
+            if self.home.currentWidget() is self.summary_page:
+                self.summary_page.reload()
 
     def _update_title(self) -> None:
         title = self.tr("Project Expenditure Performance Self-Evaluation")
@@ -281,7 +298,7 @@ class MainWindow(QMainWindow):
             return
         if self.saver.move_to(store):
             self.store = store
-            self.list_page.store = store
+            self.list_page.store = self.summary_page.store = store
 
     # ------------------------------------------------------------------------ list actions
 
@@ -386,6 +403,15 @@ class MainWindow(QMainWindow):
                                         [str(y) for y in years], 0, False)
         if ok:
             self.exports.export_year(self.store, int(year), kind)
+
+    def _home_tab_changed(self) -> None:
+        if self.home.currentWidget() is self.summary_page:
+            self.summary_page.fill_years()
+            self.summary_page.reload()
+
+    def import_archive(self) -> None:
+        if self.archives.import_archive(self.store):
+            self.show_list()
 
     def _undo(self) -> None:
         if self.doc is not None:

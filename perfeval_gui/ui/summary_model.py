@@ -1,0 +1,118 @@
+"""The 汇总 table as a Qt model: one row per report, and the filters of the page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from ..core.figures import figure_text
+from ..core.interchange import amount_text
+from ..core.summary import SummaryRow
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class SummaryModel(QAbstractTableModel):
+    (UNIT, PROJECT, DEPARTMENT, BUDGET, EXECUTED, RATE, TOTAL, RULE_TOTAL, GAP, GRADE, ERRORS,
+     WARNINGS) = range(12)
+    NUMBERS = (BUDGET, EXECUTED, RATE, TOTAL, RULE_TOTAL, GAP, ERRORS, WARNINGS)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SummaryRow] = []
+
+    def set_rows(self, rows: list[SummaryRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else 12
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [self.tr("Unit"), self.tr("Project"), self.tr("Department"),
+                  self.tr("Budget (10k yuan)"), self.tr("Executed (10k yuan)"), self.tr("Rate %"),
+                  self.tr("Total"), self.tr("Rule total"), self.tr("Gap"), self.tr("Grade"),
+                  self.tr("Errors"), self.tr("Warnings")]
+        return titles[section]
+
+    def _values(self, r: SummaryRow) -> list[object]:
+        return [r.unit, r.project, r.department, r.budget, r.executed, r.rate, r.total,
+                r.rule_total, r.gap, r.grade, r.errors, r.warnings]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        column = index.column()
+        value = self._values(r)[column]
+        if role == ROW_ROLE:
+            return r
+        if role == SORT_ROLE:
+            if column in self.NUMBERS:
+                return float(value) if value is not None else float("-inf")  # type: ignore[arg-type]
+            return value or ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None:
+                return self.tr("none") if column == self.GRADE else ""
+            if column in (self.BUDGET, self.EXECUTED):
+                return amount_text(value, normalise=True)  # type: ignore[arg-type]
+            if column in (self.RATE, self.TOTAL, self.RULE_TOTAL, self.GAP):
+                return figure_text(value)  # type: ignore[arg-type]
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (*self.NUMBERS, self.GRADE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if (column == self.RATE and r.low_rate) or (column == self.ERRORS and r.errors):
+                return QColor("#b00020")
+        return None
+
+
+class SummaryFilter(QSortFilterProxyModel):
+    """Unit, grade ('' = any, None = no grade), has errors, 执行率 below 90 %."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.unit = ""
+        self.grade: str | None = ""
+        self.errors_only = False
+        self.low_rate_only = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, unit: str, grade: str | None, errors_only: bool, low_rate_only: bool) -> None:
+        changing = hasattr(self, "beginFilterChange")  # Qt 6.10 deprecates invalidateFilter()
+        if changing:
+            self.beginFilterChange()
+        self.unit, self.grade = unit, grade
+        self.errors_only, self.low_rate_only = errors_only, low_rate_only
+        if changing:
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, SummaryModel)
+        r = model.rows[source_row]
+        return ((not self.unit or r.unit == self.unit)
+                and (self.grade == "" or r.grade == self.grade)
+                and (not self.errors_only or r.errors > 0)
+                and (not self.low_rate_only or r.low_rate))
+
+    def visible_rows(self) -> list[SummaryRow]:
+        return [self.index(i, 0).data(ROW_ROLE) for i in range(self.rowCount())]

@@ -1,0 +1,157 @@
+"""The finance officer's 汇总 page: the year's reports at a glance, filtered and sorted, with
+totals and charts, a report opened by a double-click, and a folder of files read without
+importing them; year archives exported and imported from the File menu."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from perfeval_gui.core.interchange import report_from_json
+from perfeval_gui.ui.app import open_store
+from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.summary_model import SummaryModel
+
+
+def reports(seed_doc: dict) -> list[dict]:
+    docs = []
+    for i, (unit, executed, score) in enumerate(
+            [("甲局", "5", 10), ("乙局", "4", 10), ("甲局", "3", 0), ("丙局", "5", 10)]):
+        doc = json.loads(json.dumps(seed_doc))
+        doc["project"]["name"] = f"项目{i + 1}"
+        doc["project"]["unit"] = unit
+        doc["funds"]["rows"][0]["executed"] = executed
+        doc["indicators"][-1]["score"] = score
+        docs.append(doc)
+    return docs
+
+
+@pytest.fixture
+def store(tmp_path, seed_doc):
+    s = open_store(str(tmp_path / "w.sqlite"))
+    for doc in reports(seed_doc):
+        s.create(report_from_json(json.dumps(doc)))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot, store):
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    w.close_report()
+
+
+def show_summary(qtbot, window, year: int = 2023):
+    page = window.summary_page
+    window.home.setCurrentWidget(page)
+    page.year.setCurrentIndex(page.year.findData(year))
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() >= 4, timeout=10_000)
+    return page
+
+
+def column(page, col: int) -> list[str]:
+    return [page.proxy.index(r, col).data() for r in range(page.proxy.rowCount())]
+
+
+def test_the_year_in_one_table_with_totals_computed_from_the_reports(qtbot, window, store):
+    page = show_summary(qtbot, window)
+    demo = "重大敏感时期值班接访"  # the demo report is of 2023 too
+    assert sorted(column(page, SummaryModel.PROJECT)) == sorted(["项目1", "项目2", "项目3", "项目4", demo])
+    # the totals line, computed here independently: budgets 5 each, executed 5+4+3+5 (+ the demo)
+    rows = page.proxy.visible_rows()
+    executed = sum(r.executed for r in rows)
+    budget = sum(r.budget for r in rows)
+    rate = executed * 100 / budget
+    assert f"{rate:.2f}".rstrip("0").rstrip(".") in page.totals.text()
+    assert page.rate_chart.line == 90 and len(page.rate_chart.bars) == len(rows)
+    assert [b[2] for b in page.rate_chart.bars].count(True) == sum(r.rate < 90 for r in rows)
+    assert len(page.scatter.points) == len(rows)
+
+
+def test_filters_and_sorting(qtbot, window):
+    page = show_summary(qtbot, window)
+    page.unit.setCurrentIndex(page.unit.findData("甲局"))
+    assert sorted(column(page, SummaryModel.PROJECT)) == ["项目1", "项目3"]
+    assert "2" in page.totals.text().split()[0]
+    page.unit.setCurrentIndex(0)
+    page.low_rate_only.setChecked(True)
+    assert sorted(column(page, SummaryModel.PROJECT)) == ["项目2", "项目3"]  # 80 % and 60 %
+    page.low_rate_only.setChecked(False)
+    page.errors_only.setChecked(True)
+    assert all(int(e) > 0 for e in column(page, SummaryModel.ERRORS))
+    page.errors_only.setChecked(False)
+    page.table.sortByColumn(SummaryModel.RATE, Qt.SortOrder.AscendingOrder)
+    rates = [float(x) for x in column(page, SummaryModel.RATE)]
+    assert rates == sorted(rates)
+
+
+def test_double_click_opens_the_stored_report(qtbot, window):
+    page = show_summary(qtbot, window)
+    row = column(page, SummaryModel.PROJECT).index("项目2")
+    index = page.proxy.index(row, SummaryModel.PROJECT)
+    page.table.doubleClicked.emit(index)
+    assert window.doc is not None and window.doc.report.project.name == "项目2"
+
+
+def test_a_folder_is_read_without_importing_and_a_file_imported_from_its_preview(
+        qtbot, window, store, tmp_path, seed_doc, monkeypatch):
+    folder = tmp_path / "from-units"
+    folder.mkdir()
+    for i, doc in enumerate(reports(seed_doc)[:2]):
+        doc["project"]["name"] = f"外单位项目{i}"
+        (folder / f"{i}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    (folder / "bad.json").write_text("{", encoding="utf-8")
+    before = store.count()
+    page = window.summary_page
+    window.home.setCurrentWidget(page)
+    page.read_folder(folder)
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=10_000)
+    assert store.count() == before
+    assert "(1" in page.totals.text()  # one skipped
+    from perfeval_gui.ui import summary_preview
+
+    monkeypatch.setattr(summary_preview.ReportPreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    page.table.doubleClicked.emit(page.proxy.index(0, 0))
+    assert store.count() == before + 1 and window.doc.report.project.name.startswith("外单位项目")
+
+
+def test_the_summary_exports_what_is_shown(qtbot, window, tmp_path):
+    page = show_summary(qtbot, window)
+    page.unit.setCurrentIndex(page.unit.findData("甲局"))
+    assert page.write("xlsx", tmp_path / "s.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "s.xlsx", data_only=True)["汇总"]
+    assert sorted(sheet.cell(row=r, column=2).value for r in (3, 4)) == ["项目1", "项目3"]
+    assert sheet.cell(row=5, column=4).value == pytest.approx(10)
+
+
+def test_a_year_archive_from_the_window_comes_back_through_its_preview(
+        qtbot, window, store, tmp_path, monkeypatch):
+    path = tmp_path / "2023.zip"
+    done = []
+    window.archives.write(store, 2023, path, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    preview = window.archives.preview(path, store)
+    assert preview is not None and preview.table.rowCount() == store.count()
+    # every report of the archive is already here: flagged, not ticked, nothing overwritten
+    assert preview.chosen() == []
+    preview.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    before = store.count()
+    ids = [store.create(r) for r in preview.chosen()]
+    assert len(ids) == 1 and store.count() == before + 1
+
+
+def test_a_tampered_archive_is_refused_in_the_window(window, store, tmp_path, no_modal_dialogs):
+    path = tmp_path / "x.zip"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    assert window.archives.preview(path, store) is None
+    assert no_modal_dialogs and "归档" in no_modal_dialogs[-1]
+    assert Decimal(1)  # the store was not touched
