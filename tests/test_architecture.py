@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "perfeval_gui"
-QT_FREE = ["core", "store", "export"]
+QT_FREE = ["core", "store", "export", "exchange"]
 
 
 def qt_imports(path: Path) -> list[str]:
@@ -67,8 +67,9 @@ LAYERS: dict[str, set[str]] = {
     "store": {"core"},
     "export": {"core"},
     "reader": {"core"},  # reading other files (Qt-free); cli and ui use it
-    "cli": {"core", "store", "export", "reader", *ROOT_UNITS},
-    "ui": {"core", "store", "export", "reader", *ROOT_UNITS},
+    "exchange": {"core", "export"},  # year archives and folders of report files (Qt-free)
+    "cli": {"core", "store", "export", "reader", "exchange", *ROOT_UNITS},
+    "ui": {"core", "store", "export", "reader", "exchange", *ROOT_UNITS},
     "__main__": {"cli", "ui", *ROOT_UNITS},
 }
 for _allowed in LAYERS.values():

@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from ..core.file_names import safe_file_name
 from ..core.interchange import MAX_BYTES, fingerprint, report_from_json, report_to_json
 from ..core.messages import UserError
-from ..core.model import Report, text
+from ..core.model import Report
 from ..export.atomic import write_atomically
 
 MANIFEST = "manifest.json"
@@ -53,8 +54,7 @@ def is_archive(path: str | Path) -> bool:
 
 def member_stem(index: int, report: Report) -> str:
     """A member name that sorts in the list's order and says which project it is."""
-    name = "".join("_" if c in '\\/:*?"<>|' or ord(c) < 32 else c for c in text(report.project.name))
-    return f"{index:04d}-{name.strip()[:60] or 'report'}"
+    return f"{index:04d}-{safe_file_name(report)}"
 
 
 def write_archive(

@@ -50,6 +50,7 @@ class SummaryPage(QWidget):
         self.skipped = 0  # files of the folder that could not be read
         self.unscored = 0  # reports whose profile is unknown
         self.loading = False
+        self.generation = 0  # of the latest load asked for
         self.source = QComboBox()
         self.source.addItem(self.tr("This store"), STORE)
         self.folder_button = QPushButton(self.tr("Read a folder…"))
@@ -188,13 +189,17 @@ class SummaryPage(QWidget):
             return rows, skipped
 
         self.loading = True
-        run_in_background(work, self._show, self._failed)
+        self.generation += 1
+        generation = self.generation  # a slower earlier load must not overwrite a later one
+        run_in_background(work, lambda rows: self._show(rows, generation), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
         QMessageBox.warning(self, self.tr("Cannot summarise"), str(exc))
 
-    def _show(self, loaded: tuple[list[SummaryRow], int]) -> None:
+    def _show(self, loaded: tuple[list[SummaryRow], int], generation: int) -> None:
+        if generation != self.generation:
+            return
         rows, unscored = loaded
         self.unscored = unscored
         self.model.set_rows(rows)

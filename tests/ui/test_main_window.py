@@ -85,7 +85,8 @@ def test_double_click_opens_the_editor_and_back_returns(qtbot, window):
     assert window.editor.panel.total_label.text() == "85"
     assert "重大敏感时期值班接访" in window.windowTitle()
     window.back_action.trigger()
-    assert window.editor is None and window.pages.currentWidget() is page
+    assert window.editor is None and window.pages.currentWidget() is window.home
+    assert window.home.currentWidget() is page
 
 
 def test_new_from_last_years_report_keeps_targets_and_clears_actuals(monkeypatch, window, store):

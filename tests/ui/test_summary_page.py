@@ -155,3 +155,15 @@ def test_a_tampered_archive_is_refused_in_the_window(window, store, tmp_path, no
     assert window.archives.preview(path, store) is None
     assert no_modal_dialogs and "归档" in no_modal_dialogs[-1]
     assert Decimal(1)  # the store was not touched
+
+
+def test_a_slow_earlier_load_never_overwrites_a_later_one(qtbot, window, tmp_path, seed_doc):
+    page = window.summary_page
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps(reports(seed_doc)[0], ensure_ascii=False), encoding="utf-8")
+    page.reload()  # the store's rows, asked for first
+    page.read_folder(folder)  # then the folder's
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
+    qtbot.wait(300)  # whatever the store's load does when it ends
+    assert [r.source for r in page.model.rows] == ["a.json"]
