@@ -260,7 +260,35 @@ def bench_checks() -> dict[str, dict[str, float]]:
     return figures
 
 
-BENCHES = {"scoring": bench_scoring, "store": bench_store, "export": bench_export,
+def bench_save() -> None:
+    """The autosave's write: one typed field of a 60-indicator report, named by its Change and
+    checked against the revision, against writing the whole report."""
+    from perfeval_gui.core import changes
+    from perfeval_gui.store.repository import ReportStore
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = ReportStore(Path(tmp) / "s.sqlite", summarise=lambda r: (Decimal(85), Decimal(90), "良"))
+        report_id = store.create(big_report(60))
+        report, revision = store.load_revisioned(report_id)
+        field = changes.Change(fields=frozenset([changes.stable_path(report, "indicators[30].actual")]))
+        state = {"revision": revision, "n": 0}
+
+        def one_field() -> None:
+            state["n"] += 1
+            report.indicators[30].actual = f"{state['n']}次"
+            state["revision"] = store.save(report_id, report, field, base_revision=state["revision"])
+
+        def whole() -> None:
+            state["revision"] = store.save(report_id, report)
+
+        part = best_of(one_field, repeat=7, number=5)
+        full = best_of(whole, repeat=7, number=5)
+        print(f"save: one field of 60 indicators {part * 1000:.1f} ms, the whole report "
+              f"{full * 1000:.1f} ms; ratio {part / full:.2f} (budget: < 1)")
+        store.close()
+
+
+BENCHES = {"scoring": bench_scoring, "store": bench_store, "save": bench_save, "export": bench_export,
            "keystroke": bench_keystroke, "startup": bench_startup, "checks": bench_checks}
 
 

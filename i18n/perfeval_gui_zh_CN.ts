@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -33,6 +34,17 @@
     <message>
         <source>Bundled libraries and their licences:</source>
         <translation>随附组件及其许可协议：</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Checking the store…</source>
+        <translation>正在检查数据文件…</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>今天的自动备份未能完成：%1</translation>
     </message>
 </context>
 <context>
@@ -113,6 +125,33 @@
     <message>
         <source>yyyy-MM-dd</source>
         <translation>yyyy年MM月dd日</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed in two windows</source>
+        <translation>两个窗口修改了同一处</translation>
+    </message>
+    <message>
+        <source>This report was also changed in another window, in the same places. Choose which value to keep for each:</source>
+        <translation>此报告在另一窗口中也被修改，且修改了相同的位置。请逐项选择保留哪个值：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>This window</source>
+        <translation>本窗口</translation>
+    </message>
+    <message>
+        <source>The other window (saved)</source>
+        <translation>另一窗口（已保存）</translation>
+    </message>
+    <message>
+        <source>rows of %1</source>
+        <translation>%1 的行</translation>
     </message>
 </context>
 <context>
@@ -473,6 +512,29 @@
     </message>
 </context>
 <context>
+    <name>LockBanner</name>
+    <message>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+    <message>
+        <source>(process %1 on %2, since %3)</source>
+        <translation>（进程 %1，计算机 %2，自 %3 起）</translation>
+    </message>
+    <message>
+        <source>This report is being edited in another window</source>
+        <translation>此报告正在另一窗口编辑</translation>
+    </message>
+    <message>
+        <source>that window has closed: take over to edit here.</source>
+        <translation>该窗口已关闭，点击“接管”即可在此编辑。</translation>
+    </message>
+    <message>
+        <source>shown read-only here.</source>
+        <translation>此处仅供查看，不能修改。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Project Expenditure Performance Self-Evaluation</source>
@@ -501,7 +563,7 @@
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>New from last year's report…</source>
+        <source>New from last year&apos;s report…</source>
         <translation>由上年报告新建…</translation>
     </message>
     <message>
@@ -573,6 +635,10 @@
         <translation>另存为（其他数据文件）…</translation>
     </message>
     <message>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -621,6 +687,10 @@
         <translation>（未命名）</translation>
     </message>
     <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
         <source>saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -631,6 +701,10 @@
     <message>
         <source>saved</source>
         <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Changes saved in another window were merged in.</source>
+        <translation>已合并另一窗口保存的修改。</translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -661,7 +735,15 @@
         <translation>报告数据文件 (*.sqlite)</translation>
     </message>
     <message>
-        <source>New from last year's report</source>
+        <source>Cannot restore</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>New from last year&apos;s report</source>
         <translation>由上年报告新建</translation>
     </message>
     <message>
@@ -846,6 +928,136 @@
     </message>
 </context>
 <context>
+    <name>RescueDialog</name>
+    <message>
+        <source>The store cannot be opened</source>
+        <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened:</source>
+        <translation>无法打开数据文件 %1：</translation>
+    </message>
+    <message>
+        <source>Open the latest backup</source>
+        <translation>打开最新备份</translation>
+    </message>
+    <message>
+        <source>Open the latest backup (%1)</source>
+        <translation>打开最新备份（%1）</translation>
+    </message>
+    <message>
+        <source>Rescue what can be read into a new store</source>
+        <translation>把能读取的报告抢救到新的数据文件</translation>
+    </message>
+    <message>
+        <source>Choose another store file…</source>
+        <translation>选择其他数据文件…</translation>
+    </message>
+    <message>
+        <source>Create a new store…</source>
+        <translation>新建数据文件…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <source>Copying the reports that can be read…</source>
+        <translation>正在复制能读取的报告…</translation>
+    </message>
+    <message>
+        <source>%1 report(s) were copied into the new store %2.</source>
+        <translation>已把 %1 份报告复制到新的数据文件 %2。</translation>
+    </message>
+    <message>
+        <source>These could not be read:</source>
+        <translation>以下报告无法读取：</translation>
+    </message>
+    <message>
+        <source>Rescue</source>
+        <translation>抢救</translation>
+    </message>
+    <message>
+        <source>Choose a store file</source>
+        <translation>选择数据文件</translation>
+    </message>
+    <message>
+        <source>Report store (*.sqlite)</source>
+        <translation>报告数据文件 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Create a new store</source>
+        <translation>新建数据文件</translation>
+    </message>
+    <message>
+        <source>the file exists</source>
+        <translation>文件已存在</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>%1 中的备份：</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet.</source>
+        <translation>%1 中还没有备份。</translation>
+    </message>
+    <message>
+        <source>Replace every report in the store by the backup of %1? The store as it is now is backed up first.</source>
+        <translation>用 %1 的备份替换数据文件中的全部报告？替换前会先备份当前的数据文件。</translation>
+    </message>
+</context>
+<context>
     <name>ScorePanel</name>
     <message>
         <source>Score</source>
@@ -970,7 +1182,7 @@
         <translation>数据文件（重启后生效）：</translation>
     </message>
     <message>
-        <source>The unit's cover data, filled into new reports</source>
+        <source>The unit&apos;s cover data, filled into new reports</source>
         <translation>本单位封面信息（新建报告时自动填入）</translation>
     </message>
     <message>
@@ -1010,8 +1222,16 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>Automatic backups of the store will be set here.</source>
-        <translation>数据文件的自动备份将在此设置。</translation>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Keep automatic backups for:</source>
+        <translation>自动备份保留：</translation>
+    </message>
+    <message>
+        <source>The store is backed up on the first start of each day, before every upgrade and before every restore, into the folder “backups” beside it.</source>
+        <translation>每天第一次启动时、每次升级前和每次恢复备份前，程序都会把数据文件备份到它旁边的“backups”文件夹中。</translation>
     </message>
     <message>
         <source>Store file</source>
@@ -1209,10 +1429,6 @@
 </context>
 <context>
     <name>app</name>
-    <message>
-        <source>Cannot open the store</source>
-        <translation>无法打开数据文件</translation>
-    </message>
     <message>
         <source>Settings</source>
         <translation>设置</translation>

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import cli_summary
+from .cli_backup import add_commands as add_backup_commands
 from .core.checks import ERROR, Finding, failed_check_logs, run_checks
 from .core.figures import figure
 from .core.interchange import read_report_file, report_to_json
@@ -22,6 +23,7 @@ from .core.model import Report
 from .core.profiles import Profile, default_library
 from .core.report_json import score_document
 from .core.scoring import score_report
+from .store import health
 from .store.repository import ReportStore
 from .store.score_cache import rescore_if_stale, summary_of
 
@@ -90,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", parents=[common])
     p.add_argument("--db", required=True)
     COMMANDS.update(cli_summary.add_parsers(sub, common))
+    COMMANDS.update(add_backup_commands(sub, common))
     return parser
 
 
@@ -161,6 +164,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             default_library().get(report.profile)
     else:
         reports = [_read_report(args.report)[0]]
+    if Path(args.db).exists():  # never write into a store failing its check (a new one is made)
+        problem = health.check(args.db)
+        if problem is not None:
+            raise problem
     with ReportStore(args.db) as store:
         for report in reports:
             print(store.create(report))
@@ -197,7 +204,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {
+COMMANDS: dict[str, Any] = {
     "score": cmd_score, "check": cmd_check, "export": cmd_export,
     "import": cmd_import, "dump": cmd_dump, "list": cmd_list,
 }

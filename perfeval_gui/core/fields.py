@@ -32,7 +32,8 @@ RECORD = "record"  # a nested record
 RECORDS = "records"  # a list of records
 
 KIND, COLUMN, REQUIRED = "kind", "column", "required"
-_BOOKKEEPING = ("extra", "missing")  # every record's own, never a key of the document
+# every record's own (and a row's id, which the store keeps): never a key of the document
+_BOOKKEEPING = ("extra", "missing", "row_id")
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,34 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "数据文件无法写入（只读、磁盘已满或已被移走）：{detail}",
         "the store cannot be written (read-only, disk full or removed): {detail}",
     ),
+    "store.missing": ("数据文件不存在（可能已被移动、删除或所在的 U 盘未插入）",
+                      "the store file is missing (moved, deleted, or its drive is not attached)"),
+    "store.readonly_file": ("数据文件是只读的，无法写入：{detail}", "the store file is read-only: {detail}"),
+    "store.readonly_folder": (
+        "数据文件所在的文件夹是只读的，无法写入：{detail}",
+        "the store's folder is read-only: {detail}",
+    ),
+    "store.disk_full": ("磁盘已满，无法写入数据文件：{detail}", "the disk is full: {detail}"),
+    "store.damaged": (
+        "数据文件已损坏（完整性检查未通过）：{detail}",
+        "the store is damaged (its integrity check failed): {detail}",
+    ),
+    "store.empty_file": (
+        "这是一个空文件（0 字节），不是本程序的数据文件，本程序不会改动它",
+        "an empty (0-byte) file, not a perfeval-gui store; it was left untouched",
+    ),
+    "store.held": (
+        "数据文件正被程序窗口使用（进程 {pid}，{host}），请先关闭该窗口",
+        "the store is held by a window (process {pid} on {host}); close that window first",
+    ),
+    "store.conflict": (
+        "报告已在别处修改（版本 {revision}），请重新打开后再保存",
+        "the report was changed elsewhere (revision {revision}); reopen it before saving",
+    ),
+    "backup.needs_yes": (
+        "恢复备份会替换整个数据文件（当前内容会先备份），请加 --yes 确认",
+        "restoring replaces the whole store (it is backed up first); confirm with --yes",
+    ),
     # --- profiles ----------------------------------------------------------------------------
     "profile.bad_file": ("评分方案文件 {file} 无法读取：{detail}", "profile {file} is unreadable: {detail}"),
     "profile.bad_key": (

@@ -11,6 +11,7 @@ its metadata says what the type alone cannot (an amount, a date, a column's othe
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
@@ -30,6 +31,19 @@ class Record:
 
     extra: dict[str, Any] = field(default_factory=dict)
     missing: set[str] = field(default_factory=set)
+
+
+def new_row_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass(kw_only=True)
+class Row(Record):
+    """A row of a list (fund rows, indicators, team members). Its id stays with it when rows
+    move, so a change can name the row it touched; the id lives in the store only (it is not
+    part of the interchange document, nor of a row's value)."""
+
+    row_id: str = field(default_factory=new_row_id, compare=False, repr=False)
 
 
 @dataclass(kw_only=True)
@@ -53,7 +67,7 @@ class Evaluation(Record):
 
 
 @dataclass(kw_only=True)
-class FundRow(Record):
+class FundRow(Row):
     label: str | None = ""
     initial: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
     adjusted: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
@@ -78,7 +92,7 @@ class Goal(Record):
 
 
 @dataclass(kw_only=True)
-class Indicator(Record):
+class Indicator(Row):
     level1: str | None = ""
     level2: str | None = ""
     name: str | None = ""
@@ -111,7 +125,7 @@ SECTION_KEYS = tuple(f.name for f in fields(Sections) if f.name not in ("extra",
 
 
 @dataclass(kw_only=True)
-class TeamMember(Record):
+class TeamMember(Row):
     name: str | None = ""
     title: str | None = ""
     unit: str | None = ""

@@ -17,6 +17,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..core import paths
+from ..core.changes import LIST_PATHS, Change, everything, give_unique_ids
 from ..core.interchange import amount_text
 from ..core.messages import UserError
 from ..core.model import (
@@ -24,13 +26,27 @@ from ..core.model import (
     Record,
     Report,
     Sections,
+    new_row_id,
 )
-from . import schema
-from .columns import CHILD_TABLES, ON_REPORT_ROW, record_row, record_values
+from . import health, schema
+from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
 from .columns import dumps_meta as _dumps
 from .columns import loads_meta as _loads
 
-PARTS = ("cover", "funds", "goal", "indicators", "sections", "team")
+# a single field's path -> its column on the reports row (sections live in their own table)
+COLUMN_OF = {
+    (f"{attr}.{name}" if attr else name): column
+    for attr, cls, prefix in ON_REPORT_ROW for name, column in columns(cls, prefix).items()
+}
+SUMMARY_COLUMNS = ("total", "rule_total", "grade")
+
+
+class RevisionConflict(UserError):
+    """The report was saved elsewhere since this copy was read: merge before saving."""
+
+    def __init__(self, report_id: int, revision: int) -> None:
+        super().__init__(f"id {report_id}", "store.conflict", revision=revision)
+        self.revision = revision
 
 
 @dataclass(frozen=True)
@@ -90,6 +106,8 @@ class ReportStore:
         self.path = Path(path)
         if self.path.is_dir():
             raise UserError(str(self.path), "file.is_directory")
+        if self.path.exists() and self.path.stat().st_size == 0 and not _wal_of(self.path).exists():
+            raise UserError(str(self.path), "store.empty_file")  # never turned into a store
         self._summarise = summarise if summarise is not None else _default_summary
         self.closed = False
         try:
@@ -100,10 +118,16 @@ class ReportStore:
             schema.prepare(self.db, self.path)
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous = FULL")
-        except sqlite3.DatabaseError as exc:
-            raise UserError(str(self.path), "store.not_store", detail=str(exc)) from None
-        except OSError as exc:
-            raise UserError(str(self.path), "file.unreadable", detail=str(exc)) from None
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise health.explain(exc, str(self.path)) from None
+
+    @classmethod
+    def as_found(cls, path: str | Path) -> ReportStore:
+        """A store read as it is — no migration, nothing written: to rescue a damaged one."""
+        store = cls.__new__(cls)
+        store.path, store._summarise, store.closed = Path(path), _default_summary, False
+        store.db = Database(sqlite3.connect(store.path, timeout=10))
+        return store
 
     def _check_is_store(self) -> None:
         tables = set(self.db.table_names())
@@ -113,6 +137,16 @@ class ReportStore:
     def close(self) -> None:
         self.closed = True
         self.db.close()
+
+    def quick_check(self) -> UserError | None:
+        """None where SQLite finds the file sound; else the problem (store.damaged)."""
+        try:
+            problems = [r[0] for r in self.db.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as exc:
+            return health.explain(exc, str(self.path))
+        if problems == ["ok"]:
+            return None
+        return UserError(str(self.path), "store.damaged", detail="; ".join(problems[:3]))
 
     def __enter__(self) -> ReportStore:
         return self
@@ -129,8 +163,29 @@ class ReportStore:
         try:
             with self.db.atomic():
                 return action()
-        except sqlite3.OperationalError as exc:
-            raise UserError(str(self.path), "store.readonly", detail=str(exc)) from None
+        except sqlite3.IntegrityError:
+            raise  # a fault of the program, not of the file: the crash guard reports it
+        except sqlite3.DatabaseError as exc:
+            raise health.explain(exc, str(self.path)) from None
+
+    def write_immediately(self, action: Callable[[], Any]) -> Any:
+        """A write that reads first (a hold, a revision): BEGIN IMMEDIATE, so no other
+        process writes between the read and the write."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise health.explain(exc, str(self.path)) from None
+        try:
+            result = action()
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        try:
+            self.db.conn.commit()
+        except sqlite3.DatabaseError as exc:
+            self.db.conn.rollback()
+            raise health.explain(exc, str(self.path)) from None
+        return result
 
     def create(self, report: Report, is_demo: bool = False,
                summary: Summary | None = None) -> int:
@@ -142,24 +197,53 @@ class ReportStore:
             row = self._report_row(report, summary)
             row.update({"created": now, "updated": now, "is_demo": int(is_demo)})
             report_id = self.db["reports"].insert(row).last_pk
-            self._write_children(report_id, report, PARTS)
+            self._write_children(report_id, report, everything(report))
             return int(report_id)
 
         return self._write(action)
 
-    def save(self, report_id: int, report: Report, parts: Iterable[str] = PARTS,
-             summary: Summary | None = None) -> None:
-        """Save a whole report, or just the parts that changed (names from ``PARTS``)."""
-        parts = tuple(parts)
+    def save(self, report_id: int, report: Report, change: Change | None = None,
+             summary: Summary | None = None, base_revision: int | None = None) -> int:
+        """Write what *change* names (the whole report where it is None); returns the report's
+        new revision. With *base_revision*, a report saved elsewhere since that revision is
+        not written: RevisionConflict says so (the caller merges and saves again)."""
         self._require(report_id)
+        change = everything(report) if change is None else change
 
-        def action() -> None:
-            row = self._report_row(report, summary)
-            row["updated"] = _now()
+        def action() -> int:
+            where, params = "id = ?", [report_id]
+            if base_revision is not None:
+                where, params = "id = ? AND revision = ?", [report_id, base_revision]
+            updated = self.db.execute(
+                f"UPDATE reports SET revision = revision + 1, updated = ? WHERE {where}",
+                [_now(), *params])
+            if updated.rowcount == 0:
+                raise RevisionConflict(report_id, self.revision(report_id))
+            full = self._report_row(report, summary)
+            singles = change.single_fields()
+            row = {COLUMN_OF[p]: full[COLUMN_OF[p]] for p in singles if p in COLUMN_OF}
+            if singles:
+                row["meta"] = full["meta"]
+            row.update({c: full[c] for c in SUMMARY_COLUMNS})
             self.db["reports"].update(report_id, row)
-            self._write_children(report_id, report, parts)
+            self._write_children(report_id, report, change)
+            return self.revision(report_id)
 
-        self._write(action)
+        return self._write(action)
+
+    def revision(self, report_id: int) -> int:
+        row = self.db.execute("SELECT revision FROM reports WHERE id = ?", [report_id]).fetchone()
+        if row is None:
+            raise UserError("id", "store.unknown_id", id=report_id)
+        return int(row[0] or 0)
+
+    def load_revisioned(self, report_id: int) -> tuple[Report, int]:
+        """A report and the revision it is at, read from one snapshot of the file."""
+        self.db.execute("BEGIN")
+        try:
+            return self.load(report_id), self.revision(report_id)
+        finally:
+            self.db.conn.rollback()
 
     def _report_row(self, report: Report,
                     summary: Summary | None = None) -> dict[str, Any]:
@@ -173,26 +257,16 @@ class ReportStore:
         row.update(_summary_columns(summary))
         return row
 
-    def _write_children(self, report_id: int, report: Report, parts: tuple[str, ...]) -> None:
-        lists = {"funds.rows": report.funds.rows, "indicators": report.indicators,
-                 "team": report.team}
-        part_of = {"funds.rows": "funds", "indicators": "indicators", "team": "team"}
-        for key, (table, _cls) in CHILD_TABLES.items():
-            if part_of[key] not in parts:
-                continue
-            self.db.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
-            rows = [
-                {"report_id": report_id, "position": position, "meta": _dumps(_meta(record)),
-                 **record_row(record)}
-                for position, record in enumerate(lists[key])
-            ]
-            if rows:
-                self.db[table].insert_all(rows)
-        if "sections" in parts:
-            self.db.execute("DELETE FROM sections WHERE report_id = ?", [report_id])
-            self.db["sections"].insert_all(
-                {"report_id": report_id, "key": key, "text": getattr(report.sections, key)}
-                for key in SECTION_KEYS
+    def _write_children(self, report_id: int, report: Report, change: Change) -> None:
+        """Only the rows the change names (``rows_written``), and the sections it names."""
+        for key in LIST_PATHS:
+            rows_written(self.db, report_id, key, paths.get(report, key), change)
+        keys = [p.split(".", 1)[1] for p in change.single_fields() if p.startswith("sections.")]
+        if keys:
+            self.db["sections"].upsert_all(
+                ({"report_id": report_id, "key": key, "text": getattr(report.sections, key)}
+                 for key in SECTION_KEYS if key in keys),
+                pk=("report_id", "key"),
             )
 
     # ---------------------------------------------------------------------------- reading
@@ -204,6 +278,13 @@ class ReportStore:
         return rows[0]
 
     def load(self, report_id: int) -> Report:
+        """A report; a page of it that cannot be read is a UserError naming the damage."""
+        try:
+            return self._load(report_id)
+        except sqlite3.DatabaseError as exc:
+            raise health.explain(exc, str(self.path)) from None
+
+    def _load(self, report_id: int) -> Report:
         row = self._require(report_id)
         meta = _loads(row["meta"]) or {}
         report = Report(**record_values(Report, row))
@@ -226,7 +307,8 @@ class ReportStore:
         for row in self.db.query(
             f"SELECT * FROM {table} WHERE report_id = ? ORDER BY position", [report_id]
         ):
-            record = cls(**record_values(cls, row))
+            # a store read before its migration (rescue) has no row ids yet: new ones
+            record = cls(**record_values(cls, row), row_id=row.get("uid") or new_row_id())
             _apply_meta(record, _loads(row["meta"]))
             records.append(record)
         return records
@@ -367,3 +449,56 @@ def _default_summary(report: Report) -> Summary | None:
     from .score_cache import summary_of
 
     return summary_of(report, default_library())
+
+
+def _wal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _child_row(record: Any) -> dict[str, Any]:
+    return {"meta": _dumps(_meta(record)), **record_row(record)}
+
+
+def rows_written(db: Database, report_id: int, key: str, records: list[Any], change: Change) -> None:
+    """Write one list's rows as *change* names them: edited rows updated by their id, added
+    rows inserted, rows no longer in the list deleted, positions set where the order changed.
+    Where the store's rows and the list disagree, the list is written whole (never lost)."""
+    table, _cls = CHILD_TABLES[key]
+    restructured = key in change.restructured()
+    if restructured:
+        give_unique_ids(records)
+    edited = change.row_fields(key)
+    added = {r.row_id for r in change.added if r.list_path == key}
+    if restructured:
+        kept = [r.row_id for r in records]
+        db.execute(f"DELETE FROM {table} WHERE report_id = ? AND uid NOT IN ({', '.join('?' * len(kept))})",
+                   [report_id, *kept])
+        # positions are unique: park them below zero, then set them
+        db.execute(f"UPDATE {table} SET position = -1 - position WHERE report_id = ?", [report_id])
+    agree = True
+    for position, record in enumerate(records):
+        if record.row_id in added:
+            row = _child_row(record)
+            row.update({"report_id": report_id, "position": position, "uid": record.row_id})
+            # OR REPLACE: a row removed and added again (undo, redo) keeps its id
+            db.execute(
+                f"INSERT OR REPLACE INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()))
+            continue
+        values: dict[str, Any] = _child_row(record) if record.row_id in edited else {}
+        if restructured:
+            values["position"] = position
+        if values:
+            sets = ", ".join(f"{c} = ?" for c in values)
+            written = db.execute(f"UPDATE {table} SET {sets} WHERE report_id = ? AND uid = ?",
+                                 [*values.values(), report_id, record.row_id])
+            agree = agree and written.rowcount == 1
+    if agree and (restructured or added):
+        stored = db.execute(f"SELECT count(*) FROM {table} WHERE report_id = ?", [report_id]).fetchone()[0]
+        agree = stored == len(records)
+    if not agree:
+        db.execute(f"DELETE FROM {table} WHERE report_id = ?", [report_id])
+        for position, record in enumerate(records):
+            row = _child_row(record)
+            row.update({"report_id": report_id, "position": position, "uid": record.row_id})
+            db[table].insert(row)

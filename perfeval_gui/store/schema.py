@@ -6,7 +6,6 @@ file of every released schema, and a test opens each of them.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,11 +17,13 @@ from ..core.fields import FLAG, YEAR, specs
 from ..core.interchange import CONVERTERS
 from ..core.messages import UserError
 from ..core.model import Evaluation
+from . import backups
 from .columns import dumps_meta, loads_meta, to_column, where_kept
 
 Migrate = Callable[[Database], None]
 
 MIGRATION_SET = "perfeval-gui"
+ROW_TABLES = ("fund_rows", "indicators", "team_members")  # as m001 made them
 migrations = Migrations(MIGRATION_SET)
 KNOWN: list[str] = []  # every migration's name, in order (sqlite-utils keeps its list private)
 
@@ -139,6 +140,22 @@ def m003_evaluation_unit_head(db: Database) -> None:
     add_field(db, Evaluation, "unit_head")
 
 
+@migration("m004_row_ids_revisions_locks")
+def m004_row_ids_revisions_locks(db: Database) -> None:
+    """Rows keep an id when they move (a save names the rows it touched); each report counts
+    its saves (a save against a revision changed elsewhere is detected); open windows hold
+    their reports (a second window shows a held report read-only)."""
+    for table in ROW_TABLES:
+        db[table].add_column("uid", str)
+        db.execute(f"UPDATE {table} SET uid = lower(hex(randomblob(6)))")
+        db[table].create_index(["report_id", "uid"], unique=True)
+    db["reports"].add_column("revision", int, not_null_default=0)
+    db["edit_locks"].create(
+        {"key": str, "pid": int, "host": str, "started": str, "process": str, "token": str},
+        pk="key",
+    )
+
+
 SCHEMA_VERSION = len(KNOWN)
 
 
@@ -153,7 +170,8 @@ def prepare(db: Database, path: Path | None) -> None:
     if not pending:
         return
     if applied and path is not None and path.exists():
-        # a half-applied migration must never cost the user their reports
-        shutil.copy2(path, path.with_name(f"{path.name}.before-v{SCHEMA_VERSION}.bak"))
+        # a half-applied migration must never cost the user their reports; the backup API
+        # reads through this connection, so edits still in the WAL are in the backup too
+        backups.make_backup(db.conn, path, f"before-v{SCHEMA_VERSION}")
     migrations.apply(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,12 +18,16 @@ from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path
 from ..core.interchange import read_report_file
 from ..core.messages import UserError
 from ..resources import demo_report_path, resource_path
+from ..store import backups, health
 from ..store.repository import ReportStore
 from . import crash_guard
+from .background import run_and_wait, run_in_background
+from .rescue_dialog import RescueDialog
 from .settings import AppSettings
 from .translations import install_translators, message_language
 
 EXIT_WHEN_READY_ENV = "PERFEVAL_GUI_EXIT_WHEN_READY"
+BACKGROUND_GRACE_MS = 60_000
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -40,6 +45,48 @@ def open_store(db: str | None) -> ReportStore:
     return store
 
 
+def check_off_the_gui_thread(path: Path) -> UserError | None:
+    """``health.check`` in the thread pool: quick_check reads the whole file."""
+    try:
+        return run_and_wait(lambda: health.check(path),
+                            QCoreApplication.translate("App", "Checking the store…"))
+    except (OSError, sqlite3.Error) as exc:
+        return health.explain(exc, str(path))
+
+
+def start_store(path: Path, settings: AppSettings, missing_is_new: bool) -> ReportStore | None:
+    """Open the store at *path*, or — when it is missing, damaged, read-only, foreign or newer —
+    the rescue dialog, until a store opens or the user quits (None). Never an exit on its own."""
+    while True:
+        problem = None
+        if path.exists() or not missing_is_new:
+            problem = check_off_the_gui_thread(path)
+        if problem is None:
+            try:
+                return open_store(str(path))
+            except UserError as exc:
+                problem = exc
+        dialog = RescueDialog(path, problem, settings)
+        if dialog.exec() != RescueDialog.DialogCode.Accepted or dialog.choice is None:
+            return None
+        missing_is_new = True  # a store chosen or created in the dialog may be new
+        path = dialog.choice
+
+
+def daily_backup(store_path: Path, settings: AppSettings, say: Callable[[str], None]) -> None:
+    """The first start of a day backs the store up, off the GUI thread (the backup reads the
+    store through a connection of its own); a failure is said, and the work goes on."""
+
+    def failed(exc: BaseException) -> None:
+        problem = exc if isinstance(exc, UserError) else health.explain(exc, str(store_path))
+        say(QCoreApplication.translate("App", "The daily backup failed: %1").replace(
+            "%1", problem.text(message_language())))
+
+    keep_days = settings.backup_days()
+    run_in_background(lambda: backups.daily(store_path, store_path, keep_days), lambda _made: None,
+                      failed)
+
+
 def run_app(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="perfeval-gui")
     parser.add_argument("--db", help="the store file (default: in the user's data folder)")
@@ -51,15 +98,16 @@ def run_app(argv: Sequence[str]) -> int:
     from .main_window import MainWindow
 
     chosen = args.db or os.environ.get(DB_ENV) or settings.get("store_path") or None
-    try:
-        store = open_store(chosen)
-    except UserError as exc:
-        QMessageBox.critical(None, app.tr("Cannot open the store"), exc.text(message_language()))
-        return 2
+    # the default store is made on the first start; a store the user named must be there
+    store = start_store(Path(chosen) if chosen else default_db_path(), settings,
+                        missing_is_new=not chosen or bool(args.db))
+    if store is None:
+        return 0
     window = MainWindow(store, settings=settings)
     crash_guard.install(lambda: window.saver.flush() if window.saver else False)
     if settings.problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, app.tr("Settings"), settings.problem))
+    daily_backup(store.path, settings, lambda text: window.statusBar().showMessage(text, 15000))
     window.resize(1280, 760)
     window.show()
     window.reopen_last()
@@ -67,6 +115,8 @@ def run_app(argv: Sequence[str]) -> int:
         # benchmarks/ measures start-up to a usable window: quit as soon as it is there
         QTimer.singleShot(0, app.quit)
     status = app.exec()
-    store.close()
+    QThreadPool.globalInstance().waitForDone(BACKGROUND_GRACE_MS)  # a backup under way ends whole
+    for opened in {id(store): store, id(window.store): window.store}.values():
+        opened.close()  # the store, and the one the window moved to (另存为, restore)
     del translators
     return status

@@ -2,34 +2,54 @@
 
 The first unsaved change starts a one-second timer that further typing does not push
 back, so continuous typing is saved every second; leaving a field, switching report and
-closing save at once. A store that cannot be written keeps the edits in the window and
+closing save at once. Only what the edits' typed changes name is written, against the
+revision the window last read: where another window saved in between, its changes are taken
+in and merged; where both changed the same field (or the rows of the same list) the user is
+asked, seeing both values. A store that cannot be written keeps the edits in the window and
 says so (the window offers 另存为).
 """
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core import changes
+from ..core.changes import Change
+from ..core.merge import Conflict, merge, resolve
 from ..core.messages import UserError
-from ..store.repository import PARTS, ReportStore
+from ..store.repository import ReportStore, RevisionConflict
 from .report_document import ReportDocument
 from .translations import message_language
 
 SAVE_WITHIN_MS = 1000
+MERGE_ATTEMPTS = 5  # another window saving again while we merge: try again, a few times
+
+# asked with the conflicts; returns the paths where this window's value is kept
+Resolver = Callable[[list[Conflict]], set[str]]
+
+
+def keep_mine(conflicts: list[Conflict]) -> set[str]:
+    return {c.path for c in conflicts}
 
 
 class AutoSaver(QObject):
     saved = Signal(datetime)
     failed = Signal(str)  # the message, in Chinese
+    merged = Signal(object)  # another window's saved changes were taken in (their Change)
 
-    def __init__(self, store: ReportStore, doc: ReportDocument, parent: QObject | None = None) -> None:
+    def __init__(self, store: ReportStore, doc: ReportDocument, parent: QObject | None = None,
+                 resolver: Resolver | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.doc = doc
-        self.dirty: set[str] = set()
+        self.resolver: Resolver = resolver or keep_mine
+        self.pending = Change()
         self.last_saved: datetime | None = None
+        self._saving = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_WITHIN_MS)
@@ -37,41 +57,81 @@ class AutoSaver(QObject):
         doc.changed.connect(self._on_change)
         doc.typing_ended.connect(self._left_field)
 
-    def _on_change(self, part: str) -> None:
-        self.dirty.add(part)
+    @property
+    def dirty(self) -> bool:
+        return bool(self.pending)
+
+    def mark_all(self) -> None:
+        """The whole report is to be written (a new report, another store)."""
+        self.pending = changes.everything(self.doc.report)
+
+    def _on_change(self, change: Change) -> None:
+        if self.doc.read_only:
+            return
+        self.pending |= change
         if not self.timer.isActive():
             self.timer.start()
 
     def _left_field(self) -> None:
-        if self.dirty:
+        if self.pending:
             self.flush()
 
     def flush(self) -> bool:
         """Save what changed now; False where the store refused (the edits are kept)."""
         self.timer.stop()
-        if not self.dirty:
-            return True
-        parts = [p for p in PARTS if p in self.dirty]
-        summary = None
-        if self.doc.report.profile in self.doc.library.profiles:
-            result = self.doc.result()  # already scored for the panel: the list's total, grade
-            summary = (result.total, result.rule_total, result.grade)
+        if not self.pending or self.doc.read_only or self._saving:
+            return not self.pending or self.doc.read_only
+        self._saving = True
         try:
-            if self.doc.report_id is None:
-                self.doc.report_id = self.store.create(self.doc.report, summary=summary)
-            else:
-                self.store.save(self.doc.report_id, self.doc.report, parts, summary=summary)
+            self._save()
         except UserError as exc:
             self.failed.emit(exc.text(message_language()))
             return False
-        self.dirty.clear()
+        finally:
+            self._saving = False
+        self.pending = Change()
+        self.doc.base = copy.deepcopy(self.doc.report)
         self.last_saved = datetime.now()
         self.saved.emit(self.last_saved)
         return True
+
+    def _summary(self):  # type: ignore[no-untyped-def]
+        if self.doc.report.profile in self.doc.library.profiles:
+            result = self.doc.result()  # already scored for the panel: the list's total, grade
+            return result.total, result.rule_total, result.grade
+        return None
+
+    def _save(self) -> None:
+        doc = self.doc
+        if doc.report_id is None:
+            doc.report_id = self.store.create(doc.report, summary=self._summary())
+            doc.revision = self.store.revision(doc.report_id)
+            return
+        for _attempt in range(MERGE_ATTEMPTS):
+            try:
+                doc.revision = self.store.save(doc.report_id, doc.report, self.pending,
+                                               summary=self._summary(), base_revision=doc.revision)
+                return
+            except RevisionConflict:
+                self._merge()
+        raise UserError(f"id {doc.report_id}", "store.conflict", revision=doc.revision)
+
+    def _merge(self) -> None:
+        """Another window saved this report: take its changes in, keep ours, ask where both
+        changed the same thing; then what is left to save is ours against its revision."""
+        doc = self.doc
+        assert doc.report_id is not None
+        theirs, revision = self.store.load_revisioned(doc.report_id)
+        result = merge(doc.base, doc.report, theirs, self.pending)
+        kept = self.resolver(result.conflicts) if result.conflicts else set()
+        decided = resolve(result, doc.report, kept)
+        theirs_change = doc.adopt(decided, revision, base=theirs)
+        self.pending = changes.diff(theirs, decided)
+        self.merged.emit(theirs_change)
 
     def move_to(self, store: ReportStore) -> bool:
         """另存为: write the whole report into another store and keep saving there."""
         self.store = store
         self.doc.report_id = None
-        self.dirty = set(PARTS)
+        self.mark_all()
         return self.flush()

@@ -65,7 +65,7 @@ class FundsForm(QWidget):
         doc.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self, _part: str = "") -> None:
+    def refresh(self, _change: object = None) -> None:
         funds = self.doc.result().funds
         self.rate_label.setText("—" if funds.rate is None else percent_text(funds.rate))
         self.rule_label.setText(figure_text(funds.rule_score))

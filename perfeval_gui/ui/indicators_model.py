@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ..core.changes import Change
 from ..core.figures import figure_text
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span
 from ..core.model import Indicator
@@ -123,6 +124,6 @@ class IndicatorsModel(RecordTableModel):
         self.doc.set_many(changes, self.tr("Rename group"))
         return True
 
-    def _rescored(self, _part: str) -> None:
-        if self.rowCount():
+    def _rescored(self, change: Change) -> None:
+        if self.rowCount() and change.affects_scores():
             self.dataChanged.emit(self.index(0, self.SCORE), self.index(self.rowCount() - 1, self.SCORE))

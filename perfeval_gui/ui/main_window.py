@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.file_names import safe_file_name
@@ -23,16 +26,21 @@ from ..core.new_report import new_report
 from ..core.profiles import ProfileLibrary, default_library
 from ..export.atomic import ExportError, write_atomically
 from ..resources import demo_report_path, resource_path
+from ..store import backups
+from ..store.locks import Holds
 from ..store.repository import ReportStore
 from ..store.score_cache import is_stale, rescore_steps
 from .about_dialog import AboutDialog
 from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
+from .conflict_dialog import ConflictDialog
 from .export_actions import ExportActions
+from .read_only import LockBanner, make_read_only
 from .recycle_bin import RecycleBinDialog
 from .report_document import ReportDocument
 from .report_editor import ReportEditor
 from .report_list_page import ReportListPage
+from .restore_dialog import RestoreDialog
 from .settings import AppSettings
 from .settings_dialog import SettingsDialog
 from .summary_page import SummaryPage
@@ -50,6 +58,10 @@ class MainWindow(QMainWindow):
         self.doc: ReportDocument | None = None
         self.saver: AutoSaver | None = None
         self.editor: ReportEditor | None = None
+        self.editor_page: QWidget | None = None
+        self.banner: LockBanner | None = None
+        self.holds = Holds(store)
+        self._hold_store()
         self.list_page = ReportListPage(store, self.library)
         self.summary_page = SummaryPage(store, self.library)
         self.home = QTabWidget()  # the reports list, and the year at a glance beside it
@@ -92,6 +104,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, step)
 
         QTimer.singleShot(0, self, step)
+
+    def _hold_store(self) -> None:
+        try:
+            self.holds.hold_store()
+        except UserError as exc:  # a read-only store still shows its reports
+            self.statusBar().showMessage(exc.text(message_language()), 5000)
 
     def reopen_last(self) -> None:
         """Start where the user left off: the report open when the app last closed."""
@@ -136,6 +154,7 @@ class MainWindow(QMainWindow):
                                        lambda: self.archives.export_year(self.store))
         self.import_archive_action = a(self.tr("Import a year archive…"), self.import_archive)
         self.save_as_action = a(self.tr("Save to another store file…"), self.save_as)
+        self.restore_action = a(self.tr("Restore a backup…"), self.restore_backup)
         self.quit_action = a(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.settings_action = a(self.tr("Settings…"), self.show_settings)
         self.about_action = a(self.tr("About…"), self.show_about)
@@ -150,7 +169,7 @@ class MainWindow(QMainWindow):
                        self.table_pdf_action, self.table_print_action, None,
                        self.batch_docx_action, self.batch_pdf_action, None,
                        self.export_archive_action, self.import_archive_action, None, self.save_as_action,
-                       None, self.quit_action):
+                       self.restore_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
@@ -196,21 +215,42 @@ class MainWindow(QMainWindow):
         if not self.close_report():
             return
         try:
-            report = self.store.load(report_id)
+            holder = self.holds.take_report(report_id)
+        except UserError:
+            holder = None  # a store that cannot be written holds nothing; saving will say so
+        try:
+            report, revision = self.store.load_revisioned(report_id)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the report"), exc.text(message_language()))
             return
-        self._edit(ReportDocument(report, report_id, self.library, self))
+        doc = ReportDocument(report, report_id, self.library, self, revision=revision,
+                             read_only=holder is not None)
+        self._edit(doc)
+        if holder is not None:
+            assert self.editor is not None and self.editor_page is not None
+            make_read_only(self.editor)
+            self.banner = LockBanner(self.holds, report_id, holder)
+            self.banner.take_over.connect(lambda: self.open_report(report_id))
+            self.banner.timer.timeout.connect(self._follow_holder)
+            self.editor_page.layout().insertWidget(0, self.banner)
+            self.banner.show()
         self._remember(report_id)
 
     def _edit(self, doc: ReportDocument) -> None:
         self.doc = doc
-        self.saver = AutoSaver(self.store, doc, self)
+        self.saver = AutoSaver(self.store, doc, self,
+                               resolver=self._ask_about_conflicts)
         self.saver.saved.connect(lambda _: self._update_title())
         self.saver.failed.connect(self._save_failed)
+        self.saver.merged.connect(self._merged)
         self.editor = ReportEditor(doc)
-        self.pages.addWidget(self.editor)
-        self.pages.setCurrentWidget(self.editor)
+        self.editor_page = QWidget()
+        page_layout = QVBoxLayout(self.editor_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.editor)
+        self.pages.addWidget(self.editor_page)
+        self.pages.setCurrentWidget(self.editor_page)
         self.statusBar().clearMessage()
         doc.changed.connect(lambda _: self._update_title())
         self._update_title()
@@ -230,10 +270,13 @@ class MainWindow(QMainWindow):
         self.doc.end_typing()
         if not self.saver.flush():
             return False
-        self.pages.removeWidget(self.editor)
-        self.editor.deleteLater()
+        if self.doc.report_id is not None and not self.doc.read_only:
+            self._let_go(self.doc.report_id)
+        assert self.editor_page is not None
+        self.pages.removeWidget(self.editor_page)
+        self.editor_page.deleteLater()
         self.doc.deleteLater()
-        self.doc = self.saver = self.editor = None
+        self.doc = self.saver = self.editor = self.editor_page = self.banner = None
         self._update_title()
         self._update_actions()
         return True
@@ -254,7 +297,9 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             name = self.doc.report.project.name or self.tr("(untitled)")
             saved = self.saver.last_saved if self.saver else None
-            if self.saver and self.saver.dirty:
+            if self.doc.read_only:
+                state = self.tr("read-only")
+            elif self.saver and self.saver.dirty:
                 state = self.tr("saving…")
             elif saved:
                 state = self.tr("saved at %1").replace("%1", saved.strftime("%H:%M:%S"))
@@ -265,9 +310,39 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_report():
+            try:
+                self.holds.release_all()
+            except UserError:
+                pass  # a hold left behind is stale once this process is gone
             event.accept()
         else:
             event.ignore()
+
+    def _let_go(self, report_id: int) -> None:
+        try:
+            self.holds.release_report(report_id)
+        except UserError:
+            pass  # a hold left behind is stale once this process is gone
+
+    def _ask_about_conflicts(self, conflicts: list) -> set[str]:
+        label_of = self.editor.label_of if self.editor is not None else str
+        return ConflictDialog(conflicts, self, label_of=label_of).ask()
+
+    def _follow_holder(self) -> None:
+        """A read-only view shows what the holding window saves."""
+        doc = self.doc
+        if doc is None or not doc.read_only or doc.report_id is None:
+            return
+        try:
+            if self.store.revision(doc.report_id) == doc.revision:
+                return
+            report, revision = self.store.load_revisioned(doc.report_id)
+        except UserError:
+            return  # asked again at the next poll
+        doc.adopt(report, revision)
+
+    def _merged(self, _theirs: object) -> None:
+        self.statusBar().showMessage(self.tr("Changes saved in another window were merged in."), 8000)
 
     # ------------------------------------------------------------------------ saving problems
 
@@ -296,9 +371,47 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), exc.text(message_language()))
             return
+        old_id = self.doc.report_id if self.doc else None
         if self.saver.move_to(store):
+            if old_id is not None:
+                self._let_go(old_id)
             self.store = store
             self.list_page.store = self.summary_page.store = store
+            self.holds = Holds(store)
+            self._hold_store()
+            if self.doc is not None and self.doc.report_id is not None:
+                self.holds.take_report(self.doc.report_id)
+
+    def restore_backup(self) -> None:
+        """恢复备份: the open report is saved and closed, the store backed up, then replaced."""
+        dialog = RestoreDialog(self.store.path, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        others = self.holds.store_holders()
+        if others:
+            QMessageBox.warning(self, self.tr("Cannot restore"), UserError(
+                str(self.store.path), "store.held", pid=others[0].pid, host=others[0].host,
+            ).text(message_language()))
+            return
+        if not self.close_report():
+            return
+        path = self.store.path
+        self.holds.release_all()
+        self.store.close()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            backups.restore(dialog.chosen, path)
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Cannot restore"), exc.text(message_language()))
+        else:
+            QApplication.restoreOverrideCursor()
+        self.store = ReportStore(path)
+        self.list_page.store = self.summary_page.store = self.store
+        self.holds = Holds(self.store)
+        self._hold_store()
+        self.show_list()
+        self.statusBar().showMessage(self.tr("The backup was restored."), 8000)
 
     # ------------------------------------------------------------------------ list actions
 
@@ -323,8 +436,9 @@ class MainWindow(QMainWindow):
         doc = ReportDocument(report, None, self.library, self)
         self._edit(doc)
         assert self.saver is not None
-        self.saver.dirty.update({"cover"})
-        self.saver.flush()
+        self.saver.mark_all()
+        if self.saver.flush() and doc.report_id is not None:
+            self.holds.take_report(doc.report_id)
 
     def new_from_last_year(self) -> None:
         report_id = self.list_page.selected_id()

@@ -1,7 +1,8 @@
 """The open report: the model, its undo stack, and the signals every view listens to.
 
 Widgets never change the model themselves: they call ``set``/``insert``/``remove``/``move``,
-which push undoable commands; the commands change the model and announce what changed.
+which push undoable commands; the commands change the model and announce what changed as a
+typed ``Change`` (core/changes.py) that the autosave, the panel and the checks read.
 """
 
 from __future__ import annotations
@@ -12,22 +13,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core import paths
-from ..core.checks import Finding, run_checks
-from ..core.model import Report
+from ..core import changes, paths
+from ..core.changes import Change
+from ..core.checks import ByModule, Finding, flatten, recheck
+from ..core.model import Report, new_row_id
 from ..core.profiles import Profile, ProfileLibrary
 from ..core.scoring import ScoreResult, score_report
-
-PART_OF = {
-    "profile": "cover", "year": "cover", "evaluation_kinds": "cover", "project": "cover",
-    "evaluation": "cover", "funds": "funds", "goal": "goal", "indicators": "indicators",
-    "sections": "sections", "team": "team",
-}
-
-
-def part_of(path: str) -> str:
-    """Which stored part a path belongs to (the store saves only what changed)."""
-    return PART_OF[str(paths.parse_path(path)[0])]
 
 
 class SetField(QUndoCommand):
@@ -75,18 +66,28 @@ class ListEdit(QUndoCommand):
 class ReportDocument(QObject):
     field_changed = Signal(str)  # the path of a field whose value changed
     list_changed = Signal(str)  # the path of a list whose items were added, removed or moved
-    changed = Signal(str)  # any change, with the stored part it touches
+    changed = Signal(object)  # any change: the Change that says what it touched
     typing_ended = Signal()  # the user left a field: a moment to save
+    adopted = Signal(object)  # another window's saved changes were taken in (their Change)
 
     def __init__(self, report: Report, report_id: int | None, library: ProfileLibrary,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, revision: int | None = None,
+                 read_only: bool = False) -> None:
         super().__init__(parent)
         self.report = report
         self.report_id = report_id
+        # the report as last read from or written to the store, and that revision: a save
+        # against a revision changed elsewhere merges from here
+        self.base = copy.deepcopy(report)
+        self.revision = revision
+        self.read_only = read_only
         self.library = library
         self.undo_stack = QUndoStack(self)
         self._group = 0
         self._result: ScoreResult | None = None
+        self._checked: ByModule | None = None  # the findings by check module, as last run
+        self._unchecked = Change()  # what changed since
+        self.changed.connect(self._note_unchecked)
 
     # ------------------------------------------------------------------------ reading
 
@@ -108,14 +109,22 @@ class ReportDocument(QObject):
         return self._result
 
     def findings(self) -> list[Finding]:
-        return run_checks(self.report, self.profile(), self.result())
+        """The check catalogue's findings; only the checks reading what changed since the last
+        call run again."""
+        self._checked = recheck(self.report, self.profile(), self.result(),
+                                self._unchecked, self._checked)
+        self._unchecked = Change()
+        return flatten(self._checked)
+
+    def _note_unchecked(self, change: Change) -> None:
+        self._unchecked |= change
 
     # ------------------------------------------------------------------------ editing
 
     def set(self, path: str, value: Any) -> None:
         """Change a field (undoable); nothing happens where the value is the same."""
         old = self.value(path)
-        if old == value and type(old) is type(value):
+        if self.read_only or (old == value and type(old) is type(value)):
             return
         self.undo_stack.push(SetField(self, path, old, value, self._group))
 
@@ -125,11 +134,18 @@ class ReportDocument(QObject):
         self.typing_ended.emit()
 
     def insert(self, list_path: str, index: int, item: Any, text: str = "") -> None:
+        if self.read_only:
+            return
         items = list(self.value(list_path))
+        if any(row.row_id == item.row_id for row in items):
+            item = copy.copy(item)  # a copy of a row is a row of its own
+            item.row_id = new_row_id()
         after = [*items[:index], item, *items[index:]]
         self.undo_stack.push(ListEdit(self, list_path, items, after, text or self.tr("Add")))
 
     def remove(self, list_path: str, index: int, text: str = "") -> None:
+        if self.read_only:
+            return
         items = list(self.value(list_path))
         after = items[:index] + items[index + 1:]
         self.undo_stack.push(ListEdit(self, list_path, items, after, text or self.tr("Remove")))
@@ -138,7 +154,7 @@ class ReportDocument(QObject):
         """Put the list's items in a new order (order[k] = old index of the new k-th item)."""
         items = list(self.value(list_path))
         after = [items[i] for i in order]
-        if after != items:
+        if not self.read_only and [r.row_id for r in after] != [r.row_id for r in items]:
             self.undo_stack.push(ListEdit(self, list_path, items, after, text or self.tr("Move")))
 
     def set_many(self, changes: list[tuple[str, Any]], text: str) -> None:
@@ -157,11 +173,41 @@ class ReportDocument(QObject):
         paths.set_value(self.report, path, copy.copy(value))
         self._result = None
         self.field_changed.emit(path)
-        self.changed.emit(part_of(path))
+        self.changed.emit(Change(fields=frozenset([changes.stable_path(self.report, path)])))
 
     def _replace_list(self, list_path: str, items: list[Any]) -> None:
         target = self.value(list_path)
+        change = changes.list_change(list_path, target, items)
         target[:] = items
         self._result = None
         self.list_changed.emit(list_path)
-        self.changed.emit(part_of(list_path))
+        self.changed.emit(change)
+
+    # ------------------------------------------------------------------------ another window's saves
+
+    def adopt(self, report: Report, revision: int, base: Report | None = None) -> Change:
+        """Take in a report merged with another window's saves: the views show its values, and
+        it becomes the new base. Returns what differed from this window's report. Not an
+        undoable step; where rows were added, removed or moved the undo history (which names
+        rows by index) is dropped rather than left pointing at the wrong rows."""
+        theirs = changes.diff(self.report, report)
+        restructured = theirs.restructured()
+        for list_path in sorted(restructured):
+            self.value(list_path)[:] = copy.deepcopy(paths.get(report, list_path))
+            self.list_changed.emit(list_path)
+        for path in sorted(theirs.fields):
+            ref = changes.parse_row_path(path)
+            where = changes.index_path(self.report, path)
+            if where is None or (ref is not None and ref[0] in restructured):
+                continue  # that list's rows were replaced as a whole above
+            paths.set_value(self.report, where, copy.deepcopy(changes.value_at(report, path)))
+            self.field_changed.emit(where)
+        if theirs.restructured():
+            self.undo_stack.clear()
+        self.base = copy.deepcopy(base if base is not None else report)
+        self.revision = revision
+        self._result = None
+        if theirs:
+            self.changed.emit(theirs)
+        self.adopted.emit(theirs)
+        return theirs

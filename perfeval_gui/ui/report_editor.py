@@ -3,10 +3,11 @@ scoring panel; a finding clicked in the panel selects its field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..core import paths
+from ..core.changes import Change
 from .cover_form import CoverForm
 from .funds_form import FundsForm
 from .indicators_form import IndicatorsForm
@@ -62,9 +63,10 @@ class ReportEditor(QSplitter):
         self.rescore()
         self.show_findings()
 
-    def rescore(self, _part: str = "") -> None:
-        """Scores on every keystroke; the full checks after a pause."""
-        self.panel.show_result(self.doc.result(), self.doc.report)
+    def rescore(self, change: Change | None = None) -> None:
+        """Scores on every keystroke that can move a score; the full checks after a pause."""
+        if change is None or change.affects_scores():
+            self.panel.show_result(self.doc.result(), self.doc.report)
         self.check_timer.start()
 
     def _show_profile_banner(self, _part: str = "") -> None:
@@ -114,6 +116,28 @@ class ReportEditor(QSplitter):
         elif head == "team":
             self.tabs.setCurrentWidget(self.team)
             self.team.members.view.setFocus()
+
+    def label_of(self, where: str) -> str:
+        """A field or list as the user sees it (its label, or its tab, column and row), for
+        messages that name it; the path itself where there is no better name."""
+        lists = {"funds.rows": (self.funds, self.funds.model), "team": (self.team, self.team.model),
+                 "indicators": (self.indicators, self.indicators.model)}
+        if where in lists:
+            return self.tabs.tabText(self.tabs.indexOf(lists[where][0]))
+        parts = paths.parse_path(where)
+        for list_path, (tab, model) in lists.items():
+            steps = paths.parse_path(list_path)
+            if parts[:len(steps)] == steps and len(parts) == len(steps) + 2:
+                title = next((c.title for c in model.columns if c.field == parts[-1]), str(parts[-1]))
+                row = QCoreApplication.translate("RecordTableModel", "%1, row %2").replace(
+                    "%1", title).replace("%2", str(int(parts[-2]) + 1))
+                return f"{self.tabs.tabText(self.tabs.indexOf(tab))} · {row}"
+        widget = {**self.cover.fields, **self.funds.fields, **self.narrative.fields}.get(where)
+        for form in self.findChildren(QFormLayout) if widget is not None else ():
+            label = form.labelForField(widget)
+            if isinstance(label, QLabel):
+                return label.text().rstrip(":：")
+        return where
 
     def _focus(self, tab: QWidget, widget: QWidget | None) -> None:
         self.tabs.setCurrentWidget(tab)

@@ -17,6 +17,7 @@ from ..core.model import DEFAULT_PROFILE
 from ..core.new_report import COVER_DEFAULT_FIELDS
 
 LANGUAGES = ("zh_CN", "en")
+MIN_BACKUP_DAYS, MAX_BACKUP_DAYS = 1, 3650
 PAGE_NUMBER_STYLES = ("dash", "of")
 COVER_DEFAULTS = tuple(COVER_DEFAULT_FIELDS)
 
@@ -26,6 +27,7 @@ DEFAULTS: dict[str, Any] = {
     "pdf_font": "",  # '' = chosen automatically (fonts.resolve)
     "page_numbers": "dash",
     "store_path": "",  # '' = reports.sqlite in the data folder
+    "backup_days": "30",  # automatic backups are kept this many days
     **{f"cover/{key}": "" for key in COVER_DEFAULTS},
 }
 CHOICES: dict[str, tuple[str, ...]] = {"language": LANGUAGES, "page_numbers": PAGE_NUMBER_STYLES}
@@ -74,6 +76,11 @@ class AppSettings:
         assert key in DEFAULTS, key
         self.qt.setValue(key, value)
         self.qt.sync()
+
+    def backup_days(self) -> int:
+        text = self.get("backup_days")
+        days = int(text) if text.isdigit() else int(DEFAULTS["backup_days"])
+        return min(max(days, MIN_BACKUP_DAYS), MAX_BACKUP_DAYS)
 
     def cover_defaults(self) -> dict[str, str]:
         return {key: self.get(f"cover/{key}") for key in COVER_DEFAULTS}

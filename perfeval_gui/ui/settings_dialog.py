@@ -1,5 +1,5 @@
 """设置: language, scoring profile, the PDF's font and page numbers, the unit's cover data,
-where the store lives (and a place for backups, which come later)."""
+where the store lives, how long automatic backups are kept."""
 
 from __future__ import annotations
 
@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.profiles import ProfileLibrary
-from .settings import COVER_DEFAULTS, AppSettings
+from .settings import COVER_DEFAULTS, MAX_BACKUP_DAYS, MIN_BACKUP_DAYS, AppSettings
 
 
 class SettingsDialog(QDialog):
@@ -74,9 +75,15 @@ class SettingsDialog(QDialog):
             cover.addRow(labels[key], edit)
 
         backups = QGroupBox(self.tr("Backups"))
-        backups_layout = QVBoxLayout(backups)
-        backups_layout.addWidget(QLabel(self.tr("Automatic backups of the store will be set here.")))
-        backups.setEnabled(False)
+        backups_layout = QFormLayout(backups)
+        self.backup_days = QSpinBox()
+        self.backup_days.setRange(MIN_BACKUP_DAYS, MAX_BACKUP_DAYS)
+        self.backup_days.setSuffix(self.tr(" days"))
+        self.backup_days.setValue(settings.backup_days())
+        backups_layout.addRow(self.tr("Keep automatic backups for:"), self.backup_days)
+        backups_layout.addRow(QLabel(self.tr("The store is backed up on the first start of each day, "
+                                             "before every upgrade and before every restore, into "
+                                             "the folder “backups” beside it.")))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -105,6 +112,7 @@ class SettingsDialog(QDialog):
                            (self.font, "pdf_font"), (self.page_numbers, "page_numbers")):
             self.settings.set(key, combo.currentData())
         self.settings.set("store_path", self.store_path.text().strip())
+        self.settings.set("backup_days", str(self.backup_days.value()))
         for key, edit in self.cover.items():
             self.settings.set(f"cover/{key}", edit.text().strip())
         super().accept()

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from perfeval_gui.core import changes
 from perfeval_gui.core.interchange import report_from_json, report_to_document
 from perfeval_gui.core.messages import UserError
-from perfeval_gui.store.repository import ReportStore
+from perfeval_gui.core.model import Indicator
+from perfeval_gui.store import backups
+from perfeval_gui.store.repository import ReportStore, RevisionConflict
 from perfeval_gui.store.schema import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -43,15 +49,53 @@ def test_unknown_keys_and_nulls_survive_the_store(store, seed_doc):
     assert report_to_document(store.load(report_id)) == seed_doc
 
 
-def test_saving_one_part_leaves_the_others(store, seed_report):
+def test_a_save_writes_only_what_its_change_names(store, seed_report):
     report_id = store.create(seed_report)
     edited = store.load(report_id)
     edited.indicators[0].actual = "3次"
+    edited.indicators[1].actual = "not named by the change"
     edited.team.pop()
-    store.save(report_id, edited, parts=["indicators"])
+    edited.project.region = "not named either"
+    one_field = changes.stable_path(edited, "indicators[0].actual")
+    store.save(report_id, edited, changes.Change(fields=frozenset([one_field])))
     loaded = store.load(report_id)
     assert loaded.indicators[0].actual == "3次"
-    assert len(loaded.team) == 4  # the team part was not saved
+    assert loaded.indicators[1].actual == seed_report.indicators[1].actual
+    assert len(loaded.team) == len(seed_report.team)  # the team's rows were not named
+    assert loaded.project.region == seed_report.project.region
+
+
+def test_rows_keep_their_ids_through_moves_removals_and_additions(store, seed_report):
+    report_id = store.create(seed_report)
+    base = store.load(report_id)
+    ids = [i.row_id for i in base.indicators]
+    assert len(set(ids)) == len(ids) and ids == [i.row_id for i in store.load(report_id).indicators]
+    edited = store.load(report_id)
+    first = edited.indicators.pop(0)
+    edited.indicators.append(first)  # moved to the end
+    del edited.indicators[2]  # removed
+    edited.indicators.insert(1, Indicator(name="新指标"))  # added
+    edited.indicators[0].actual = "changed after the move"
+    store.save(report_id, edited, changes.diff(base, edited))
+    loaded = store.load(report_id)
+    assert [i.row_id for i in loaded.indicators] == [i.row_id for i in edited.indicators]
+    assert [i.name for i in loaded.indicators] == [i.name for i in edited.indicators]
+    assert loaded.indicators[0].actual == "changed after the move"
+    assert report_to_document(loaded) == report_to_document(edited)
+
+
+def test_a_save_against_an_old_revision_is_refused(store, seed_report):
+    report_id = store.create(seed_report)
+    report, revision = store.load_revisioned(report_id)
+    report.project.name = "first"
+    name = changes.Change(fields=frozenset(["project.name"]))
+    after = store.save(report_id, report, name, base_revision=revision)
+    assert after == revision + 1
+    report.project.name = "second, from a copy read before the first save"
+    with pytest.raises(RevisionConflict) as caught:
+        store.save(report_id, report, name, base_revision=revision)
+    assert caught.value.revision == after
+    assert store.load(report_id).project.name == "first"
 
 
 def test_reports_live_in_real_tables(store, seed_report):
@@ -169,9 +213,35 @@ def test_an_older_store_is_backed_up_before_it_is_migrated(tmp_path, seed_doc):
     path = tmp_path / "v1.sqlite"
     shutil.copy(FIXTURES / "schema-v1.sqlite", path)
     ReportStore(path).close()
-    backups = list(tmp_path.glob("v1.sqlite.before-v*.bak"))
-    assert len(backups) == 1
+    made = backups.list_backups(path)
+    assert [b.reason for b in made] == [f"before-v{SCHEMA_VERSION}"]
+    assert made[0].reports == 1
     assert ReportStore(path).meta("demo_added") is None
+
+
+CRASH_IN_WAL = """
+import os, signal, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+conn.execute("PRAGMA journal_mode = WAL")
+conn.execute("PRAGMA wal_autocheckpoint = 0")
+conn.execute("UPDATE reports SET name = 'edited, still in the WAL' WHERE id = 1")
+conn.commit()
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGKILL is POSIX")
+def test_the_pre_migration_backup_holds_the_edits_a_crash_left_in_the_wal(tmp_path):
+    path = tmp_path / "v2.sqlite"
+    shutil.copy(FIXTURES / "schema-v2.sqlite", path)
+    subprocess.run([sys.executable, "-c", CRASH_IN_WAL, str(path)], check=False)
+    assert Path(f"{path}-wal").stat().st_size > 0  # the edit sits in the WAL only
+    ReportStore(path).close()
+    (backup,) = backups.list_backups(path)
+    conn = sqlite3.connect(backup.path)
+    assert conn.execute("SELECT name FROM reports WHERE id = 1").fetchone()[0] == "edited, still in the WAL"
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
 
 
 def test_a_removed_store_file_refuses_writes_instead_of_losing_them(tmp_path, seed_report):
@@ -225,3 +295,23 @@ def test_a_stored_report_that_never_had_a_new_field_is_written_back_as_it_was(tm
     with ReportStore(path) as store:
         document = report_to_document(store.load(1))
     assert document["evaluation"] == {**seed_doc["evaluation"], "unit_head": 17}
+
+
+def test_rows_copied_with_their_ids_are_stored_as_rows_of_their_own(store, seed_report):
+    seed_report.indicators.append(copy.deepcopy(seed_report.indicators[0]))  # same row id
+    report_id = store.create(seed_report)
+    loaded = store.load(report_id)
+    assert len({i.row_id for i in loaded.indicators}) == len(seed_report.indicators)
+    assert [i.row_id for i in loaded.indicators] == [i.row_id for i in seed_report.indicators]
+
+
+def test_an_edit_of_a_row_the_store_does_not_have_is_written_not_lost(store, seed_report):
+    report_id = store.create(seed_report)
+    edited = store.load(report_id)
+    store.db.execute("DELETE FROM team_members WHERE report_id = ? AND position = 0", [report_id])
+    edited.team[0].title = "组长"
+    store.save(report_id, edited, changes.Change(
+        fields=frozenset([changes.stable_path(edited, "team[0].title")])))
+    loaded = store.load(report_id)
+    assert [m.name for m in loaded.team] == [m.name for m in edited.team]
+    assert loaded.team[0].title == "组长"

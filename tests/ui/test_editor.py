@@ -325,3 +325,42 @@ def test_the_table_alone_in_landscape(monkeypatch, qtbot, tmp_path, window, expo
     qtbot.waitUntil(target.exists, timeout=10_000)
     pages = PdfReader(target).pages
     assert len(pages) == 1 and pages[0].mediabox.width > pages[0].mediabox.height
+
+
+def test_every_edit_command_says_what_it_changed_and_the_store_writes_just_that(typist, window):
+    doc, store = window.doc, window.store
+    said = []
+    doc.changed.connect(said.append)
+    first, second = doc.report.indicators[0], doc.report.indicators[1]
+    doc.set("indicators[1].actual", "2次")
+    assert said[-1].fields == {f"indicators[#{second.row_id}].actual"}
+    doc.reorder("indicators", [1, 0, *range(2, len(doc.report.indicators))])
+    assert said[-1].moved == {"indicators"} and not said[-1].fields
+    doc.undo_stack.undo()  # the move back
+    doc.undo_stack.redo()
+    doc.end_typing()
+    stored = store.load(doc.report_id)
+    assert [i.row_id for i in stored.indicators[:2]] == [second.row_id, first.row_id]
+    assert stored.indicators[0].actual == "2次"
+    # the cover's name changes nothing the scores read: the panel is not redrawn for it
+    typist(window.editor.cover.fields["project.name"], "x")
+    assert not said[-1].affects_scores() and said[-1].fields == {"project.name"}
+
+
+def test_fields_are_named_as_the_user_sees_them(window):
+    label_of = window.editor.label_of
+    assert label_of("project.name") == "Project name"
+    assert label_of("indicators[2].actual") == "Performance indicators · Actual, row 3"
+    assert label_of("funds.rows[1].executed") == "Funds and goal · Executed, row 2"
+    assert label_of("team") == "Evaluation team"
+
+
+def test_the_findings_after_edits_are_those_of_a_full_check(typist, window):
+    from perfeval_gui.core.checks import run_checks
+
+    doc = window.doc
+    doc.findings()
+    typist(window.editor.cover.fields["evaluation.phone"], "12")
+    doc.set("indicators[0].actual", "1次")
+    doc.reorder("team", list(reversed(range(len(doc.report.team)))))
+    assert doc.findings() == run_checks(doc.report, doc.profile(), doc.result())

@@ -81,7 +81,7 @@ def test_double_click_opens_the_editor_and_back_returns(qtbot, window):
     # a real double click is a click and then the double-click event
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.editor is not None and window.pages.currentWidget() is window.editor
+    assert window.editor is not None and window.pages.currentWidget() is window.editor_page
     assert window.editor.panel.total_label.text() == "85"
     assert "重大敏感时期值班接访" in window.windowTitle()
     window.back_action.trigger()

@@ -6,10 +6,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..changes import SCORING_ROOTS
 from ..messages import CATALOGUE, Message
 from ..model import Report
 from ..profiles import Profile
 from ..scoring import ScoreResult
+
+# what the scores (and so every check reading them) depend on, by top-level name
+SCORES = frozenset(SCORING_ROOTS)
 
 ERROR = "error"
 WARNING = "warning"

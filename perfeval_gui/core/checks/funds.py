@@ -11,7 +11,9 @@ from ..figures import percent_text
 from ..messages import Message
 from ..money import YUAN_PER_WAN
 from ..scoring import budget_base
-from .base import ERROR, WARNING, Context, Finding, check
+from .base import ERROR, SCORES, WARNING, Context, Finding, check
+
+READS = SCORES | {"sections"}  # what these checks read
 
 COLUMNS = ("initial", "adjusted", "executed")
 COLUMN_NAMES = {column: Message(f"term.{column}") for column in COLUMNS}

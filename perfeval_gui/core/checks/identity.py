@@ -9,6 +9,8 @@ from ..messages import Message
 from ..model import text
 from .base import ERROR, WARNING, Context, Finding, check
 
+READS = frozenset({"project", "evaluation", "year", "team"})  # what these checks read
+
 # GB 32100-2015: 18 characters from this alphabet (no I, O, S, V, Z); the last is a check digit
 CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)

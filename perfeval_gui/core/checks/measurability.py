@@ -8,7 +8,9 @@ from collections.abc import Iterator
 
 from ..model import SECTION_KEYS, text
 from ..values import DEADLINE, QUANTITY
-from .base import WARNING, Context, Finding, check
+from .base import SCORES, WARNING, Context, Finding, check
+
+READS = SCORES | {"sections", "goal"}  # what these checks read
 
 QUANTITATIVE_LEVEL2 = ("数量", "质量", "时效", "成本")
 VAGUE_WORDS = ("进一步", "加强", "提升", "完善", "提高", "增强", "改善", "推进", "促进", "有效",

@@ -1,0 +1,191 @@
+"""Backups of the store in ``backups/`` beside it, through SQLite's online backup API.
+
+The backup API reads through a connection, so a backup is consistent while the app runs and
+holds what still sits in the WAL. Backups are taken on the first start of a day, before every
+migration and before every restore; they are kept for a number of days (the newest always).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from ..core.messages import UserError
+from . import health
+
+FOLDER = "backups"
+KEEP_DAYS = 30
+_STAMP = re.compile(r"-(\d{8}-\d{6})-([a-z0-9-]+?)(?:-\d+)?\.sqlite$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime
+    reason: str  # daily, before-v3, before-restore, manual
+    size: int
+    reports: int | None  # None where the backup cannot be read
+
+
+def folder(store_path: Path) -> Path:
+    return Path(store_path).parent / FOLDER
+
+
+def make_backup(source: sqlite3.Connection | Path, store_path: Path, reason: str,
+                out: Path | None = None, now: datetime | None = None) -> Path:
+    """Copy the store (through *source*, a connection to it, or its path) into a new backup
+    file; written beside its target first and renamed, so a backup is whole or absent."""
+    now = now or datetime.now()
+    target = Path(out) if out is not None else _free_name(store_path, reason, now)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    own = not isinstance(source, sqlite3.Connection)
+    conn = sqlite3.connect(source, timeout=10) if own else source
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            conn.backup(copy)
+            tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "edit_locks" in tables:
+                copy.execute("DELETE FROM edit_locks")  # a backup holds no windows
+            copy.commit()
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            copy.close()
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise health.explain(exc, str(target)) from None
+    finally:
+        if own:
+            conn.close()
+    _fsync(partial)
+    os.replace(partial, target)
+    return target
+
+
+def _free_name(store_path: Path, reason: str, now: datetime) -> Path:
+    base = folder(store_path) / f"{Path(store_path).stem}-{now:%Y%m%d-%H%M%S}-{reason}"
+    candidate, n = base.with_name(base.name + ".sqlite"), 2
+    while candidate.exists():
+        candidate, n = base.with_name(f"{base.name}-{n}.sqlite"), n + 1
+    return candidate
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def list_backups(store_path: Path, count: bool = True) -> list[Backup]:
+    """The backups of a store, newest first (with the number of reports each holds, unless
+    *count* is False: that opens every backup)."""
+    out = []
+    stem = Path(store_path).stem
+    place = folder(store_path)
+    if not place.is_dir():
+        return []
+    for path in place.glob(f"{stem}-*.sqlite"):
+        match = _STAMP.search(path.name)
+        if match is None or path.name[: match.start()] != stem:
+            continue
+        taken = datetime.strptime(match[1], "%Y%m%d-%H%M%S")
+        reports = count_reports(path) if count else None
+        out.append(Backup(path, taken, match[2], path.stat().st_size, reports))
+    return sorted(out, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def count_reports(path: Path) -> int | None:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM reports WHERE deleted IS NULL").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def prune(store_path: Path, keep_days: int, now: datetime | None = None) -> list[Path]:
+    """Remove backups older than *keep_days* days; the newest is always kept."""
+    now = now or datetime.now()
+    cutoff = now - timedelta(days=keep_days)
+    removed = []
+    for backup in list_backups(store_path, count=False)[1:]:
+        if backup.taken < cutoff:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def daily(source: sqlite3.Connection | Path, store_path: Path, keep_days: int = KEEP_DAYS,
+          now: datetime | None = None) -> Path | None:
+    """The first start of a day backs the store up (and drops the backups past their days)."""
+    now = now or datetime.now()
+    if any(b.taken.date() == now.date() for b in list_backups(store_path, count=False)):
+        return None
+    made = make_backup(source, store_path, "daily", now=now)
+    prune(store_path, keep_days, now)
+    return made
+
+
+def restore(backup: Path, store_path: Path) -> Path | None:
+    """Replace the store's content by a backup's, after backing the store up (returned; None
+    where there was no store). The backup is checked first: a damaged one is refused."""
+    backup, store_path = Path(backup), Path(store_path)
+    problem = health.check(backup, writing=False)
+    if problem is not None:
+        raise problem
+    safety = None
+    if store_path.exists() and store_path.stat().st_size > 0:
+        current = health.check(store_path, writing=False)
+        if current is not None and current.message.code in ("store.not_store", "store.empty_file"):
+            raise current  # never write over a file that is not ours
+        safety = _safety_copy(store_path)
+    source = sqlite3.connect(backup)
+    try:
+        target = sqlite3.connect(store_path, timeout=10)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = WAL")
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        raise health.explain(exc, str(store_path)) from None
+    finally:
+        source.close()
+    return safety
+
+
+def set_aside(store_path: Path, now: datetime | None = None) -> Path:
+    """Rename a store that cannot be used (with its -wal and -shm): it is kept, never deleted."""
+    now = now or datetime.now()
+    aside = store_path.with_name(f"{store_path.name}.set-aside-{now:%Y%m%d-%H%M%S}")
+    for suffix in ("-wal", "-shm", ""):
+        source = Path(f"{store_path}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{aside}{suffix}"))
+    return aside
+
+
+def _safety_copy(store_path: Path) -> Path:
+    try:
+        return make_backup(store_path, store_path, "before-restore")
+    except UserError as exc:
+        if exc.message.code != "store.damaged":
+            raise
+    # a damaged store cannot be read through SQLite: keep its files as they are
+    target = _free_name(store_path, "before-restore", datetime.now())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal"):
+        source = Path(f"{store_path}{suffix}")
+        if source.exists():
+            Path(f"{target}{suffix}").write_bytes(source.read_bytes())
+    return target

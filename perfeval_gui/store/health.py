@@ -1,0 +1,97 @@
+"""What is wrong with a store file, said precisely: missing, a folder, read-only file or folder,
+full disk, not a store of this program (or an empty file), damaged, made by a newer version.
+
+``check`` reads only (``PRAGMA quick_check`` on a read-only connection); it runs before the
+window opens a store and before the command line writes into one.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from pathlib import Path
+
+from ..core.messages import UserError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check(path: str | Path, writing: bool = True) -> UserError | None:
+    """The first problem of the store at *path*, or None where it is sound (and writable when
+    *writing*). A missing file is a problem too: the caller decides whether to create one."""
+    path = Path(path)
+    where = str(path)
+    if path.is_dir():
+        return UserError(where, "file.is_directory")
+    if not path.exists():
+        return UserError(where, "store.missing")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return UserError(where, "file.unreadable", detail=exc.strerror or str(exc))
+    if not head:
+        return UserError(where, "store.empty_file")
+    if head != SQLITE_HEADER:
+        return UserError(where, "store.not_store", detail="not an SQLite file")
+    problem = _read_check(path)
+    if problem is not None or not writing:
+        return problem
+    return writable(path)
+
+
+def writable(path: Path) -> UserError | None:
+    """A store needs its file and its folder writable (SQLite writes -wal and -shm beside it)."""
+    if not os.access(path, os.W_OK):
+        return UserError(str(path), "store.readonly_file", detail=str(path))
+    if not os.access(path.parent, os.W_OK):
+        return UserError(str(path), "store.readonly_folder", detail=str(path.parent))
+    return None
+
+
+def _read_check(path: Path) -> UserError | None:
+    from .schema import SCHEMA_VERSION
+
+    where = str(path)
+    try:
+        conn = sqlite3.connect(path, timeout=10)
+    except sqlite3.Error as exc:
+        return explain(exc, where)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "reports" not in tables:
+            return UserError(where, "store.not_store", detail=", ".join(sorted(tables)) or "no tables")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            return UserError(where, "store.newer", version=version)
+        problems = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            return UserError(where, "store.damaged", detail="; ".join(problems[:3]))
+    except sqlite3.Error as exc:
+        return explain(exc, where)
+    finally:
+        conn.close()
+    return None
+
+
+def explain(exc: BaseException, where: str) -> UserError:
+    """An SQLite or OS error as the message that says what is actually wrong."""
+    text = str(exc)
+    lowered = text.lower()
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in lowered:
+        return UserError(where, "store.disk_full", detail=text)
+    if "malformed" in lowered or "corrupt" in lowered:
+        return UserError(where, "store.damaged", detail=text)
+    if "not a database" in lowered or "file is encrypted" in lowered:
+        return UserError(where, "store.not_store", detail=text)
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        path = Path(where)
+        if path.exists() and not os.access(path, os.W_OK):
+            return UserError(where, "store.readonly_file", detail=text)
+        if not os.access(path.parent if path.parent.exists() else path, os.W_OK):
+            return UserError(where, "store.readonly_folder", detail=str(path.parent))
+        return UserError(where, "store.readonly", detail=text)
+    if isinstance(exc, OSError):
+        return UserError(where, "file.unreadable", detail=exc.strerror or text)
+    return UserError(where, "store.readonly", detail=text)
