@@ -1,0 +1,94 @@
+"""Excel workbooks as grids: .xlsx through openpyxl, Excel 97–2003 .xls through xlrd.
+
+Merged ranges are filled: every position of a merge shows the text of its top-left cell, so
+a 一级指标 merged over five rows reads like one repeated five times. Formulas are read as the
+value Excel last computed (a 总分 =SUM(...) shows its total).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .source import MAX_COLUMNS, MAX_ROWS, XLS, XLSX, Grid, Source, value_text
+
+
+def _fill_merges(rows: list[list[str]], merges: list[tuple[int, int, int, int]]) -> None:
+    """merges: (first row, last row, first column, last column), 0-based and inclusive."""
+    for r0, r1, c0, c1 in merges:
+        if r0 >= len(rows) or c0 >= MAX_COLUMNS:
+            continue
+        text = rows[r0][c0] if c0 < len(rows[r0]) else ""
+        for r in range(r0, min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            for c in range(c0, min(c1, MAX_COLUMNS - 1) + 1):
+                if c >= len(row):
+                    row.extend([""] * (c + 1 - len(row)))
+                row[c] = text
+
+
+def read_xlsx(path: Path) -> Source:
+    from openpyxl import load_workbook
+
+    # not read_only: merged ranges are only known to ordinary worksheets
+    workbook = load_workbook(str(path), data_only=True)
+    source = Source(path, XLSX)
+    try:
+        for sheet in workbook.worksheets:
+            if sheet.sheet_state != "visible":
+                continue
+            rows: list[list[str]] = []
+            last_row = min(sheet.max_row, MAX_ROWS)
+            last_col = min(sheet.max_column, MAX_COLUMNS)
+            for cells in sheet.iter_rows(min_row=1, max_row=last_row, max_col=last_col):
+                rows.append([value_text(c.value, c.number_format or "") for c in cells])
+            merges = [(m.min_row - 1, m.max_row - 1, m.min_col - 1, m.max_col - 1)
+                      for m in sheet.merged_cells.ranges]
+            _fill_merges(rows, merges)
+            source.grids.append(Grid(f"工作表“{sheet.title}”", rows,
+                                     truncated=sheet.max_row > MAX_ROWS))
+    finally:
+        workbook.close()
+    return source
+
+
+def read_xls(path: Path) -> Source:
+    import xlrd
+
+    # formatting_info: xlrd reports merged ranges and number formats (95%) only with it
+    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    source = Source(path, XLS)
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            if getattr(sheet, "visibility", 0):
+                continue
+            rows: list[list[str]] = []
+            for r in range(min(sheet.nrows, MAX_ROWS)):
+                row: list[str] = []
+                for c in range(min(sheet.ncols, MAX_COLUMNS)):
+                    row.append(_xls_text(book, sheet, r, c))
+                rows.append(row)
+            merges = [(r0, r1 - 1, c0, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells]
+            _fill_merges(rows, merges)
+            source.grids.append(Grid(f"工作表“{sheet.name}”", rows, truncated=sheet.nrows > MAX_ROWS))
+            book.unload_sheet(index)
+    finally:
+        book.release_resources()
+    return source
+
+
+def _xls_text(book, sheet, r: int, c: int) -> str:  # type: ignore[no-untyped-def]
+    import xlrd
+
+    cell = sheet.cell(r, c)
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return ""
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        return value_text(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode))
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return value_text(bool(cell.value))
+    if cell.ctype == xlrd.XL_CELL_NUMBER:
+        xf = book.xf_list[cell.xf_index]
+        fmt = book.format_map.get(xf.format_key)
+        return value_text(cell.value, fmt.format_str if fmt else "")
+    return value_text(cell.value)
