@@ -12,13 +12,13 @@ from ..messages import Message
 from ..model import Report
 from ..profiles import Profile
 from ..scoring import ScoreResult, score_report
-from . import funds, identity, measurability, narrative, rules
+from . import funds, identity, measurability, narrative, printed, rules
 from .base import CHECKS, ERROR, INFO, WARNING, Check, Context, Finding
 
 CHECK_FAILED = "check_failed"
 
 # findings are listed the table first, the narrative last; within a module, as defined
-MODULE_ORDER = [m.__name__ for m in (rules, funds, measurability, identity, narrative)]
+MODULE_ORDER = [m.__name__ for m in (rules, funds, measurability, identity, narrative, printed)]
 
 
 ORDERED: list[Check] = sorted(CHECKS, key=lambda check: MODULE_ORDER.index(check.__module__))
