@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-HEADLESS = {"score", "check", "export", "import", "dump", "list", "summary", "archive"}
+HEADLESS = {"score", "check", "export", "import", "dump", "list", "summary", "archive", "read"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,8 +29,10 @@ def _fill_merges(rows: list[list[str]], merges: list[tuple[int, int, int, int]])
 def read_xlsx(path: Path) -> Source:
     from openpyxl import load_workbook
 
-    # not read_only: merged ranges are only known to ordinary worksheets
-    workbook = load_workbook(str(path), data_only=True)
+    # not read_only: merged ranges are only known to ordinary worksheets; an open file, as
+    # openpyxl refuses a path by its extension and the kind was told by content already
+    with path.open("rb") as handle:
+        workbook = load_workbook(handle, data_only=True)
     source = Source(path, XLSX)
     try:
         for sheet in workbook.worksheets:
