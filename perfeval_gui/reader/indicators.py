@@ -107,6 +107,7 @@ def read_indicators(header: Header, notes: Notes) -> IndicatorTable:
     table = IndicatorTable()
     pending_blank: list[int] = []  # spacer rows are noted only where indicators follow them
     level1 = level2 = ""
+    split = bool({VALUE, OP, UNIT} & set(cols))
 
     def get(r: int, role: str) -> str:
         return grid.cell(r, cols[role]) if role in cols else ""
@@ -140,7 +141,9 @@ def read_indicators(header: Header, notes: Notes) -> IndicatorTable:
             target = join_target(get(r, OP), get(r, VALUE) or get(r, TARGET), get(r, UNIT))
         else:
             target = get(r, TARGET)
-        actual = with_target_unit(get(r, ACTUAL), target, get(r, UNIT))
+        actual = get(r, ACTUAL)
+        if split:  # forms with a 度量单位 column write the actual as a bare number
+            actual = with_target_unit(actual, target, get(r, UNIT))
         weight_text, score_text = get(r, WEIGHT), get(r, SCORE)
         if not (name or target or actual or weight_text):
             notes.add(SKIPPED, place, "empty_indicator")

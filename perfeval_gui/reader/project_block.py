@@ -33,7 +33,7 @@ _FUNDS_COLUMNS = {
     "rate": re.compile(r"执行率"),
     "score": re.compile(r"得分"),
 }
-_FUNDS_LABEL = re.compile(r"年度资金总额|资金总额|其中|财政拨款|财政资金|结转|其他资金|补助|拨款|资金|自筹|专项")
+_FUNDS_LABEL = re.compile(r"总额|其中|财政拨款|财政资金|结转|其他资金|补助|拨款|资金|自筹|专项")
 _TOTAL_LABEL = re.compile(r"(年度)?资金总额|合计|总计")
 _YUAN = re.compile(r"[（(]\s*元\s*[）)]|单位[:：]?\s*元(?!\S*万)|金额单位[:：]?\s*元")
 
@@ -163,7 +163,7 @@ def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> F
         if funds.rows and label == row[0] and first_amount > 1 and row[:first_amount].count(label) \
                 == first_amount:
             break  # the next block (年度总体目标) spans the label columns
-        if not _FUNDS_LABEL.search(label) or "目标" in label:
+        if not _FUNDS_LABEL.search(label) or "目标" in label or "指标" in label:
             break
         if re.fullmatch(r"项目资金.*", header_key(label)):
             label = ""
