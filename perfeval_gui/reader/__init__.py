@@ -4,5 +4,17 @@ reports. No Qt: the command line and the window both use it."""
 from .build import DECLARATION, KIND_NAMES, REPORT, SELF_EVALUATION, NotRecognised, Reading, read_file
 from .notes import CONVERTED, INFO, SKIPPED, UNREADABLE, Note
 
-__all__ = ["CONVERTED", "DECLARATION", "INFO", "KIND_NAMES", "REPORT", "SELF_EVALUATION",
-           "SKIPPED", "UNREADABLE", "Note", "NotRecognised", "Reading", "read_file"]
+__all__ = [
+           "CONVERTED",
+           "DECLARATION",
+           "INFO",
+           "KIND_NAMES",
+           "REPORT",
+           "SELF_EVALUATION",
+           "SKIPPED",
+           "UNREADABLE",
+           "NotRecognised",
+           "Note",
+           "Reading",
+           "read_file",
+]

@@ -38,8 +38,11 @@ def printed_total(ctx: Context) -> Iterator[Finding]:
     computed = round2(result.total)
     if round2(printed) == computed or round2(printed) == round2(result.raw_total):
         return
-    code = "printed_total_adjusted" if (result.rescaled or result.capped) else "printed_total"
-    yield ctx.finding(code, WARNING, "", printed=figure_text(printed), computed=figure_text(computed))
+    shown = {"printed": figure_text(printed), "computed": figure_text(computed)}
+    if result.rescaled or result.capped:
+        yield ctx.finding("printed_total_adjusted", WARNING, "", **shown)
+    else:
+        yield ctx.finding("printed_total", WARNING, "", **shown)
 
 
 @check
