@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..core.messages import UserError
@@ -30,8 +31,9 @@ def import_files(parent: QWidget, store: ReportStore, paths: list[str]) -> list[
         try:
             reading = read_file(path)
         except UserError as exc:
-            QMessageBox.warning(parent, parent.tr("Cannot import"),
-                                parent.tr("“%1” cannot be imported:").replace("%1", path.name)
+            QMessageBox.warning(parent, QCoreApplication.translate("DocumentImport", "Cannot import"),
+                                QCoreApplication.translate("DocumentImport", "“%1” cannot be imported:")
+                                .replace("%1", path.name)
                                 + "\n" + exc.message.text(message_language()))
             continue
         dialog = preview(reading, path, store, parent)
@@ -47,5 +49,6 @@ def import_files(parent: QWidget, store: ReportStore, paths: list[str]) -> list[
                 store.save(report_id, apply_targets(store.load(report_id), dialog.changes))
                 written.append(report_id)
         except UserError as exc:
-            QMessageBox.warning(parent, parent.tr("Cannot import"), exc.text(message_language()))
+            QMessageBox.warning(parent, QCoreApplication.translate("DocumentImport", "Cannot import"),
+                                exc.text(message_language()))
     return written
