@@ -327,6 +327,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "read.repeated_header": ("重复的表头行，已跳过", "a repeated header row, skipped"),
     "read.blank_row": ("空行，已跳过", "a blank row, skipped"),
+    "read.merged_row": (
+        "横跨整行的文字“{text}”不是指标，已跳过",
+        'the text "{text}" spans the whole row and is not an indicator: skipped',
+    ),
     "read.empty_indicator": (
         "空白指标行（指标名称、指标值、完成值、分值都是空的），已跳过",
         "an empty indicator row (no name, target, actual or weight), skipped",

@@ -31,7 +31,8 @@ from .notes import SKIPPED, UNREADABLE, Notes, row_place
 
 PLACEHOLDER = re.compile(r"(三级)?指标\s*\d*|[.…。·]+|[*＊xX×]+")
 TOTAL = re.compile(r"(总分|总计|合计|得分合计|分值合计)")
-END = re.compile(r"^(注|备注|说明|填表说明|填报说明)[:：\s]")
+END = re.compile(r"^(注|备注|说明|填表说明|填报说明|填表人|填报人|制表人?|审核人|单位负责人|财务负责人)"
+                 r"\s*[:：\s]")
 NOT_APPLICABLE = "不适用"
 NO_FIGURE = {"", "—", "-", "/", "无"}  # a dash in 分值 or 得分 says "nothing here"
 _BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -125,6 +126,9 @@ def read_indicators(header: Header, notes: Notes) -> IndicatorTable:
             if row_roles(row).keys() == cols.keys() or set(row_roles(row)) >= {NAME}:
                 notes.add(SKIPPED, place, "repeated_header")
                 continue
+        if len(set(texts)) == 1 and len(texts) >= 3 and not TOTAL.fullmatch(texts[0].replace(" ", "")):
+            notes.add(SKIPPED, place, "merged_row", text=texts[0][:30])  # a caption across the table
+            continue
         name = get(r, NAME)
         if any(TOTAL.fullmatch(t.replace(" ", "").replace("\u3000", "")) for t in texts[:3]) and (
                 not name or TOTAL.fullmatch(name.replace(" ", ""))):

@@ -248,3 +248,20 @@ def test_a_report_body_maps_its_headings_onto_the_sections_and_the_team(tmp_path
         ("王芳", "局长", "某县人社局"), ("赵强", "科员", "某县就业服务中心")]
     assert report.extra["printed"]["grade"] == "良"
     assert any("五、其他需要说明的情况" in n.text() for n in reading.notes)
+
+
+def test_a_declaration_sheet_beside_the_form_and_a_signature_footer(tmp_path):
+    declaration = Grid()
+    declaration.add("三级指标", "指标值")
+    declaration.add("培训人次", "≥500人次")
+    form = Grid()
+    form.add(*HEADER)
+    indicator_rows(form, merged_levels=True)
+    caption = form.add("以下为补充说明", *[""] * 7)
+    form.merge(caption, 0, caption, 7)
+    form.add("填表人：张三", "", "联系电话：0912-1234567", "", "", "", "", "")
+    reading = read_file(write_xlsx(tmp_path / "two.xlsx", [declaration, form], ["申报表", "自评表"]))
+    assert reading.kind == SELF_EVALUATION  # the sheet with actuals and scores wins
+    assert_indicators(reading)
+    assert notes_of(reading, SKIPPED) == [
+        "工作表“自评表”第 7 行：横跨整行的文字“以下为补充说明”不是指标，已跳过"]
