@@ -57,7 +57,7 @@ def load_source(path: Path) -> Source:
     except UserError:
         raise
     except Exception as exc:  # a damaged file: each library has its own errors for it
-        if kind == XLS and "Expected BOF record" in str(exc):
+        if kind == XLS and ("BOF record" in str(exc) or "workbook in OLE2" in str(exc)):
             raise UserError(where, "read.not_office") from None
         raise UserError(where, "file.unreadable", detail=f"{type(exc).__name__}: {exc}") from None
 
@@ -169,7 +169,7 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
     printed: dict[str, Any] = {}
     if table.printed_total is not None:
         printed["total"] = table.printed_total
-    grade = read_grade(texts)
+    grade = read_grade(body.texts, grids)
     if grade:
         printed["grade"] = grade
     if funds.rate:

@@ -278,9 +278,18 @@ def read_year(texts: list[str]) -> int | None:
     return None
 
 
-def read_grade(texts: list[str]) -> str | None:
+def read_grade(texts: list[str], grids: list[Grid]) -> str | None:
+    """评价等级为“良” in a text, or a 等级 cell with the grade beside it."""
     for text in texts:
         match = _GRADE.search(text)
         if match:
             return match.group(1)
+    for grid in grids:
+        for row in grid.rows:
+            for c, text in enumerate(row):
+                if re.fullmatch(r"(自评|评价|绩效)?等级", header_key(text)):
+                    right = _distinct_right(row, c)
+                    match = _GRADE.fullmatch("等级" + right[0]) if right else None
+                    if match:
+                        return match.group(1)
     return None

@@ -56,7 +56,7 @@ def test_title_and_project_block_put_the_header_on_row_7(tmp_path):
     grid.add("（2024年度）", *[""] * 7)
     grid.add("项目名称", "职业技能培训", *[""] * 6)
     grid.add("主管部门及代码", "某县人社局 205001", "", "", "实施单位", "某县就业服务中心", "", "")
-    grid.add(*[""] * 8)
+    grid.add("自评等级", "优", *[""] * 6)
     grid.add("单位：万元", *[""] * 7)
     header = grid.add(*HEADER)
     assert header == 6  # the 7th row
@@ -70,6 +70,7 @@ def test_title_and_project_block_put_the_header_on_row_7(tmp_path):
         "职业技能培训", "某县人社局", "205001")
     assert report.project.implementing_unit == "某县就业服务中心"
     assert report.extra["printed"]["total"] == 98
+    assert report.extra["printed"]["grade"] == "优"
 
 
 def test_word_cover_then_the_form_with_merged_levels(tmp_path):
