@@ -266,3 +266,25 @@ def test_a_declaration_sheet_beside_the_form_and_a_signature_footer(tmp_path):
     assert_indicators(reading)
     assert notes_of(reading, SKIPPED) == [
         "工作表“自评表”第 7 行：横跨整行的文字“以下为补充说明”不是指标，已跳过"]
+
+
+def test_a_declaration_with_its_funds_as_a_list_and_its_goal_beside_the_label(tmp_path):
+    grid = Grid()
+    grid.add("项目支出绩效目标申报表（2025年度）", "", "", "")
+    grid.add("项目名称", "职业技能培训", "", "")
+    grid.add("主管部门及代码", "某县人社局（205001）", "实施单位", "某县就业服务中心")
+    funds = grid.add("项目资金（万元）", "年度资金总额", 120, "")
+    grid.add("", "其中：财政拨款", 100, "")
+    grid.add("", "其他资金：20万元", "", "")
+    grid.merge(funds, 0, funds + 2, 0)
+    grid.add("年度总体目标", "目标1：培训600人次。\n目标2：合格率95%以上。", "", "")
+    grid.add("一级指标", "二级指标", "三级指标", "年度指标值")
+    grid.add("产出指标", "数量指标", "培训人次", "≥600人次")
+    reading = read_file(write_docx(tmp_path / "申报表.docx", [grid]))
+    report = reading.report
+    assert reading.kind == DECLARATION and report.year == 2025
+    assert (report.project.department, report.project.department_code) == ("某县人社局", "205001")
+    assert [(r.label, r.initial) for r in report.funds.rows] == [
+        ("年度资金总额", 120), ("其中：财政拨款", 100), ("其他资金", 20)]
+    assert report.goal.expected == "目标1：培训600人次。\n目标2：合格率95%以上。"
+    assert [(i.name, i.target) for i in report.indicators] == [("培训人次", "≥600人次")]
