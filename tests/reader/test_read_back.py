@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from perfeval_gui.core.figures import round2
 from perfeval_gui.core.interchange import read_report_file
@@ -15,7 +17,7 @@ from perfeval_gui.core.scoring import score_report
 from perfeval_gui.export.writer import export_report
 from perfeval_gui.reader import read_file
 from tests.conftest import SEED_PATH
-from tests.core.reports import clean_report
+from tests.core.reports import clean_report, random_reports
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "reports"
 FILES = [SEED_PATH, *sorted(CORPUS.glob("*.json"))]
@@ -50,12 +52,6 @@ def same_table(read: Report, report: Report, profile) -> None:  # type: ignore[n
     assert lines(read.goal.achieved) == lines(report.goal.achieved)
 
 
-def reports(profile_library) -> list[tuple[str, Report]]:  # type: ignore[no-untyped-def]
-    out = [(path.stem, read_report_file(path)) for path in FILES]
-    out.append(("clean", clean_report(profile_library.get("national-2020"))))
-    return out
-
-
 @pytest.mark.parametrize("path", [*FILES, "clean"], ids=lambda p: getattr(p, "stem", p))
 def test_our_word_report_reads_back_to_the_same_report(tmp_path, library, path):
     report = (clean_report(library.get("national-2020")) if path == "clean"
@@ -85,3 +81,14 @@ def test_our_excel_form_reads_back_to_the_same_indicators(tmp_path, library, pat
     same_table(reading.report, report, profile)
     printed = reading.report.extra["printed"]
     assert printed["total"] == round2(score_report(report, profile).total)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_random_reports_read_back_from_excel_and_word(tmp_path, library, data):
+    profile = library.get("national-2020")
+    report = data.draw(random_reports(profile))
+    for kind in ("xlsx", "docx"):
+        target = tmp_path / f"random.{kind}"
+        export_report(report, profile, **{kind: target})
+        same_table(read_file(target).report, report, profile)
