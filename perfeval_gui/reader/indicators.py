@@ -29,7 +29,9 @@ from .header import (
 )
 from .notes import SKIPPED, UNREADABLE, Notes, row_place
 
-PLACEHOLDER = re.compile(r"(三级)?指标\s*\d*|[.…。·]+|[*＊xX×]+")
+PLACEHOLDER = re.compile(r"(三级)?指标\s*\d*[:：]?|[.…。·]+|[*＊xX×]+")
+# the template's 指标1： with the indicator written after it: the name is what follows
+NUMBERED = re.compile(r"^(三级)?指标\s*\d+\s*[:：]\s*(?=\S)")
 TOTAL = re.compile(r"(总分|总计|合计|得分合计|分值合计)")
 END = re.compile(r"^(注|备注|说明|填表说明|填报说明|填表人|填报人|制表人?|审核人|单位负责人|财务负责人)"
                  r"\s*[:：\s]")
@@ -60,7 +62,6 @@ class IndicatorRow:
 class IndicatorTable:
     rows: list[IndicatorRow] = field(default_factory=list)
     printed_total: Decimal | None = None
-    printed_weight_total: Decimal | None = None
 
 
 def join_target(op: str, value: str, unit: str) -> str:
@@ -122,25 +123,25 @@ def read_indicators(header: Header, notes: Notes) -> IndicatorTable:
             continue
         if END.match(texts[0]):
             break
-        if is_header(row_roles(row)):
-            if row_roles(row).keys() == cols.keys() or set(row_roles(row)) >= {NAME}:
-                notes.add(SKIPPED, place, "repeated_header")
-                continue
+        if is_header(row_roles(row)):  # a sheet printed over pages repeats its header
+            notes.add(SKIPPED, place, "repeated_header")
+            continue
         if len(set(texts)) == 1 and len(texts) >= 3 and not TOTAL.fullmatch(texts[0].replace(" ", "")):
             notes.add(SKIPPED, place, "merged_row", text=texts[0][:30])  # a caption across the table
             continue
-        name = get(r, NAME)
+        name = NUMBERED.sub("", get(r, NAME))
         if any(TOTAL.fullmatch(t.replace(" ", "").replace("\u3000", "")) for t in texts[:3]) and (
                 not name or TOTAL.fullmatch(name.replace(" ", ""))):
             table.printed_total = _points(get(r, SCORE), "得分", place, notes) if SCORE in cols else None
-            table.printed_weight_total = (_points(get(r, WEIGHT), "分值", place, notes)
-                                          if WEIGHT in cols else None)
             break
         for blank in pending_blank:
             notes.add(SKIPPED, row_place(grid.name, blank), "blank_row")
         pending_blank.clear()
-        level1 = get(r, LEVEL1) or level1  # a level left blank under its first row continues
-        level2 = get(r, LEVEL2) or level2
+        # a level left blank under its first row continues; a new 一级 starts its 二级 afresh
+        if get(r, LEVEL1) and get(r, LEVEL1) != level1:
+            level1, level2 = get(r, LEVEL1), get(r, LEVEL2)
+        else:
+            level2 = get(r, LEVEL2) or level2
         if VALUE in cols or OP in cols:
             target = join_target(get(r, OP), get(r, VALUE) or get(r, TARGET), get(r, UNIT))
         else:

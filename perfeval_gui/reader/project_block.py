@@ -169,7 +169,7 @@ def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> F
             label = ""
         values = {name: _amount(row[c] if c < len(row) else "", funds.in_yuan, place, name, notes)
                   for name, c in columns.items() if name in ("initial", "adjusted", "executed")}
-        funds.rows.append({"label": label or "年度资金总额", **values})
+        funds.rows.append({"label": label.rstrip("：:") or "年度资金总额", **values})
         if len(funds.rows) == 1:
             if "weight" in columns:
                 funds.weight = _points_cell(row, columns["weight"])
@@ -211,7 +211,7 @@ def _funds_list(grid: Grid, r: int, c: int, notes: Notes) -> FundsRead:
         if "目标" in text:
             break
         amount = _amount(value, funds.in_yuan, row_place(grid.name, k), "initial", notes)
-        funds.rows.append({"label": text.strip() or "年度资金总额", "initial": amount})
+        funds.rows.append({"label": text.strip().rstrip("：:") or "年度资金总额", "initial": amount})
     _note_yuan(funds, grid, r, notes)
     return funds
 

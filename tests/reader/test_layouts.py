@@ -273,13 +273,14 @@ def test_a_declaration_with_its_funds_as_a_list_and_its_goal_beside_the_label(tm
     grid.add("项目支出绩效目标申报表（2025年度）", "", "", "")
     grid.add("项目名称", "职业技能培训", "", "")
     grid.add("主管部门及代码", "某县人社局（205001）", "实施单位", "某县就业服务中心")
-    funds = grid.add("项目资金（万元）", "年度资金总额", 120, "")
+    funds = grid.add("项目资金（万元）", "年度资金总额：", 120, "")
     grid.add("", "其中：财政拨款", 100, "")
     grid.add("", "其他资金：20万元", "", "")
     grid.merge(funds, 0, funds + 2, 0)
     grid.add("年度总体目标", "目标1：培训600人次。\n目标2：合格率95%以上。", "", "")
     grid.add("一级指标", "二级指标", "三级指标", "年度指标值")
-    grid.add("产出指标", "数量指标", "培训人次", "≥600人次")
+    grid.add("产出指标", "数量指标", "指标1：培训人次", "≥600人次")  # the template's label kept
+    grid.add("产出指标", "数量指标", "指标2：", "")  # the template's row left unused
     reading = read_file(write_docx(tmp_path / "申报表.docx", [grid]))
     report = reading.report
     assert reading.kind == DECLARATION and report.year == 2025
@@ -288,3 +289,5 @@ def test_a_declaration_with_its_funds_as_a_list_and_its_goal_beside_the_label(tm
         ("年度资金总额", 120), ("其中：财政拨款", 100), ("其他资金", 20)]
     assert report.goal.expected == "目标1：培训600人次。\n目标2：合格率95%以上。"
     assert [(i.name, i.target) for i in report.indicators] == [("培训人次", "≥600人次")]
+    assert [n.text() for n in reading.notes if n.kind == SKIPPED] == [
+        "第 1 个表格第 10 行：“指标2：”是模板占位行，不是指标，已跳过"]
