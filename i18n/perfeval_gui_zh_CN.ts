@@ -595,6 +595,10 @@
         <translation>单位</translation>
     </message>
     <message>
+        <source>No indicator of the file has the name of one in this report: is it the right report?</source>
+        <translation>文件中的指标与此报告的指标名称都不相同，请确认选择的报告是否正确。</translation>
+    </message>
+    <message>
         <source>Target of “%1”: %2 → %3</source>
         <translation>“%1”的年度指标值：%2 → %3</translation>
     </message>

@@ -191,6 +191,9 @@ class ImportPreviewDialog(QDialog):
             return
         existing = self.store.load(self.reports.currentData())
         self.changes = changes = target_changes(existing, self.report)
+        if existing.indicators and not changes.changed and not changes.unchanged:
+            self.change_list.addItem(self.tr("No indicator of the file has the name of one in this "
+                                             "report: is it the right report?"))
         for _k, name, old, new in changes.changed:
             self.change_list.addItem(self.tr("Target of “%1”: %2 → %3")
                                      .replace("%1", name).replace("%2", old).replace("%3", new))

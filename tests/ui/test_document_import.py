@@ -155,3 +155,21 @@ def test_the_self_evaluation_table_exported_to_excel_reads_back(monkeypatch, qtb
     read = read_file(target).report
     assert [(i.name, i.target, i.actual) for i in read.indicators] == [
         (i.name, i.target, i.actual) for i in seed_report.indicators]
+
+
+def test_targets_into_a_report_of_another_project_warn_before_anything_is_written(
+        monkeypatch, tmp_path, window, store):
+    demo = next(s for s in store.list() if s.is_demo)
+    before = store.load(demo.id)
+
+    def look_then_skip(dialog):
+        dialog.targets_radio.setChecked(True)
+        dialog.reports.setCurrentIndex(dialog.reports.findData(demo.id))
+        dialog.reject()
+
+    choose_files(monkeypatch, this_years_excel_declaration(tmp_path))
+    seen = answer_previews(monkeypatch, look_then_skip)
+    window.import_documents_action.trigger()
+    first = seen[0].change_list.item(0).text()
+    assert "right report" in first or "请确认" in first
+    assert store.load(demo.id).indicators == before.indicators
