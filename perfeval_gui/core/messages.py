@@ -325,6 +325,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "文件中没有找到项目支出绩效自评表或绩效目标申报表（没有含“三级指标”“年度指标值”等列的表格）",
         "no 自评表 or 申报表 in this file (no table with columns such as 三级指标 and 年度指标值)",
     ),
+    "read.place_sheet": ("工作表“{name}”", 'sheet "{name}"'),
+    "read.place_sheet_row": ("工作表“{name}”第 {row} 行", 'sheet "{name}", row {row}'),
+    "read.place_table": ("第 {number} 个表格", "table {number}"),
+    "read.place_table_row": ("第 {number} 个表格第 {row} 行", "table {number}, row {row}"),
     "read.repeated_header": ("重复的表头行，已跳过", "a repeated header row, skipped"),
     "read.blank_row": ("空行，已跳过", "a blank row, skipped"),
     "read.merged_row": (

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.interchange import FORMAT, FORMAT_VERSION, amount_text, json_number, report_from_json
-from ..core.messages import UserError
+from ..core.messages import Message, UserError
 from ..core.model import Report
 from .header import ACTUAL, SCORE, Header, find_headers
 from .indicators import IndicatorTable, read_indicators
@@ -36,7 +36,7 @@ class Reading:
     report: Report
     kind: str
     notes: list[Note] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)  # where each indicator row was read
+    places: list[Message] = field(default_factory=list)  # where each indicator row was read
 
 
 def load_source(path: Path) -> Source:
@@ -120,7 +120,7 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
     year = read_year(texts)
     if year is None:
         year = date.today().year - 1
-        notes.add(INFO, "", "year_assumed", year=year)
+        notes.add(INFO, None, "year_assumed", year=year)
     found = read_project(grids)
     project: dict[str, str] = {**body.cover.get("project", {})}
     for key in ("name", "department", "department_code", "implementing_unit"):
@@ -132,7 +132,7 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
             project["name"] = title
         else:
             project["name"] = source.path.stem
-            notes.add(INFO, "", "name_from_file", name=source.path.stem)
+            notes.add(INFO, None, "name_from_file", name=source.path.stem)
     evaluation: dict[str, str] = {**body.cover.get("evaluation", {})}
     for key in ("contact", "phone"):
         if found.get(key) and not evaluation.get(key):

@@ -14,6 +14,7 @@ from docx import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from ..core.messages import Message
 from .source import DOCX, MAX_COLUMNS, MAX_ROWS, BodyParagraph, Grid, Source, clean_text
 
 
@@ -49,7 +50,8 @@ def read_docx(path: Path) -> Source:
         count += 1
         rows, nested = table_rows(table)
         index = len(source.grids)
-        source.grids.append(Grid(f"第 {count} 个表格", rows, truncated=len(table.rows) > MAX_ROWS))
+        source.grids.append(Grid(Message("read.place_table", {"number": count}), rows,
+                                 truncated=len(table.rows) > MAX_ROWS))
         for inner in nested:
             add_table(inner)
         return index

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.messages import Message
 from .source import MAX_COLUMNS, MAX_ROWS, XLS, XLSX, Grid, Source, value_text
 
 
@@ -46,7 +47,7 @@ def read_xlsx(path: Path) -> Source:
             merges = [(m.min_row - 1, m.max_row - 1, m.min_col - 1, m.max_col - 1)
                       for m in sheet.merged_cells.ranges]
             _fill_merges(rows, merges)
-            source.grids.append(Grid(f"工作表“{sheet.title}”", rows,
+            source.grids.append(Grid(Message("read.place_sheet", {"name": sheet.title}), rows,
                                      truncated=sheet.max_row > MAX_ROWS))
     finally:
         workbook.close()
@@ -72,7 +73,8 @@ def read_xls(path: Path) -> Source:
                 rows.append(row)
             merges = [(r0, r1 - 1, c0, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells]
             _fill_merges(rows, merges)
-            source.grids.append(Grid(f"工作表“{sheet.name}”", rows, truncated=sheet.nrows > MAX_ROWS))
+            source.grids.append(Grid(Message("read.place_sheet", {"name": sheet.name}), rows,
+                                     truncated=sheet.nrows > MAX_ROWS))
             book.unload_sheet(index)
     finally:
         book.release_resources()

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..core.inputs import points_input
-from ..core.messages import UserError
+from ..core.messages import Message, UserError
 from ..core.values import ValueUnreadable, normalise, parse_value
 from .header import (
     ACTUAL,
@@ -55,7 +55,7 @@ class IndicatorRow:
     score: Decimal | None
     deviation: str
     applicable: bool
-    place: str  # where it came from, for the preview
+    place: Message  # where it came from, for the preview
 
 
 @dataclass
@@ -90,7 +90,7 @@ def with_target_unit(actual: str, target: str, unit_column: str = "") -> str:
     return f"{actual}{unit}"
 
 
-def _points(text: str, what: str, place: str, notes: Notes) -> Decimal | None:
+def _points(text: str, what: str, place: Message, notes: Notes) -> Decimal | None:
     if text.strip() in NO_FIGURE:
         return None
     try:
@@ -116,7 +116,7 @@ def read_indicators(header: Header, notes: Notes) -> IndicatorTable:
 
     for r in range(header.row + 1, len(grid.rows)):
         row = grid.rows[r]
-        place = row_place(grid.name, r)
+        place = row_place(grid, r)
         texts = [t for t in row if t]
         if not texts:
             pending_blank.append(r)
@@ -135,7 +135,7 @@ def read_indicators(header: Header, notes: Notes) -> IndicatorTable:
             table.printed_total = _points(get(r, SCORE), "得分", place, notes) if SCORE in cols else None
             break
         for blank in pending_blank:
-            notes.add(SKIPPED, row_place(grid.name, blank), "blank_row")
+            notes.add(SKIPPED, row_place(grid, blank), "blank_row")
         pending_blank.clear()
         # a level left blank under its first row continues; a new 一级 starts its 二级 afresh
         if get(r, LEVEL1) and get(r, LEVEL1) != level1:

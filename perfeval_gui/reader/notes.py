@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.messages import Message
+from .source import Grid
 
 SKIPPED = "skipped"  # a row that is not an indicator (placeholder, spacer, repeated header)
 UNREADABLE = "unreadable"  # a cell whose content could not be taken over
@@ -16,22 +17,24 @@ INFO = "info"  # what was assumed (the year) or left out (a second table)
 @dataclass(frozen=True)
 class Note:
     kind: str
-    where: str  # 工作表“Sheet1”第 12 行 — already in the document's own words
+    where: Message | None  # 工作表“Sheet1”第 12 行, or None for the file as a whole
     message: Message
 
     def text(self, lang: str = "zh") -> str:
         body = self.message.text(lang)
-        return f"{self.where}：{body}" if self.where else body
+        if self.where is None:
+            return body
+        return f"{self.where.text(lang)}{'：' if lang != 'en' else ': '}{body}"
 
 
 @dataclass
 class Notes:
     items: list[Note] = field(default_factory=list)
 
-    def add(self, kind: str, where: str, code: str, **params: Any) -> None:
+    def add(self, kind: str, where: Message | None, code: str, **params: Any) -> None:
         self.items.append(Note(kind, where, Message(f"read.{code}", params)))
 
 
-def row_place(grid_name: str, row: int) -> str:
-    """'工作表“Sheet1”第 12 行' (row is 0-based)."""
-    return f"{grid_name}第 {row + 1} 行"
+def row_place(grid: Grid, row: int) -> Message:
+    """工作表“Sheet1”第 12 行 / sheet “Sheet1”, row 12 (row is 0-based)."""
+    return Message(f"{grid.name.code}_row", {**grid.name.params, "row": row + 1})

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..core.inputs import amount_input
-from ..core.messages import UserError
+from ..core.messages import Message, UserError
 from .header import header_key
 from .notes import CONVERTED, UNREADABLE, Notes, row_place
 from .source import Grid
@@ -119,7 +119,7 @@ def _funds_header(row: list[str]) -> dict[str, int] | None:
     return columns if len(amounts) >= 2 else None
 
 
-def _amount(text: str, in_yuan: bool, place: str, column: str, notes: Notes) -> Decimal | None:
+def _amount(text: str, in_yuan: bool, place: Message, column: str, notes: Notes) -> Decimal | None:
     text = text.strip()
     if text in ("", "—", "-", "/", "无"):
         return None
@@ -158,7 +158,7 @@ def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> F
     first_amount = min(columns[k] for k in ("initial", "adjusted", "executed") if k in columns)
     for k in range(r + 1, len(grid.rows)):
         row = grid.rows[k]
-        place = row_place(grid.name, k)
+        place = row_place(grid, k)
         label = next((t for t in reversed(row[:first_amount]) if t), "")
         if funds.rows and label == row[0] and first_amount > 1 and row[:first_amount].count(label) \
                 == first_amount:
@@ -210,7 +210,7 @@ def _funds_list(grid: Grid, r: int, c: int, notes: Notes) -> FundsRead:
             value = right[0] if right else ""
         if "目标" in text:
             break
-        amount = _amount(value, funds.in_yuan, row_place(grid.name, k), "initial", notes)
+        amount = _amount(value, funds.in_yuan, row_place(grid, k), "initial", notes)
         funds.rows.append({"label": text.strip().rstrip("：:") or "年度资金总额", "initial": amount})
     _note_yuan(funds, grid, r, notes)
     return funds
@@ -218,7 +218,7 @@ def _funds_list(grid: Grid, r: int, c: int, notes: Notes) -> FundsRead:
 
 def _note_yuan(funds: FundsRead, grid: Grid, r: int, notes: Notes) -> None:
     if funds.in_yuan and funds.rows:
-        notes.add(CONVERTED, row_place(grid.name, r), "yuan_converted")
+        notes.add(CONVERTED, row_place(grid, r), "yuan_converted")
 
 
 def read_goal(grids: list[Grid]) -> dict[str, str]:

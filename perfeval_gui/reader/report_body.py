@@ -95,7 +95,7 @@ def read_body(paragraphs: list[BodyParagraph], notes: Notes) -> Body:
                     body.headings += 1
                     lines.setdefault(section, [])
                 elif not known:
-                    notes.add(INFO, "", "section_unmapped", heading=text)
+                    notes.add(INFO, None, "section_unmapped", heading=text)
                 continue
         if not started:
             _cover_line(text, body)

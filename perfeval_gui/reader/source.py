@@ -10,7 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from ..core.messages import UserError
+from ..core.messages import Message, UserError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a Word file with photographs may be large; past this, refused
 MAX_ROWS = 5000  # rows read per sheet: enough for any 自评表, bounded against a runaway sheet
@@ -25,7 +25,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 class Grid:
     """One table or sheet: ``rows[r][c]`` is the text shown at that position."""
 
-    name: str  # 工作表“Sheet1” / 第 2 个表格: how notes name it
+    name: Message  # 工作表“Sheet1” / 第 2 个表格: how notes name it
     rows: list[list[str]]
     # text around the grid (a sheet's title rows are inside the grid; Word's are paragraphs)
     truncated: bool = False

@@ -155,7 +155,7 @@ class ImportPreviewDialog(QDialog):
             rows.append([text(indicator.level1), text(indicator.level2), text(indicator.name),
                          text(indicator.target), _reading_of(indicator.target),
                          text(indicator.actual), _reading_of(indicator.actual),
-                         _figure(indicator.weight), score, place])
+                         _figure(indicator.weight), score, place.text(message_language())])
         return _table("indicators", headers, rows)
 
     def _sections_tab(self) -> QWidget:

@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perfeval_gui.core.messages import UserError
+from perfeval_gui.core.messages import Message, UserError
 from perfeval_gui.reader.build import read_source
 from perfeval_gui.reader.source import XLSX, BodyParagraph, Grid, Source
 
@@ -32,7 +32,7 @@ PARAGRAPHS = ["一、项目概况", "（一）存在问题", "正文。", "二�
        st.lists(st.sampled_from(PARAGRAPHS), max_size=6))
 def test_any_grid_reads_to_a_report_or_a_named_refusal(rows, header, at, paragraphs):
     rows.insert(min(at, len(rows)), header)
-    source = Source(Path("x.xlsx"), XLSX, [Grid("工作表“S”", rows)],
+    source = Source(Path("x.xlsx"), XLSX, [Grid(Message("read.place_sheet", {"name": "S"}), rows)],
                     [BodyParagraph(p) for p in paragraphs])
     try:
         reading = read_source(source)
