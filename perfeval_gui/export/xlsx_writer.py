@@ -61,8 +61,8 @@ class _Sheet:
                     "valign": "vcenter", "align": align}
             if border:
                 spec["border"] = 1
-            if number:
-                spec["num_format"] = "0.##"
+            if number:  # General: 10 shows as 10, 8.82 as 8.82 (Excel's "0.##" would show "10.")
+                spec["num_format"] = "General"
             self.formats[key] = self.book.add_format(spec)
         return self.formats[key]
 
