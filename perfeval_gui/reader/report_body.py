@@ -15,6 +15,8 @@ _NUM = f"[{DIGITS}十]+"
 H1 = re.compile(rf"^\s*({_NUM})\s*[、.．]\s*(.+)$")
 H2 = re.compile(rf"^\s*[（(]\s*({_NUM})\s*[）)]\s*[、.．]?\s*(.+)$")
 MAX_HEADING = 40
+_INLINE = re.compile(r"^(.{2,24}?)[：:。]\s*(.+)$", re.S)
+_STYLE_LEVEL = re.compile(r"(?:Heading|标题)\s*([12])")
 
 # heading words -> section; the first match wins (存在问题与改进措施 is the problems' heading)
 _SECTION_WORDS: list[tuple[str, str | None]] = [
@@ -64,14 +66,27 @@ def section_of(title: str) -> tuple[bool, str | None]:
     return False, None
 
 
-def heading(paragraph: BodyParagraph) -> tuple[int, str] | None:
+def heading(paragraph: BodyParagraph) -> tuple[int, str, str] | None:
+    """(level, title, text written on the heading's own line after it) or None.
+
+    A heading is a numbered short line (一、… / （一）…), a numbered known title with its text
+    run on after a colon or full stop (（二）项目资金调整情况：无调整。), or a short paragraph
+    in Word's heading style."""
     text = paragraph.text
-    if len(text) > MAX_HEADING or text.endswith(("。", "；", ";")) or "\n" in text:
-        return None
+    alone = len(text) <= MAX_HEADING and not text.endswith(("。", "；", ";")) and "\n" not in text
     for level, pattern in ((1, H1), (2, H2)):
         match = pattern.match(text)
         if match:
-            return level, match.group(2).strip()
+            title = match.group(2).strip()
+            if alone:
+                return level, title, ""
+            inline = _INLINE.match(title)
+            if inline and section_of(inline.group(1))[1] is not None:
+                return level, inline.group(1), inline.group(2).strip()
+            return None
+    styled = _STYLE_LEVEL.fullmatch(paragraph.style)
+    if styled and alone:
+        return int(styled.group(1)), text, ""
     return None
 
 
@@ -86,14 +101,19 @@ def read_body(paragraphs: list[BodyParagraph], notes: Notes) -> Body:
         body.texts.append(text)
         found = heading(paragraph)
         if found is not None:
-            level, title = found
+            level, title, rest = found
             known, section = section_of(title)
+            if rest and section == current and lines.get(section):
+                found = None  # a numbered point inside the section it belongs to: its text
+        if found is not None:
             if known or level == 1:
                 started = True
                 current = section
                 if section is not None:
                     body.headings += 1
                     lines.setdefault(section, [])
+                    if rest:
+                        lines[section].append(rest)
                 elif not known:
                     notes.add(INFO, None, "section_unmapped", heading=text)
                 continue

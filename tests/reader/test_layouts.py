@@ -291,3 +291,27 @@ def test_a_declaration_with_its_funds_as_a_list_and_its_goal_beside_the_label(tm
     assert [(i.name, i.target) for i in report.indicators] == [("培训人次", "≥600人次")]
     assert [n.text() for n in reading.notes if n.kind == SKIPPED] == [
         "第 1 个表格第 10 行：“指标2：”是模板占位行，不是指标，已跳过"]
+
+
+def test_headings_with_their_text_on_the_same_line_or_in_word_heading_styles(tmp_path):
+    from docx import Document
+
+    form = Grid()
+    form.add(*HEADER)
+    indicator_rows(form, merged_levels=True)
+    path = tmp_path / "inline.docx"
+    write_docx(path, ["2024年度绩效自评报告", form])
+    document = Document(str(path))
+    document.add_heading("项目基本情况", level=1)  # styled, not numbered
+    document.add_paragraph("面向农村劳动力开展培训。")
+    document.add_paragraph("三、项目评价及绩效分析")
+    document.add_paragraph("（一）绩效目标完成情况及绩效结果分析：完成培训520人次。合格率97%。")
+    document.add_paragraph("（二）项目资金调整情况。无调整。")
+    document.add_paragraph("（三）项目管理情况：制度健全，档案齐全。")
+    document.add_paragraph("（四）其他：本段说明较长，不是一个标题，而是正文的一部分。")
+    document.save(str(path))
+    sections = read_file(path).report.sections
+    assert sections.basic_info == "面向农村劳动力开展培训。"
+    assert sections.analysis == "完成培训520人次。合格率97%。"
+    assert sections.fund_adjustment == "无调整。"
+    assert sections.management == "制度健全，档案齐全。\n（四）其他：本段说明较长，不是一个标题，而是正文的一部分。"
