@@ -314,4 +314,27 @@ def test_headings_with_their_text_on_the_same_line_or_in_word_heading_styles(tmp
     assert sections.basic_info == "面向农村劳动力开展培训。"
     assert sections.analysis == "完成培训520人次。合格率97%。"
     assert sections.fund_adjustment == "无调整。"
-    assert sections.management == "制度健全，档案齐全。\n（四）其他：本段说明较长，不是一个标题，而是正文的一部分。"
+    assert sections.management == ("制度健全，档案齐全。\n"
+                                   "（四）其他：本段说明较长，不是一个标题，而是正文的一部分。")
+
+
+def test_a_table_inside_a_merged_cell_is_read_once(tmp_path):
+    """docx_source tells a merged cell's repeats apart by python-docx's cell element (``_tc``):
+    this fails loudly should python-docx rename it."""
+    from docx import Document
+
+    from perfeval_gui.reader.docx_source import read_docx
+
+    document = Document()
+    outer = document.add_table(rows=1, cols=3)
+    merged = outer.cell(0, 0).merge(outer.cell(0, 1))
+    inner = merged.add_table(rows=2, cols=3)
+    for c, text in enumerate(["姓名", "职务", "单位"]):
+        inner.cell(0, c).text = text
+    for c, text in enumerate(["王芳", "局长", "某县人社局"]):
+        inner.cell(1, c).text = text
+    path = tmp_path / "nested.docx"
+    document.save(str(path))
+    grids = read_docx(path).grids
+    assert len(grids) == 2
+    assert grids[1].rows == [["姓名", "职务", "单位"], ["王芳", "局长", "某县人社局"]]
