@@ -382,13 +382,14 @@ class MainWindow(QMainWindow):
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import from Word or Excel"), str(Path.home()),
             self.tr("Word or Excel (*.docx *.xlsx *.xls);;All files (*)"))
-        if not paths or not self.close_report():
+        opened = self.doc.report_id if self.doc else None
+        if not paths or not self.close_report():  # saved first: targets may go into it
             return
         from .document_import import import_files
 
         written = import_files(self, self.store, paths)
-        if len(written) == 1:
-            self.open_report(written[0])
+        if len(written) == 1 or (not written and opened is not None):
+            self.open_report(written[0] if written else opened)  # type: ignore[arg-type]
         else:
             self.show_list()
         self.statusBar().showMessage(self.tr("%n report(s) imported", "", len(written)), 8000)

@@ -173,3 +173,13 @@ def test_targets_into_a_report_of_another_project_warn_before_anything_is_writte
     first = seen[0].change_list.item(0).text()
     assert "right report" in first or "请确认" in first
     assert store.load(demo.id).indicators == before.indicators
+
+
+def test_skipping_every_file_goes_back_to_the_report_that_was_open(monkeypatch, tmp_path, window,
+                                                                   store):
+    demo = next(s for s in store.list() if s.is_demo)
+    window.open_report(demo.id)
+    choose_files(monkeypatch, last_years_word_form(tmp_path))
+    answer_previews(monkeypatch, lambda d: d.reject())
+    window.import_documents_action.trigger()
+    assert window.doc is not None and window.doc.report_id == demo.id
