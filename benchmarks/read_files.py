@@ -20,6 +20,7 @@ from perfeval_gui.core.interchange import read_report_file  # noqa: E402
 from perfeval_gui.core.profiles import ProfileLibrary  # noqa: E402
 from perfeval_gui.export.writer import export_report  # noqa: E402
 from perfeval_gui.reader import read_file  # noqa: E402
+from perfeval_gui.reader.header import header_key, role_of  # noqa: E402
 
 BUDGET = 0.5
 
@@ -34,6 +35,13 @@ def rows(report, count: int):  # type: ignore[no-untyped-def]
     return big
 
 
+def cold_read(path: Path) -> None:
+    """As the first file of a session: the header words' caches start empty."""
+    header_key.cache_clear()
+    role_of.cache_clear()
+    read_file(path)
+
+
 def main() -> None:
     seed = read_report_file(SEED)
     profile = ProfileLibrary().get(seed.profile)
@@ -44,7 +52,7 @@ def main() -> None:
         export_report(rows(seed, 200), profile, xlsx=xlsx)
         for label, path in (("自评报告 .docx (seed, cover + table + body)", docx),
                             ("自评表 .xlsx with 200 indicator rows", xlsx)):
-            seconds = best_of(lambda p=path: read_file(p), repeat=5)
+            seconds = best_of(lambda p=path: cold_read(p), repeat=5)
             print(f"read {label}: {seconds * 1000:.0f} ms "
                   f"= {seconds / BUDGET:.2f} of the {BUDGET} s budget")
 

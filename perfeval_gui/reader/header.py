@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .source import Grid
 
@@ -35,11 +36,13 @@ _BRACKETS = re.compile(r"[（(【\[].*?[）)】\]]")
 _NOISE = re.compile(r"[\s*＊:：、/]")
 
 
+@lru_cache(maxsize=8192)  # a sheet repeats its texts (merges, levels): each is read once
 def header_key(text: str) -> str:
     """A header cell's words without spaces, line breaks or notes in brackets."""
     return _NOISE.sub("", _BRACKETS.sub("", text))
 
 
+@lru_cache(maxsize=8192)
 def role_of(text: str) -> str | None:
     key = header_key(text)
     if not key or len(key) > 20:
