@@ -4,6 +4,7 @@ python-docx's ``row.cells`` already repeats a merged cell's content at every gri
 covers (gridSpan across, vMerge down), which is exactly the filled grid the reader wants; the
 only thing it does not say is the width of rows that start or end early, read here from
 ``grid_cols_before`` / ``grid_cols_after``. Tables inside cells are read as tables of their own.
+Only python-docx's public API is used.
 """
 
 from __future__ import annotations
@@ -26,13 +27,12 @@ def table_rows(table: Table) -> tuple[list[list[str]], list[Table]]:
     """The filled grid of one Word table, and the tables nested in its cells."""
     rows: list[list[str]] = []
     nested: list[Table] = []
-    seen: set[int] = set()
+    across: list[object] = []  # row.cells hands out one object for a gridSpan: read it once
     for row in table.rows[:MAX_ROWS]:
         texts = [""] * row.grid_cols_before
         for cell in row.cells:
-            key = id(cell._tc)  # one merged cell appears many times: read its tables once
-            if key not in seen:
-                seen.add(key)
+            if not any(cell is seen for seen in across[-MAX_COLUMNS:]):
+                across.append(cell)
                 nested.extend(cell.tables)
             texts.append(_cell_text(cell))
         texts += [""] * row.grid_cols_after
@@ -52,8 +52,13 @@ def read_docx(path: Path) -> Source:
         index = len(source.grids)
         source.grids.append(Grid(Message("read.place_table", {"number": count}), rows,
                                  truncated=len(table.rows) > MAX_ROWS))
+        # a table in a vertically merged cell comes back once per row the merge covers
+        read: list[list[list[str]]] = []
         for inner in nested:
-            add_table(inner)
+            inner_rows = table_rows(inner)[0]
+            if inner_rows not in read:
+                read.append(inner_rows)
+                add_table(inner)
         return index
 
     for block in document.iter_inner_content():

@@ -318,16 +318,16 @@ def test_headings_with_their_text_on_the_same_line_or_in_word_heading_styles(tmp
                                    "（四）其他：本段说明较长，不是一个标题，而是正文的一部分。")
 
 
-def test_a_table_inside_a_merged_cell_is_read_once(tmp_path):
-    """docx_source tells a merged cell's repeats apart by python-docx's cell element (``_tc``):
-    this fails loudly should python-docx rename it."""
+@pytest.mark.parametrize("merge", ["across", "down"])
+def test_a_table_inside_a_merged_cell_is_read_once(tmp_path, merge):
     from docx import Document
 
     from perfeval_gui.reader.docx_source import read_docx
 
     document = Document()
-    outer = document.add_table(rows=1, cols=3)
-    merged = outer.cell(0, 0).merge(outer.cell(0, 1))
+    outer = document.add_table(rows=2, cols=3)
+    other = outer.cell(0, 1) if merge == "across" else outer.cell(1, 0)
+    merged = outer.cell(0, 0).merge(other)
     inner = merged.add_table(rows=2, cols=3)
     for c, text in enumerate(["姓名", "职务", "单位"]):
         inner.cell(0, c).text = text
