@@ -19,12 +19,29 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Recognised a %1 for %2: “%3”, %n indicator(s).</source>
+        <translation>
+            <numerusform>Recognised a %1 for %2: “%3”, %n indicator.</numerusform>
+            <numerusform>Recognised a %1 for %2: “%3”, %n indicators.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
             <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported</source>
+        <translation>
+            <numerusform>%n report imported</numerusform>
+            <numerusform>%n reports imported</numerusform>
         </translation>
     </message>
 </context>

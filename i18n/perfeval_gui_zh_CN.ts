@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -253,6 +252,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported:</source>
+        <translation>“%1”无法导入：</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>The report still has errors</source>
@@ -279,6 +289,10 @@
     <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
     </message>
     <message>
         <source>Export Word</source>
@@ -392,6 +406,251 @@
     <message>
         <source>Actual completion</source>
         <translation>实际完成情况</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import “%1”</source>
+        <translation>导入“%1”</translation>
+    </message>
+    <message>
+        <source>self-evaluation report</source>
+        <translation>自评报告</translation>
+    </message>
+    <message>
+        <source>target declaration</source>
+        <translation>绩效目标申报表</translation>
+    </message>
+    <message>
+        <source>self-evaluation table</source>
+        <translation>自评表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognised a %1 for %2: “%3”, %n indicator(s).</source>
+        <translation>
+            <numerusform>识别为 %2 年度的%1：“%3”，共 %n 个指标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project and funds</source>
+        <translation>项目与资金</translation>
+    </message>
+    <message>
+        <source>Indicators (%1)</source>
+        <translation>绩效指标（%1）</translation>
+    </message>
+    <message>
+        <source>Sections and team</source>
+        <translation>报告正文与自评小组</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已换算</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未能读取</translation>
+    </message>
+    <message>
+        <source>Not taken over (%1)</source>
+        <translation>未导入的内容（%1）</translation>
+    </message>
+    <message>
+        <source>Import as a new report</source>
+        <translation>导入为新报告</translation>
+    </message>
+    <message>
+        <source>Use as the targets of a report in the store:</source>
+        <translation>作为已有报告的年度指标值导入：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation>跳过此文件</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>主管部门代码</translation>
+    </message>
+    <message>
+        <source>Implementing unit</source>
+        <translation>实施单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Expected goal</source>
+        <translation>预期目标</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>实际完成情况</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Funds (万元)</source>
+        <translation>项目资金（万元）</translation>
+    </message>
+    <message>
+        <source>Initial budget</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>Adjusted budget</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>全年执行数</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>Target read as</source>
+        <translation>指标值识别为</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <source>Actual read as</source>
+        <translation>完成值识别为</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>来源位置</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>项目基本情况</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>项目建设内容</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>绩效目标完成情况及绩效结果分析</translation>
+    </message>
+    <message>
+        <source>Fund adjustment</source>
+        <translation>项目资金调整情况</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>项目管理情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称/职务</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>No indicator of the file has the name of one in this report: is it the right report?</source>
+        <translation>文件中的指标与此报告的指标名称都不相同，请确认选择的报告是否正确。</translation>
+    </message>
+    <message>
+        <source>Target of “%1”: %2 → %3</source>
+        <translation>“%1”的年度指标值：%2 → %3</translation>
+    </message>
+    <message>
+        <source>New indicator “%1”: %2</source>
+        <translation>新增指标“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Not in the file, kept as it is: “%1”</source>
+        <translation>文件中没有，保持不变：“%1”</translation>
+    </message>
+    <message>
+        <source>Every target is already the same: nothing to change.</source>
+        <translation>各项年度指标值均相同，无需更改。</translation>
     </message>
 </context>
 <context>
@@ -563,7 +822,7 @@
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>New from last year&apos;s report…</source>
+        <source>New from last year's report…</source>
         <translation>由上年报告新建…</translation>
     </message>
     <message>
@@ -573,6 +832,10 @@
     <message>
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
+    </message>
+    <message>
+        <source>Import from Word/Excel…</source>
+        <translation>从 Word/Excel 导入…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
@@ -597,6 +860,10 @@
     <message>
         <source>Export Word…</source>
         <translation>导出 Word…</translation>
+    </message>
+    <message>
+        <source>Export the self-evaluation table to Excel…</source>
+        <translation>将自评表导出为 Excel…</translation>
     </message>
     <message>
         <source>Export the self-evaluation table alone (PDF)…</source>
@@ -743,7 +1010,7 @@
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <source>New from last year&apos;s report</source>
+        <source>New from last year's report</source>
         <translation>由上年报告新建</translation>
     </message>
     <message>
@@ -765,6 +1032,20 @@
     <message>
         <source>Cannot import</source>
         <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Import from Word or Excel</source>
+        <translation>从 Word 或 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Word or Excel (*.docx *.xlsx *.xls);;All files (*)</source>
+        <translation>Word 或 Excel 文件 (*.docx *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 份报告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export JSON</source>
@@ -1182,7 +1463,7 @@
         <translation>数据文件（重启后生效）：</translation>
     </message>
     <message>
-        <source>The unit&apos;s cover data, filled into new reports</source>
+        <source>The unit's cover data, filled into new reports</source>
         <translation>本单位封面信息（新建报告时自动填入）</translation>
     </message>
     <message>

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 
 HEADLESS = {"score", "check", "export", "import", "dump", "list", "summary", "archive", "backup",
-            "restore"}
+            "restore", "read"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import cli_summary
+from . import cli_read, cli_summary
 from .cli_backup import add_commands as add_backup_commands
 from .core.checks import ERROR, Finding, failed_check_logs, run_checks
 from .core.figures import figure
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("report")
     p.add_argument("--pdf")
     p.add_argument("--docx")
+    p.add_argument("--xlsx", help="the 自评表 as an Excel sheet")
     p.add_argument("--table-only", action="store_true", help="only the 自评表")
     p.add_argument("--landscape", action="store_true", help="A4 landscape (with --table-only)")
     p.add_argument("--page-numbers", choices=("dash", "of"), default="dash",
@@ -93,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True)
     COMMANDS.update(cli_summary.add_parsers(sub, common))
     COMMANDS.update(add_backup_commands(sub, common))
+    COMMANDS.update(cli_read.add_commands(sub, common))
     return parser
 
 
@@ -136,14 +138,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not args.pdf and not args.docx:
+    if not args.pdf and not args.docx and not args.xlsx:
         raise UserError("", "cli.nothing_to_export")
     report, profile = _read_report(args.report)
     from .export.writer import ExportError, export_report
 
     findings = run_checks(report, profile)
     try:
-        export_report(report, profile, pdf=args.pdf, docx=args.docx, table_only=args.table_only,
+        export_report(report, profile, pdf=args.pdf, docx=args.docx, xlsx=args.xlsx,
+                      table_only=args.table_only,
                       landscape=args.landscape, page_numbers=args.page_numbers)
     except ExportError as exc:
         raise CannotProduce(exc.text(args.lang)) from None
@@ -158,7 +161,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .exchange.archive import is_archive, read_archive
 
     # read and validate everything before touching the store
-    if is_archive(args.report):
+    if cli_read.is_office(args.report):  # before is_archive: a .docx or .xlsx is a zip file too
+        reports = [cli_read.read_office(args.report, args.lang)]
+    elif is_archive(args.report):
         reports = [archived.report for archived in read_archive(args.report)]
         for report in reports:
             default_library().get(report.profile)

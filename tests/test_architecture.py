@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "perfeval_gui"
-QT_FREE = ["core", "store", "export", "exchange"]
+QT_FREE = ["core", "store", "export", "exchange", "reader"]
 
 
 def qt_imports(path: Path) -> list[str]:

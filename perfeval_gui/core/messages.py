@@ -324,6 +324,79 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "term.phone": ("联系电话", "the phone number"),
     "term.date": ("评价时间", "the evaluation date"),
     "term.unit": ("自评项目单位", "the evaluated unit"),
+    "check.printed_total": (
+        "原表总分 {printed}，按各项得分合计为 {computed}",
+        "the document printed a total of {printed}; its scores add up to {computed}",
+    ),
+    "check.printed_total_adjusted": (
+        "原表总分 {printed}，按各项得分折算后为 {computed}",
+        "the document printed a total of {printed}; its scores, rescaled or capped, give {computed}",
+    ),
+    "check.printed_grade": (
+        "原表评价等级为“{printed}”，按总分应为“{computed}”",
+        'the document printed the grade "{printed}"; the total gives "{computed}"',
+    ),
+    "check.printed_rate": (
+        "原表执行率为 {printed}，按资金表计算为 {computed}",
+        "the document printed an execution rate of {printed}; the funds table gives {computed}",
+    ),
+    "check.printed_score": (
+        "原表得分为 {printed}，现为 {computed}",
+        "the document printed the score {printed}; it is now {computed}",
+    ),
+    # --- reading Word and Excel files --------------------------------------------------------
+    "read.not_office": (
+        "不是 Word（.docx）或 Excel（.xlsx、.xls）文件（旧版 .doc 请先另存为 .docx）",
+        "not a Word (.docx) or Excel (.xlsx, .xls) file (save an old .doc as .docx first)",
+    ),
+    "read.no_table": (
+        "文件中没有找到项目支出绩效自评表或绩效目标申报表（没有含“三级指标”“年度指标值”等列的表格）",
+        "no 自评表 or 申报表 in this file (no table with columns such as 三级指标 and 年度指标值)",
+    ),
+    "read.place_sheet": ("工作表“{name}”", 'sheet "{name}"'),
+    "read.place_sheet_row": ("工作表“{name}”第 {row} 行", 'sheet "{name}", row {row}'),
+    "read.place_table": ("第 {number} 个表格", "table {number}"),
+    "read.place_table_row": ("第 {number} 个表格第 {row} 行", "table {number}, row {row}"),
+    "read.repeated_header": ("重复的表头行，已跳过", "a repeated header row, skipped"),
+    "read.blank_row": ("空行，已跳过", "a blank row, skipped"),
+    "read.merged_row": (
+        "横跨整行的文字“{text}”不是指标，已跳过",
+        'the text "{text}" spans the whole row and is not an indicator: skipped',
+    ),
+    "read.empty_indicator": (
+        "空白指标行（指标名称、指标值、完成值、分值都是空的），已跳过",
+        "an empty indicator row (no name, target, actual or weight), skipped",
+    ),
+    "read.placeholder": (
+        "“{name}”是模板占位行，不是指标，已跳过",
+        '"{name}" is a template placeholder, not an indicator: skipped',
+    ),
+    "read.bad_points": (
+        "{column}“{text}”不是 0–100 之间的分数，未导入",
+        '{column} "{text}" is not a score between 0 and 100: left empty',
+    ),
+    "read.bad_amount": ("金额“{text}”无法读取，未导入", 'the amount "{text}" cannot be read: left empty'),
+    "read.yuan_converted": (
+        "资金以“元”填写，已换算为万元（÷10000）",
+        "the funds are in 元 and were converted to 万元 (÷ 10,000)",
+    ),
+    "read.section_unmapped": (
+        "标题“{heading}”对应不到报告的章节，其下文字未导入",
+        'the heading "{heading}" matches no section of the report: its text was not taken over',
+    ),
+    "read.more_tables": (
+        "另有 {count} 张同样的指标表未导入（只导入了第一张）",
+        "{count} more indicator table(s) of the same kind were not imported (only the first)",
+    ),
+    "read.truncated": ("行数过多，只读取了前 5000 行", "too many rows: only the first 5,000 were read"),
+    "read.year_assumed": (
+        "文件中没有写明评价年度，按 {year} 年导入，请核对",
+        "the file names no year: imported as {year}, please check",
+    ),
+    "read.name_from_file": (
+        "文件中没有项目名称，暂用文件名“{name}”",
+        'the file names no project: the file name "{name}" stands in',
+    ),
     # --- command line ------------------------------------------------------------------------
     "cli.usage": ("命令用法有误：{detail}", "usage: {detail}"),
     "cli.errors_remain": (
@@ -338,7 +411,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "有检查程序出错，且无法写入日志文件",
         "a check failed inside the program, and no log file could be written",
     ),
-    "cli.nothing_to_export": ("请指定 --pdf 或 --docx", "give --pdf or --docx"),
+    "cli.nothing_to_export": ("请指定 --pdf、--docx 或 --xlsx", "give --pdf, --docx or --xlsx"),
     # --- value parsing -----------------------------------------------------------------------
     "value.operator_without_number": (
         "有比较符号“{op}”但没有数值，请写成如“≥2次”",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..core.model import Report
 from ..core.profiles import Profile
-from ..core.scoring import ScoreResult
+from ..core.scoring import ScoreResult, score_report
 from .atomic import ExportError, write_atomically
 from .docx_writer import write_docx
 from .fonts import FontMissing
@@ -24,8 +24,11 @@ def export_report(
     page_numbers: str = PAGE_NUMBER_DASH,
     landscape: bool = False,
     font: str | None = None,
+    xlsx: str | Path | None = None,
 ) -> None:
-    """Write the report as PDF and/or Word; raises ExportError when a file cannot be made."""
+    """Write the report as PDF and/or Word, and/or its 自评表 as Excel; raises ExportError
+    when a file cannot be made."""
+    result = result or score_report(report, profile)
     document = build_document(report, profile, result, table_only, page_numbers, landscape)
     if pdf:
         try:
@@ -34,3 +37,7 @@ def export_report(
             raise ExportError(exc.message, str(exc)) from None
     if docx:
         write_atomically(docx, lambda path: write_docx(document, path))
+    if xlsx:
+        from .xlsx_writer import write_xlsx
+
+        write_atomically(xlsx, lambda path: write_xlsx(report, result, path))

@@ -107,14 +107,17 @@ class ExportActions(QObject):
         return self.library.scoring_profile(report.profile)
 
     def export(self, report: Report, kind: str, table_only: bool = False) -> None:
-        """kind: 'pdf' or 'docx'; table_only: just the 自评表, which units often hand in alone."""
+        """kind: 'pdf', 'docx' or 'xlsx'; table_only: just the 自评表, which units often hand in
+        alone (the Excel sheet is always the 自评表, laid out for A4 landscape)."""
         if not self._confirm_errors(report):
             return
-        landscape = self._orientation(table_only)
+        landscape = True if kind == "xlsx" else self._orientation(table_only)
         if landscape is None:
             return
         if kind == "pdf":
             path = self._ask_target(report, ".pdf", self.tr("Export PDF"), "PDF (*.pdf)")
+        elif kind == "xlsx":
+            path = self._ask_target(report, ".xlsx", self.tr("Export Excel"), "Excel (*.xlsx)")
         else:
             path = self._ask_target(report, ".docx", self.tr("Export Word"), "Word (*.docx)")
         if not path:

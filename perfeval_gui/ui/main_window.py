@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.from_last_year_action = a(self.tr("New from last year's report…"), self.new_from_last_year)
         self.demo_action = a(self.tr("Open the demo report"), self.open_demo)
         self.import_action = a(self.tr("Import JSON…"), self.import_json)
+        self.import_documents_action = a(self.tr("Import from Word/Excel…"), self.import_documents)
         self.export_json_action = a(self.tr("Export JSON…"), self.export_json)
         self.delete_action = a(self.tr("Delete report"), self.delete_report)
         self.bin_action = a(self.tr("Recycle bin…"), self.show_recycle_bin)
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.back_action.setShortcut(QKeySequence("Ctrl+L"))
         self.export_pdf_action = a(self.tr("Export PDF…"), lambda: self._export("pdf"))
         self.export_docx_action = a(self.tr("Export Word…"), lambda: self._export("docx"))
+        self.table_xlsx_action = a(self.tr("Export the self-evaluation table to Excel…"),
+                                   lambda: self._export("xlsx", table_only=True))
         self.table_pdf_action = a(self.tr("Export the self-evaluation table alone (PDF)…"),
                                   lambda: self._export("pdf", table_only=True))
         self.table_print_action = a(self.tr("Print the self-evaluation table alone…"),
@@ -164,9 +167,10 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.from_last_year_action, self.demo_action, None,
-                       self.import_action, self.export_json_action, None, self.export_docx_action,
+                       self.import_action, self.import_documents_action, self.export_json_action,
+                       None, self.export_docx_action,
                        self.export_pdf_action, self.preview_action, self.print_action, None,
-                       self.table_pdf_action, self.table_print_action, None,
+                       self.table_pdf_action, self.table_xlsx_action, self.table_print_action, None,
                        self.batch_docx_action, self.batch_pdf_action, None,
                        self.export_archive_action, self.import_archive_action, None, self.save_as_action,
                        self.restore_action, None, self.quit_action):
@@ -192,6 +196,7 @@ class MainWindow(QMainWindow):
         editing = self.doc is not None
         for action in (self.export_pdf_action, self.export_docx_action, self.preview_action,
                        self.print_action, self.table_pdf_action, self.table_print_action,
+                       self.table_xlsx_action,
                        self.export_json_action, self.back_action, self.save_as_action,
                        self.undo_action, self.redo_action):
             action.setEnabled(editing or action in (self.export_json_action,))
@@ -485,6 +490,23 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot import"), exc.text(message_language()))
             return
         self.open_report(self.store.create(report))
+
+    def import_documents(self) -> None:
+        """从 Word/Excel 导入: last year's 自评表, this year's 申报表, old 自评报告."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import from Word or Excel"), str(Path.home()),
+            self.tr("Word or Excel (*.docx *.xlsx *.xls);;All files (*)"))
+        opened = self.doc.report_id if self.doc else None
+        if not paths or not self.close_report():  # saved first: targets may go into it
+            return
+        from .document_import import import_files
+
+        written = import_files(self, self.store, paths)
+        if len(written) == 1 or (not written and opened is not None):
+            self.open_report(written[0] if written else opened)  # type: ignore[arg-type]
+        else:
+            self.show_list()
+        self.statusBar().showMessage(self.tr("%n report(s) imported", "", len(written)), 8000)
 
     def export_json(self) -> None:
         report = self.current_report()

@@ -89,6 +89,14 @@ CASES = {
                     "sections.measures"),
     "text_numbering": (lambda r: setattr(r.sections, "measures", "一、养护\n三、管理"),
                        "sections.measures"),
+    # what an imported Word/Excel file printed itself, against the app's own figures
+    "printed_total": (lambda r: r.extra.update(printed={"total": 100}), ""),
+    "printed_total_adjusted": (lambda r: (setattr(ind(r, 3), "applicable", False),
+                                          r.extra.update(printed={"total": 100})), ""),
+    "printed_grade": (lambda r: r.extra.update(printed={"grade": "差"}), ""),
+    "printed_rate": (lambda r: r.extra.update(printed={"funds_rate": "90%"}), "funds"),
+    "printed_score": (lambda r: r.extra.update(printed={"scores": [30, 20, 30, 5]}),
+                      "indicators[3].score"),
 }
 
 
@@ -173,3 +181,20 @@ def test_outline_numbers_read_back_what_they_write():
 
     assert [number_value(chinese_number(n)) for n in range(1, 100)] == list(range(1, 100))
     assert number_value("12") == 12
+
+
+def test_a_printed_total_its_scores_do_not_add_up_to_is_named_with_both_figures(national):
+    report = clean_report(national)
+    report.extra["printed"] = {"total": 100, "grade": "优秀", "funds_rate": "95.0%",
+                               "scores": [30, 20, 30, 10]}
+    found = [f.to_json() for f in run_checks(report, national) if f.code.startswith("printed")]
+    assert found == [{"code": "printed_total", "severity": "warning", "where": "",
+                      "message": "原表总分 100，按各项得分合计为 99.5"}]
+
+
+def test_printed_figures_that_agree_or_cannot_be_read_say_nothing(national):
+    report = clean_report(national)
+    for printed in ({"total": 99.5, "grade": "优", "funds_rate": "95%"}, {"funds_rate": "0"},
+                    {"total": "abc", "scores": "x"}, "not an object", {"scores": [None] * 4}):
+        report.extra["printed"] = printed
+        assert not [f for f in run_checks(report, national) if f.code.startswith("printed")]

@@ -15,18 +15,18 @@ from ..messages import Message
 from ..model import Report
 from ..profiles import Profile
 from ..scoring import ScoreResult, score_report
-from . import funds, identity, measurability, narrative, rules
+from . import funds, identity, measurability, narrative, printed, rules
 from .base import CHECKS, ERROR, INFO, WARNING, Check, Context, Finding
 
 CHECK_FAILED = "check_failed"
 
 # findings are listed the table first, the narrative last; within a module, as defined
-MODULE_ORDER = [m.__name__ for m in (rules, funds, measurability, identity, narrative)]
+MODULES = (rules, funds, measurability, identity, narrative, printed)
+MODULE_ORDER = [m.__name__ for m in MODULES]
 
 
 ORDERED: list[Check] = sorted(CHECKS, key=lambda check: MODULE_ORDER.index(check.__module__))
 
-MODULES = (rules, funds, measurability, identity, narrative)
 READS: dict[str, frozenset[str] | None] = {m.__name__: getattr(m, "READS", None) for m in MODULES}
 
 __all__ = ["CHECK_FAILED", "ERROR", "INFO", "WARNING", "Finding", "failed_check_logs", "recheck",

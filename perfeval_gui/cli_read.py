@@ -1,0 +1,50 @@
+"""``read FILE`` and the import of Word and Excel files (report-format.md): the file's kind is
+told by its content; what was not taken over goes to stderr as 注： lines."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .core.interchange import read_report_file, report_to_json
+from .core.messages import UserError
+from .core.model import Report
+from .reader import read_file
+from .reader.source import DOCX, JSON, XLS, XLSX, sniff
+
+NOTE_PREFIX = "注："
+OFFICE = (DOCX, XLSX, XLS)
+
+
+def is_office(path: str) -> bool:
+    """A Word or Excel file, by content (a .docx is a zip file too, but no year archive)."""
+    try:
+        return sniff(Path(path)) in OFFICE
+    except UserError:
+        return False  # missing or unreadable: the JSON reader names the problem
+
+
+def read_office(path: str, lang: str) -> Report:
+    """The report recognised in a Word or Excel file; its notes on stderr; bad input raises."""
+    reading = read_file(path)
+    for note in reading.notes:
+        print(f"{NOTE_PREFIX}{note.text(lang)}", file=sys.stderr)
+    return reading.report
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    if sniff(Path(args.file)) == JSON:
+        report = read_report_file(args.file)
+    else:
+        report = read_office(args.file, args.lang)
+    sys.stdout.write(report_to_json(report) + "\n")
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
+                 ) -> dict[str, Callable[[argparse.Namespace], int]]:
+    p = sub.add_parser("read", parents=[common], help="recognise a 自评表/申报表/自评报告")
+    p.add_argument("file")
+    return {"read": cmd_read}

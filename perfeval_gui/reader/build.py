@@ -1,0 +1,181 @@
+"""From a file to a report: find the pieces, assemble a v1 document, and read that document
+through the interchange reader, so that an imported Word or Excel file meets exactly the
+checks and limits a JSON import meets."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ..core.interchange import FORMAT, FORMAT_VERSION, amount_text, json_number, report_from_json
+from ..core.messages import Message, UserError
+from ..core.model import Report
+from .header import ACTUAL, SCORE, Header, find_headers
+from .indicators import IndicatorTable, read_indicators
+from .notes import INFO, Note, Notes
+from .project_block import read_funds, read_goal, read_grade, read_project, read_team, read_year
+from .report_body import Body, read_body
+from .source import DOCX, XLS, XLSX, BodyParagraph, Source, check_size, sniff
+
+SELF_EVALUATION, DECLARATION, REPORT = "self_evaluation", "declaration", "report"
+KIND_NAMES = {SELF_EVALUATION: "自评表", DECLARATION: "申报表", REPORT: "自评报告"}
+_BODY_TITLE = re.compile(r"^(.+?)项目\s*\d{4}\s*年(度)?绩效自评报告$")
+
+
+class NotRecognised(UserError):
+    """The file holds no 自评表 or 申报表 (exit 2 on the command line)."""
+
+
+@dataclass
+class Reading:
+    report: Report
+    kind: str
+    notes: list[Note] = field(default_factory=list)
+    places: list[Message] = field(default_factory=list)  # where each indicator row was read
+
+
+def load_source(path: Path) -> Source:
+    """The file as grids and paragraphs; every failure a UserError naming the file."""
+    kind = sniff(path)
+    check_size(path)
+    where = str(path)
+    if kind not in (DOCX, XLSX, XLS):
+        raise UserError(where, "read.not_office")
+    try:
+        if kind == DOCX:
+            from .docx_source import read_docx
+
+            return read_docx(path)
+        from .excel_source import read_xls, read_xlsx
+
+        return read_xlsx(path) if kind == XLSX else read_xls(path)
+    except UserError:
+        raise
+    except Exception as exc:  # a damaged file: each library has its own errors for it
+        if kind == XLS and ("BOF record" in str(exc) or "workbook in OLE2" in str(exc)):
+            raise UserError(where, "read.not_office") from None
+        raise UserError(where, "file.unreadable", detail=f"{type(exc).__name__}: {exc}") from None
+
+
+def read_file(path: str | Path) -> Reading:
+    """Recognise the 自评表 / 申报表 / 自评报告 in a .docx, .xlsx or .xls file."""
+    path = Path(path)
+    return read_source(load_source(path))
+
+
+def _best_header(source: Source, notes: Notes) -> Header | None:
+    headers = [h for grid in source.grids for h in find_headers(grid)]
+    if not headers:
+        return None
+    best = max(headers, key=lambda h: h.quality)  # max keeps the first of equals
+    others = sum(1 for h in headers if h is not best and h.quality == best.quality)
+    if others:
+        notes.add(INFO, best.grid.name, "more_tables", count=others)
+    return best
+
+
+def read_source(source: Source) -> Reading:
+    notes = Notes()
+    for grid in source.grids:
+        if grid.truncated:
+            notes.add(INFO, grid.name, "truncated")
+    header = _best_header(source, notes)
+    if header is None:
+        raise NotRecognised(str(source.path), "read.no_table")
+    table = read_indicators(header, notes)
+    paragraphs = [p for p in source.body if isinstance(p, BodyParagraph)]
+    body = read_body(paragraphs, notes)
+    if body.headings >= 2:
+        kind = REPORT
+    elif ACTUAL in header.columns or SCORE in header.columns:
+        kind = SELF_EVALUATION
+    else:
+        kind = DECLARATION
+    document = _document(source, header, table, body, notes)
+    report = report_from_json(json.dumps(document, ensure_ascii=False, default=_number))
+    return Reading(report, kind, notes.items, [row.place for row in table.rows])
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return json_number(value)
+    raise TypeError(type(value).__name__)
+
+
+def _texts(source: Source, body: Body) -> list[str]:
+    """Titles first: the paragraphs, then the top rows of every grid."""
+    cells = [t for grid in source.grids for row in grid.rows[:12] for t in row if t]
+    return [*body.texts, *cells]
+
+
+def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
+              notes: Notes) -> dict[str, Any]:
+    grids = source.grids
+    texts = _texts(source, body)
+    year = read_year(texts)
+    if year is None:
+        year = date.today().year - 1
+        notes.add(INFO, None, "year_assumed", year=year)
+    found = read_project(grids)
+    project: dict[str, str] = {**body.cover.get("project", {})}
+    for key in ("name", "department", "department_code", "implementing_unit"):
+        if found.get(key):
+            project[key] = found[key]
+    if not project.get("name"):
+        title = next((m.group(1) for t in body.texts if (m := _BODY_TITLE.match(t))), None)
+        if title:
+            project["name"] = title
+        else:
+            project["name"] = source.path.stem
+            notes.add(INFO, None, "name_from_file", name=source.path.stem)
+    evaluation: dict[str, str] = {**body.cover.get("evaluation", {})}
+    for key in ("contact", "phone"):
+        if found.get(key) and not evaluation.get(key):
+            evaluation[key] = found[key]
+    doc: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION, "year": year,
+                           "project": project}
+    if body.kinds:
+        doc["evaluation_kinds"] = sorted(set(body.kinds), key=["process", "outcome"].index)
+    if evaluation:
+        doc["evaluation"] = evaluation
+    funds = read_funds(grids, notes)
+    if funds.rows:
+        funds_doc: dict[str, Any] = {"rows": [
+            {k: (amount_text(v) if isinstance(v, Decimal) else v) for k, v in row.items()}
+            for row in funds.rows]}
+        if funds.weight is not None:
+            funds_doc["weight"] = funds.weight
+        if funds.score is not None:
+            funds_doc["score"] = funds.score
+        doc["funds"] = funds_doc
+    goal = read_goal(grids)
+    if goal:
+        doc["goal"] = goal
+    doc["indicators"] = [
+        {"level1": r.level1, "level2": r.level2, "name": r.name, "target": r.target,
+         "actual": r.actual, "weight": r.weight, "score": r.score, "deviation": r.deviation,
+         **({} if r.applicable else {"applicable": False})}
+        for r in table.rows]
+    if body.sections:
+        doc["sections"] = body.sections
+    team = read_team(grids)
+    if team:
+        doc["team"] = team
+    printed: dict[str, Any] = {}
+    if table.printed_total is not None:
+        printed["total"] = table.printed_total
+    grade = read_grade(body.texts, grids)
+    if grade:
+        printed["grade"] = grade
+    if funds.rate:
+        printed["funds_rate"] = funds.rate
+    if SCORE in header.columns and table.rows:
+        printed["scores"] = [r.score for r in table.rows]
+    if printed:
+        doc["printed"] = printed
+    return doc

@@ -1,0 +1,164 @@
+"""The indicator rows under a header: merged and blank level cells filled down, placeholder
+and spacer rows skipped (domain README §5), split target columns joined, the 总分 row read as
+printed, 分值 and 得分 read as points."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..core.inputs import points_input
+from ..core.messages import Message, UserError
+from ..core.values import ValueUnreadable, normalise, parse_value
+from .header import (
+    ACTUAL,
+    DEVIATION,
+    LEVEL1,
+    LEVEL2,
+    NAME,
+    OP,
+    SCORE,
+    TARGET,
+    UNIT,
+    VALUE,
+    WEIGHT,
+    Header,
+    is_header,
+    row_roles,
+)
+from .notes import SKIPPED, UNREADABLE, Notes, row_place
+
+PLACEHOLDER = re.compile(r"(三级)?指标\s*\d*[:：]?|[.…。·]+|[*＊xX×]+")
+# the template's 指标1： with the indicator written after it: the name is what follows
+NUMBERED = re.compile(r"^(三级)?指标\s*\d+\s*[:：]\s*(?=\S)")
+TOTAL = re.compile(r"(总分|总计|合计|得分合计|分值合计)")
+END = re.compile(r"^(注|备注|说明|填表说明|填报说明|填表人|填报人|制表人?|审核人|单位负责人|财务负责人)"
+                 r"\s*[:：\s]")
+NOT_APPLICABLE = "不适用"
+NO_FIGURE = {"", "—", "-", "/", "无"}  # a dash in 分值 or 得分 says "nothing here"
+_BARE_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+MAX_POINTS = Decimal(100)
+# 指标性质 as budget systems write it: the operator, or a word for the kind
+_OP_WORDS = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤", "定性": "", "定量": "",
+             "等于": "=", "大于等于": "≥", "小于等于": "≤"}
+
+
+@dataclass
+class IndicatorRow:
+    level1: str
+    level2: str
+    name: str
+    target: str
+    actual: str
+    weight: Decimal | None
+    score: Decimal | None
+    deviation: str
+    applicable: bool
+    place: Message  # where it came from, for the preview
+
+
+@dataclass
+class IndicatorTable:
+    rows: list[IndicatorRow] = field(default_factory=list)
+    printed_total: Decimal | None = None
+
+
+def join_target(op: str, value: str, unit: str) -> str:
+    """≥ | 95 | % -> ≥95%; 定性 | 达成预期指标 | '' -> 达成预期指标."""
+    op = op.strip()
+    op = _OP_WORDS.get(op, op)
+    value, unit = value.strip(), unit.strip()
+    if unit and value.endswith(unit):
+        unit = ""
+    if value and op and normalise(value)[:1] in "≥≤=<>＞＜≧≦":
+        op = ""  # the value already carries its sign
+    return f"{op}{value}{unit}" if value else ""
+
+
+def with_target_unit(actual: str, target: str, unit_column: str = "") -> str:
+    """A bare-number actual takes the target's unit (target ≥95%, actual 97 -> 97%)."""
+    if not _BARE_NUMBER.fullmatch(normalise(actual)):
+        return actual
+    unit = unit_column.strip()
+    if not unit:
+        try:
+            parsed = parse_value(target)
+        except ValueUnreadable:
+            return actual
+        unit = parsed.unit if parsed.kind == "quantity" and parsed.unit else ""
+    return f"{actual}{unit}"
+
+
+def _points(text: str, what: str, place: Message, notes: Notes) -> Decimal | None:
+    if text.strip() in NO_FIGURE:
+        return None
+    try:
+        value = points_input(text)
+    except UserError:
+        notes.add(UNREADABLE, place, "bad_points", column=what, text=text)
+        return None
+    if value is not None and (value > MAX_POINTS or value != round(value, 2)):
+        notes.add(UNREADABLE, place, "bad_points", column=what, text=text)
+        return None
+    return value
+
+
+def read_indicators(header: Header, notes: Notes) -> IndicatorTable:
+    grid, cols = header.grid, header.columns
+    table = IndicatorTable()
+    pending_blank: list[int] = []  # spacer rows are noted only where indicators follow them
+    level1 = level2 = ""
+    split = bool({VALUE, OP, UNIT} & set(cols))
+
+    def get(r: int, role: str) -> str:
+        return grid.cell(r, cols[role]) if role in cols else ""
+
+    for r in range(header.row + 1, len(grid.rows)):
+        row = grid.rows[r]
+        place = row_place(grid, r)
+        texts = [t for t in row if t]
+        if not texts:
+            pending_blank.append(r)
+            continue
+        if END.match(texts[0]):
+            break
+        if is_header(row_roles(row)):  # a sheet printed over pages repeats its header
+            notes.add(SKIPPED, place, "repeated_header")
+            continue
+        if len(set(texts)) == 1 and len(texts) >= 3 and not TOTAL.fullmatch(texts[0].replace(" ", "")):
+            notes.add(SKIPPED, place, "merged_row", text=texts[0][:30])  # a caption across the table
+            continue
+        name = NUMBERED.sub("", get(r, NAME))
+        if any(TOTAL.fullmatch(t.replace(" ", "").replace("\u3000", "")) for t in texts[:3]) and (
+                not name or TOTAL.fullmatch(name.replace(" ", ""))):
+            table.printed_total = _points(get(r, SCORE), "得分", place, notes) if SCORE in cols else None
+            break
+        for blank in pending_blank:
+            notes.add(SKIPPED, row_place(grid, blank), "blank_row")
+        pending_blank.clear()
+        # a level left blank under its first row continues; a new 一级 starts its 二级 afresh
+        if get(r, LEVEL1) and get(r, LEVEL1) != level1:
+            level1, level2 = get(r, LEVEL1), get(r, LEVEL2)
+        else:
+            level2 = get(r, LEVEL2) or level2
+        if VALUE in cols or OP in cols:
+            target = join_target(get(r, OP), get(r, VALUE) or get(r, TARGET), get(r, UNIT))
+        else:
+            target = get(r, TARGET)
+        actual = get(r, ACTUAL)
+        if split:  # forms with a 度量单位 column write the actual as a bare number
+            actual = with_target_unit(actual, target, get(r, UNIT))
+        weight_text, score_text = get(r, WEIGHT), get(r, SCORE)
+        if not (name or target or actual or weight_text):
+            notes.add(SKIPPED, place, "empty_indicator")
+            continue
+        if PLACEHOLDER.fullmatch(name.replace(" ", "")):
+            notes.add(SKIPPED, place, "placeholder", name=name)
+            continue
+        applicable = score_text.strip() != NOT_APPLICABLE
+        weight = _points(weight_text, "分值", place, notes)
+        score = _points(score_text, "得分", place, notes) if applicable else None
+        table.rows.append(IndicatorRow(level1, level2, name, target, actual, weight, score,
+                                       get(r, DEVIATION), applicable, place))
+    return table

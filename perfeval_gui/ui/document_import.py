@@ -1,0 +1,54 @@
+"""The files a unit already has, one after another: read, previewed, then imported as a new
+report or as targets — or refused with the reason, naming the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from ..core.messages import UserError
+from ..reader import read_file
+from ..reader.targets import apply_targets
+from ..store.repository import ReportStore
+from .import_preview import NEW, ImportPreviewDialog
+from .translations import message_language
+
+
+def preview(reading, path: Path, store: ReportStore, parent: QWidget) -> ImportPreviewDialog:  # type: ignore[no-untyped-def]
+    """The preview dialog, answered by the user (tests answer it in its place)."""
+    dialog = ImportPreviewDialog(reading, path, store, parent)
+    dialog.exec()
+    return dialog
+
+
+def import_files(parent: QWidget, store: ReportStore, paths: list[str]) -> list[int]:
+    """Each file previewed before anything is written; the ids of the reports written."""
+    written: list[int] = []
+    for name in paths:
+        path = Path(name)
+        try:
+            reading = read_file(path)
+        except UserError as exc:
+            QMessageBox.warning(parent, QCoreApplication.translate("DocumentImport", "Cannot import"),
+                                QCoreApplication.translate("DocumentImport", "“%1” cannot be imported:")
+                                .replace("%1", path.name)
+                                + "\n" + exc.message.text(message_language()))
+            continue
+        dialog = preview(reading, path, store, parent)
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            continue
+        try:
+            if dialog.mode() == NEW:
+                written.append(store.create(reading.report))
+            else:
+                report_id = dialog.target_report_id()
+                if report_id is None or dialog.changes is None:
+                    continue
+                store.save(report_id, apply_targets(store.load(report_id), dialog.changes))
+                written.append(report_id)
+        except UserError as exc:
+            QMessageBox.warning(parent, QCoreApplication.translate("DocumentImport", "Cannot import"),
+                                exc.text(message_language()))
+    return written
