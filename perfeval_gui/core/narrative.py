@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .figures import figure_text, percent_text
+from .mentions import TOTAL, Reader, attached
 from .messages import Message
 from .model import Report, text
 from .numbering import item, subitem
@@ -81,13 +82,26 @@ def draft_analysis(report: Report, result: ScoreResult) -> str:
             head = f"{level2} {figure_text(weight)} 分，得 {figure_text(score)} 分。" if level2 else ""
             body = "".join(_indicator_sentence(report, s) for s in scores)
             lines.append(f"{subitem(sub)} {head}{body}")
-    number += 1
-    total = figure_text(result.total)
-    if result.grade is None:
-        lines.append(f"{item(number)} 综上，该项目自评总分 {total} 分；{no_grade_text(result)}。")
-    else:
-        lines.append(f"{item(number)} 综上，该项目自评总分 {total} 分，评价等级为“{result.grade}”。")
+    lines.append(f"{item(number + 1)} 综上，{total_sentence(result)}")
     return "\n".join(lines)
+
+
+def total_sentence(result: ScoreResult) -> str:
+    """The total, said once; the rules' figure after it only where the scores entered differ
+    (a clause of its own, so that it is not read as a second total)."""
+    total, by_rules = figure_text(result.total), figure_text(result.rule_total)
+    said = f"该项目自评总分 {total} 分"
+    said += f"；{no_grade_text(result)}" if result.grade is None else f"，评价等级为“{result.grade}”"
+    if by_rules != total:
+        said += f"；按评分规则计算为 {by_rules} 分"
+    return said + "。"
+
+
+def states_total(report: Report, body: str) -> bool:
+    """Does a text give the total in points (综上，自评总分 92 分)? Then it is not said again."""
+    return any(mention.kind == TOTAL and figure.is_points
+               for sentence in Reader(report).sentences(body)
+               for mention, figure in attached(sentence))
 
 
 def no_grade_text(result: ScoreResult, lang: str = "zh") -> str:

@@ -12,7 +12,7 @@ from ..core.figures import figure_text, percent_text
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span, starts_group
 from ..core.interchange import fingerprint
 from ..core.model import OUTCOME, PROCESS, TOTAL_FUNDS_LABEL, Indicator, Report, text
-from ..core.narrative import draft_section
+from ..core.narrative import draft_section, states_total, total_sentence
 from ..core.numbering import heading1, heading2
 from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
 from ..core.profiles import Profile
@@ -251,9 +251,12 @@ def body_blocks(report: Report, result: ScoreResult) -> list[Block]:
         blocks.append(Paragraph(f"{heading2(n)}{title}", H2))
 
     def paragraphs(key: str) -> None:
-        for line in _section(report, result, key).split("\n"):
+        body = _section(report, result, key)
+        for line in body.split("\n"):
             if line.strip():
                 blocks.append(Paragraph(line.strip(), BODY))
+        if key == "analysis":
+            blocks.extend(_total_lines(result, said=states_total(report, body)))
 
     for n, (title, parts) in enumerate(OUTLINE, start=1):
         h1(n, title)
@@ -266,17 +269,13 @@ def body_blocks(report: Report, result: ScoreResult) -> list[Block]:
                 blocks.append(_team_table(report))
             else:
                 paragraphs(key)
-            if key == "analysis":
-                blocks += _total_lines(result)
     return blocks
 
 
-def _total_lines(result: ScoreResult) -> list[Block]:
-    # a total whose weights are not out of 100 carries no grade: the note below says why
-    grade = "不评定等级" if result.grade is None else f"评价等级为“{result.grade}”"
-    lines: list[Block] = [Paragraph(
-        f"自评总分 {figure_text(result.total)} 分（按评分规则计算 {figure_text(result.rule_total)} 分），"
-        f"{grade}。", BODY)]
+def _total_lines(result: ScoreResult, said: bool) -> list[Block]:
+    """The total after the analysis, unless the analysis (the user's or the draft) gives it;
+    the note on how it was reached either way."""
+    lines: list[Block] = [] if said else [Paragraph(clean(total_sentence(result)), BODY)]
     note = _total_note(result)
     if note:
         lines.append(Paragraph(f"注：{note}。", NOTE))

@@ -13,7 +13,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as RLTable
 
@@ -36,6 +35,7 @@ from .layout import (
     Paragraph,
     Table,
 )
+from .pdf_paragraph import LineBreakingParagraph as RLParagraph
 from .pdf_table import RowSlicedTable
 
 

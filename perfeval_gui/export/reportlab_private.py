@@ -18,3 +18,29 @@ def row_heights(table: Table) -> list[float]:
     if heights is None or any(h is None for h in heights):
         raise RuntimeError("reportlab table not laid out: call wrap() first")
     return list(heights)
+
+
+def cjk_glyphs(frags: list) -> list:  # type: ignore[type-arg]
+    """A paragraph's characters as reportlab's CJK wrapper sees them: one ``cjkU`` per
+    character (a ``str`` knowing its frag and its width); a forced line break is an empty
+    one whose frag has ``lineBreak``."""
+    from reportlab.platypus.paragraph import cjkU
+
+    glyphs = []
+    for frag in frags:
+        text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
+        glyphs.extend([cjkU(t, frag, "utf8") for t in text] if text else [cjkU(text, frag, "utf8")])
+    return glyphs
+
+
+def cjk_line(glyphs: list, max_width: float, width: float, line_break: bool) -> object:  # type: ignore[type-arg]
+    """One laid-out line of a CJK paragraph, as reportlab draws it."""
+    from reportlab.platypus.paragraph import makeCJKParaLine
+
+    return makeCJKParaLine(glyphs, max_width, width, max_width - width, line_break, False)
+
+
+def cjk_lines(lines: list) -> object:  # type: ignore[type-arg]
+    from reportlab.platypus.paragraph import ParaLines
+
+    return ParaLines(kind=1, lines=lines)
