@@ -345,6 +345,10 @@
         </translation>
     </message>
     <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
     </message>
@@ -1069,6 +1073,29 @@
     <message>
         <source>Printed as a table from the evaluation team tab.</source>
         <translation>打印时由“自评小组”页生成签字表。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.checks import ERROR
@@ -21,6 +21,7 @@ from ..core.profiles import ProfileLibrary
 from ..export.atomic import ExportError
 from ..store.repository import ReportStore
 from .background import run_in_background
+from .pdf_preview import PdfPreviewDialog
 from .settings import AppSettings
 from .translations import message_language
 
@@ -201,20 +202,26 @@ class ExportActions(QObject):
         folder = tempfile.TemporaryDirectory(prefix="perfeval-print-")
         pdf = Path(folder.name) / "report.pdf"
 
-        def ready(_: object) -> None:
+        def print_pages(parent: QWidget) -> bool:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setFullPage(True)  # the PDF's pages carry their own official margins
             if landscape:
                 printer.setPageOrientation(QPageLayout.Orientation.Landscape)
             printer.setDocName(safe_file_name(report))
+            dialog = QPrintDialog(printer, parent)
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return False
+            paint_pdf(pdf, printer)
+            return True
+
+        def ready(_: object) -> None:
             if preview:
-                dialog = QPrintPreviewDialog(printer, self.window)
-                dialog.paintRequested.connect(lambda p: paint_pdf(pdf, p))
+                dialog = PdfPreviewDialog(pdf, lambda: print_pages(dialog) and dialog.accept(),
+                                          self.tr("Print preview"), self.window)
                 dialog.exec()
+                dialog.pages.close_document()  # however it was closed: the folder goes next
             else:
-                dialog = QPrintDialog(printer, self.window)
-                if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-                    paint_pdf(pdf, printer)
+                print_pages(self.window)
 
         options = {**self.options(), "table_only": table_only, "landscape": landscape}
         self._run(self.tr("Preparing the pages…"),
