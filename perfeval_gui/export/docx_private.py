@@ -10,8 +10,10 @@ export in a user's hands; ``packaging/constraints.txt`` pins the version install
 from __future__ import annotations
 
 from docx.oxml.table import CT_Tbl, CT_Tc
+from docx.oxml.text.paragraph import CT_P
 from docx.oxml.text.run import CT_R
 from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 
@@ -28,3 +30,8 @@ def run_element(run: Run) -> CT_R:
 def cell_of(tc: CT_Tc, table: Table) -> _Cell:
     """A ``<w:tc>`` the writer added itself, as a python-docx cell of *table*."""
     return _Cell(tc, table)
+
+
+def paragraph_element(paragraph: Paragraph) -> CT_P:
+    """The paragraph's ``<w:p>``."""
+    return paragraph._p

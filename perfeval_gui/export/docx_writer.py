@@ -15,10 +15,11 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.run import Run
 
-from .docx_private import cell_of, run_element, table_element
+from .docx_private import cell_of, paragraph_element, run_element, table_element
 from .layout import (
     BODY,
     BODY_PT,
+    CELL_PADDING_PT,
     COVER_FIELD,
     H1,
     H2,
@@ -57,9 +58,28 @@ def set_east_asian_font(target, name: str) -> None:  # type: ignore[no-untyped-d
         fonts.set(qn(attr), name if attr == "w:eastAsia" else "eastAsia")
 
 
+def east_asian_line_breaking(paragraph_properties) -> None:  # type: ignore[no-untyped-def]
+    """避头尾 on (w:kinsoku), and no punctuation hanging past the margin or out of a cell
+    (w:overflowPunct off): Word, WPS and LibreOffice break the lines by these."""
+    for name, value in (("w:kinsoku", "1"), ("w:overflowPunct", "0")):
+        element = paragraph_properties.find(qn(name))
+        if element is None:
+            element = OxmlElement(name)
+            paragraph_properties.append(element)
+        element.set(qn("w:val"), value)
+
+
 def _prepare_styles(doc) -> None:  # type: ignore[no-untyped-def]
     normal = doc.styles["Normal"]
     set_east_asian_font(normal, FANGSONG)
+    # the text is Chinese: the language decides the line-breaking rules LibreOffice applies
+    rpr = normal.element.get_or_add_rPr()
+    language = rpr.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        rpr.append(language)
+    language.set(qn("w:eastAsia"), "zh-CN")
+    east_asian_line_breaking(normal.element.get_or_add_pPr())
     normal.font.size = Pt(BODY_PT)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.space_before = Pt(0)
@@ -133,6 +153,7 @@ def _paragraph(doc, block: Paragraph) -> None:  # type: ignore[no-untyped-def]
     style = WORD_STYLE.get(block.style)
     paragraph = doc.add_paragraph(style=style) if style else doc.add_paragraph()
     font, size = STYLE_FONTS[block.style]
+    east_asian_line_breaking(paragraph_element(paragraph).get_or_add_pPr())
     fmt = paragraph.paragraph_format
     if block.style == BODY:
         fmt.first_line_indent = Pt(2 * BODY_PT)
@@ -142,6 +163,14 @@ def _paragraph(doc, block: Paragraph) -> None:  # type: ignore[no-untyped-def]
     elif block.style == COVER_FIELD:
         fmt.left_indent = Mm(6)
         fmt.line_spacing = Pt(BODY_PT * 2.2)
+    size = block.size_pt or size
+    if block.leading:
+        fmt.line_spacing = Pt(size * block.leading)
+    if block.hanging_em:
+        fmt.left_indent = (fmt.left_indent or 0) + Pt(block.hanging_em * size)
+        fmt.first_line_indent = -Pt(block.hanging_em * size)
+    if block.keep_with_next:
+        fmt.keep_with_next = True
     lines = block.text.split("\n")
     for i, line in enumerate(lines):
         run = paragraph.add_run(line)
@@ -151,11 +180,11 @@ def _paragraph(doc, block: Paragraph) -> None:  # type: ignore[no-untyped-def]
             run.add_break(WD_BREAK.LINE)
 
 
-def _repeat_header(tr) -> None:  # type: ignore[no-untyped-def]
-    trpr = tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    trpr.append(header)
+def _row_flag(tr, name: str) -> None:  # type: ignore[no-untyped-def]
+    """w:tblHeader (repeated on each page), w:cantSplit (never cut over pages)."""
+    flag = OxmlElement(name)
+    flag.set(qn("w:val"), "true")
+    tr.get_or_add_trPr().append(flag)
 
 
 def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
@@ -170,6 +199,7 @@ def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
     layout = OxmlElement("w:tblLayout")
     layout.set(qn("w:type"), "fixed")  # widths that Word, WPS and LibreOffice all honour
     tbl.tblPr.append(layout)
+    _cell_margins(tbl.tblPr)
     for grid_col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), table.columns, strict=True):
         grid_col.set(qn("w:w"), str(int(Mm(width).twips)))
     size = Pt(SMALL_PT if table.compact else TABLE_PT)
@@ -178,7 +208,7 @@ def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
         for tc in list(tr.tc_lst):
             tr.remove(tc)
         if r < table.header_rows:
-            _repeat_header(tr)
+            _row_flag(tr, "w:tblHeader")
         elif table.min_row_height_mm:
             row = word.rows[r]
             row.height = Mm(table.min_row_height_mm)
@@ -205,7 +235,24 @@ def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
                 tc_pr.append(merge)
             if o_row == r:
                 _fill(cell, origin, size)
+                if table.keep_with_next:  # Word keeps rows together through their paragraphs
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
             c += origin.colspan
+        if table.keep_with_next:
+            _row_flag(tr, "w:cantSplit")
+
+
+def _cell_margins(tbl_pr) -> None:  # type: ignore[no-untyped-def]
+    """The PDF's cell padding (Word's default, 1.9 mm a side, left 分值 no room in its column)."""
+    margins = OxmlElement("w:tblCellMar")
+    for side, points in (("top", 1), ("left", CELL_PADDING_PT), ("bottom", 1),
+                         ("right", CELL_PADDING_PT)):
+        element = OxmlElement(f"w:{side}")
+        element.set(qn("w:w"), str(round(points * 20)))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    tbl_pr.append(margins)
 
 
 def _fill(cell, layout_cell: Cell, size) -> None:  # type: ignore[no-untyped-def]
@@ -213,6 +260,7 @@ def _fill(cell, layout_cell: Cell, size) -> None:  # type: ignore[no-untyped-def
     paragraph.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT}.get(
         layout_cell.align, WD_ALIGN_PARAGRAPH.CENTER)
     paragraph.paragraph_format.first_line_indent = Pt(0)
+    east_asian_line_breaking(paragraph_element(paragraph).get_or_add_pPr())
     lines = layout_cell.text.split("\n")
     for i, line in enumerate(lines):
         run = paragraph.add_run(line)

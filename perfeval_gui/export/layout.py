@@ -17,6 +17,8 @@ from ..core.numbering import heading1, heading2
 from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
 from ..core.profiles import Profile
 from ..core.scoring import ScoreResult, score_report
+from .columns import fit_columns, text_em
+from .cover_fit import cover_type
 from .sanitize import clean
 
 # paragraph styles (the writers map each to fonts and sizes)
@@ -26,6 +28,7 @@ TITLE, SUBTITLE, H1, H2, BODY, COVER_FIELD, NOTE = (
 BODY_PT = 16  # 三号
 TABLE_PT = 10.5  # 五号
 SMALL_PT = 9  # 小五: the one-page 自评表
+CELL_PADDING_PT = 2.5  # between a cell's border and its text, left and right, in both writers
 
 # the 自评表's nine columns, in millimetres of A4 portrait text width (156 mm)
 FORM_COLUMNS = (8, 14, 17, 21, 16, 16, 10, 12, 42)
@@ -35,6 +38,9 @@ TEAM_COLUMNS = (30, 36, 56, 34)
 # top / bottom / left / right: GB/T 9704 on portrait pages; a landscape 自评表 needs the height
 PORTRAIT_MARGINS_MM = (37, 35, 28, 26)
 LANDSCAPE_MARGINS_MM = (18, 20, 22, 22)
+
+# the cover above its fields: four blank lines and the title (the writers' spacing, in points)
+COVER_TOP_PT = 4 * BODY_PT * 1.5 + 40
 
 PAGE_NUMBER_DASH = "dash"  # — 1 — (GB/T 9704)
 PAGE_NUMBER_OF = "of"  # 第 1 页 共 3 页
@@ -51,12 +57,13 @@ class Cell:
 
 @dataclass
 class Table:
-    columns: tuple[int, ...]  # widths in mm
+    columns: tuple[float, ...]  # widths in mm (the paper's; build_document fits them to the content)
     rows: list[list[Cell | None]]  # None: covered by a merge from the left or above
     header_rows: int = 0  # repeated at the top of each page the table continues on
     keep_with_previous: bool = False  # drawn flush under the table before it
     compact: bool = False  # smaller text: the 自评表, which should fit one page
     min_row_height_mm: int = 0  # room to sign in (the team table's rows)
+    keep_with_next: bool = False  # not cut, and on the same page as what follows
 
     def origins(self) -> list[list[tuple[int, int]]]:
         """For every grid position, the (row, column) of the cell whose merge covers it."""
@@ -75,6 +82,10 @@ class Table:
 class Paragraph:
     text: str
     style: str = BODY
+    size_pt: float | None = None  # instead of the style's (the cover shrinks to stay one page)
+    leading: float | None = None  # line height, a multiple of the size, instead of the style's
+    hanging_em: float = 0  # the lines after the first start this far in (under a field's value)
+    keep_with_next: bool = False  # on the same page as what follows (the 自评表's heading)
 
 
 @dataclass
@@ -98,6 +109,11 @@ class Document:
     @property
     def margins_mm(self) -> tuple[int, int, int, int]:
         return LANDSCAPE_MARGINS_MM if self.landscape else PORTRAIT_MARGINS_MM
+
+    @property
+    def text_width_mm(self) -> int:
+        _, _, left, right = self.margins_mm
+        return (297 if self.landscape else 210) - left - right
 
     def footer(self) -> str:
         return f"数据指纹 {self.fingerprint}"
@@ -142,7 +158,11 @@ def cover_blocks(report: Report) -> list[Block]:
     blocks: list[Block] = [Paragraph("", BODY)] * 2
     blocks.append(Paragraph(clean(f"{text(project.region)}财政支出项目绩效自评报告"), TITLE))
     blocks += [Paragraph("", BODY)] * 2
-    blocks += [Paragraph(clean(f"{label}：{value}"), COVER_FIELD) for label, value in fields]
+    fields = [(f"{label}：", clean(value)) for label, value in fields]
+    top, bottom, left, right = PORTRAIT_MARGINS_MM
+    size, leading = cover_type(fields, COVER_TOP_PT, 210 - left - right, 297 - top - bottom)
+    blocks += [Paragraph(label + value, COVER_FIELD, size_pt=size, leading=leading,
+                         hanging_em=text_em(label)) for label, value in fields]
     return blocks
 
 
@@ -193,9 +213,10 @@ def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
                                     _c(note, align="left")]
     indicators = Table(FORM_COLUMNS, [header, *body, total_row], header_rows=1,
                        keep_with_previous=True, compact=True)
+    top.keep_with_next = True
     blocks: list[Block] = [
-        Paragraph("项目支出绩效自评表", TITLE),
-        Paragraph(f"（{report.year} 年度）", SUBTITLE),
+        Paragraph("项目支出绩效自评表", TITLE, keep_with_next=True),
+        Paragraph(f"（{report.year} 年度）", SUBTITLE, keep_with_next=True),
         top,
         indicators,
     ]
@@ -330,7 +351,27 @@ def build_document(
     )
     if table_only:
         doc.blocks = form_blocks(report, result)
-        return doc
-    doc.blocks = [*cover_blocks(report), PageBreak(), *form_blocks(report, result), PageBreak(),
-                  *body_blocks(report, result)]
+    else:
+        doc.blocks = [*cover_blocks(report), PageBreak(), *form_blocks(report, result), PageBreak(),
+                      *body_blocks(report, result)]
+    fit_tables(doc.blocks, doc.text_width_mm)
     return doc
+
+
+def fit_tables(blocks: list[Block], text_width_mm: float) -> None:
+    """Each table's columns sized from its content across the text width; a table drawn flush
+    under another shares its columns, so that their borders meet."""
+    groups: list[list[Table]] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            if block.keep_with_previous and groups:
+                groups[-1].append(block)
+            else:
+                groups.append([block])
+    for group in groups:
+        paper = group[0].columns
+        scale = text_width_mm / sum(paper)
+        widths = fit_columns([w * scale for w in paper], [row for t in group for row in t.rows],
+                             SMALL_PT if group[0].compact else TABLE_PT, CELL_PADDING_PT)
+        for table in group:
+            table.columns = widths

@@ -70,6 +70,12 @@ class RowSlicedTable(Flowable):
             self._whole_width = avail_width
         return self.width, self.height
 
+    def start_height(self, avail_width: float, avail_height: float) -> float:
+        """The height of the header and the first row: the least of it a page can begin with."""
+        self.wrap(avail_width, avail_height)  # laid out once per width: drawing reuses it
+        assert self._whole is not None
+        return sum(row_heights(self._whole)[: self.header + 1])
+
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         n = len(self.table.rows)
         fits = self._rows_that_fit(avail_width, avail_height)

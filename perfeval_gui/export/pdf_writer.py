@@ -12,14 +12,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import CondPageBreak, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as RLTable
 
 from . import fonts
 from .layout import (
     BODY,
     BODY_PT,
+    CELL_PADDING_PT,
     COVER_FIELD,
     H1,
     H2,
@@ -112,20 +113,47 @@ class _Story:
         self._cells: dict[tuple[str, str], RLParagraph] = {}
 
     def flowables(self, document: Document) -> list:  # type: ignore[type-arg]
-        story = []
+        story: list = []  # type: ignore[type-arg]
+        kept: list = []  # type: ignore[type-arg]  # a run of blocks kept with what follows
         for block in document.blocks:
             if isinstance(block, PageBreak):
-                story.append(RLPageBreak())
+                made = [RLPageBreak()]
             elif isinstance(block, Paragraph):
-                if block.text:
-                    story.append(RLParagraph(self.glyphs.markup(block.text), self.styles[block.style]))
-                else:
-                    story.append(Spacer(1, BODY_PT * 1.5))
-            elif isinstance(block, Table):
-                if not block.keep_with_previous:
-                    story.append(Spacer(1, 4))
-                story.append(self.table(block))
-        return story
+                made = [RLParagraph(self.glyphs.markup(block.text), self.style_of(block))
+                        if block.text else Spacer(1, BODY_PT * 1.5)]
+            else:
+                made = ([] if block.keep_with_previous else [Spacer(1, 4)]) + [self.table(block)]
+            if kept and not getattr(block, "keep_with_next", False):
+                story.append(CondPageBreak(self.start_of(kept, made)))
+                story += kept
+                kept = []
+            (kept if getattr(block, "keep_with_next", False) else story).extend(made)
+        return story + kept
+
+    def start_of(self, kept: list, following: list) -> float:  # type: ignore[type-arg]
+        """The height the kept blocks need with the start of what follows (a table's header
+        and first row): less room than that on the page, and they all begin on the next one.
+        Never more than a page, which would leave one blank."""
+        height = 0.0
+        for flowable in [*kept, *following]:
+            if isinstance(flowable, RowSlicedTable) and flowable in following:
+                height += flowable.start_height(self.width, self.height)
+            else:
+                height += flowable.wrap(self.width, self.height)[1] + flowable.getSpaceBefore() \
+                    + flowable.getSpaceAfter()
+        return min(height, self.height * 0.9)
+
+    def style_of(self, block: Paragraph) -> ParagraphStyle:
+        """The block's style with what the layout set for this paragraph alone."""
+        style = self.styles[block.style]
+        if block.size_pt is None and block.leading is None and not block.hanging_em:
+            return style
+        size = block.size_pt or style.fontSize
+        hanging = block.hanging_em * size
+        return ParagraphStyle(
+            f"{style.name}-own", parent=style, fontSize=size,
+            leading=size * block.leading if block.leading else style.leading,
+            leftIndent=style.leftIndent + hanging, firstLineIndent=style.firstLineIndent - hanging)
 
     def cell_paragraph(self, text: str, style: str) -> RLParagraph:
         """Parsing markup is the costly part of a cell: each text is parsed once per export
@@ -148,8 +176,8 @@ class _Story:
                 ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                 ("FONTNAME", (0, 0), (-1, -1), self.styles["cell"].fontName),  # even empty cells
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]

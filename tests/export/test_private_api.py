@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from reportlab.platypus import Table
 
-from perfeval_gui.export.docx_private import cell_of, run_element, table_element
+from perfeval_gui.export.docx_private import cell_of, paragraph_element, run_element, table_element
 from perfeval_gui.export.reportlab_private import row_heights
 
 
@@ -47,3 +47,10 @@ def test_reportlab_still_keeps_the_heights_of_a_laid_out_tables_rows():
     assert len(heights) == 3, "reportlab: Table._rowHeights no longer holds one height per row"
     assert abs(sum(heights) - height) < 0.01
     assert heights[1] > heights[0]  # two lines are taller than one
+
+
+def test_python_docx_still_hands_out_a_paragraphs_element():
+    paragraph = Document().add_paragraph("字")
+    element = paragraph_element(paragraph)
+    assert element.tag == qn("w:p"), "python-docx: Paragraph._p is no longer the <w:p>"
+    assert element.get_or_add_pPr().tag == qn("w:pPr")

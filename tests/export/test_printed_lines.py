@@ -1,0 +1,95 @@
+"""Chinese lines break as the printed page expects (避头尾): no line starts with ，。；：、）」
+nor ends with （「, no 。 hangs out of its cell, no figure is cut; the PDF read back line by line."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph
+
+from perfeval_gui.export import fonts
+from perfeval_gui.export.kinsoku import NOT_AT_LINE_END, NOT_AT_LINE_START, break_lines
+from perfeval_gui.export.pdf_paragraph import LineBreakingParagraph
+from perfeval_gui.export.pdf_writer import _register_font, _styles
+
+# the marks the issue names; the rules know more
+NEVER_FIRST = "，。；：、）」"
+NEVER_LAST = "（「"
+
+
+def broken_lines(lines: list[str]) -> list[str]:
+    """Lines that start or end where a Chinese line may not."""
+    bad = []
+    for line in lines:
+        text = line.strip()
+        if text and (text[0] in NEVER_FIRST or text[-1] in NEVER_LAST):
+            bad.append(text)
+    return bad
+
+
+def pdf_lines(pdf) -> list[str]:
+    return [line for page in PdfReader(pdf).pages for line in (page.extract_text() or "").split("\n")]
+
+
+def test_the_rules_cover_the_marks_the_issue_names():
+    assert set(NEVER_FIRST) <= NOT_AT_LINE_START and set(NEVER_LAST) <= NOT_AT_LINE_END
+
+
+def test_breaking_moves_the_character_before_a_full_stop_down_with_it():
+    text = "一二三四五。六七"
+    assert break_lines(text, [1.0] * len(text), 5) == ["一二三四", "五。六七"]
+    text = "一二三（四五六"
+    assert break_lines(text, [1.0] * len(text), 4) == ["一二三", "（四五六"]
+    # a figure is one word: it goes to the next line whole
+    text = "完成率93.6%以上"
+    widths = [1.0 if ord(c) > 0x2000 else 0.5 for c in text]
+    assert break_lines(text, widths, 5) == ["完成率", "93.6%以上"]
+
+
+def test_no_line_of_the_long_report_breaks_the_rules(long_exports):
+    _, pdf, _ = long_exports
+    lines = pdf_lines(pdf)
+    assert len(lines) > 300  # the punctuated sections, read back as lines
+    assert broken_lines(lines) == []
+
+
+@pytest.fixture(scope="module")
+def cell_style():
+    body = fonts.resolve(None)[fonts.BODY]
+    _register_font(body)
+    return _styles({fonts.BODY: body.name, fonts.HEADING: body.name, fonts.SUBHEADING: body.name})
+
+
+def line_widths(paragraph_class, text: str, style, width: float) -> list[float]:
+    """How wide each laid-out line is (reportlab keeps a single-font line as (space left, words))."""
+    paragraph = paragraph_class(text, style)
+    paragraph.wrap(width, 10_000)
+    return [width - line[0] if isinstance(line, tuple) else line.currentWidth
+            for line in paragraph.blPara.lines]
+
+
+@pytest.mark.parametrize("width", [40.0 + 3.7 * k for k in range(30)])
+def test_a_full_stop_never_sticks_out_of_its_cell(cell_style, width):
+    text = "部分上访人进京走访意愿强烈，信上不信下。信访不信法，以期通过去京访给政府施加压力。"
+    paragraph = LineBreakingParagraph(text, cell_style["small_cell_left"])
+    paragraph.wrap(width, 10_000)
+    lines = paragraph.blPara.lines
+    assert all(line.currentWidth <= width + 0.01 for line in lines)
+    assert "".join("".join(w.text for w in line.words) for line in lines) == text  # nothing lost
+    assert not any(broken_lines(["".join(w.text for w in line.words)]) for line in lines)
+
+
+def test_reportlab_alone_let_it_hang(cell_style):
+    """What the writer fixed: reportlab's own wrapper hangs a full stop past the edge."""
+    style = cell_style["small_cell_left"]
+    text = "信上不信下。信访不信法。"
+    width = next(w / 10 for w in range(200, 1200)
+                 if max(line_widths(Paragraph, text, style, w / 10)) > w / 10 + 0.01)
+    assert max(line_widths(LineBreakingParagraph, text, style, width)) <= width + 0.01
+
+
+def test_figures_are_never_cut_in_the_pdf(long_exports):
+    _, pdf, _ = long_exports
+    lines = [line.strip() for line in pdf_lines(pdf)]
+    assert not any(line.startswith(("%", ".6%", "6%")) for line in lines)
+    assert sum("93.6%" in line for line in lines) >= 40
