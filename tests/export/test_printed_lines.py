@@ -60,23 +60,28 @@ def cell_style():
     return _styles({fonts.BODY: body.name, fonts.HEADING: body.name, fonts.SUBHEADING: body.name})
 
 
-def line_widths(paragraph_class, text: str, style, width: float) -> list[float]:
-    """How wide each laid-out line is (reportlab keeps a single-font line as (space left, words))."""
+def laid_out(paragraph_class, text: str, style, width: float) -> list[tuple[str, float]]:
+    """Each laid-out line's text and width (reportlab keeps a single-font line as (space left,
+    [text]), a mixed one as a line of frags)."""
     paragraph = paragraph_class(text, style)
     paragraph.wrap(width, 10_000)
-    return [width - line[0] if isinstance(line, tuple) else line.currentWidth
-            for line in paragraph.blPara.lines]
+    lines = []
+    for line in paragraph.blPara.lines:
+        if isinstance(line, tuple):
+            lines.append(("".join(line[1]), width - line[0]))
+        else:
+            lines.append(("".join(w.text for w in line.words), line.currentWidth))
+    return lines
 
 
 @pytest.mark.parametrize("width", [40.0 + 3.7 * k for k in range(30)])
 def test_a_full_stop_never_sticks_out_of_its_cell(cell_style, width):
     text = "部分上访人进京走访意愿强烈，信上不信下。信访不信法，以期通过去京访给政府施加压力。"
-    paragraph = LineBreakingParagraph(text, cell_style["small_cell_left"])
-    paragraph.wrap(width, 10_000)
-    lines = paragraph.blPara.lines
-    assert all(line.currentWidth <= width + 0.01 for line in lines)
-    assert "".join("".join(w.text for w in line.words) for line in lines) == text  # nothing lost
-    assert not any(broken_lines(["".join(w.text for w in line.words)]) for line in lines)
+    for markup in (text, text.replace("信访", "信<br/>访", 1)):  # one font; a forced break
+        lines = laid_out(LineBreakingParagraph, markup, cell_style["small_cell_left"], width)
+        assert all(used <= width + 0.01 for _, used in lines)
+        assert "".join(line for line, _ in lines) == text  # nothing lost
+        assert broken_lines([line for line, _ in lines]) == []
 
 
 def test_reportlab_alone_let_it_hang(cell_style):
@@ -84,8 +89,8 @@ def test_reportlab_alone_let_it_hang(cell_style):
     style = cell_style["small_cell_left"]
     text = "信上不信下。信访不信法。"
     width = next(w / 10 for w in range(200, 1200)
-                 if max(line_widths(Paragraph, text, style, w / 10)) > w / 10 + 0.01)
-    assert max(line_widths(LineBreakingParagraph, text, style, width)) <= width + 0.01
+                 if max(used for _, used in laid_out(Paragraph, text, style, w / 10)) > w / 10 + 0.01)
+    assert max(used for _, used in laid_out(LineBreakingParagraph, text, style, width)) <= width + 0.01
 
 
 def test_figures_are_never_cut_in_the_pdf(long_exports):
