@@ -58,15 +58,30 @@ def set_east_asian_font(target, name: str) -> None:  # type: ignore[no-untyped-d
         fonts.set(qn(attr), name if attr == "w:eastAsia" else "eastAsia")
 
 
+# what follows these elements in a <w:pPr> / <w:tblPr> (ECMA-376 order, which Word enforces)
+AFTER_OVERFLOW_PUNCT = ("w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                        "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+                        "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                        "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+                        "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+AFTER_KINSOKU = ("w:wordWrap", "w:overflowPunct", *AFTER_OVERFLOW_PUNCT)
+AFTER_TBL_LAYOUT = ("w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+AFTER_TBL_CELL_MAR = AFTER_TBL_LAYOUT[1:]
+
+
+def _child(parent, name: str, successors: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """*parent*'s <name> child, made in its place in the schema's order where missing."""
+    element = parent.find(qn(name))
+    if element is None:
+        element = parent.insert_element_before(OxmlElement(name), *successors)
+    return element
+
+
 def east_asian_line_breaking(paragraph_properties) -> None:  # type: ignore[no-untyped-def]
     """避头尾 on (w:kinsoku), and no punctuation hanging past the margin or out of a cell
     (w:overflowPunct off): Word, WPS and LibreOffice break the lines by these."""
-    for name, value in (("w:kinsoku", "1"), ("w:overflowPunct", "0")):
-        element = paragraph_properties.find(qn(name))
-        if element is None:
-            element = OxmlElement(name)
-            paragraph_properties.append(element)
-        element.set(qn("w:val"), value)
+    _child(paragraph_properties, "w:kinsoku", AFTER_KINSOKU).set(qn("w:val"), "1")
+    _child(paragraph_properties, "w:overflowPunct", AFTER_OVERFLOW_PUNCT).set(qn("w:val"), "0")
 
 
 def _prepare_styles(doc) -> None:  # type: ignore[no-untyped-def]
@@ -196,9 +211,8 @@ def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
     word.style = doc.styles["Table Grid"]
     word.alignment = WD_TABLE_ALIGNMENT.CENTER
     tbl = table_element(word)
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")  # widths that Word, WPS and LibreOffice all honour
-    tbl.tblPr.append(layout)
+    # widths that Word, WPS and LibreOffice all honour
+    _child(tbl.tblPr, "w:tblLayout", AFTER_TBL_LAYOUT).set(qn("w:type"), "fixed")
     _cell_margins(tbl.tblPr)
     for grid_col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), table.columns, strict=True):
         grid_col.set(qn("w:w"), str(int(Mm(width).twips)))
@@ -245,14 +259,13 @@ def _table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
 
 def _cell_margins(tbl_pr) -> None:  # type: ignore[no-untyped-def]
     """The PDF's cell padding (Word's default, 1.9 mm a side, left 分值 no room in its column)."""
-    margins = OxmlElement("w:tblCellMar")
+    margins = _child(tbl_pr, "w:tblCellMar", AFTER_TBL_CELL_MAR)
     for side, points in (("top", 1), ("left", CELL_PADDING_PT), ("bottom", 1),
                          ("right", CELL_PADDING_PT)):
         element = OxmlElement(f"w:{side}")
         element.set(qn("w:w"), str(round(points * 20)))
         element.set(qn("w:type"), "dxa")
         margins.append(element)
-    tbl_pr.append(margins)
 
 
 def _fill(cell, layout_cell: Cell, size) -> None:  # type: ignore[no-untyped-def]

@@ -81,3 +81,32 @@ def test_the_cover_is_one_page_and_the_form_the_next(rendered):
     assert "评价时间" in first and "2024年03月15日" in first
     assert "项目支出绩效自评表" in second and "评价时间" not in second
     assert "一级指标" in second and "重大敏感时期值班次数" in second  # its heading with its table
+
+
+# ECMA-376's order of a paragraph's and a table's properties: Word refuses a file out of it
+PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
+             "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
+             "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN",
+             "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
+             "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+             "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"]
+TBLPR_ORDER = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+               "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
+               "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription"]
+
+
+def in_schema_order(element, order: list[str]) -> bool:
+    names = [child.tag.split("}")[1] for child in element]
+    return [order.index(n) for n in names] == sorted(order.index(n) for n in names)
+
+
+def test_the_properties_written_keep_the_schemas_order(long_exports):
+    _, _, docx = long_exports
+    document = Document(str(docx))
+    body = document.element.body
+    for ppr in body.iter(qn("w:pPr")):
+        assert in_schema_order(ppr, PPR_ORDER), [c.tag for c in ppr]
+    for tblpr in body.iter(qn("w:tblPr")):
+        assert in_schema_order(tblpr, TBLPR_ORDER), [c.tag for c in tblpr]
+    for style in document.styles.element.iter(qn("w:pPr")):
+        assert in_schema_order(style, PPR_ORDER)
