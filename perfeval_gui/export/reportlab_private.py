@@ -1,10 +1,11 @@
-"""The reportlab internal the page-cutting table reads, in one place.
+"""The reportlab internals the PDF writer reads, in one place.
 
 A laid-out reportlab table knows the height of each of its rows but keeps them in
 ``_rowHeights``; ``pdf_table.RowSlicedTable`` reads them to cut a table over pages without
-laying out every candidate part. A reportlab release that renames it fails
-``tests/export/test_private_api.py`` by name; ``packaging/constraints.txt`` pins the version
-installers ship.
+laying out every candidate part. ``pdf_paragraph`` breaks Chinese lines itself and hands
+reportlab the lines in its own form (``cjkU``, ``makeCJKParaLine``, ``ParaLines``). A reportlab
+release that renames any of them fails ``tests/export/test_private_api.py`` by name;
+``packaging/constraints.txt`` pins the version installers ship.
 """
 
 from __future__ import annotations

@@ -9,10 +9,13 @@ from __future__ import annotations
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table
 
 from perfeval_gui.export.docx_private import cell_of, paragraph_element, run_element, table_element
 from perfeval_gui.export.reportlab_private import row_heights
+
+CJK_STYLE = ParagraphStyle("test", fontName="Helvetica", fontSize=10, wordWrap="CJK")
 
 
 def test_python_docx_still_hands_out_a_tables_element():
@@ -54,3 +57,19 @@ def test_python_docx_still_hands_out_a_paragraphs_element():
     element = paragraph_element(paragraph)
     assert element.tag == qn("w:p"), "python-docx: Paragraph._p is no longer the <w:p>"
     assert element.get_or_add_pPr().tag == qn("w:pPr")
+
+
+def test_reportlab_still_lays_out_cjk_lines_from_glyphs_that_know_their_width():
+    from reportlab.platypus import Paragraph
+    from reportlab.platypus.paragraph import FragLine
+
+    from perfeval_gui.export.reportlab_private import cjk_glyphs, cjk_line, cjk_lines
+
+    paragraph = Paragraph("ab<br/>c", CJK_STYLE)
+    glyphs = cjk_glyphs(paragraph.frags)
+    assert [str(g) for g in glyphs if str(g)] == ["a", "b", "c"], "reportlab: cjkU is no longer a str"
+    assert all(g.width > 0 for g in glyphs if str(g)), "reportlab: cjkU no longer knows its width"
+    assert any(hasattr(g.frag, "lineBreak") for g in glyphs), "reportlab: <br/> no longer a lineBreak frag"
+    line = cjk_line(glyphs[:2], 100.0, glyphs[0].width + glyphs[1].width, False)
+    assert isinstance(line, FragLine) and "".join(w.text for w in line.words) == "ab"
+    assert cjk_lines([line]).kind == 1
