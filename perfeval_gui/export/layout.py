@@ -294,9 +294,11 @@ def body_blocks(report: Report, result: ScoreResult) -> list[Block]:
 
 
 def _total_lines(result: ScoreResult, said: bool) -> list[Block]:
-    """The total after the analysis, unless the analysis (the user's or the draft) gives it;
-    the note on how it was reached either way."""
-    lines: list[Block] = [] if said else [Paragraph(clean(total_sentence(result)), BODY)]
+    """The total after the analysis, with the note on how it was reached, unless the analysis
+    (the user's or the draft) gives it (the 自评表 carries the note either way)."""
+    if said:
+        return []
+    lines: list[Block] = [Paragraph(clean(total_sentence(result)), BODY)]
     note = _total_note(result)
     if note:
         lines.append(Paragraph(f"注：{note}。", NOTE))

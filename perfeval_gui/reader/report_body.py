@@ -32,7 +32,11 @@ _SECTION_WORDS: list[tuple[str, str | None]] = [
     ("评价工作组", None), ("工作组", None),
 ]
 # what our own export prints under the analysis: the total and its note, not the user's text
-_OUR_TOTAL = re.compile(r"^自评总分\s*[\d.]+\s*分（按评分规则计算\s*[\d.]+\s*分），(评价等级为|不评定等级)")
+# (narrative.total_sentence; before it, "自评总分 X 分（按评分规则计算 Y 分），评价等级为…")
+_OUR_TOTAL = re.compile(
+    r"^自评总分\s*[\d.]+\s*分（按评分规则计算\s*[\d.]+\s*分），(评价等级为|不评定等级)"
+    r"|^该项目自评总分\s*[\d.]+\s*分(，评价等级为“.”|；分值合计\s*[\d.]+，应为\s*100，不评定等级)"
+    r"(；按评分规则计算为\s*[\d.]+\s*分)?。$")
 
 _COVER: dict[str, tuple[str, str]] = {
     "自评项目名称": ("project", "name"), "项目名称": ("project", "name"),
