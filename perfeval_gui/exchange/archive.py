@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 import tempfile
 import zipfile
 import zlib
@@ -46,6 +48,8 @@ def bytes_fingerprint(data: bytes) -> str:
 def is_archive(path: str | Path) -> bool:
     """Told by content, not by name: a zip file starts with its local header."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a pipe would block the open; the reader refuses it in one line
         with open(path, "rb") as handle:
             return handle.read(4) == ZIP_MAGIC
     except OSError:
