@@ -14,13 +14,13 @@ from __future__ import annotations
 import json
 import re
 import stat
-from dataclasses import fields
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .fields import AMOUNT, specs
 from .messages import UserError
-from .model import FundRow, Record, Report
+from .model import Record, Report
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
@@ -36,6 +36,7 @@ YEARS = (2000, 2100)
 MAX_DIGITS = 30
 MAX_EXPONENT = 30
 
+POINT_FIELDS = ("weight", "score")  # the limit "weights and scores: 0–100"
 LIST_LIMITS = {"indicators": MAX_INDICATORS, "team": MAX_ROWS}
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -300,13 +301,15 @@ def _records(report: Report) -> list[tuple[str, Record]]:
 
 
 def _check_record(record: Record, where: str) -> None:
-    amounts = isinstance(record, FundRow)
-    for f in fields(record):
-        value = getattr(record, f.name)
-        path = f"{where}.{f.name}"
+    for spec in specs(type(record)):
+        value = getattr(record, spec.name)
+        path = f"{where}.{spec.name}"
         if isinstance(value, str):
             cleaned = clean_text(value, path, text_limit(path))
             if cleaned != value:
-                setattr(record, f.name, cleaned)
+                setattr(record, spec.name, cleaned)
         elif isinstance(value, Decimal):
-            (check_amount if amounts else check_points)(value, path)
+            if spec.kind == AMOUNT:
+                check_amount(value, path)
+            elif spec.name in POINT_FIELDS:  # a weight or a score, not any other number
+                check_points(value, path)
