@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .limits import read_file
 from .messages import UserError
 from .model import DEFAULT_PROFILE
 
@@ -210,12 +211,17 @@ def profile_from_data(data: dict[str, Any], file: str = "<profile>") -> Profile:
     )
 
 
+def _profile_text(path: Path) -> str:
+    """A profile file's text: a regular file of at most 1 MB (a pipe would hang the start)."""
+    try:
+        return read_file(path, MAX_FILE_BYTES).decode("utf-8")
+    except UserError as exc:
+        raise UserError("", "profile.bad_file", file=path.name, detail=exc.message) from None
+
+
 def load_profile_file(path: Path) -> Profile:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise UserError("", "profile.bad_file", file=path.name,
-                            detail=f"larger than {MAX_FILE_BYTES // 1024} KB")
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(_profile_text(path))
     except (OSError, ValueError) as exc:  # TOMLDecodeError, UnicodeDecodeError, a 5,000-digit integer
         raise UserError("", "profile.bad_file", file=path.name, detail=str(exc)[:200]) from None
     except RecursionError:  # tomllib recurses once per level of nesting
@@ -265,10 +271,8 @@ class ProfileEntry:
 def _declared_id(path: Path) -> str | None:
     """The id a refused file meant to give, so that a report using it can be told why."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+        data = tomllib.loads(_profile_text(path))
+    except (UserError, OSError, ValueError, RecursionError):
         return None
     value = data.get("id")
     return value if isinstance(value, str) else None

@@ -131,3 +131,18 @@ def test_odd_toml_is_a_refusal_with_a_reason_never_a_crash(tmp_path, extra, why)
     library = user_library(tmp_path, odd=county() + "\n" + extra + "\n")
     entry = next(e for e in library.entries if not e.builtin)
     assert entry.status == "refused" and why in entry.error.text("en")
+
+
+def test_a_pipe_or_an_oversized_file_among_the_profiles_is_refused_not_waited_for(tmp_path):
+    import os
+
+    user = tmp_path / "profiles"
+    user.mkdir()
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(user / "pipe.toml")
+    (user / "huge.toml").write_text(county() + "\n# " + "x" * 1024 * 1024 + "\n", encoding="utf-8")
+    library = ProfileLibrary([BUILTIN, user])
+    reasons = {e.file.name: e.error.text("en") for e in library.entries if not e.builtin}
+    assert "huge.toml" in reasons["huge.toml"] and "10 MB" not in reasons["huge.toml"]
+    if hasattr(os, "mkfifo"):
+        assert "not a regular file" in reasons["pipe.toml"]
