@@ -203,6 +203,30 @@ def bench_startup() -> None:
           f"{empty * 1000:.0f} ms; ratio {ours / empty:.2f} (budget: < 4)")
 
 
+def bench_limits() -> None:
+    """The worst a file within the limits can ask: reading it, and exporting the longest table."""
+    import json
+
+    from perfeval_gui.core.interchange import report_from_json
+    from perfeval_gui.core.limits import MAX_BYTES, MAX_INDICATORS
+    from perfeval_gui.export.writer import export_report
+
+    seed = json.loads(SEED.read_text(encoding="utf-8"))
+    strings = json.dumps({**seed, "newer": ["ab"] * (MAX_BYTES // 6 - 2000)}, ensure_ascii=False)
+    read_time = best_of(lambda: report_from_json(strings), repeat=2)
+    print(f"limits: a {len(strings) / 2**20:.1f} MB document of {MAX_BYTES // 6:,} strings read in "
+          f"{read_time:.2f} s (budget: well under the 20 s any command may take)")
+    profile = ProfileLibrary().get("national-2020")
+    with tempfile.TemporaryDirectory() as tmp:
+        export_report(big_report(10), profile, pdf=Path(tmp) / "warm.pdf")
+        hundred, most = big_report(100), big_report(MAX_INDICATORS)
+        small = best_of(lambda: export_report(hundred, profile, pdf=Path(tmp) / "a.pdf"), 3)
+        large = best_of(lambda: export_report(most, profile, pdf=Path(tmp) / "a.pdf"), 2)
+    print(f"limits: PDF of {MAX_INDICATORS} indicators {large:.1f} s, of 100 {small:.1f} s = "
+          f"{large / small:.1f}× for 10× the rows (budget: ≤ 15×, linear; and under 20 s)")
+
+
+
 def narrated_report(indicators: int, chars: int) -> Report:
     """big_report with the app's drafts, each section padded to `chars` with the seed's own prose."""
     from perfeval_gui.core.narrative import draft_section
@@ -289,7 +313,8 @@ def bench_save() -> None:
 
 
 BENCHES = {"scoring": bench_scoring, "store": bench_store, "save": bench_save, "export": bench_export,
-           "keystroke": bench_keystroke, "startup": bench_startup, "checks": bench_checks}
+           "keystroke": bench_keystroke, "startup": bench_startup, "checks": bench_checks,
+           "limits": bench_limits}
 
 
 def main(names: list[str]) -> None:

@@ -1526,6 +1526,10 @@
         <translation>项目单位负责人：</translation>
     </message>
     <message>
+        <source>Scoring profiles</source>
+        <translation>评分方案</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -1540,6 +1544,34 @@
     <message>
         <source>The store is backed up on the first start of each day, before every upgrade and before every restore, into the folder “backups” beside it.</source>
         <translation>每天第一次启动时、每次升级前和每次恢复备份前，程序都会把数据文件备份到它旁边的“backups”文件夹中。</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>your file</source>
+        <translation>自定义文件</translation>
+    </message>
+    <message>
+        <source>In use (%1)</source>
+        <translation>可用（%1）</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>未采用（%1）：%2</translation>
     </message>
     <message>
         <source>Store file</source>

@@ -6,14 +6,34 @@ import sys
 from collections.abc import Sequence
 
 HEADLESS = {"score", "check", "export", "import", "dump", "list", "summary", "archive", "backup",
-            "restore", "read"}
+            "restore", "read", "profiles"}
+
+
+def wants_window(args: Sequence[str]) -> bool:
+    """Only options (``--db FILE``, Qt's ``-style fusion``) ask for the window; any other
+    word is a sub-command — an unknown one gets a usage error, never a window."""
+    if any(a in HEADLESS for a in args[:3]) or any(a in ("-h", "--help") for a in args):
+        return False
+    expects_value = False
+    for arg in args:
+        if expects_value:
+            expects_value = False
+        elif arg.startswith("-"):
+            expects_value = "=" not in arg
+        else:
+            return False
+    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if any(a in HEADLESS for a in args[:3]) or any(a in ("-h", "--help") for a in args):
-        from .cli import run
+    if not wants_window(args):
+        try:
+            from .cli import run
+        except Exception as exc:  # even a broken install answers in one line
+            from .cli_guard import internal_error
 
+            return internal_error(exc, args)
         return run(args)
     from .ui.app import run_app  # Qt is imported only when a window is wanted
 

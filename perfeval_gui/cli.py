@@ -1,6 +1,7 @@
 """The headless sub-commands: score, check, export, import, dump, list (report-format.md).
 
-Exit status: 0 done; 1 ``check`` found errors; 2 bad input; 3 the output cannot be produced.
+Exit status: 0 done; 1 ``check`` found errors; 2 bad input; 3 the output cannot be produced;
+4 an internal error (one line naming the log file, see cli_guard).
 Every failure is one line on stderr naming the field or file; nothing is written.
 """
 
@@ -15,6 +16,9 @@ from typing import Any, NoReturn
 
 from . import cli_read, cli_summary
 from .cli_backup import add_commands as add_backup_commands
+from .cli_guard import argv_lang as _argv_lang
+from .cli_guard import internal_error
+from .cli_profiles import add_parsers as add_profiles_parsers
 from .core.checks import ERROR, Finding, failed_check_logs, run_checks
 from .core.figures import figure
 from .core.interchange import read_report_file, report_to_json
@@ -44,16 +48,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         _fail(translate("cli.usage", _argv_lang(sys.argv), detail=message), EXIT_BAD_INPUT)
-
-
-def _argv_lang(argv: Sequence[str]) -> str:
-    """The --lang of a command line that could not be parsed."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return "zh"
 
 
 def _fail(line: str, status: int) -> NoReturn:
@@ -95,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(cli_summary.add_parsers(sub, common))
     COMMANDS.update(add_backup_commands(sub, common))
     COMMANDS.update(cli_read.add_commands(sub, common))
+    COMMANDS.update(add_profiles_parsers(sub, common))
     return parser
 
 
@@ -216,9 +211,19 @@ COMMANDS: dict[str, Any] = {
 
 
 def run(argv: Sequence[str]) -> int:
-    """Run a sub-command; the return value is the exit status."""
+    """Run a sub-command; the return value is the exit status. Never a traceback: anything
+    unexpected is exit status 4 with one line naming the log that holds the details."""
+    try:
+        return _run(argv)
+    except Exception as exc:
+        return internal_error(exc, argv)
+
+
+def _run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     args.lang = getattr(args, "lang", "zh")
+    if args.command is None:
+        _fail(translate("cli.usage", args.lang, detail="a sub-command is needed"), EXIT_BAD_INPUT)
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:

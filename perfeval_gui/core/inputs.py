@@ -11,6 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .limits import check_amount, check_number_text, check_points, clean_text, text_limit
 from .messages import UserError
 from .money import UNIT_PATTERN, WAN_PER_UNIT
 from .values import normalise
@@ -28,11 +29,15 @@ def amount_input(text: str, where: str = "") -> Decimal | None:
     match = _AMOUNT.match(typed)
     if not match:
         raise UserError(where, "doc.not_amount", value=text)
+    digits = match.group(1).replace(",", "")
+    check_number_text(digits, where)
     try:
-        number = Decimal(match.group(1).replace(",", ""))
+        number = Decimal(digits)
     except InvalidOperation:
         raise UserError(where, "doc.not_amount", value=text) from None
-    return (number * WAN_PER_UNIT[match.group(2)]).normalize() if match.group(2) else number
+    # the same limits as a file: the window cannot hold what an import would refuse
+    return check_amount((number * WAN_PER_UNIT[match.group(2)]).normalize() if match.group(2) else number,
+                        where)
 
 
 def points_input(text: str, where: str = "") -> Decimal | None:
@@ -42,17 +47,19 @@ def points_input(text: str, where: str = "") -> Decimal | None:
         return None
     if typed.startswith(("-", "−")):
         raise UserError(where, "doc.negative", value=text)
+    check_number_text(typed, where)
     try:
         number = Decimal(typed)
     except InvalidOperation:
         raise UserError(where, "doc.not_number") from None
     if not number.is_finite():
         raise UserError(where, "doc.not_finite")
-    return number
+    return check_points(number, where)
 
 
 def plain_text(text: str, where: str = "") -> str:
-    return text
+    """Typed text under the same limits as a file's (length, line breaks, control characters)."""
+    return clean_text(text, where, text_limit(where))
 
 
 def show_text(value: Any) -> str:

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from . import limits
 from .fields import (
     AMOUNT,
     DATE,
@@ -31,20 +32,14 @@ from .fields import (
     record_types,
     specs,
 )
+from .limits import NOT_FINITE
 from .messages import UserError
 from .model import EVALUATION_KINDS as KINDS_ALLOWED
 from .model import Record, Report
 
 FORMAT = "perfeval-report"
 FORMAT_VERSION = 1
-MAX_BYTES = 10 * 1024 * 1024
-
-
-class _NotFinite:
-    """Stands in for NaN/Infinity so the field that holds it can be named in the error."""
-
-
-NOT_FINITE = _NotFinite()
+MAX_BYTES = limits.MAX_BYTES
 
 # ---------------------------------------------------------------------------------------------
 # field converters: (value, path) -> python value; each raises UserError naming the path
@@ -66,6 +61,7 @@ def _amount(value: Any, where: str) -> Decimal | None:
     if isinstance(value, (int, Decimal)):
         number = Decimal(value)
     elif isinstance(value, str):
+        limits.check_number_text(value, where)
         try:
             number = Decimal(value.strip())
         except InvalidOperation:
@@ -220,7 +216,7 @@ def report_from_document(document: Any) -> Report:
         raise UserError("format_version", "doc.not_integer")
     if version != FORMAT_VERSION:
         raise UserError("format_version", "doc.newer_version", version=version)
-    return _read_record(Report, data, "", own=ENVELOPE)
+    return limits.check_report(_read_record(Report, data, "", own=ENVELOPE))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -292,10 +288,6 @@ def report_to_document(report: Report, normalise: bool = False) -> dict[str, Any
 # text and files
 
 
-def _reject_constant(name: str) -> _NotFinite:
-    return NOT_FINITE
-
-
 def report_from_json(text: str | bytes) -> Report:
     """Parse and validate a JSON document (text or UTF-8 bytes)."""
     if isinstance(text, str):
@@ -309,26 +301,7 @@ def report_from_json(text: str | bytes) -> Report:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise UserError("", "file.not_utf8") from None
-    try:
-        document = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        raise UserError("", "doc.not_json", detail=f"line {exc.lineno} column {exc.colno}") from None
-    except RecursionError:
-        raise UserError("", "doc.not_json", detail="nested too deeply") from None
-    _reject_hidden_constants(document, "")
-    return report_from_document(document)
-
-
-def _reject_hidden_constants(value: Any, where: str) -> None:
-    """NaN inside unknown keys must be refused too: it could never be written back as JSON."""
-    if value is NOT_FINITE:
-        raise UserError(where, "doc.not_finite")
-    if isinstance(value, dict):
-        for k, v in value.items():
-            _reject_hidden_constants(v, f"{where}.{k}" if where else k)
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            _reject_hidden_constants(v, f"{where}[{i}]")
+    return report_from_document(limits.load_json(text))
 
 
 def report_to_json(report: Report, indent: int | None = 2) -> str:
@@ -337,19 +310,7 @@ def report_to_json(report: Report, indent: int | None = 2) -> str:
 
 def read_report_file(path: str | Path) -> Report:
     """Read a report file; every failure is a UserError naming the file."""
-    path = Path(path)
-    where = str(path)
-    if path.is_dir():
-        raise UserError(where, "file.is_directory")
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise UserError(where, "doc.too_large", limit=MAX_BYTES // (1024 * 1024))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(where, "file.missing") from None
-    except OSError as exc:
-        raise UserError(where, "file.unreadable", detail=exc.strerror or str(exc)) from None
-    return report_from_json(data)
+    return report_from_json(limits.read_file(Path(path)))
 
 
 def fingerprint(report: Report) -> str:

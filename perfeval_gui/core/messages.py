@@ -424,6 +424,59 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "value.bad_number": ("数值“{text}”写法有误", 'the number "{text}" is malformed'),
     "value.negative": ("不接受负数“{text}”", 'negative values are not accepted: "{text}"'),
     "value.bad_date": ("日期“{text}”不存在", 'the date "{text}" does not exist'),
+    "value.too_many_digits": (
+        "数值超过 {digits} 位有效数字或数量级超出 ±{exponent}，无法按规则计分",
+        "a number with more than {digits} significant digits or beyond 10^±{exponent}: not rule-scored",
+    ),
+    "profile.builtin_id": (
+        "评分方案文件 {file} 使用了内置方案的编号 {id}（{other}），未采用；请改用新的编号",
+        "profile {file} reuses the built-in id {id} ({other}) and was refused; give it an id of its own",
+    ),
+    "profile.duplicate_id": (
+        "评分方案文件 {file} 的编号 {id} 已由 {other} 使用，未采用",
+        "profile {file}: the id {id} is already used by {other}; refused",
+    ),
+    "profile.refused": (
+        "评分方案 {value} 的文件有误，未能采用：{reason}",
+        "the scoring profile {value} was refused: {reason}",
+    ),
+    "profile.unknown_or_unreadable": (
+        "未知的评分方案：{value}（可用：{known}）；有方案文件未能读取：{reason}",
+        "unknown scoring profile: {value} (known: {known}); a profile file was refused: {reason}",
+    ),
+    "cli.internal": (
+        "程序内部错误，详情已写入 {log}",
+        "an internal error of the program; the details are in {log}",
+    ),
+    "cli.internal_unlogged": (
+        "程序内部错误，且无法写入日志文件",
+        "an internal error of the program, and no log file could be written",
+    ),
+    "file.not_regular": ("不是普通文件（设备或管道）", "is not a regular file (a device or a pipe)"),
+    # --- limits (report-format.md, Limits) ----------------------------------------------------
+    "limit.depth": ("嵌套超过 {limit} 层，拒绝读取", "nested deeper than {limit} levels"),
+    "limit.count": ("共 {count} 项，超过上限 {limit} 项", "{count} entries, more than the limit of {limit}"),
+    "limit.duplicate_key": ("键“{key}”重复出现", 'the key "{key}" appears twice'),
+    "limit.surrogate": (
+        "含有无效的 Unicode 字符（孤立的代理项）",
+        "holds an invalid Unicode character (a lone surrogate)",
+    ),
+    "limit.number_digits": (
+        "数字超过 {digits} 位有效数字或指数超出 ±{exponent}",
+        "a number with more than {digits} significant digits or an exponent beyond ±{exponent}",
+    ),
+    "limit.text_length": ("共 {count} 个字，超过上限 {limit} 个字", "{count} characters, more than {limit}"),
+    "limit.amount": (
+        "金额 {value} 超出范围：应在 0 到 {high} 万元之间，最多 {decimals} 位小数",
+        "the amount {value} is out of range: 0 to {high}, at most {decimals} decimals",
+    ),
+    "limit.points": (
+        "分值 {value} 超出范围：应在 0 到 {high} 之间，最多 {decimals} 位小数",
+        "{value} is out of range: 0 to {high}, at most {decimals} decimals",
+    ),
+    "limit.year": (
+        "年度 {value} 超出范围（{low}–{high}）", "the year {value} is out of range ({low}–{high})",
+    ),
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from .limits import MAX_DIGITS, MAX_EXPONENT, number_text_fits
 from .messages import Message
 from .money import YUAN_PER_UNIT, unit_at_start
 
@@ -156,6 +157,8 @@ def _quantity_or_text(text: str) -> Value:
         raise ValueUnreadable("value.bad_number", text=number_text + after)
     if before.rstrip().endswith(("-", "−", "－")):
         raise ValueUnreadable("value.negative", text=text)
+    if not number_text_fits(number_text.replace(",", "")):  # the limits of report-format.md
+        raise ValueUnreadable("value.too_many_digits", digits=MAX_DIGITS, exponent=MAX_EXPONENT)
     try:
         number = Decimal(number_text.replace(",", ""))
     except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers

@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 
 from ..core.file_names import safe_file_name
 from ..core.interchange import MAX_BYTES, fingerprint, report_from_json, report_to_json
+from ..core.limits import require_regular_file
 from ..core.messages import UserError
 from ..core.model import Report
 from ..export.atomic import write_atomically
@@ -46,9 +47,10 @@ def bytes_fingerprint(data: bytes) -> str:
 def is_archive(path: str | Path) -> bool:
     """Told by content, not by name: a zip file starts with its local header."""
     try:
+        require_regular_file(Path(path))  # a pipe would block the open; the reader refuses it
         with open(path, "rb") as handle:
             return handle.read(4) == ZIP_MAGIC
-    except OSError:
+    except (OSError, UserError):
         return False
 
 

@@ -1,14 +1,25 @@
 """Files replaced atomically: written beside the target, synced, then renamed over it.
 
+Files made to be shared: created with the user's umask (0644 under 022, not mkstemp's
+0600), a replaced file keeps its mode, a read-only target is refused rather than replaced,
+a symbolic link is written through to the file it points to. Several files asked for
+together are written all or none. A ``.part`` left behind by a killed export is removed by
+the next export to the same file.
+
 Light on purpose (no reportlab, no python-docx): the window imports it at start-up.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+
+Writer = Callable[[Path], object]
+STALE_PART_SECONDS = 600  # older than any export takes: left by a killed one
 
 
 class ExportError(Exception):
@@ -23,54 +34,162 @@ class ExportError(Exception):
         return self.message_en if lang == "en" else self.message
 
 
-def write_atomically(target: str | Path, write: Callable[[Path], object]) -> None:
+def write_atomically(target: str | Path, write: Writer) -> None:
     """Write through a temporary file in the same folder, then rename over the target:
     a crash or a full disk never leaves half a report where the old one was."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"{target}：文件夹不存在", f"{target}: the folder does not exist")
+    write_all_or_nothing([(target, write)])
+
+
+def write_all_or_nothing(outputs: Sequence[tuple[str | Path, Writer]]) -> None:
+    """Write every output, or — when any one fails — leave every target as it was."""
+    staged: list[tuple[Path, Path]] = []  # (real target, its finished temporary file)
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        for target, write in outputs:
+            real = _real_target(Path(target))
+            staged.append((real, _stage(real, Path(target), write)))
+        _commit(staged, [Path(t) for t, _ in outputs])
+    finally:
+        for _real, temp in staged:
+            temp.unlink(missing_ok=True)
+    for real, _temp in staged:
+        _remove_stale_parts(real)
+
+
+def _real_target(target: Path) -> Path:
+    """The file a symbolic link points to: the link stays, its file gets the new content."""
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
+
+
+def _refuse_read_only(real: Path, shown: Path) -> None:
+    try:
+        mode = real.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise _cannot_write(shown, exc) from None
+    if stat.S_ISDIR(mode):
+        raise ExportError(f"{shown}：这是一个文件夹", f"{shown}: is a folder")
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(real, os.W_OK):
+        raise ExportError(f"{shown}：文件是只读的，未覆盖；请另选位置或先取消只读",
+                          f"{shown}: the file is read-only and was not replaced; choose another place")
+
+
+def _cannot_write(shown: Path, exc: OSError) -> ExportError:
+    return ExportError(f"{shown}：无法写入（{exc.strerror or exc}）",
+                       f"{shown}: cannot be written ({exc.strerror or exc})")
+
+
+def _stage(real: Path, shown: Path, write: Writer) -> Path:
+    """The output written and synced to a temporary file beside *real*, with its final mode."""
+    folder = real.parent if str(real.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"{shown}：文件夹不存在", f"{shown}: the folder does not exist")
+    _refuse_read_only(real, shown)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".part", dir=folder)
         os.close(handle)
     except OSError as exc:
-        raise ExportError(f"{target}：无法写入（{exc.strerror}）",
-                          f"{target}: cannot be written ({exc.strerror})") from None
-    temp_path = Path(temp)
+        raise _cannot_write(shown, exc) from None
+    temp = Path(name)
     try:
-        write(temp_path)
-        with open(temp_path, "rb+") as done:
+        write(temp)
+        with open(temp, "rb+") as done:
             os.fsync(done.fileno())
-        os.replace(temp_path, target)
-    except PermissionError:
-        raise ExportError(
-            f"{target}：文件正被其他程序打开或没有写入权限，请关闭 Word/WPS 或另选位置后重试",
-            f"{target}: open in another program or not writable; close it or choose another place",
-        ) from None
-    except OSError as exc:
-        if exc.filename not in (None, str(temp_path), str(target)):
-            # not the target's fault: something the writer needed is missing
-            raise ExportError(f"{target}：导出失败（{exc.filename}：{exc.strerror or exc}）",
-                              f"{target}: export failed ({exc.filename}: {exc.strerror or exc})"
-                              ) from None
-        raise ExportError(f"{target}：无法写入（{exc.strerror or exc}）",
-                          f"{target}: cannot be written ({exc.strerror or exc})") from None
-    finally:
-        temp_path.unlink(missing_ok=True)
+        os.chmod(temp, _mode_for(real))
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _explain(exc, shown, temp) from None
+        raise
+    return temp
 
 
-def write_all_or_nothing(writers: list[tuple[str | Path, Callable[[Path], object]]]) -> None:
-    """Several outputs asked for together: each is written to a scratch file beside its target
-    first; only when all succeeded are they renamed into place — both files or neither."""
-    staged: list[tuple[Path, Path]] = []
+def _mode_for(real: Path) -> int:
+    """A replaced file keeps its mode; a new one gets what the user's umask allows."""
     try:
-        for target, write in writers:
-            target = Path(target)
-            scratch = target.with_name(f".{target.name}.staged")
-            write_atomically(scratch, write)
-            staged.append((scratch, target))
-        for scratch, target in staged:
-            os.replace(scratch, target)
-    finally:
-        for scratch, _target in staged:
-            scratch.unlink(missing_ok=True)
+        return stat.S_IMODE(real.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system says (Linux), since
+    exports run on a worker thread and os.umask() would briefly change it for every thread."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _commit(staged: list[tuple[Path, Path]], shown: list[Path]) -> None:
+    """Rename every staged file over its target; if one rename fails, put back the ones done."""
+    done: list[tuple[Path, Path | None]] = []  # (target, its previous content kept aside)
+    try:
+        for (real, temp), name in zip(staged, shown, strict=True):
+            previous = _keep_aside(real) if len(staged) > 1 else None
+            try:
+                os.replace(temp, real)
+            except OSError as exc:
+                if previous is not None:
+                    os.replace(previous, real)
+                raise _explain(exc, name, temp) from None
+            done.append((real, previous))
+    except BaseException:
+        for real, previous in reversed(done):
+            if previous is not None:
+                os.replace(previous, real)
+            else:
+                real.unlink(missing_ok=True)
+        raise
+    for _real, previous in done:
+        if previous is not None:
+            previous.unlink(missing_ok=True)
+
+
+def _keep_aside(real: Path) -> Path | None:
+    """A hard link to the target's present content, so a failed group can restore it."""
+    if not real.exists():
+        return None
+    aside = real.with_name(f".{real.name}.{os.getpid()}.old.part")
+    aside.unlink(missing_ok=True)
+    try:
+        os.link(real, aside)
+    except OSError:  # a file system without hard links: copy instead
+        import shutil
+
+        shutil.copy2(real, aside)
+    return aside
+
+
+def _explain(exc: OSError, shown: Path, temp: Path) -> ExportError:
+    if isinstance(exc, PermissionError):
+        return ExportError(
+            f"{shown}：文件正被其他程序打开或没有写入权限，请关闭 Word/WPS 或另选位置后重试",
+            f"{shown}: open in another program or not writable; close it or choose another place",
+        )
+    if exc.filename not in (None, str(temp), str(shown)):
+        # not the target's fault: something the writer needed is missing
+        return ExportError(f"{shown}：导出失败（{exc.filename}：{exc.strerror or exc}）",
+                           f"{shown}: export failed ({exc.filename}: {exc.strerror or exc})")
+    return _cannot_write(shown, exc)
+
+
+def _remove_stale_parts(real: Path) -> None:
+    """Temporary files of this target that a killed export left behind."""
+    cutoff = time.time() - STALE_PART_SECONDS
+    try:
+        leftovers = list(real.parent.glob(f".{real.name}.*.part"))
+    except OSError:
+        return
+    for part in leftovers:
+        try:
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
+        except OSError:
+            continue  # another export's, or already gone

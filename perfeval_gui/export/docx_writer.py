@@ -42,6 +42,7 @@ LATIN = "Times New Roman"
 STYLE_FONTS = {TITLE: (HEITI, 22), SUBTITLE: (FANGSONG, 14), H1: (HEITI, BODY_PT),
                H2: (KAITI, BODY_PT), BODY: (FANGSONG, BODY_PT), COVER_FIELD: (FANGSONG, BODY_PT),
                NOTE: (FANGSONG, TABLE_PT)}
+CORE_PROPERTY_CHARS = 255
 WORD_STYLE = {TITLE: "Title", H1: "Heading 1", H2: "Heading 2"}
 
 
@@ -284,14 +285,21 @@ def _fill(cell, layout_cell: Cell, size) -> None:  # type: ignore[no-untyped-def
             run.add_break(WD_BREAK.LINE)
 
 
+def _core_property(text: str) -> str:
+    """Word's document properties hold at most 255 characters (python-docx refuses more)."""
+    text = " ".join(text.split())
+    return text if len(text) <= CORE_PROPERTY_CHARS else text[:CORE_PROPERTY_CHARS - 1] + "…"
+
+
 def write_docx(document: Document, target: Path) -> None:
     """Write the .docx to *target* (the caller makes it atomic)."""
     doc = new_docx()
     _prepare_styles(doc)
     _page_setup(doc, document)
     props = doc.core_properties
-    props.title, props.author, props.subject = document.title, document.author, document.subject
-    props.comments = document.footer()
+    props.title, props.author, props.subject = (
+        _core_property(document.title), _core_property(document.author), _core_property(document.subject))
+    props.comments = _core_property(document.footer())
     for block in document.blocks:
         if isinstance(block, PageBreak):
             doc.add_page_break()

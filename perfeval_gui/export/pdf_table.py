@@ -23,16 +23,20 @@ Build = Callable[[list[list[Cell | None]], int, bool], RLTable]
 
 class RowSlicedTable(Flowable):
     def __init__(self, table: Table, build: Build, start: int | None = None,
-                 page_height: float = 0) -> None:
+                 page_height: float = 0, measured: tuple[float, float, list[float]] | None = None,
+                 origins: list[list[tuple[int, int]]] | None = None) -> None:
         super().__init__()
         self.table = table
         self.build = build
         self.header = table.header_rows
         self.start = self.header if start is None else start
         self.page_height = page_height
-        self._origins = table.origins()
+        self._origins = table.origins() if origins is None else origins
         self._whole: RLTable | None = None
         self._whole_width: float | None = None
+        # (frame width, table width, height of every layout row) from the table this one
+        # continues: the rest of a long table is not laid out again for every page
+        self._measured = measured
 
     # rows of the layout from `start` to `end`, with the header, spans clipped and restarted
     def _rows(self, end: int) -> list[list[Cell | None]]:
@@ -63,6 +67,12 @@ class RowSlicedTable(Flowable):
         return self.build(self._rows(end), self.header, split_in_row)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._measured is not None and self._measured[0] == avail_width and self._whole is None:
+            heights = self._measured[2]
+            estimate = sum(heights[: self.header]) + sum(heights[self.start:])
+            if estimate > avail_height:  # it will be split: the estimate is enough to say so
+                self.width, self.height = self._measured[1], estimate
+                return self.width, self.height
         if self._whole is None or self._whole_width != avail_width:
             # the table's size depends on the width alone: lay it out once per width
             self._whole = self._part(len(self.table.rows))
@@ -80,7 +90,9 @@ class RowSlicedTable(Flowable):
         n = len(self.table.rows)
         fits = self._rows_that_fit(avail_width, avail_height)
         if fits:
-            rest = RowSlicedTable(self.table, self.build, fits, self.page_height)
+            rest = RowSlicedTable(self.table, self.build, fits, self.page_height,
+                                  (avail_width, self.width, self._layout_heights(avail_width)),
+                                  self._origins)
             return [self._part(fits), rest] if fits < n else [self._part(fits)]
         if avail_height >= self.page_height * 0.9:
             # not one row fits a whole page: let reportlab split inside that row
@@ -91,13 +103,10 @@ class RowSlicedTable(Flowable):
         """The end of the longest run of rows from `start` that fits: estimated from the row
         heights of the whole table, then checked by laying the part out (merged cells
         restarted on a new page can make it a little taller)."""
-        if self._whole is None:
-            self.wrap(avail_width, avail_height)
-        assert self._whole is not None
-        heights = row_heights(self._whole)
+        heights = self._layout_heights(avail_width)
         used = sum(heights[: self.header])
         end = self.start
-        for height in heights[self.header:]:
+        for height in heights[self.start:]:
             if used + height > avail_height:
                 break
             used += height
@@ -107,6 +116,17 @@ class RowSlicedTable(Flowable):
                 return end
             end -= 1
         return 0
+
+    def _layout_heights(self, avail_width: float) -> list[float]:
+        """The height of every row of the layout (header rows, then all body rows)."""
+        if self._measured is not None and self._measured[0] == avail_width:
+            return self._measured[2]
+        if self._whole is None or self._whole_width != avail_width:
+            self.wrap(avail_width, self.page_height or 1e9)
+        assert self._whole is not None
+        heights = list(row_heights(self._whole))
+        # this table's own rows are the header and start..n: place them at their layout rows
+        return heights[: self.header] + [0.0] * (self.start - self.header) + heights[self.header:]
 
     def draw(self) -> None:
         assert self._whole is not None

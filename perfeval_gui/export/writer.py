@@ -7,7 +7,7 @@ from pathlib import Path
 from ..core.model import Report
 from ..core.profiles import Profile
 from ..core.scoring import ScoreResult, score_report
-from .atomic import ExportError, write_atomically
+from .atomic import ExportError, Writer, write_all_or_nothing
 from .docx_writer import write_docx
 from .fonts import FontMissing
 from .layout import PAGE_NUMBER_DASH, build_document
@@ -26,18 +26,20 @@ def export_report(
     font: str | None = None,
     xlsx: str | Path | None = None,
 ) -> None:
-    """Write the report as PDF and/or Word, and/or its 自评表 as Excel; raises ExportError
-    when a file cannot be made."""
+    """Write the report as PDF and/or Word, and/or its 自评表 as Excel — all or none; raises
+    ExportError when a file cannot be made (and then no target has changed)."""
     result = result or score_report(report, profile)
     document = build_document(report, profile, result, table_only, page_numbers, landscape)
+    outputs: list[tuple[str | Path, Writer]] = []
     if pdf:
-        try:
-            write_atomically(pdf, lambda path: write_pdf(document, path, font))
-        except FontMissing as exc:
-            raise ExportError(exc.message, str(exc)) from None
+        outputs.append((pdf, lambda path: write_pdf(document, path, font)))
     if docx:
-        write_atomically(docx, lambda path: write_docx(document, path))
+        outputs.append((docx, lambda path: write_docx(document, path)))
     if xlsx:
         from .xlsx_writer import write_xlsx
 
-        write_atomically(xlsx, lambda path: write_xlsx(report, result, path))
+        outputs.append((xlsx, lambda path: write_xlsx(report, result, path)))
+    try:
+        write_all_or_nothing(outputs)
+    except FontMissing as exc:
+        raise ExportError(exc.message, str(exc)) from None

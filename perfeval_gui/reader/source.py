@@ -10,6 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from ..core.limits import require_regular_file
 from ..core.messages import Message, UserError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a Word file with photographs may be large; past this, refused
@@ -90,6 +91,7 @@ def value_text(value: object, number_format: str = "") -> str:
 def sniff(path: Path) -> str | None:
     """The file's kind, told by its content (a .xls renamed .docx is still a workbook)."""
     try:
+        require_regular_file(path)
         with path.open("rb") as handle:
             head = handle.read(512)
     except FileNotFoundError:

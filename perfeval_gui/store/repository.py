@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from ..core import paths
 from ..core.changes import LIST_PATHS, Change, everything, give_unique_ids
 from ..core.interchange import amount_text
+from ..core.limits import check_report
 from ..core.messages import UserError
 from ..core.model import (
     SECTION_KEYS,
@@ -299,7 +300,7 @@ class ReportStore:
         report.funds.rows = self._children(report_id, "funds.rows")
         report.indicators = self._children(report_id, "indicators")
         report.team = self._children(report_id, "team")
-        return report
+        return check_report(report)  # the same limits as a file: what loads can be shown and exported
 
     def _children(self, report_id: int, key: str) -> list[Any]:
         table, cls = CHILD_TABLES[key]

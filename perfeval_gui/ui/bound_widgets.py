@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 
-from ..core.inputs import PARSERS
+from ..core.inputs import PARSERS, plain_text
 from ..core.messages import UserError
 from .report_document import ReportDocument
 from .translations import message_language
@@ -101,6 +101,7 @@ class BoundTextEdit(QPlainTextEdit):
         self.installEventFilter(UNDO_KEYS)
         self.setTabChangesFocus(True)
         self._updating = False
+        self.problem: str | None = None
         self.textChanged.connect(self._edited)
         doc.field_changed.connect(self._model_changed)
         self.refresh()
@@ -119,10 +120,20 @@ class BoundTextEdit(QPlainTextEdit):
     def _edited(self) -> None:
         if self._updating:
             return
-        text = self.toPlainText()
+        try:
+            text = plain_text(self.toPlainText(), self.path)
+        except UserError as exc:
+            self._mark(exc.text(message_language()))  # the model keeps its last good value
+            return
+        self._mark(None)
         if self.doc.value(self.path) is None and text == "":
             return
         self.doc.set(self.path, text)
+
+    def _mark(self, problem: str | None) -> None:
+        self.problem = problem
+        self.setStyleSheet(ERROR_STYLE if problem else "")
+        self.setToolTip(problem or "")
 
     def focusOutEvent(self, event: Any) -> None:
         self.doc.end_typing()

@@ -179,7 +179,7 @@ class IndicatorsForm(QWidget):
             buttons.addWidget(button)
             self.buttons[label] = button
         buttons.addStretch()
-        self.rows = RowActions(self.view, doc, "indicators")
+        self.rows = RowActions(self.view, doc, "indicators", refused=self.status.setText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.status)

@@ -57,7 +57,7 @@ class ListEditor(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.rows = RowActions(self.view, model.doc, model.list_path)
+        self.rows = RowActions(self.view, model.doc, model.list_path, refused=self.status.setText)
         self.add_button.clicked.connect(lambda: self.rows.add(self.new_record()))
         self.remove_button.clicked.connect(lambda: self.rows.remove())
         self.up_button.clicked.connect(lambda: self.rows.move(-1))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core import changes, paths
 from ..core.changes import Change
 from ..core.checks import ByModule, Finding, flatten, recheck
+from ..core.limits import check_list_length
 from ..core.model import Report, new_row_id
 from ..core.profiles import Profile, ProfileLibrary
 from ..core.scoring import ScoreResult, score_report
@@ -141,6 +142,7 @@ class ReportDocument(QObject):
             item = copy.copy(item)  # a copy of a row is a row of its own
             item.row_id = new_row_id()
         after = [*items[:index], item, *items[index:]]
+        check_list_length(list_path, len(after))  # UserError: the caller shows it
         self.undo_stack.push(ListEdit(self, list_path, items, after, text or self.tr("Add")))
 
     def remove(self, list_path: str, index: int, text: str = "") -> None:

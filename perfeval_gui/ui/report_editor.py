@@ -15,6 +15,7 @@ from .narrative_form import NarrativeForm
 from .report_document import ReportDocument
 from .score_panel import ScorePanel
 from .team_form import TeamForm
+from .translations import message_language
 
 CHECK_PAUSE_MS = 300  # the full check catalogue runs after this pause in typing
 
@@ -76,8 +77,16 @@ class ReportEditor(QSplitter):
             self.profile_banner.setText(
                 self.tr("The scoring profile “%1” is not on this computer: the report is scored "
                         "with “%2” until that profile is added.")
-                .replace("%1", missing).replace("%2", self.doc.profile().name))
+                .replace("%1", missing).replace("%2", self.doc.profile().name)
+                + self._refusal(missing))
         self.profile_banner.setVisible(missing is not None)
+
+    def _refusal(self, profile_id: str) -> str:
+        """A file that meant to give this profile was refused: the banner says why."""
+        if not any(e.error is not None for e in self.doc.library.entries):
+            return ""
+        why = self.doc.library.why_missing(profile_id)
+        return "" if why is None else "\n" + why.message.text(message_language())
 
     def show_findings(self) -> None:
         self.panel.show_findings(self.doc.findings())

@@ -4,11 +4,14 @@ undoable edit of the report, and the cursor follows the row it touched."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QTableView
 
+from ..core.messages import UserError
 from .report_document import ReportDocument
+from .translations import message_language
 
 
 def swapped(count: int, row: int, step: int) -> list[int] | None:
@@ -28,8 +31,10 @@ def block_moved(count: int, block: range, neighbour: range) -> list[int]:
 
 
 class RowActions:
-    def __init__(self, view: QTableView, doc: ReportDocument, list_path: str) -> None:
+    def __init__(self, view: QTableView, doc: ReportDocument, list_path: str,
+                 refused: Callable[[str], object] | None = None) -> None:
         self.view, self.doc, self.list_path = view, doc, list_path
+        self.refused = refused  # where to say that a row cannot be added (the list's limit)
 
     def count(self) -> int:
         return self.view.model().rowCount()
@@ -46,7 +51,13 @@ class RowActions:
         if at is None:
             row = self.current_row()
             at = row + 1 if row >= 0 else self.count()
-        self.doc.insert(self.list_path, at, record, text)
+        try:
+            self.doc.insert(self.list_path, at, record, text)
+        except UserError as exc:  # as many rows as a file may hold, no more
+            if self.refused is None:
+                raise
+            self.refused(exc.text(message_language()))
+            return
         self.select(at, column)
         self.view.setFocus()
 

@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.profiles import ProfileLibrary
 from .settings import COVER_DEFAULTS, MAX_BACKUP_DAYS, MIN_BACKUP_DAYS, AppSettings
+from .translations import message_language
 
 
 class SettingsDialog(QDialog):
@@ -74,6 +77,11 @@ class SettingsDialog(QDialog):
             self.cover[key] = edit
             cover.addRow(labels[key], edit)
 
+        profiles_box = QGroupBox(self.tr("Scoring profiles"))
+        profiles_layout = QVBoxLayout(profiles_box)
+        self.profiles = self._profiles_table(library)
+        profiles_layout.addWidget(self.profiles)
+
         backups = QGroupBox(self.tr("Backups"))
         backups_layout = QFormLayout(backups)
         self.backup_days = QSpinBox()
@@ -92,6 +100,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(general)
         layout.addWidget(cover_box)
+        layout.addWidget(profiles_box)
         layout.addWidget(backups)
         layout.addWidget(buttons)
 
@@ -99,6 +108,30 @@ class SettingsDialog(QDialog):
                            (self.font, "pdf_font"), (self.page_numbers, "page_numbers")):
             combo.setCurrentIndex(max(combo.findData(settings.get(key)), 0))
         self.store_path.setText(settings.get("store_path"))
+
+    def _profiles_table(self, library: ProfileLibrary) -> QTableWidget:
+        """Every profile file the app found; a refused one says why, so it is never lost silently."""
+        table = QTableWidget(len(library.entries), 3)
+        table.setObjectName("profiles")
+        table.setHorizontalHeaderLabels([self.tr("Profile"), self.tr("File"), self.tr("Status")])
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        for row, entry in enumerate(library.entries):
+            origin = self.tr("built-in") if entry.builtin else self.tr("your file")
+            if entry.error is None:
+                status = self.tr("In use (%1)").replace("%1", origin)
+            else:
+                status = self.tr("Refused (%1): %2").replace("%1", origin).replace(
+                    "%2", entry.error.text(message_language()))
+            cells = (entry.id or "—", entry.file.name, status)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(entry.file) if column == 1 else text)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.setMaximumHeight(table.verticalHeader().length() + table.horizontalHeader().height() + 6)
+        return table
 
     def _choose_store(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Store file"), self.store_path.text(),

@@ -15,7 +15,7 @@ READS = SCORES | {"sections", "goal"}  # what these checks read
 QUANTITATIVE_LEVEL2 = ("数量", "质量", "时效", "成本")
 VAGUE_WORDS = ("进一步", "加强", "提升", "完善", "提高", "增强", "改善", "推进", "促进", "有效",
                "明显", "显著", "逐步", "大力", "积极")
-SURVEY_BASIS = re.compile(r"问卷|调查|抽样|样本|回访|测评|\d+\s*份")
+SURVEY_BASIS = re.compile(r"问卷|调查|抽样|样本|回访|测评|(?<!\d)\d+\s*份")  # one try per run of digits
 
 
 @check

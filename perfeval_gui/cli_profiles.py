@@ -1,0 +1,22 @@
+"""``perfeval-gui profiles``: every scoring profile the app sees, refused ones with why."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+
+from .core.profiles import default_library
+
+
+def cmd_profiles(args: argparse.Namespace) -> int:
+    for entry in default_library().entries:
+        sys.stdout.write(json.dumps(entry.to_json(args.lang), ensure_ascii=False) + "\n")
+    return 0
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,  # type: ignore[type-arg]
+                ) -> dict[str, Callable[[argparse.Namespace], int]]:
+    sub.add_parser("profiles", parents=[common], help="list the scoring profiles and their status")
+    return {"profiles": cmd_profiles}
