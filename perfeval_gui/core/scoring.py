@@ -9,6 +9,7 @@ from decimal import Decimal
 from .figures import figure_text, round2
 from .messages import Message
 from .model import FundRow, Indicator, Report, text
+from .placeholders import is_placeholder
 from .profiles import Profile
 from .values import (
     ACHIEVED,
@@ -31,6 +32,7 @@ POSITIVE = "positive"
 NEGATIVE = "negative"
 EQUAL = "equal"
 NOT_APPLICABLE = "not_applicable"
+PLACEHOLDER = "placeholder"  # a template row (指标2, ……): no indicator, weighs nothing
 UNSCORABLE = "unscorable"
 KIND_QUALITATIVE = "qualitative"
 KIND_DEADLINE = "deadline"
@@ -54,7 +56,7 @@ class IndicatorScore:
 
     @property
     def applicable(self) -> bool:
-        return self.kind != NOT_APPLICABLE
+        return self.kind not in (NOT_APPLICABLE, PLACEHOLDER)
 
     @property
     def met(self) -> bool:
@@ -188,6 +190,8 @@ def score_indicator(
     index: int, indicator: Indicator, profile: Profile, year: int | None = None
 ) -> IndicatorScore:
     """One indicator's rule score; *year* is the evaluated year that dates without one mean."""
+    if is_placeholder(indicator):
+        return IndicatorScore(index, PLACEHOLDER, ZERO, ZERO, ZERO)
     weight = indicator.weight if indicator.weight is not None else ZERO
     result = IndicatorScore(index, UNSCORABLE, weight, ZERO, ZERO)
     if not indicator.applicable:
@@ -259,12 +263,12 @@ def _qualitative(
 
 
 def _deadline(result: IndicatorScore, target: Value, actual: Value, year: int | None) -> None:
-    assert target.deadline is not None
-    if actual.kind == DEADLINE and actual.deadline is not None:
-        t_year, t_month, t_day = target.deadline
-        a_year, a_month, a_day = actual.deadline
-        # a date written without a year is in the evaluated year
-        met = (a_year or year or 0, a_month, a_day) <= (t_year or year or 0, t_month, t_day)
+    assert target.due is not None
+    if actual.text == target.text:
+        met = True  # the target's own wording repeated: done as planned
+    elif actual.kind == DEADLINE and actual.due is not None:
+        # a date written without a year is in the evaluated year; the named day is included
+        met = actual.due.in_year(year) <= target.due.in_year(year)
     elif actual.kind == QUALITATIVE and actual.grade is not None:
         met = actual.grade == ACHIEVED
         if actual.grade not in (ACHIEVED, NOT_ACHIEVED):
@@ -324,7 +328,7 @@ def score_report(report: Report, profile: Profile) -> ScoreResult:
     total = funds.score + sum((s.score for s in applicable), ZERO)
     rule_total = funds.rule_score + sum((s.rule_score for s in applicable), ZERO)
     result = ScoreResult(profile, funds, indicators, groups, total, rule_total, None, raw_total=total)
-    if len(applicable) < len(indicators) and profile.not_applicable == "rescale":
+    if any(s.kind == NOT_APPLICABLE for s in indicators) and profile.not_applicable == "rescale":
         weights = result.applicable_weight
         if weights > 0:
             result.total = total * HUNDRED / weights
@@ -355,6 +359,8 @@ def score_report(report: Report, profile: Profile) -> ScoreResult:
 def _groups(report: Report, scores: list[IndicatorScore]) -> list[GroupScore]:
     groups: dict[str, GroupScore] = {}
     for indicator, s in zip(report.indicators, scores, strict=True):
+        if s.kind == PLACEHOLDER:
+            continue
         name = text(indicator.level1)
         group = groups.get(name)
         if group is None:
@@ -380,6 +386,7 @@ __all__ = [
     "NEGATIVE",
     "NOT_ACHIEVED",
     "NOT_APPLICABLE",
+    "PLACEHOLDER",
     "POSITIVE",
     "UNSCORABLE",
     "FundsScore",

@@ -187,3 +187,53 @@ def test_self_assessed_takes_the_rule_score_where_none_is_entered(seed_report, n
     assert result.indicators[1].score == result.indicators[1].rule_score
     assert not result.indicators[1].entered
     assert round2(result.total) == D("88.82")
+
+
+@pytest.mark.parametrize(
+    ("year", "target", "actual", "expected"),
+    [
+        # the wordings of real forms (domain README §5), read as deadlines
+        (2024, "2024年11月30日前", "11月底完成", "10.00"),
+        (2024, "2024年11月30日前", "2024年12月1日", "0.00"),
+        (2023, "12月底之前完成", "12月底之前完成", "10.00"),  # the target's wording repeated
+        (2023, "11月底完成", "按时完成", "10.00"),
+        (2023, "11月底完成", "已完成", "10.00"),
+        (2023, "11月底完成", "未按时完成", "0.00"),
+        (2023, "11月底完成", "12月5日", "0.00"),
+        (2023, "2023年12月完成", "2023年12月28日", "10.00"),
+        (2023, "2023年12月完成", "2024年1月", "0.00"),
+        (2023, "1-12月", "1-12月", "10.00"),
+        (2023, "1-12月", "12月31日", "10.00"),
+        (2023, "1-12月", "2024年1月10日", "0.00"),
+        (2023, "全年", "全年", "10.00"),
+        (2023, "全年", "已完成", "10.00"),
+        (2023, "上半年", "6月30日", "10.00"),
+        (2023, "上半年", "7月1日", "0.00"),
+        (2023, "三季度末", "9月30日前", "10.00"),
+        (2023, "年底前", "12月31日", "10.00"),
+        # a month's last day is told in the evaluated year
+        (2024, "2月底", "2月29日", "10.00"),
+        (2023, "2月底", "3月1日", "0.00"),
+        (2023, "2024年2月底", "2024年2月29日", "10.00"),
+    ],
+)
+def test_deadlines_as_real_forms_write_them(national, year, target, actual, expected):
+    report = report_of([Indicator(level1="产出指标", target=target, actual=actual, weight=D(10))])
+    report.year = year
+    s = score_report(report, national).indicators[0]
+    assert (s.kind, round2(s.rule_score)) == ("deadline", D(expected)), s.reasons
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        ("至少全年完成2次宣传", "3次", "10.00"),
+        ("至少全年开展3次培训", "2次", "6.67"),
+        ("至少全年开展3次培训", "开展培训3次", "10.00"),
+        ("≤300元/人", "0.025万元/人", "10.00"),
+        ("≤300元/人", "0.04万元/人", "7.50"),
+    ],
+)
+def test_a_label_after_the_measure_word_does_not_block_the_comparison(
+        national, target, actual, expected):
+    assert one(target, actual, profile=national) == D(expected)

@@ -64,6 +64,20 @@ QUANTITIES = [
     ("≥2次/年", "≥", "2", "次/年"),
     ("≤300元/人", "≤", "300", "元/人"),
     ("满意度不低于90%", "≥", "90", "%"),
+    # the unit is the measure word right after the number; what follows is a label
+    ("至少全年完成2次宣传", "≥", "2", "次"),
+    ("至少全年开展3次培训", "≥", "3", "次"),
+    ("全年开展培训不少于4次", "≥", "4", "次"),
+    ("≥3所学校", "≥", "3", "所"),
+    ("培训200人次以上", "≥", "200", "人次"),
+    ("改造12户危房", None, "12", "户"),
+    ("≥2个月", "≥", "2", "个月"),
+    ("0.03万元/人", None, "0.03", "万元/人"),
+    ("≤80元/平方米", "≤", "80", "元/平方米"),
+    ("提高3个百分点", None, "3", "%"),
+    # no known measure word follows: the trailing text is the unit, as before
+    ("≥2台套", "≥", "2", "台套"),
+    ("≥5课题", "≥", "5", "课题"),
 ]
 
 
@@ -78,6 +92,35 @@ DEADLINES = [
     ("2023年12月31日前", (2023, 12, 31)),
     ("6月30日之前", (None, 6, 30)),
     ("１２月１日前", (None, 12, 1)),
+    # real forms (domain README §5): every one a deadline, the named day included
+    ("2024年11月30日前", (2024, 11, 30)),
+    ("2024年12月完成", (2024, 12, 31)),
+    ("2023年12月完成", (2023, 12, 31)),
+    ("12月底之前完成", (None, 12, 31)),
+    ("11月底完成", (None, 11, 30)),
+    ("6月底前", (None, 6, 30)),
+    ("9月末", (None, 9, 30)),
+    ("年底前完成", (None, 12, 31)),
+    ("年末", (None, 12, 31)),
+    ("2023年年底", (2023, 12, 31)),
+    ("2023年底前", (2023, 12, 31)),
+    ("上半年", (None, 6, 30)),
+    ("下半年", (None, 12, 31)),
+    ("第一季度", (None, 3, 31)),
+    ("二季度末", (None, 6, 30)),
+    ("第三季度末", (None, 9, 30)),
+    ("四季度", (None, 12, 31)),
+    # a period as the whole target is a deadline at its end
+    ("1-12月", (None, 12, 31)),
+    ("1月-12月", (None, 12, 31)),
+    ("1－6月", (None, 6, 30)),
+    ("2023年1-12月", (2023, 12, 31)),
+    ("全年", (None, 12, 31)),
+    ("全年完成", (None, 12, 31)),
+    ("2023年度", (2023, 12, 31)),
+    ("于2024年6月完成", (2024, 6, 30)),
+    ("12月20日完成", (None, 12, 20)),
+    ("2023年12月5日", (2023, 12, 5)),
 ]
 
 
@@ -101,6 +144,13 @@ QUALITATIVE_TEXTS = [
     ("未完成", "未达成"),
     ("符合要求", "达成"),
     ("**月**日前", None),
+    ("按时完成", "达成"),
+    ("已完成", "达成"),
+    ("未按时完成", "未达成"),
+    ("逾期完成", "未达成"),
+    # a period word inside a sentence is no deadline
+    ("全年无安全事故", None),
+    ("期末检查合格", None),
 ]
 
 
@@ -118,6 +168,9 @@ UNREADABLE = [
     ("-5%", "value.negative"),
     ("2月30日前", "value.bad_date"),
     ("1.2.3%", "value.several_numbers"),
+    ("12月底前完成3次", "value.several_numbers"),  # a count with a date: which one is meant?
+    ("13月底", "value.bad_date"),
+    ("2023年2月29日前", "value.bad_date"),
 ]
 
 
@@ -138,6 +191,38 @@ def test_empty_is_empty():
 def test_hint_shows_the_reading():
     assert parse_value("≥2次").hint() == "≥ 2 次"
     assert parse_value("4次").hint() == "= 4 次"
+
+
+def test_a_user_adds_measure_words_in_the_data_folder(monkeypatch, tmp_path):
+    from perfeval_gui.core import measures
+
+    assert parse_value("≥5课题研究").unit == "课题研究"  # unknown: the trailing text, as before
+    (tmp_path / "measure_words.txt").write_text("# 本县常用\n课题  # 科研项目\n\n", encoding="utf-8")
+    monkeypatch.setenv("PERFEVAL_GUI_HOME", str(tmp_path))
+    measures.reload()
+    try:
+        assert parse_value("≥5课题研究").unit == "课题"
+        assert parse_value("至少全年开展3次培训").unit == "次"  # the shipped words still apply
+    finally:
+        measures.reload()
+
+
+def test_an_unreadable_user_file_leaves_the_shipped_words(monkeypatch, tmp_path):
+    from perfeval_gui.core import measures
+
+    (tmp_path / "measure_words.txt").write_bytes(b"\xff\xfe\x00broken")
+    monkeypatch.setenv("PERFEVAL_GUI_HOME", str(tmp_path))
+    measures.reload()
+    try:
+        assert parse_value("至少全年开展3次培训").unit == "次"
+    finally:
+        measures.reload()
+
+
+def test_deadline_hints_show_the_last_day():
+    assert parse_value("11月底完成").hint() == "≤ 11-30"
+    assert parse_value("2024年12月完成").hint() == "≤ 2024-12-31"
+    assert parse_value("1-12月").hint() == "≤ 12-31"
 
 
 def test_money_units_convert_and_others_do_not():
