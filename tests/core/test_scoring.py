@@ -173,14 +173,6 @@ def test_budget_system_caps_the_total_by_execution_rate(budget_system, national,
     assert score_report(report, national).total == 100  # the national profile has no cap
 
 
-@pytest.mark.parametrize(
-    ("total", "grade"), [("90", "优"), ("89.995", "优"), ("89.994", "良"), ("80", "良"),
-                         ("79.99", "中"), ("60", "中"), ("59.99", "差"), ("0", "差")]
-)
-def test_grades_read_from_the_rounded_total(national, total, grade):
-    assert national.grade_for(round2(D(total))) == grade
-
-
 def test_self_assessed_takes_the_rule_score_where_none_is_entered(seed_report, national):
     seed_report.indicators[1].score = None
     result = score_report(seed_report, national)
