@@ -23,6 +23,7 @@ import ast
 import os
 import queue
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -218,7 +219,8 @@ def read_equivalent() -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--jobs", type=int, default=2, help="parallel test processes (default 2)")
     parser.add_argument("--timeout", type=float, default=180, help="seconds per mutant (default 180)")
     parser.add_argument("--only", action="append", default=[], help="mutate only files ending so")
@@ -234,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     judged = read_equivalent()
+    # a plain `kill` still removes the copies (the temporary folder's context exits)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     with tempfile.TemporaryDirectory(prefix="perfeval-mutation-") as tmp:
         copies = [Path(tmp) / f"w{i}" for i in range(max(1, args.jobs))]
         for copy in copies:
@@ -249,11 +253,13 @@ def main(argv: list[str] | None = None) -> int:
         lock = threading.Lock()
         started = time.monotonic()
         threads = [threading.Thread(target=_worker, args=(c, jobs, results, args.timeout, lock,
-                                                          len(mutants))) for c in copies]
+                                                          len(mutants)), daemon=True)
+                   for c in copies]
         for t in threads:
             t.start()
         for t in threads:
-            t.join()
+            while t.is_alive():
+                t.join(timeout=1)  # wakes up for signals
 
     survivors = [m for m in mutants if results[m] == "survived"]
     equivalent = [m for m in survivors if m.key in judged]
