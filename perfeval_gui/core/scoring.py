@@ -136,9 +136,7 @@ def _linear_to_zero_at_double(w: Decimal, a: Decimal, b: Decimal) -> Decimal:
 def _min_over_max(w: Decimal, a: Decimal, b: Decimal) -> Decimal:
     if a == b:
         return w
-    if a == 0 or b == 0:
-        return ZERO
-    return w * min(a, b) / max(a, b)
+    return w * min(a, b) / max(a, b)  # one of them 0: no score (and max is not 0)
 
 
 Formula = Callable[[Decimal, Decimal, Decimal], Decimal]
@@ -266,14 +264,11 @@ def _deadline(result: IndicatorScore, target: Value, actual: Value, year: int | 
     assert target.due is not None
     if actual.text == target.text:
         met = True  # the target's own wording repeated: done as planned
-    elif actual.kind == DEADLINE and actual.due is not None:
+    elif actual.due is not None:  # a deadline
         # a date written without a year is in the evaluated year; the named day is included
         met = actual.due.in_year(year) <= target.due.in_year(year)
-    elif actual.kind == QUALITATIVE and actual.grade is not None:
-        met = actual.grade == ACHIEVED
-        if actual.grade not in (ACHIEVED, NOT_ACHIEVED):
-            result.reasons.append(Message("score.deadline_actual"))
-            return
+    elif actual.kind == QUALITATIVE and actual.grade in (ACHIEVED, NOT_ACHIEVED):
+        met = actual.grade == ACHIEVED  # 按时完成 / 已完成, or 未按时完成
     else:
         result.reasons.append(Message("score.deadline_actual"))
         return
@@ -295,10 +290,7 @@ def _quantity(result: IndicatorScore, target: Value, actual: Value, profile: Pro
     kind = _KIND_OF_OP[target.op]
     result.kind = kind
     formula = {POSITIVE: profile.positive, NEGATIVE: profile.negative, EQUAL: profile.equal}[kind]
-    if kind == EQUAL and a == 0:
-        result.rule_score = result.weight if b == 0 else ZERO
-    else:
-        result.rule_score = FORMULAS[formula](result.weight, a, b)
+    result.rule_score = FORMULAS[formula](result.weight, a, b)
     if a > 0:
         result.achievement = b / a
     if kind == POSITIVE and a > 0 and b * HUNDRED >= a * profile.over_threshold:

@@ -200,3 +200,21 @@ def test_printed_figures_that_agree_or_cannot_be_read_say_nothing(national):
                     {"total": "abc", "scores": "x"}, "not an object", {"scores": [None] * 4}):
         report.extra["printed"] = printed
         assert not [f for f in run_checks(report, national) if f.code.startswith("printed")]
+
+
+def test_a_reason_beside_a_shortfall_is_where_it_belongs(national):
+    report = clean_report(national)
+    report.indicators[1].actual = "90%"
+    report.indicators[1].deviation = "部分路段雨季返工"
+    assert ("deviation_without_shortfall", "indicators[1].deviation") not in codes(report, national)
+    assert ("shortfall_unexplained", "indicators[1].deviation") not in codes(report, national)
+
+
+def test_an_unscorable_row_is_never_taken_as_met(national):
+    report = clean_report(national)
+    report.indicators.append(Indicator(level1="产出指标", level2="数量指标", name="宣传次数",
+                                       target="≥2次", actual="3天", weight=D(0),
+                                       deviation="统计口径不同"))
+    found = codes(report, national)
+    assert ("unscorable", "indicators[4].actual") in found
+    assert ("deviation_without_shortfall", "indicators[4].deviation") not in found

@@ -47,6 +47,8 @@ def one(target: str, actual: str, weight: str = "10", profile=None, **kw) -> Dec
         ("≥2次", "4次", "10.00"),  # positive met
         ("≥90%", "45%", "5.00"),  # positive W × B / A
         ("≥0次", "0次", "10.00"),  # positive with a zero target: always met
+        ("≥0次", "2次", "10.00"),
+        ("≤0次", "0次", "10.00"),
         ("≤15%", "17%", "8.82"),  # negative W × A / B
         ("≤15%", "10%", "10.00"),
         ("≤0次", "2次", "0.00"),  # negative zero target exceeded
@@ -229,3 +231,30 @@ def test_deadlines_as_real_forms_write_them(national, year, target, actual, expe
 def test_a_label_after_the_measure_word_does_not_block_the_comparison(
         national, target, actual, expected):
     assert one(target, actual, profile=national) == D(expected)
+
+
+@pytest.mark.parametrize(
+    ("actual", "kind", "grade"),
+    [("完成率100%", "qualitative", "达成"), ("基本完成，覆盖90%", "qualitative", "部分达成"),
+     ("覆盖90%", "unscorable", None), ("12月20日完成", "unscorable", None)],
+)
+def test_a_qualitative_target_reads_the_grade_from_an_actual_with_a_figure(national, actual, kind, grade):
+    s = score_indicator(0, Indicator(target="效果明显", actual=actual, weight=D(10)), national)
+    assert (s.kind, s.grade) == (kind, grade)
+
+
+def test_over_achievement_says_by_how_much(seed_report, budget_system):
+    from perfeval_gui.core.checks import run_checks
+
+    s = score_report(seed_report, budget_system).indicators[0]  # 4 次 against ≥ 2 次
+    assert s.achievement == 2
+    assert s.reasons[0].code == "score.deducted"
+    assert s.reasons[0].text("zh") == "实际完成值达到指标值的 200%，超额完成扣 2 分"
+    seed_report.indicators[0].actual = "3次"
+    finding = next(f for f in run_checks(seed_report, budget_system) if f.code == "over_achieved")
+    assert "150%（超过 130%）" in finding.message.text("zh")
+
+
+def test_a_zero_target_is_never_over_achieved(budget_system):
+    s = score_indicator(0, Indicator(target="≥0次", actual="0次", weight=D(10)), budget_system)
+    assert (s.over_achieved, s.rule_score, s.achievement) == (False, 10, None)
