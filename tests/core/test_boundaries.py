@@ -191,6 +191,15 @@ def test_a_total_at_the_cap_is_not_above_it(budget_system):
     assert found(report, budget_system, "total_above_cap") == ["funds.score"]
 
 
+def test_a_rule_total_above_the_cap_is_capped_and_said_though_the_entered_one_is_not(budget_system):
+    report = report_of(Indicator(level1="产出指标", target="≥1次", actual="1次", weight=D(90),
+                                 score=D(70)), executed="75", funds_score="7")
+    result = score_report(report, budget_system)
+    assert (result.total, result.rule_total, result.capped) == (77, 89, True)
+    assert [m.code for m in result.reasons] == ["score.capped"]
+    assert found(report, budget_system, "total_above_cap") == []
+
+
 def test_the_rate_counts_executed_against_the_adjusted_budget_up_to_100_percent(national):
     report = report_of(executed="45", budget="100")
     report.funds.rows[0].adjusted = D(50)

@@ -140,6 +140,10 @@ def test_not_applicable_indicators_are_left_out_and_the_total_rescaled(national)
     result = score_report(report, national)
     # (10 + 45 + 22.5) × 100 / (10 + 45 + 45)
     assert result.total == D("77.5") and result.rescaled
+    assert result.rule_total == D("77.5") and result.raw_total == D("77.5")
+    report.indicators[1].score = D(40)
+    result = score_report(report, national)
+    assert (result.total, result.rule_total) == (D(95), D("77.5"))
     assert result.indicators[2].kind == "not_applicable"
     assert result.reasons[0].code == "score.rescaled"
 
@@ -258,3 +262,11 @@ def test_over_achievement_says_by_how_much(seed_report, budget_system):
 def test_a_zero_target_is_never_over_achieved(budget_system):
     s = score_indicator(0, Indicator(target="≥0次", actual="0次", weight=D(10)), budget_system)
     assert (s.over_achieved, s.rule_score, s.achievement) == (False, 10, None)
+
+
+def test_a_report_with_nothing_applicable_and_no_funds_weight_scores_zero(national):
+    report = report_of([Indicator(level1="产出指标", target="≥2次", actual="2次", weight=D(90),
+                                  applicable=False)])
+    report.funds.weight = D(0)
+    result = score_report(report, national)
+    assert (result.total, result.rule_total, result.rescaled) == (0, 0, False)
