@@ -85,7 +85,7 @@ class Value:
         if self.kind == QUANTITY:
             number = format(self.number, "f") if self.number is not None else ""
             return " ".join(p for p in (self.op or "=", number, self.unit) if p)
-        if self.kind == DEADLINE and self.deadline:
+        if self.deadline is not None:  # a deadline
             year, month, day = self.deadline
             prefix = f"{year}-" if year else ""
             return f"≤ {prefix}{month:02d}-{day:02d}"
@@ -145,8 +145,8 @@ def _quantity_or_text(text: str) -> Value:
     number_text = numbers[0]
     start = text.index(number_text)
     before, after = text[:start], text[start + len(number_text):]
-    if re.match(r"\.\d", after):
-        raise ValueUnreadable("value.bad_number", text=number_text + after)
+    if before.endswith("."):
+        raise ValueUnreadable("value.bad_number", text=f".{number_text}")  # .5% is not 5 %
     if before.rstrip().endswith(("-", "−", "－")):
         raise ValueUnreadable("value.negative", text=text)
     try:
@@ -154,7 +154,8 @@ def _quantity_or_text(text: str) -> Value:
     except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers
         raise ValueUnreadable("value.bad_number", text=number_text) from None
     op = None
-    if symbol and symbol.start() < start:
+    symbol = _SYMBOL_RE.search(before)
+    if symbol:
         op = _SYMBOLS[symbol.group(0)]
     elif prefix_op:
         op = prefix_op
@@ -216,7 +217,8 @@ def _money(unit: str) -> tuple[Decimal, str] | None:
 
 def common_unit(target: Value, actual: Value) -> tuple[Decimal, Decimal] | None:
     """Both numbers in one unit, or None where the units cannot be made to agree."""
-    assert target.number is not None and actual.number is not None
+    assert target.number is not None
+    assert actual.number is not None
     a_unit, b_unit = target.unit, actual.unit
     if not b_unit or not a_unit or a_unit == b_unit:
         return target.number, actual.number

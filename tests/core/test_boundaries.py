@@ -176,6 +176,8 @@ def test_each_cap_step_starts_exactly_below_its_rate(budget_system, national, ex
     else:
         assert (result.total, result.rule_total, result.capped) == (cap, cap, True)
         assert result.reasons[-1].code == "score.capped"
+        rate = f"{D(executed).normalize():f}"
+        assert result.reasons[-1].text("zh") == f"预算执行率为 {rate}%，总分封顶 {cap} 分"
         assert found(report, budget_system, "total_above_cap") == ["funds.score"]
     assert score_report(report, national).cap is None
 

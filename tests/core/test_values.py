@@ -151,6 +151,8 @@ QUALITATIVE_TEXTS = [
     # a period word inside a sentence is no deadline
     ("全年无安全事故", None),
     ("期末检查合格", None),
+    ("不低于上年水平", None),
+    ("百分比", None),
 ]
 
 
@@ -170,6 +172,7 @@ UNREADABLE = [
     ("1.2.3%", "value.several_numbers"),
     ("12月底前完成3次", "value.several_numbers"),  # a count with a date: which one is meant?
     ("13月底", "value.bad_date"),
+    (".5%", "value.bad_number"),
     ("2023年2月29日前", "value.bad_date"),
 ]
 
@@ -191,6 +194,11 @@ def test_empty_is_empty():
 def test_hint_shows_the_reading():
     assert parse_value("≥2次").hint() == "≥ 2 次"
     assert parse_value("4次").hint() == "= 4 次"
+    assert parse_value("100").hint() == "= 100"
+    assert parse_value("部分达成").hint() == "部分达成"
+    assert parse_value("效果明显").hint() == ""
+    assert parse_value("").hint() == ""
+    assert parse_value("2023年12月31日前").hint() == "≤ 2023-12-31"
 
 
 def test_a_user_adds_measure_words_in_the_data_folder(monkeypatch, tmp_path):
