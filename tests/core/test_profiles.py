@@ -91,3 +91,25 @@ def test_profiles_in_the_data_folder_are_found(monkeypatch, tmp_path):
     assert "my-county" in profiles.default_library().ids()
     monkeypatch.setattr(profiles, "_default_library", None)
     assert Path(BUILTIN).is_dir()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ('id = "national-2020"', "id = 2020", "id"),
+        ('name = "全国通用（财预〔2020〕10号）"', "name = true", "name"),
+        ("weight = 10\n", "weight = true\n", "funds.weight"),
+        ('"达成" = [80, 100]', '"达成" = ["80", 100]', "qualitative.bands.达成"),
+        ('"达成" = [80, 100]', '"达成" = [true, 100]', "qualitative.bands.达成"),
+        ('"达成" = [80, 100]', '"达成" = [80, 101]', "qualitative.bands.达成"),
+        ("minimum = 90", 'minimum = "90"', "grades[0]"),
+    ],
+)
+def test_a_value_of_the_wrong_type_is_refused_naming_the_key(tmp_path, old, new, key):
+    text = (BUILTIN / "national-2020.toml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "typed.toml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_profile_file(path)
+    assert key in caught.value.text("zh")

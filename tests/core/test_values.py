@@ -114,6 +114,7 @@ DEADLINES = [
     ("1-12月", (None, 12, 31)),
     ("1月-12月", (None, 12, 31)),
     ("1－6月", (None, 6, 30)),
+    ("6-6月", (None, 6, 30)),
     ("2023年1-12月", (2023, 12, 31)),
     ("全年", (None, 12, 31)),
     ("全年完成", (None, 12, 31)),
@@ -173,6 +174,7 @@ UNREADABLE = [
     ("12月底前完成3次", "value.several_numbers"),  # a count with a date: which one is meant?
     ("13月底", "value.bad_date"),
     (".5%", "value.bad_number"),
+    ("12-1月", "value.several_numbers"),  # no span of months runs backwards
     ("2023年2月29日前", "value.bad_date"),
 ]
 
