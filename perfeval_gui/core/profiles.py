@@ -153,7 +153,7 @@ def profile_from_data(data: dict[str, Any], file: str = "<profile>") -> Profile:
         low = r.number(f"qualitative.bands.{grade}", band[0], high=100)
         high = r.number(f"qualitative.bands.{grade}", band[1], high=100)
         share = r.number(f"qualitative.rule_share.{grade}", high=100)
-        if low > high or not low <= share <= high:
+        if low >= high or not low <= share <= high:
             raise r.fail(f"qualitative.rule_share.{grade}", "must lie inside its band")
         bands[grade] = Band(low, high, share)
     caps = []
