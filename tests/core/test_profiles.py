@@ -103,8 +103,8 @@ def test_profiles_in_the_data_folder_are_found(monkeypatch, tmp_path):
         ('"达成" = [80, 100]', '"达成" = [true, 100]', "qualitative.bands.达成"),
         ('"达成" = [80, 100]', '"达成" = [80, 101]', "qualitative.bands.达成"),
         ("minimum = 90", 'minimum = "90"', "grades[0]"),
-        # a band has low < high (domain README §5): [60, 60) holds no score at all
-        ('"部分达成" = [60, 80]', '"部分达成" = [60, 60]', "qualitative.rule_share.部分达成"),
+        # a band has low < high (domain README §5): [70, 70) holds no score at all
+        ('"部分达成" = [60, 80]', '"部分达成" = [70, 70]', "qualitative.rule_share.部分达成"),
     ],
 )
 def test_a_value_of_the_wrong_type_is_refused_naming_the_key(tmp_path, old, new, key):
