@@ -218,3 +218,37 @@ def test_an_unscorable_row_is_never_taken_as_met(national):
     found = codes(report, national)
     assert ("unscorable", "indicators[4].actual") in found
     assert ("deviation_without_shortfall", "indicators[4].deviation") not in found
+
+
+def yuan_findings(report, national) -> list[tuple[str, str]]:
+    return [(f.where, f.message.text("zh")) for f in run_checks(report, national) if f.code == "yuan_in_wan"]
+
+
+@pytest.mark.parametrize(
+    ("amounts", "flagged"),
+    [
+        (("10000", "10"), ["funds.rows[0].initial"]),  # 1000 times the other: 元 typed as 万元
+        (("9999", "10"), []),
+        (("10000", "10.01"), []),
+        (("12000", "8000"), []),  # a large project in 万元, its parts alike
+        (("1000000", "1000000"), ["funds.rows[0].initial", "funds.rows[1].initial"]),
+        (("999999", "999999"), []),
+    ],
+)
+def test_an_amount_in_yuan_in_a_wan_column_is_found_from_the_threshold_on(national, amounts, flagged):
+    report = clean_report(national)
+    report.funds.rows = [FundRow(label="年度资金总额", initial=D(amounts[0])),
+                         FundRow(label="其中：当年财政拨款", initial=D(amounts[1]))]
+    found = yuan_findings(report, national)
+    assert [where for where, _ in found] == flagged
+    if amounts == ("10000", "10"):
+        assert found[0][1] == "金额 10000 填在“万元”栏，疑为以“元”填写（即 1 万元）"
+
+
+def test_one_sub_row_above_the_total_is_found(national):
+    report = clean_report(national)
+    report.funds.rows = report.funds.rows[:2]
+    report.funds.rows[1].initial = D(101)
+    assert ("parts_exceed_total", "funds.rows[0].initial") in codes(report, national)
+    report.funds.rows[1].initial = D(100)
+    assert ("parts_exceed_total", "funds.rows[0].initial") not in codes(report, national)

@@ -115,3 +115,13 @@ def test_a_value_of_the_wrong_type_is_refused_naming_the_key(tmp_path, old, new,
     with pytest.raises(UserError) as caught:
         load_profile_file(path)
     assert key in caught.value.text("zh")
+
+
+def test_a_rule_share_at_the_edge_of_its_band_is_accepted(tmp_path):
+    text = (BUILTIN / "national-2020.toml").read_text(encoding="utf-8")
+    text = text.replace('"部分达成" = 70', '"部分达成" = 60').replace('"未达成" = 30', '"未达成" = 0')
+    path = tmp_path / "edge.toml"
+    path.write_text(text, encoding="utf-8")
+    profile = load_profile_file(path)
+    assert (profile.bands["部分达成"].rule_share, profile.bands["未达成"].rule_share) == (60, 0)
+    assert profile.bands["达成"].rule_share == profile.bands["达成"].high == 100
