@@ -252,3 +252,39 @@ def test_one_sub_row_above_the_total_is_found(national):
     assert ("parts_exceed_total", "funds.rows[0].initial") in codes(report, national)
     report.funds.rows[1].initial = D(100)
     assert ("parts_exceed_total", "funds.rows[0].initial") not in codes(report, national)
+
+
+def test_three_indicators_are_enough(national):
+    report = clean_report(national)
+    report.indicators[2].weight = D(40)
+    report.indicators.pop(3)
+    assert ("too_few_indicators", "indicators") not in codes(report, national)
+    report.indicators.pop(2)
+    assert ("too_few_indicators", "indicators") in codes(report, national)
+
+
+@pytest.mark.parametrize(("year", "warned"), [("2024", False), ("2023", False), ("2022", True),
+                                              ("2025", True)])
+def test_the_year_after_the_evaluated_one_may_be_named(national, year, warned):
+    report = clean_report(national)
+    report.sections.measures = f"{year}年继续做好养护工作。"
+    assert (("text_year", "sections.measures") in codes(report, national)) is warned
+
+
+def test_a_bare_actual_is_read_in_the_targets_unit_when_the_text_quotes_it(national):
+    report = clean_report(national)
+    report.indicators[3].actual = "93"
+    report.sections.measures = "沿线群众满意度为 93%。"
+    assert ("text_figure", "sections.measures") not in codes(report, national)
+    report.sections.measures = "沿线群众满意度为 80%。"
+    assert ("text_figure", "sections.measures") in codes(report, national)
+
+
+def test_a_figure_quoted_for_an_unreadable_value_is_not_compared(national):
+    report = clean_report(national)
+    report.indicators[1].actual = "53批216人次"
+    report.indicators[1].deviation = "统计口径待核实"
+    report.sections.measures = "养护工程合格率为 90%。"
+    found = codes(report, national)
+    assert ("unscorable", "indicators[1].actual") in found
+    assert ("text_figure", "sections.measures") not in found
