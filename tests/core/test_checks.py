@@ -288,3 +288,18 @@ def test_a_figure_quoted_for_an_unreadable_value_is_not_compared(national):
     found = codes(report, national)
     assert ("unscorable", "indicators[1].actual") in found
     assert ("text_figure", "sections.measures") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "foreign"),
+    [
+        ("信访维稳经费已全部拨付。", True),
+        ("其他道路维修项目另行安排。", False),  # a generic phrase names no project
+        ("农村公路养护项目按期完工。", False),  # this report's project, said shorter
+        ("今年实施的农村公路养护工程配套项目已验收。", False),  # its whole name inside
+    ],
+)
+def test_only_another_projects_name_is_foreign(national, sentence, foreign):
+    report = clean_report(national)
+    report.sections.measures = sentence
+    assert (("text_foreign_project", "sections.measures") in codes(report, national)) is foreign
