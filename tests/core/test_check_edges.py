@@ -148,3 +148,30 @@ def test_amounts_in_the_text_are_looked_up_in_the_table(national, sentence, flag
                                        target="≤3000元", actual="2800元", weight=D(0)))
     report.sections.measures = sentence
     assert (("text_amount", "sections.measures") in codes(report, national)) is flagged
+
+
+def test_a_score_nobody_entered_is_never_outside_its_band(national):
+    from dataclasses import replace
+
+    from perfeval_gui.core.profiles import Band
+
+    # a city whose 部分达成 suggests 80 %, the excluded top of its band
+    city = replace(national, bands={**national.bands, "部分达成": Band(D(60), D(80), D(80))})
+    report = clean_report(city)
+    report.indicators[1].target, report.indicators[1].actual = "按规定完成验收", "部分达成"
+    report.indicators[1].deviation = "验收资料不全"
+    assert ("qualitative_band", "indicators[1].score") not in codes(report, city)
+    report.indicators[1].score = D(16)
+    assert ("qualitative_band", "indicators[1].score") in codes(report, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [("一、养护\n三、管理", "三、", "二、"), ("（一）养护\n（三）管理", "(三)", "(二)"),
+     ("1. 养护\n3. 管理", "3.", "2."), ("(1) 养护\n(3) 管理", "(3)", "(2)")],
+)
+def test_a_numbering_gap_names_the_number_found_and_the_one_expected(national, text, found, expected):
+    report = clean_report(national)
+    report.sections.measures = text
+    messages = [f.message.text("zh") for f in run_checks(report, national) if f.code == "text_numbering"]
+    assert messages == [f"编号“{found}”不连续（应为“{expected}”）"]

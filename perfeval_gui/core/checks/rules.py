@@ -67,9 +67,10 @@ def scores_follow_the_rule_or_say_why(ctx: Context) -> Iterator[Finding]:
 @check
 def qualitative_scores_inside_their_band(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
-        if s.kind != KIND_QUALITATIVE or not s.entered or s.grade is None:
+        if s.kind != KIND_QUALITATIVE or not s.entered:
             continue
         grade = s.grade  # as the scorer read it
+        assert grade is not None  # the scorer grades every qualitative indicator it scores
         low, high = grade_band(ctx.profile, grade, s.weight)
         top = ctx.profile.bands[grade].high >= 100
         inside = low <= s.score <= high if top else low <= s.score < high
