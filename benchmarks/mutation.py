@@ -96,13 +96,37 @@ def _is_text(node: ast.AST) -> bool:
     return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
 
 
-def _gaps(node: ast.AST) -> list[tuple[type, ast.AST, ast.AST]]:
+def _builds_text(node: ast.AST) -> bool:
+    """A '+' chain with a string in it: `_YEAR + r"..." + _BEFORE` concatenates text."""
+    if _is_text(node):
+        return True
+    return (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add)
+            and (_builds_text(node.left) or _builds_text(node.right)))
+
+
+def _text_concatenations(tree: ast.AST) -> set[int]:
+    """The '+' nodes that join text (every link of such a chain), by id."""
+    found: set[int] = set()
+
+    def mark(node: ast.AST) -> None:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            found.add(id(node))
+            mark(node.left)
+            mark(node.right)
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and _builds_text(node):
+            mark(node)
+    return found
+
+
+def _gaps(node: ast.AST, text_joins: set[int]) -> list[tuple[type, ast.AST, ast.AST]]:
     """(operator, node before it, node after it) for every mutable operator of a node."""
     if isinstance(node, ast.Compare):
         operands = [node.left, *node.comparators]
         return [(type(op), operands[i], operands[i + 1]) for i, op in enumerate(node.ops)]
     if isinstance(node, ast.BinOp):
-        if isinstance(node.op, ast.Add) and (_is_text(node.left) or _is_text(node.right)):
+        if id(node) in text_joins:
             return []  # concatenation of text, not arithmetic
         return [(type(node.op), node.left, node.right)]
     if isinstance(node, ast.AugAssign):
@@ -151,8 +175,10 @@ def mutants_of(path: str) -> list[Mutant]:
     text = (ROOT / path).read_text(encoding="utf-8")
     lines = text.splitlines()
     found: list[Mutant] = []
-    for node in ast.walk(ast.parse(text)):
-        for op, before, after in _gaps(node):
+    tree = ast.parse(text)
+    text_joins = _text_concatenations(tree)
+    for node in ast.walk(tree):
+        for op, before, after in _gaps(node, text_joins):
             swap = SWAPS.get(op)
             if swap is None:
                 continue
@@ -239,7 +265,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(mutants)} mutants")
         return 0
 
-    judged = read_equivalent()
     # a plain `kill` still removes the copies (the temporary folder's context exits)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     with tempfile.TemporaryDirectory(prefix="perfeval-mutation-") as tmp:
@@ -265,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
             while t.is_alive():
                 t.join(timeout=1)  # wakes up for signals
 
+    judged = read_equivalent()  # read after the run: survivors may be judged while it runs
     survivors = [m for m in mutants if results[m] == "survived"]
     equivalent = [m for m in survivors if m.key in judged]
     live = [m for m in survivors if m.key not in judged]

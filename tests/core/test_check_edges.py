@@ -175,3 +175,13 @@ def test_a_numbering_gap_names_the_number_found_and_the_one_expected(national, t
     report.sections.measures = text
     messages = [f.message.text("zh") for f in run_checks(report, national) if f.code == "text_numbering"]
     assert messages == [f"编号“{found}”不连续（应为“{expected}”）"]
+
+
+def test_a_deduction_is_no_reason_to_call_an_indicator_unscorable(budget_system):
+    report = clean_report(budget_system)
+    report.profile = "budget-system"
+    report.indicators[0].actual = "70公里"
+    report.indicators[0].deviation = "上级追加养护任务"
+    found = codes(report, budget_system)
+    assert not [c for c in found if c[0] == "unscorable"]
+    assert ("shortfall_unexplained", "indicators[0].deviation") not in found

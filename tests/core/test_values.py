@@ -145,6 +145,8 @@ QUALITATIVE_TEXTS = [
     ("未完成", "未达成"),
     ("符合要求", "达成"),
     ("**月**日前", None),
+    ("12月**日前", None),  # a template half filled in: still no date
+    ("**月15日前", None),
     ("按时完成", "达成"),
     ("已完成", "达成"),
     ("未按时完成", "未达成"),
