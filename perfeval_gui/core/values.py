@@ -42,9 +42,10 @@ _PREFIX_WORDS: list[tuple[str, str]] = sorted(
 _SUFFIX_WORDS: list[tuple[str, str]] = [
     ("及以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("以下", "≤"), ("以内", "≤"), ("之内", "≤"),
 ]
+# ═ (a box-drawing double bar) is how some printed forms' "=" comes out of a PDF
 _SYMBOLS = {">=": "≥", "≥": "≥", "≧": "≥", "⩾": "≥", "<=": "≤", "≤": "≤", "≦": "≤", "⩽": "≤",
-            ">": ">", "<": "<", "=": "=", "==": "="}
-_SYMBOL_RE = re.compile(r">=|<=|==|[≥≧⩾≤≦⩽><=]")
+            ">": ">", "<": "<", "=": "=", "==": "=", "═": "="}
+_SYMBOL_RE = re.compile(r">=|<=|==|[≥≧⩾≤≦⩽><=═]")
 _NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _PERCENT_WORDS = ("个百分点", "百分比", "百分点")
 

@@ -165,6 +165,165 @@ def test_qualitative_texts_keep_their_grade(text, grade):
     assert (value.kind, value.grade) == (QUALITATIVE, grade)
 
 
+# Every target and actual of the corpus of real and user-typed forms (tests/corpus/reports),
+# with its exact reading: quantities (op, number, unit), deadlines and qualitative grades.
+CORPUS_QUANTITIES = [
+    ("0次", None, "0", "次"),
+    ("100", None, "100", ""),
+    ("100%", None, "100", "%"),
+    ("100.00%", None, "100.00", "%"),
+    ("1150元/人", None, "1150", "元/人"),
+    ("120人", None, "120", "人"),
+    ("1228人", None, "1228", "人"),
+    ("12个", None, "12", "个"),
+    ("12次", None, "12", "次"),
+    ("14例", None, "14", "例"),
+    ("17%", None, "17", "%"),
+    ("203人", None, "203", "人"),
+    ("2089人", None, "2089", "人"),
+    ("209人", None, "209", "人"),
+    ("212人", None, "212", "人"),
+    ("214人", None, "214", "人"),
+    ("221人", None, "221", "人"),
+    ("22584人", None, "22584", "人"),
+    ("2300元", None, "2300", "元"),
+    ("24694人", None, "24694", "人"),
+    ("28分钟", None, "28", "分钟"),
+    ("3.2万人", None, "3.2", "万人"),
+    ("300公里", None, "300", "公里"),
+    ("305.6万元", None, "305.6", "万元"),
+    ("3150人", None, "3150", "人"),
+    ("320户", None, "320", "户"),
+    ("3220人", None, "3220", "人"),
+    ("3224人", None, "3224", "人"),
+    ("37442人", None, "37442", "人"),
+    ("3807人", None, "3807", "人"),
+    ("38508人", None, "38508", "人"),
+    ("4044人", None, "4044", "人"),
+    ("42.5公里", None, "42.5", "公里"),
+    ("48元", None, "48", "元"),
+    ("4次", None, "4", "次"),
+    ("50", None, "50", ""),
+    ("520人次", None, "520", "人次"),
+    ("52公里", None, "52", "公里"),
+    ("5662人", None, "5662", "人"),
+    ("5万元", None, "5", "万元"),
+    ("62.5%", None, "62.5", "%"),
+    ("63%", None, "63", "%"),
+    ("683人", None, "683", "人"),
+    ("695人", None, "695", "人"),
+    ("69人", None, "69", "人"),
+    ("735", None, "735", ""),
+    ("770人", None, "770", "人"),
+    ("82处", None, "82", "处"),
+    ("85%", None, "85", "%"),
+    ("863人", None, "863", "人"),
+    ("88%", None, "88", "%"),
+    ("8例", None, "8", "例"),
+    ("90", None, "90", ""),
+    ("92%", None, "92", "%"),
+    ("93%", None, "93", "%"),
+    ("95%", None, "95", "%"),
+    ("96%", None, "96", "%"),
+    ("96.3%", None, "96.3", "%"),
+    ("96次", None, "96", "次"),
+    ("97%", None, "97", "%"),
+    ("97.30%", None, "97.30", "%"),
+    ("98%", None, "98", "%"),
+    ("=100", "=", "100", ""),
+    ("=100%", "=", "100", "%"),
+    ("≤10次", "≤", "10", "次"),
+    ("≤1200元/人", "≤", "1200", "元/人"),
+    ("≤15%", "≤", "15", "%"),
+    ("≤30万元", "≤", "30", "万元"),
+    ("≤30分钟", "≤", "30", "分钟"),
+    ("≤320万元", "≤", "320", "万元"),
+    ("≤3天", "≤", "3", "天"),
+    ("≤5%", "≤", "5", "%"),
+    ("≤50元", "≤", "50", "元"),
+    ("≤5万元", "≤", "5", "万元"),
+    ("≤90万元", "≤", "90", "万元"),
+    ("≥0.565km", "≥", "0.565", "km"),
+    ("≥100%", "≥", "100", "%"),
+    ("≥100百分比", "≥", "100", "%"),
+    ("≥10个", "≥", "10", "个"),
+    ("≥2000元", "≥", "2000", "元"),
+    ("≥23人", "≥", "23", "人"),
+    ("≥2次", "≥", "2", "次"),
+    ("≥3000人", "≥", "3000", "人"),
+    ("≥300户", "≥", "300", "户"),
+    ("≥3万人", "≥", "3", "万人"),
+    ("≥40公里", "≥", "40", "公里"),
+    ("≥500人次", "≥", "500", "人次"),
+    ("≥50个", "≥", "50", "个"),
+    ("≥50公里", "≥", "50", "公里"),
+    ("≥60%", "≥", "60", "%"),
+    ("≥65%", "≥", "65", "%"),
+    ("≥80%", "≥", "80", "%"),
+    ("≥80处", "≥", "80", "处"),
+    ("≥85%", "≥", "85", "%"),
+    ("≥90%", "≥", "90", "%"),
+    ("≥95%", "≥", "95", "%"),
+    ("≥96%", "≥", "96", "%"),
+    ("≥98%", "≥", "98", "%"),
+    ("≧100%", "≥", "100", "%"),
+    ("≧735人次", "≥", "735", "人次"),
+    ("≧95%", "≥", "95", "%"),
+    ("═100%", "=", "100", "%"),
+    ("最长6天", None, "6", "天"),
+    ("满意度≥90%", "≥", "90", "%"),
+    ("满意度为97%", None, "97", "%"),
+    ("达到目标值100%", "≥", "100", "%"),
+    ("达到目标值95%", "≥", "95", "%"),
+    ("达到目标值95%以上", "≥", "95", "%"),
+    ("达到预计值2100", "≥", "2100", ""),
+]
+CORPUS_DEADLINES = [
+    ("2024年11月20日", (2024, 11, 20)),
+    ("2024年11月30日前", (2024, 11, 30)),
+]
+CORPUS_QUALITATIVE = [
+    ("严格执行相关制度规定", None),
+    ("在项目计划完成时间内完成", "达成"),
+    ("完成", "达成"),
+    ("建立", None),
+    ("效果明显", None),
+    ("有效", None),
+    ("符合相关规定", "达成"),
+    ("达成预期指标", "达成"),
+]
+
+
+@pytest.mark.parametrize(("text", "op", "number", "unit"), CORPUS_QUANTITIES)
+def test_corpus_quantities_read_exactly(text, op, number, unit):
+    test_quantities_read_exactly(text, op, number, unit)
+
+
+@pytest.mark.parametrize(("text", "deadline"), CORPUS_DEADLINES)
+def test_corpus_deadlines_read_exactly(text, deadline):
+    test_deadlines_are_dates(text, deadline)
+
+
+@pytest.mark.parametrize(("text", "grade"), CORPUS_QUALITATIVE)
+def test_corpus_qualitative_texts_read_exactly(text, grade):
+    test_qualitative_texts_keep_their_grade(text, grade)
+
+
+def test_the_corpus_wordings_are_all_listed():
+    """When the corpus grows, its new wordings join the lists above with their reading."""
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "corpus" / "reports"
+    if not folder.is_dir():
+        pytest.skip("the corpus of real forms is not in this checkout")
+    written = {value for path in folder.glob("*.json")
+               for ind in json.loads(path.read_text(encoding="utf-8")).get("indicators", [])
+               for value in (ind.get("target"), ind.get("actual")) if value}
+    listed = {item[0] for item in CORPUS_QUANTITIES + CORPUS_DEADLINES + CORPUS_QUALITATIVE}
+    assert written <= listed, sorted(written - listed)
+
+
 UNREADABLE = [
     ("≥", "value.operator_without_number"),
     ("不低于%", "value.operator_without_number"),
