@@ -315,13 +315,11 @@ def test_the_corpus_wordings_are_all_listed():
     from pathlib import Path
 
     folder = Path(__file__).resolve().parents[1] / "corpus" / "reports"
-    if not folder.is_dir():
-        pytest.skip("the corpus of real forms is not in this checkout")
     written = {value for path in folder.glob("*.json")
                for ind in json.loads(path.read_text(encoding="utf-8")).get("indicators", [])
                for value in (ind.get("target"), ind.get("actual")) if value}
     listed = {item[0] for item in CORPUS_QUANTITIES + CORPUS_DEADLINES + CORPUS_QUALITATIVE}
-    assert written <= listed, sorted(written - listed)
+    assert len(written) > 100 and written <= listed, sorted(written - listed)
 
 
 UNREADABLE = [
