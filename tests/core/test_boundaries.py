@@ -202,6 +202,14 @@ def test_a_rule_total_above_the_cap_is_capped_and_said_though_the_entered_one_is
     assert found(report, budget_system, "total_above_cap") == []
 
 
+def test_a_rule_total_exactly_at_the_cap_is_not_capped(budget_system):
+    # rule: 7.1 (71 %) + 90 × 91 / 100 = 89, the cap of a 71 % rate
+    report = report_of(Indicator(level1="产出指标", target="≥100次", actual="91次", weight=D(90),
+                                 score=D(80)), executed="71")
+    result = score_report(report, budget_system)
+    assert (result.rule_total, result.cap, result.capped, result.reasons) == (89, 89, False, [])
+
+
 def test_the_rate_counts_executed_against_the_adjusted_budget_up_to_100_percent(national):
     report = report_of(executed="45", budget="100")
     report.funds.rows[0].adjusted = D(50)

@@ -15,7 +15,9 @@ D = Decimal
 
 
 def codes(report, profile) -> list[tuple[str, str]]:
-    return [(f.code, f.where) for f in run_checks(report, profile)]
+    found = [(f.code, f.where) for f in run_checks(report, profile)]
+    assert not [c for c in found if c[0] == "check_failed"], found  # no check may trip over it
+    return found
 
 
 def test_a_reason_beside_a_shortfall_is_where_it_belongs(national):
@@ -185,3 +187,13 @@ def test_a_deduction_is_no_reason_to_call_an_indicator_unscorable(budget_system)
     found = codes(report, budget_system)
     assert not [c for c in found if c[0] == "unscorable"]
     assert ("shortfall_unexplained", "indicators[0].deviation") not in found
+
+
+def test_without_a_change_every_module_runs_again(seed_report, library):
+    from perfeval_gui.core.checks import flatten, recheck
+
+    profile = library.get(seed_report.profile)
+    previous = recheck(seed_report, profile)
+    seed_report.project.credit_code = "11610831773827085A"
+    again = flatten(recheck(seed_report, profile, change=None, previous=previous))
+    assert ("credit_code_invalid", "project.credit_code") in [(f.code, f.where) for f in again]

@@ -125,3 +125,9 @@ def test_a_rule_share_at_the_edge_of_its_band_is_accepted(tmp_path):
     profile = load_profile_file(path)
     assert (profile.bands["部分达成"].rule_share, profile.bands["未达成"].rule_share) == (60, 0)
     assert profile.bands["达成"].rule_share == profile.bands["达成"].high == 100
+
+
+def test_a_report_is_scored_with_its_own_profile_else_the_default_one(library):
+    assert library.scoring_profile("budget-system").id == "budget-system"
+    assert library.scoring_profile("national-2020").id == "national-2020"
+    assert library.scoring_profile("shanghai-2019").id == "national-2020"
