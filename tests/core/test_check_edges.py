@@ -197,3 +197,24 @@ def test_without_a_change_every_module_runs_again(seed_report, library):
     seed_report.project.credit_code = "11610831773827085A"
     again = flatten(recheck(seed_report, profile, change=None, previous=previous))
     assert ("credit_code_invalid", "project.credit_code") in [(f.code, f.where) for f in again]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"),
+    [
+        ("产出指标方面得 40 分。", "正文中“产出指标”得 40 分，与表中 50 分不一致"),
+        ("产出指标分值 40 分。", "正文中“产出指标”分值 40 分，与表中 50 分不一致"),
+        ("该项目自评总分 90 分。", "正文中“自评总分”得 90 分，与表中 99.5 分不一致"),
+    ],
+)
+def test_a_score_in_the_text_says_whether_it_is_the_score_or_the_weight(national, sentence, message):
+    report = clean_report(national)
+    report.sections.measures = sentence
+    found = [f.message.text("zh") for f in run_checks(report, national) if f.code == "text_score"]
+    assert found == [message]
+
+
+def test_funds_named_as_a_project_are_no_other_project(national):
+    report = clean_report(national)
+    report.sections.measures = "省级财政专项补助资金项目已经完工。"
+    assert ("text_foreign_project", "sections.measures") not in codes(report, national)
