@@ -218,3 +218,19 @@ def test_funds_named_as_a_project_are_no_other_project(national):
     report = clean_report(national)
     report.sections.measures = "省级财政专项补助资金项目已经完工。"
     assert ("text_foreign_project", "sections.measures") not in codes(report, national)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contradicts"),
+    [
+        # the actual (93 %, 28 分钟) meets a bound the text states, even one at the very figure
+        ("年度目标为沿线群众满意度达到93%以上。", False),
+        ("年度目标为群众平均通行时间控制在28分钟以内。", False),
+        ("年度目标为沿线群众满意度达到95%以上。", True),
+        ("年度目标为群众平均通行时间控制在27分钟以内。", True),
+    ],
+)
+def test_a_bound_the_actual_meets_is_no_contradiction(national, sentence, contradicts):
+    report = clean_report(national)
+    report.sections.measures = sentence
+    assert (("text_figure", "sections.measures") in codes(report, national)) is contradicts
