@@ -218,6 +218,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         'if it is a minimum, write "≥{target}"',
     ),
     "check.unscorable": ("无法按规则计分：{reason}", "cannot be rule-scored: {reason}"),
+    "check.placeholder_row": (
+        "空白指标行，请删除或填写",
+        "a blank indicator row (a template placeholder): delete it or fill it in",
+    ),
     "check.shortfall_unexplained": (
         "未完成年度指标（规则得分 {rule}，分值 {weight}），请填写偏差原因分析及改进措施",
         "the target was missed (rule score {rule} of {weight}): explain the deviation",

@@ -9,6 +9,7 @@ from decimal import Decimal
 from .figures import figure_text, round2
 from .messages import Message
 from .model import FundRow, Indicator, Report, text
+from .placeholders import is_placeholder
 from .profiles import Profile
 from .values import (
     ACHIEVED,
@@ -31,6 +32,7 @@ POSITIVE = "positive"
 NEGATIVE = "negative"
 EQUAL = "equal"
 NOT_APPLICABLE = "not_applicable"
+PLACEHOLDER = "placeholder"  # a template row (指标2, ……): no indicator, weighs nothing
 UNSCORABLE = "unscorable"
 KIND_QUALITATIVE = "qualitative"
 KIND_DEADLINE = "deadline"
@@ -54,7 +56,7 @@ class IndicatorScore:
 
     @property
     def applicable(self) -> bool:
-        return self.kind != NOT_APPLICABLE
+        return self.kind not in (NOT_APPLICABLE, PLACEHOLDER)
 
     @property
     def met(self) -> bool:
@@ -134,9 +136,7 @@ def _linear_to_zero_at_double(w: Decimal, a: Decimal, b: Decimal) -> Decimal:
 def _min_over_max(w: Decimal, a: Decimal, b: Decimal) -> Decimal:
     if a == b:
         return w
-    if a == 0 or b == 0:
-        return ZERO
-    return w * min(a, b) / max(a, b)
+    return w * min(a, b) / max(a, b)  # one of them 0: no score (and max is not 0)
 
 
 Formula = Callable[[Decimal, Decimal, Decimal], Decimal]
@@ -188,6 +188,8 @@ def score_indicator(
     index: int, indicator: Indicator, profile: Profile, year: int | None = None
 ) -> IndicatorScore:
     """One indicator's rule score; *year* is the evaluated year that dates without one mean."""
+    if is_placeholder(indicator):
+        return IndicatorScore(index, PLACEHOLDER, ZERO, ZERO, ZERO)
     weight = indicator.weight if indicator.weight is not None else ZERO
     result = IndicatorScore(index, UNSCORABLE, weight, ZERO, ZERO)
     if not indicator.applicable:
@@ -259,17 +261,14 @@ def _qualitative(
 
 
 def _deadline(result: IndicatorScore, target: Value, actual: Value, year: int | None) -> None:
-    assert target.deadline is not None
-    if actual.kind == DEADLINE and actual.deadline is not None:
-        t_year, t_month, t_day = target.deadline
-        a_year, a_month, a_day = actual.deadline
-        # a date written without a year is in the evaluated year
-        met = (a_year or year or 0, a_month, a_day) <= (t_year or year or 0, t_month, t_day)
-    elif actual.kind == QUALITATIVE and actual.grade is not None:
-        met = actual.grade == ACHIEVED
-        if actual.grade not in (ACHIEVED, NOT_ACHIEVED):
-            result.reasons.append(Message("score.deadline_actual"))
-            return
+    assert target.due is not None
+    if actual.text == target.text:
+        met = True  # the target's own wording repeated: done as planned
+    elif actual.due is not None:  # a deadline
+        # a date written without a year is in the evaluated year; the named day is included
+        met = actual.due.in_year(year) <= target.due.in_year(year)
+    elif actual.kind == QUALITATIVE and actual.grade in (ACHIEVED, NOT_ACHIEVED):
+        met = actual.grade == ACHIEVED  # 按时完成 / 已完成, or 未按时完成
     else:
         result.reasons.append(Message("score.deadline_actual"))
         return
@@ -291,10 +290,7 @@ def _quantity(result: IndicatorScore, target: Value, actual: Value, profile: Pro
     kind = _KIND_OF_OP[target.op]
     result.kind = kind
     formula = {POSITIVE: profile.positive, NEGATIVE: profile.negative, EQUAL: profile.equal}[kind]
-    if kind == EQUAL and a == 0:
-        result.rule_score = result.weight if b == 0 else ZERO
-    else:
-        result.rule_score = FORMULAS[formula](result.weight, a, b)
+    result.rule_score = FORMULAS[formula](result.weight, a, b)
     if a > 0:
         result.achievement = b / a
     if kind == POSITIVE and a > 0 and b * HUNDRED >= a * profile.over_threshold:
@@ -324,7 +320,7 @@ def score_report(report: Report, profile: Profile) -> ScoreResult:
     total = funds.score + sum((s.score for s in applicable), ZERO)
     rule_total = funds.rule_score + sum((s.rule_score for s in applicable), ZERO)
     result = ScoreResult(profile, funds, indicators, groups, total, rule_total, None, raw_total=total)
-    if len(applicable) < len(indicators) and profile.not_applicable == "rescale":
+    if any(s.kind == NOT_APPLICABLE for s in indicators) and profile.not_applicable == "rescale":
         weights = result.applicable_weight
         if weights > 0:
             result.total = total * HUNDRED / weights
@@ -355,6 +351,8 @@ def score_report(report: Report, profile: Profile) -> ScoreResult:
 def _groups(report: Report, scores: list[IndicatorScore]) -> list[GroupScore]:
     groups: dict[str, GroupScore] = {}
     for indicator, s in zip(report.indicators, scores, strict=True):
+        if s.kind == PLACEHOLDER:
+            continue
         name = text(indicator.level1)
         group = groups.get(name)
         if group is None:
@@ -380,6 +378,7 @@ __all__ = [
     "NEGATIVE",
     "NOT_ACHIEVED",
     "NOT_APPLICABLE",
+    "PLACEHOLDER",
     "POSITIVE",
     "UNSCORABLE",
     "FundsScore",

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from .deadlines import PLACEHOLDER, BadDate, Deadline, read_deadline
 from .limits import MAX_DIGITS, MAX_EXPONENT, number_text_fits
+from .measures import measure_words
 from .messages import Message
 from .money import YUAN_PER_UNIT, unit_at_start
 
@@ -42,18 +43,17 @@ _PREFIX_WORDS: list[tuple[str, str]] = sorted(
 _SUFFIX_WORDS: list[tuple[str, str]] = [
     ("及以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("以下", "≤"), ("以内", "≤"), ("之内", "≤"),
 ]
+# ═ (a box-drawing double bar) is how some printed forms' "=" comes out of a PDF
 _SYMBOLS = {">=": "≥", "≥": "≥", "≧": "≥", "⩾": "≥", "<=": "≤", "≤": "≤", "≦": "≤", "⩽": "≤",
-            ">": ">", "<": "<", "=": "=", "==": "="}
-_SYMBOL_RE = re.compile(r">=|<=|==|[≥≧⩾≤≦⩽><=]")
+            ">": ">", "<": "<", "=": "=", "==": "=", "═": "="}
+_SYMBOL_RE = re.compile(r">=|<=|==|[≥≧⩾≤≦⩽><=═]")
 _NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_DEADLINE_RE = re.compile(
-    r"(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2}|\*+)\s*月\s*(?P<day>\d{1,2}|\*+)\s*日"
-    r"\s*(?P<before>前|之前|以前|底前|止)?"
-)
-_PERCENT_WORDS = ("百分比", "百分点")
+_PERCENT_WORDS = ("个百分点", "百分比", "百分点")
 
-# Grade wording, most specific first (未达成 contains 达成).
+# Grade wording, most specific first (未达成 contains 达成, 未按时完成 contains 完成).
 _GRADE_WORDS: list[tuple[str, str]] = [
+    ("未按时", NOT_ACHIEVED), ("未按期", NOT_ACHIEVED), ("未如期", NOT_ACHIEVED),
+    ("逾期", NOT_ACHIEVED),
     ("未达成", NOT_ACHIEVED), ("未达到", NOT_ACHIEVED), ("未完成", NOT_ACHIEVED),
     ("没有达到", NOT_ACHIEVED), ("没有完成", NOT_ACHIEVED), ("不符合", NOT_ACHIEVED),
     ("部分达成", PARTIAL), ("部分达到", PARTIAL), ("部分完成", PARTIAL), ("基本达成", PARTIAL),
@@ -80,13 +80,14 @@ class Value:
     grade: str | None = None  # for qualitative text: the grade its wording states
     deadline: tuple[int | None, int, int] | None = None  # (year, month, day)
     text: str = ""
+    due: Deadline | None = None  # the deadline, able to tell a month's end once the year is known
 
     def hint(self) -> str:
         """A short reading of the value for the window: '≥ 2 次'."""
         if self.kind == QUANTITY:
             number = format(self.number, "f") if self.number is not None else ""
             return " ".join(p for p in (self.op or "=", number, self.unit) if p)
-        if self.kind == DEADLINE and self.deadline:
+        if self.deadline is not None:  # a deadline
             year, month, day = self.deadline
             prefix = f"{year}-" if year else ""
             return f"≤ {prefix}{month:02d}-{day:02d}"
@@ -116,23 +117,16 @@ def parse_value(raw: str | None) -> Value:
     text = normalise(raw or "")
     if not text:
         return Value(EMPTY, text="")
-    deadline = _DEADLINE_RE.search(text)
-    if deadline:
-        return _deadline(deadline, text)
-    return _quantity_or_text(text)
-
-
-def _deadline(match: re.Match[str], text: str) -> Value:
-    month, day = match["month"], match["day"]
-    if "*" in month or "*" in day:
+    try:
+        due = read_deadline(text)
+    except BadDate as exc:
+        raise ValueUnreadable("value.bad_date", text=exc.text) from None
+    if due == PLACEHOLDER:
         # a template placeholder (**月**日前) that nobody filled in: no date to compare
         return Value(QUALITATIVE, grade=grade_of(text), text=text)
-    year = int(match["year"]) if match["year"] else None
-    try:
-        date(year or 2000, int(month), int(day))
-    except ValueError:
-        raise ValueUnreadable("value.bad_date", text=match.group(0)) from None
-    return Value(DEADLINE, op="≤", deadline=(year, int(month), int(day)), text=text)
+    if isinstance(due, Deadline):
+        return Value(DEADLINE, op="≤", deadline=(due.year, due.month, due.day), text=text, due=due)
+    return _quantity_or_text(text)
 
 
 def _quantity_or_text(text: str) -> Value:
@@ -153,8 +147,8 @@ def _quantity_or_text(text: str) -> Value:
     number_text = numbers[0]
     start = text.index(number_text)
     before, after = text[:start], text[start + len(number_text):]
-    if re.match(r"\.\d", after):
-        raise ValueUnreadable("value.bad_number", text=number_text + after)
+    if before.endswith("."):
+        raise ValueUnreadable("value.bad_number", text=f".{number_text}")  # .5% is not 5 %
     if before.rstrip().endswith(("-", "−", "－")):
         raise ValueUnreadable("value.negative", text=text)
     if not number_text_fits(number_text.replace(",", "")):  # the limits of report-format.md
@@ -164,7 +158,8 @@ def _quantity_or_text(text: str) -> Value:
     except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers
         raise ValueUnreadable("value.bad_number", text=number_text) from None
     op = None
-    if symbol and symbol.start() < start:
+    symbol = _SYMBOL_RE.search(before)
+    if symbol:
         op = _SYMBOLS[symbol.group(0)]
     elif prefix_op:
         op = prefix_op
@@ -184,7 +179,12 @@ def _prefix_word(text: str, numbers: list[str]) -> str | None:
 
 
 def _unit_and_suffix(after: str) -> tuple[str, str | None]:
-    """Split what follows the number into its unit and a trailing operator word (以上)."""
+    """Split what follows the number into its unit and a trailing operator word (以上).
+
+    The unit is the measure word right after the number (with a '/' and a second one for a
+    compound unit such as 元/人); text after it is a label. Where no known measure word
+    follows, the text up to the first separator is the unit.
+    """
     rest = after.strip()
     op = None
     for word, word_op in _SUFFIX_WORDS:
@@ -192,8 +192,20 @@ def _unit_and_suffix(after: str) -> tuple[str, str | None]:
             op = word_op
             rest = rest.replace(word, "")
             break
-    unit = re.split(r"[,，;；。(（]", rest, maxsplit=1)[0].strip()
+    unit = _measure_word_at(rest)
+    if unit is None:
+        return re.split(r"[,，;；。(（]", rest, maxsplit=1)[0].strip(), op
+    tail = rest[len(unit):].lstrip()
+    if tail.startswith("/"):
+        per = _measure_word_at(tail[1:].lstrip()) or tail[1:].lstrip()[:1]
+        if per:
+            unit = f"{unit}/{per}"
     return unit, op
+
+
+def _measure_word_at(text: str) -> str | None:
+    """The longest known measure word the text starts with."""
+    return next((word for word in measure_words() if text.startswith(word)), None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -209,7 +221,8 @@ def _money(unit: str) -> tuple[Decimal, str] | None:
 
 def common_unit(target: Value, actual: Value) -> tuple[Decimal, Decimal] | None:
     """Both numbers in one unit, or None where the units cannot be made to agree."""
-    assert target.number is not None and actual.number is not None
+    assert target.number is not None
+    assert actual.number is not None
     a_unit, b_unit = target.unit, actual.unit
     if not b_unit or not a_unit or a_unit == b_unit:
         return target.number, actual.number

@@ -16,7 +16,7 @@ from ..core.narrative import draft_section, states_total, total_sentence
 from ..core.numbering import heading1, heading2
 from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
 from ..core.profiles import Profile
-from ..core.scoring import ScoreResult, score_report
+from ..core.scoring import PLACEHOLDER, ScoreResult, score_report
 from .columns import fit_columns, text_em
 from .cover_fit import cover_type
 from .sanitize import clean
@@ -235,8 +235,11 @@ def _indicator_rows(report: Report, result: ScoreResult) -> list[list[Cell | Non
     for k, (indicator, s) in enumerate(zip(indicators, result.indicators, strict=True)):
         row = _level_cells(indicators, k)
         score = "不适用" if not s.applicable else figure_text(s.score)
+        weight = figure_text(s.weight)
+        if s.kind == PLACEHOLDER:
+            weight = score = ""  # a template row counts nothing: it prints as the template had it
         row += [_c(indicator.name, align="left"), _c(indicator.target), _c(indicator.actual),
-                _c(figure_text(s.weight)), _c(score), _c(indicator.deviation, align="left")]
+                _c(weight), _c(score), _c(indicator.deviation, align="left")]
         rows.append(row)
     return rows
 

@@ -48,6 +48,8 @@ CASES = {
     "over_achieved": (lambda r: setattr(ind(r, 0), "actual", "70公里"), "indicators[0].deviation"),
     "bare_target": (lambda r: setattr(ind(r, 3), "target", "90%"), "indicators[3].target"),
     "unscorable": (lambda r: setattr(ind(r, 0), "actual", "52天"), "indicators[0].actual"),
+    "placeholder_row": (lambda r: r.indicators.append(Indicator(level1="产出指标", name="指标2")),
+                        "indicators[4].name"),
     "shortfall_unexplained": (lambda r: setattr(ind(r, 1), "actual", "90%"),
                               "indicators[1].deviation"),
     "deviation_without_shortfall": (lambda r: setattr(ind(r, 1), "deviation", "加强管理"),
@@ -198,3 +200,4 @@ def test_printed_figures_that_agree_or_cannot_be_read_say_nothing(national):
                     {"total": "abc", "scores": "x"}, "not an object", {"scores": [None] * 4}):
         report.extra["printed"] = printed
         assert not [f for f in run_checks(report, national) if f.code.startswith("printed")]
+

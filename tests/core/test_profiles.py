@@ -91,3 +91,43 @@ def test_profiles_in_the_data_folder_are_found(monkeypatch, tmp_path):
     assert "my-county" in profiles.default_library().ids()
     monkeypatch.setattr(profiles, "_default_library", None)
     assert Path(BUILTIN).is_dir()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ('id = "national-2020"', "id = 2020", "id"),
+        ('name = "全国通用（财预〔2020〕10号）"', "name = true", "name"),
+        ("weight = 10\n", "weight = true\n", "funds.weight"),
+        ('"达成" = [80, 100]', '"达成" = ["80", 100]', "qualitative.bands.达成"),
+        ('"达成" = [80, 100]', '"达成" = [true, 100]', "qualitative.bands.达成"),
+        ('"达成" = [80, 100]', '"达成" = [80, 101]', "qualitative.bands.达成"),
+        ("minimum = 90", 'minimum = "90"', "grades[0]"),
+        # a band has low < high (domain README §5): [70, 70) holds no score at all
+        ('"部分达成" = [60, 80]', '"部分达成" = [70, 70]', "qualitative.bands.部分达成"),
+    ],
+)
+def test_a_value_of_the_wrong_type_is_refused_naming_the_key(tmp_path, old, new, key):
+    text = (BUILTIN / "national-2020.toml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "typed.toml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        load_profile_file(path)
+    assert key in caught.value.text("zh")
+
+
+def test_a_rule_share_at_the_edge_of_its_band_is_accepted(tmp_path):
+    text = (BUILTIN / "national-2020.toml").read_text(encoding="utf-8")
+    text = text.replace('"部分达成" = 70', '"部分达成" = 60').replace('"未达成" = 30', '"未达成" = 0')
+    path = tmp_path / "edge.toml"
+    path.write_text(text, encoding="utf-8")
+    profile = load_profile_file(path)
+    assert (profile.bands["部分达成"].rule_share, profile.bands["未达成"].rule_share) == (60, 0)
+    assert profile.bands["达成"].rule_share == profile.bands["达成"].high == 100
+
+
+def test_a_report_is_scored_with_its_own_profile_else_the_default_one(library):
+    assert library.scoring_profile("budget-system").id == "budget-system"
+    assert library.scoring_profile("national-2020").id == "national-2020"
+    assert library.scoring_profile("shanghai-2019").id == "national-2020"

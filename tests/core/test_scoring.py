@@ -47,6 +47,8 @@ def one(target: str, actual: str, weight: str = "10", profile=None, **kw) -> Dec
         ("≥2次", "4次", "10.00"),  # positive met
         ("≥90%", "45%", "5.00"),  # positive W × B / A
         ("≥0次", "0次", "10.00"),  # positive with a zero target: always met
+        ("≥0次", "2次", "10.00"),
+        ("≤0次", "0次", "10.00"),
         ("≤15%", "17%", "8.82"),  # negative W × A / B
         ("≤15%", "10%", "10.00"),
         ("≤0次", "2次", "0.00"),  # negative zero target exceeded
@@ -138,6 +140,10 @@ def test_not_applicable_indicators_are_left_out_and_the_total_rescaled(national)
     result = score_report(report, national)
     # (10 + 45 + 22.5) × 100 / (10 + 45 + 45)
     assert result.total == D("77.5") and result.rescaled
+    assert result.rule_total == D("77.5") and result.raw_total == D("77.5")
+    report.indicators[1].score = D(40)
+    result = score_report(report, national)
+    assert (result.total, result.rule_total) == (D(95), D("77.5"))
     assert result.indicators[2].kind == "not_applicable"
     assert result.reasons[0].code == "score.rescaled"
 
@@ -173,17 +179,94 @@ def test_budget_system_caps_the_total_by_execution_rate(budget_system, national,
     assert score_report(report, national).total == 100  # the national profile has no cap
 
 
-@pytest.mark.parametrize(
-    ("total", "grade"), [("90", "优"), ("89.995", "优"), ("89.994", "良"), ("80", "良"),
-                         ("79.99", "中"), ("60", "中"), ("59.99", "差"), ("0", "差")]
-)
-def test_grades_read_from_the_rounded_total(national, total, grade):
-    assert national.grade_for(round2(D(total))) == grade
-
-
 def test_self_assessed_takes_the_rule_score_where_none_is_entered(seed_report, national):
     seed_report.indicators[1].score = None
     result = score_report(seed_report, national)
     assert result.indicators[1].score == result.indicators[1].rule_score
     assert not result.indicators[1].entered
     assert round2(result.total) == D("88.82")
+
+
+@pytest.mark.parametrize(
+    ("year", "target", "actual", "expected"),
+    [
+        # the wordings of real forms (domain README §5), read as deadlines
+        (2024, "2024年11月30日前", "11月底完成", "10.00"),
+        (2024, "2024年11月30日前", "2024年12月1日", "0.00"),
+        (2023, "12月底之前完成", "12月底之前完成", "10.00"),  # the target's wording repeated
+        (2023, "11月底完成", "按时完成", "10.00"),
+        (2023, "11月底完成", "已完成", "10.00"),
+        (2023, "11月底完成", "未按时完成", "0.00"),
+        (2023, "11月底完成", "12月5日", "0.00"),
+        (2023, "2023年12月完成", "2023年12月28日", "10.00"),
+        (2023, "2023年12月完成", "2024年1月", "0.00"),
+        (2023, "1-12月", "1-12月", "10.00"),
+        (2023, "1-12月", "12月31日", "10.00"),
+        (2023, "1-12月", "2024年1月10日", "0.00"),
+        (2023, "全年", "全年", "10.00"),
+        (2023, "全年", "已完成", "10.00"),
+        (2023, "上半年", "6月30日", "10.00"),
+        (2023, "上半年", "7月1日", "0.00"),
+        (2023, "三季度末", "9月30日前", "10.00"),
+        (2023, "年底前", "12月31日", "10.00"),
+        # a month's last day is told in the evaluated year
+        (2024, "2月底", "2月29日", "10.00"),
+        (2023, "2月底", "3月1日", "0.00"),
+        (2023, "2024年2月底", "2024年2月29日", "10.00"),
+    ],
+)
+def test_deadlines_as_real_forms_write_them(national, year, target, actual, expected):
+    report = report_of([Indicator(level1="产出指标", target=target, actual=actual, weight=D(10))])
+    report.year = year
+    s = score_report(report, national).indicators[0]
+    assert (s.kind, round2(s.rule_score)) == ("deadline", D(expected)), s.reasons
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "expected"),
+    [
+        ("至少全年完成2次宣传", "3次", "10.00"),
+        ("至少全年开展3次培训", "2次", "6.67"),
+        ("至少全年开展3次培训", "开展培训3次", "10.00"),
+        ("≤300元/人", "0.025万元/人", "10.00"),
+        ("≤300元/人", "0.04万元/人", "7.50"),
+    ],
+)
+def test_a_label_after_the_measure_word_does_not_block_the_comparison(
+        national, target, actual, expected):
+    assert one(target, actual, profile=national) == D(expected)
+
+
+@pytest.mark.parametrize(
+    ("actual", "kind", "grade"),
+    [("完成率100%", "qualitative", "达成"), ("基本完成，覆盖90%", "qualitative", "部分达成"),
+     ("覆盖90%", "unscorable", None), ("12月20日完成", "unscorable", None)],
+)
+def test_a_qualitative_target_reads_the_grade_from_an_actual_with_a_figure(national, actual, kind, grade):
+    s = score_indicator(0, Indicator(target="效果明显", actual=actual, weight=D(10)), national)
+    assert (s.kind, s.grade) == (kind, grade)
+
+
+def test_over_achievement_says_by_how_much(seed_report, budget_system):
+    from perfeval_gui.core.checks import run_checks
+
+    s = score_report(seed_report, budget_system).indicators[0]  # 4 次 against ≥ 2 次
+    assert s.achievement == 2
+    assert s.reasons[0].code == "score.deducted"
+    assert s.reasons[0].text("zh") == "实际完成值达到指标值的 200%，超额完成扣 2 分"
+    seed_report.indicators[0].actual = "3次"
+    finding = next(f for f in run_checks(seed_report, budget_system) if f.code == "over_achieved")
+    assert "150%（超过 130%）" in finding.message.text("zh")
+
+
+def test_a_zero_target_is_never_over_achieved(budget_system):
+    s = score_indicator(0, Indicator(target="≥0次", actual="0次", weight=D(10)), budget_system)
+    assert (s.over_achieved, s.rule_score, s.achievement) == (False, 10, None)
+
+
+def test_a_report_with_nothing_applicable_and_no_funds_weight_scores_zero(national):
+    report = report_of([Indicator(level1="产出指标", target="≥2次", actual="2次", weight=D(90),
+                                  applicable=False)])
+    report.funds.weight = D(0)
+    result = score_report(report, national)
+    assert (result.total, result.rule_total, result.rescaled) == (0, 0, False)

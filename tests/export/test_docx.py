@@ -89,3 +89,22 @@ def test_the_team_table_leaves_the_signature_empty(seed_exports):
     assert rows[0] == ["姓名", "职称/职务", "单位", "签字"]
     assert rows[1:-1] == [[m.name, m.title, m.unit, ""] for m in report.team]
     assert rows[-1][0] == "项目单位负责人\n（签字并盖章）" and "年　　月　　日" in rows[-1][2]
+
+
+def test_a_template_row_prints_without_weight_or_score(tmp_path):
+    from decimal import Decimal
+
+    from perfeval_gui.core.interchange import read_report_file
+    from perfeval_gui.core.model import Indicator
+    from perfeval_gui.core.profiles import ProfileLibrary
+    from perfeval_gui.export.writer import export_report
+    from tests.conftest import SEED_PATH
+
+    report = read_report_file(SEED_PATH)
+    report.indicators.append(Indicator(level1="满意度指标", level2="服务对象满意度指标", name="指标2",
+                                       weight=Decimal(5)))
+    docx = tmp_path / "template-row.docx"
+    export_report(report, ProfileLibrary().get("national-2020"), docx=docx)
+    rows = cell_rows(Document(docx).tables[1])
+    assert rows[-2][3:8] == ["指标2", "", "", "", ""]
+    assert rows[-1][-3:-1] == ["100", "85"]  # the 总分 row: the template row adds nothing

@@ -68,7 +68,6 @@ def amounts_look_like_wan_yuan(ctx: Context) -> Iterator[Finding]:
     for i, column, amount in cells:
         if amount < YUAN_PER_WAN:
             continue
-        others = [a for a in amounts if a < amount]
-        if any(amount / other >= 1000 for other in others) or amount >= 1_000_000:
+        if any(amount / other >= 1000 for other in amounts) or amount >= 1_000_000:
             yield ctx.finding("yuan_in_wan", WARNING, f"funds.rows[{i}].{column}",
                               amount=fmt(amount), converted=fmt(amount / YUAN_PER_WAN))

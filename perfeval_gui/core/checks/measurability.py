@@ -47,14 +47,14 @@ def targets_are_not_vague(ctx: Context) -> Iterator[Finding]:
 
 @check
 def enough_indicators(ctx: Context) -> Iterator[Finding]:
-    count = sum(1 for i in ctx.report.indicators if i.applicable)
+    count = sum(1 for s in ctx.result.indicators if s.applicable)
     if count < 3:
         yield ctx.finding("too_few_indicators", WARNING, "indicators", count=count)
 
 
 @check
 def every_profile_group_present(ctx: Context) -> Iterator[Finding]:
-    present = {text(i.level1) for i in ctx.report.indicators}
+    present = {group.level1 for group in ctx.result.groups}  # template rows are no group
     for group in ctx.profile.groups:
         if group.level1 not in present:
             yield ctx.finding("missing_group", WARNING, "indicators", group=group.level1)

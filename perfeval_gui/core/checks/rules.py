@@ -10,7 +10,7 @@ from ..figures import figure_text as fmt
 from ..figures import percent_text
 from ..messages import Message
 from ..model import text
-from ..scoring import EQUAL, KIND_QUALITATIVE, UNSCORABLE, IndicatorScore, grade_band
+from ..scoring import EQUAL, KIND_QUALITATIVE, PLACEHOLDER, UNSCORABLE, IndicatorScore, grade_band
 from ..values import ACHIEVED, NOT_ACHIEVED, PARTIAL, QUANTITY
 from .base import ERROR, INFO, SCORES, WARNING, Context, Finding, check
 
@@ -46,7 +46,8 @@ def scores_within_weight(ctx: Context) -> Iterator[Finding]:
                           score=fmt(funds.score), weight=fmt(funds.weight))
     for i, indicator in enumerate(ctx.report.indicators):
         weight = indicator.weight or 0
-        if indicator.score is not None and indicator.score > weight:
+        placeholder = ctx.result.indicators[i].kind == PLACEHOLDER
+        if indicator.score is not None and indicator.score > weight and not placeholder:
             yield ctx.finding("score_above_weight", ERROR, f"indicators[{i}].score",
                               score=fmt(indicator.score), weight=fmt(weight))
 
@@ -66,9 +67,10 @@ def scores_follow_the_rule_or_say_why(ctx: Context) -> Iterator[Finding]:
 @check
 def qualitative_scores_inside_their_band(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
-        if s.kind != KIND_QUALITATIVE or not s.entered or s.grade is None:
+        if s.kind != KIND_QUALITATIVE or not s.entered:
             continue
         grade = s.grade  # as the scorer read it
+        assert grade is not None  # the scorer grades every qualitative indicator it scores
         low, high = grade_band(ctx.profile, grade, s.weight)
         top = ctx.profile.bands[grade].high >= 100
         inside = low <= s.score <= high if top else low <= s.score < high
@@ -122,6 +124,13 @@ def targets_say_their_operator(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding("bare_target", WARNING, f"indicators[{s.index}].target",
                               target=text(ctx.report.indicators[s.index].target).strip(),
                               scored=scored)
+
+
+@check
+def placeholder_rows(ctx: Context) -> Iterator[Finding]:
+    for s in ctx.result.indicators:
+        if s.kind == PLACEHOLDER:
+            yield ctx.finding("placeholder_row", WARNING, f"indicators[{s.index}].name")
 
 
 @check
