@@ -15,6 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .cli import run
 
         return run(args)
+    from . import window_modules  # noqa: F401 - before Qt: see there why
     from .ui.app import run_app  # Qt is imported only when a window is wanted
 
     return run_app(args)
