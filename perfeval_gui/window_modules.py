@@ -9,9 +9,31 @@ from __future__ import annotations
 
 import argparse  # noqa: F401
 import copy  # noqa: F401
+import logging  # noqa: F401
+import socket  # noqa: F401
+import statistics  # noqa: F401
 import tempfile  # noqa: F401
 import traceback  # noqa: F401
+import zipfile  # noqa: F401
 
-from .core import figures, grouping, identity_codes, interchange, model, paths, profiles, scoring, values  # noqa: F401
+from . import resources  # noqa: F401
+from .core import (  # noqa: F401
+    figures,
+    file_names,
+    grouping,
+    identity_codes,
+    inputs,
+    interchange,
+    merge,
+    model,
+    narrative,
+    new_report,
+    outline,
+    paths,
+    profiles,
+    scoring,
+    summary,
+    values,
+)
 from .export import atomic  # noqa: F401
-from .store import repository  # noqa: F401
+from .store import locks, repository, rescue, score_cache  # noqa: F401
