@@ -1,6 +1,6 @@
 """Starting where the user left off does only what the first window shows: the Qt-free modules
-load before Qt, no sqlite-utils plugins are looked for, the dialogs, printing and the exporters
-load when first used, and the hidden reports list is neither scored nor checked."""
+load before Qt, no sqlite-utils plugins are looked for, the checks, dialogs, printing and the
+exporters load when first used, and the hidden reports list is neither scored nor checked."""
 
 from __future__ import annotations
 
@@ -44,19 +44,20 @@ def test_the_window_starts_with_the_qt_free_modules_first_and_loads_no_more(tmp_
     order = result["order"]
     qt = order.index("PySide6")
     # once PySide6 is loaded it reads the source of every module imported after it
-    for module in ("sqlite_utils", "perfeval_gui.store.repository", "perfeval_gui.core.checks",
+    for module in ("sqlite_utils", "perfeval_gui.store.repository",
                    "perfeval_gui.core.interchange", "perfeval_gui.core.scoring"):
         assert order.index(module) < qt, module
     assert result["plugins_loaded"] is False
-    for later in ("perfeval_gui.ui.about_dialog",
+    for later in ("perfeval_gui.core.checks", "perfeval_gui.ui.about_dialog",
                   "perfeval_gui.ui.settings_dialog", "perfeval_gui.ui.recycle_bin",
                   "PySide6.QtPrintSupport", "reportlab", "docx"):
         assert later not in order, later
 
 
-def test_the_store_never_scans_for_sqlite_utils_plugins(tmp_path, seed_report):
+def test_the_store_never_scans_for_sqlite_utils_plugins(tmp_path, seed_report, monkeypatch):
     from sqlite_utils import plugins
 
+    monkeypatch.setattr(plugins, "_plugins_loaded", False)  # whatever earlier tests did
     with ReportStore(tmp_path / "p.sqlite") as store:
         store.create(seed_report)
         assert plugins._plugins_loaded is False
