@@ -49,7 +49,7 @@ def test_the_window_starts_with_the_qt_free_modules_first_and_loads_no_more(tmp_
         assert order.index(module) < qt, module
     assert result["plugins_loaded"] is False
     for later in ("perfeval_gui.core.checks", "perfeval_gui.ui.about_dialog",
-                  "perfeval_gui.ui.settings_dialog", "perfeval_gui.ui.recycle_bin",
+                  "perfeval_gui.ui.recycle_bin",
                   "PySide6.QtPrintSupport", "reportlab", "docx"):
         assert later not in order, later
 
