@@ -35,6 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return internal_error(exc, args)
         return run(args)
+    from . import window_modules  # noqa: F401 - before Qt: see there why
     from .ui.app import run_app  # Qt is imported only when a window is wanted
 
     return run_app(args)

@@ -56,5 +56,21 @@ def default_db_path() -> Path:
     return data_dir() / "reports.sqlite"
 
 
+def cache_dir() -> Path:
+    """What may be thrown away and rebuilt (parsed fonts): beside the data when it is moved
+    (PERFEVAL_GUI_HOME, portable), else the platform's cache folder — Qt's CacheLocation."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override) / "cache"
+    if is_portable():
+        return executable_dir() / "data" / "cache"
+    if sys.platform.startswith("win"):
+        local = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return local / ORG_NAME / APP_NAME / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / ORG_NAME / APP_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / ORG_NAME / APP_NAME
+
+
 def user_profile_dir() -> Path:
     return data_dir() / "profiles"

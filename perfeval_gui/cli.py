@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import cli_read, cli_summary
 from .cli_backup import add_commands as add_backup_commands
@@ -27,9 +27,9 @@ from .core.model import Report
 from .core.profiles import Profile, default_library
 from .core.report_json import score_document
 from .core.scoring import score_report
-from .store import health
-from .store.repository import ReportStore
-from .store.score_cache import rescore_if_stale, summary_of
+
+if TYPE_CHECKING:  # the store (sqlite-utils: 70 ms to import) loads for the commands that use one
+    from .store.repository import ReportStore
 
 EXIT_OK, EXIT_CHECK_ERRORS, EXIT_BAD_INPUT, EXIT_CANNOT_PRODUCE = 0, 1, 2, 3
 PROG = "perfeval-gui"
@@ -95,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _existing_store(path: str) -> ReportStore:
     """Open a store that must already exist: reading never creates an empty file."""
+    from .store.repository import ReportStore
+
     store_path = Path(path)
     if not store_path.exists():
         raise UserError(str(store_path), "file.missing")
@@ -154,6 +156,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from .exchange.archive import is_archive, read_archive
+    from .store import health
+    from .store.repository import ReportStore
 
     # read and validate everything before touching the store
     if cli_read.is_office(args.report):  # before is_archive: a .docx or .xlsx is a zip file too
@@ -181,6 +185,8 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from .store.score_cache import rescore_if_stale, summary_of
+
     library = default_library()
     with _existing_store(args.db) as store:
         live = False

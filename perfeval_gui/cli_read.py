@@ -11,23 +11,23 @@ from pathlib import Path
 from .core.interchange import read_report_file, report_to_json
 from .core.messages import UserError
 from .core.model import Report
-from .reader import read_file
-from .reader.source import DOCX, JSON, XLS, XLSX, sniff
 
 NOTE_PREFIX = "注："
-OFFICE = (DOCX, XLSX, XLS)
-
-
 def is_office(path: str) -> bool:
     """A Word or Excel file, by content (a .docx is a zip file too, but no year archive)."""
+    # the readers load when a file is read: every command line parses its arguments here
+    from .reader.source import DOCX, XLS, XLSX, sniff
+
     try:
-        return sniff(Path(path)) in OFFICE
+        return sniff(Path(path)) in (DOCX, XLSX, XLS)
     except UserError:
         return False  # missing or unreadable: the JSON reader names the problem
 
 
 def read_office(path: str, lang: str) -> Report:
     """The report recognised in a Word or Excel file; its notes on stderr; bad input raises."""
+    from .reader import read_file
+
     reading = read_file(path)
     for note in reading.notes:
         print(f"{NOTE_PREFIX}{note.text(lang)}", file=sys.stderr)
@@ -35,6 +35,8 @@ def read_office(path: str, lang: str) -> Report:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
+    from .reader.source import JSON, sniff
+
     if sniff(Path(args.file)) == JSON:
         report = read_report_file(args.file)
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 CENT = Decimal("0.01")
 
@@ -17,6 +18,7 @@ def figure(value: Decimal) -> float:
     return float(round2(value))
 
 
+@lru_cache(maxsize=4096)  # the panel and the table show the same few hundred figures on each keystroke
 def figure_text(value: Decimal | int) -> str:
     """A figure as people write it: '8.82', '10' (not '10.00'), '0.5'."""
     rounded = round2(Decimal(value))

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .deadlines import PLACEHOLDER, BadDate, Deadline, read_deadline
 from .limits import MAX_DIGITS, MAX_EXPONENT, number_text_fits
@@ -113,8 +114,26 @@ def grade_of(text: str) -> str | None:
 
 
 def parse_value(raw: str | None) -> Value:
-    """Read a typed value; raises ValueUnreadable where figures cannot be read as one value."""
-    text = normalise(raw or "")
+    """Read a typed value; raises ValueUnreadable where figures cannot be read as one value.
+
+    Each text is read once: rescoring on every keystroke and painting the table ask again
+    for the same few hundred texts (a Value is immutable; a refusal is raised anew each time)."""
+    reading = _remembered(raw or "")
+    if isinstance(reading, Value):
+        return reading
+    raise ValueUnreadable(reading.code, **reading.params)
+
+
+@lru_cache(maxsize=8192)  # two values per indicator at the format's limit of 1,000, and typing
+def _remembered(raw: str) -> Value | Message:
+    try:
+        return _parse(raw)
+    except ValueUnreadable as exc:
+        return exc.message
+
+
+def _parse(raw: str) -> Value:
+    text = normalise(raw)
     if not text:
         return Value(EMPTY, text="")
     try:

@@ -10,10 +10,13 @@ with a message naming the package to install — never a PDF of empty boxes.
 from __future__ import annotations
 
 import os
+import struct
 import sys
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 BODY, HEADING, SUBHEADING = "body", "heading", "subheading"
 ROLES = (BODY, HEADING, SUBHEADING)
@@ -84,16 +87,50 @@ def _files_by_name() -> dict[str, Path]:
     return found
 
 
-@lru_cache(maxsize=64)
+_faces: dict[str, Any] = {}
+_faces_lock = threading.Lock()  # the window warms fonts in a thread while an export may start
+
+
+def face(path: str) -> Any:
+    """reportlab's parsed face of a font file, or None where reportlab cannot read it.
+
+    Each file is parsed once per process (probing, the glyph list and registering all use this
+    one face), and between runs it is read from the cache while the file is unchanged."""
+    with _faces_lock:
+        if path not in _faces:
+            _faces[path] = _load_face(path)
+        return _faces[path]
+
+
+def _load_face(path: str) -> Any:
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    from . import font_cache
+
+    cached = font_cache.load(Path(path))
+    if cached is not None:
+        return cached
+    try:
+        parsed = font_cache.parse_face(path)
+    except (TTFError, OSError, ValueError, KeyError, IndexError, struct.error):
+        return None  # CFF outlines, a broken file: not a font for the PDF
+    font_cache.save(Path(path), parsed)
+    return parsed
+
+
+def reportlab_font(font: FontFile) -> Any:
+    """A reportlab TTFont for *font*, over its one parsed face."""
+    from .font_cache import FaceFont
+
+    parsed = face(str(font.path))
+    if parsed is None:
+        raise FontMissing()
+    return FaceFont(font.name, parsed)
+
+
 def _embeddable(path: str) -> bool:
     """reportlab can read it: TrueType outlines (glyf), with CJK glyphs."""
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
-    try:
-        font = TTFont("probe", path, subfontIndex=0)
-    except (TTFError, OSError, ValueError, KeyError, IndexError):
-        return False
-    return ord("中") in font.face.charToGlyph
+    return _has_glyph(path, "中")
 
 
 def usable_fonts() -> list[FontFile]:
@@ -143,19 +180,14 @@ def symbol_font() -> FontFile | None:
     return None
 
 
-@lru_cache(maxsize=64)
 def _has_glyph(path: str, char: str) -> bool:
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
-    try:
-        return ord(char) in TTFont("probe", path, subfontIndex=0).face.charToGlyph
-    except (TTFError, OSError, ValueError, KeyError, IndexError):
-        return False
+    parsed = face(path)
+    return parsed is not None and ord(char) in parsed.charToGlyph
 
 
 @lru_cache(maxsize=8)
 def glyphs(path: str) -> frozenset[int]:
     """The code points a font file can draw."""
-    from reportlab.pdfbase.ttfonts import TTFont
+    parsed = face(path)
+    return frozenset(parsed.charToGlyph) if parsed is not None else frozenset()
 
-    return frozenset(TTFont("probe", path, subfontIndex=0).face.charToGlyph)

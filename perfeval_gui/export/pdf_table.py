@@ -5,6 +5,10 @@ indicator row. This flowable cuts the layout's rows itself: each page gets the h
 again, and a merged cell cut by the page break starts afresh on the next page with its text
 repeated (as a printed form does). A single row taller than a page (a 3,000-character
 deviation) is left to reportlab's in-row splitting.
+
+The whole table is laid out once per width; the pages after the first reuse its row heights
+to find where to cut, and lay out only their own rows (laying out all the remaining rows on
+every page made a 700-indicator table quadratic: a minute of work).
 """
 
 from __future__ import annotations
@@ -19,24 +23,22 @@ from .layout import Cell, Table
 from .reportlab_private import row_heights
 
 Build = Callable[[list[list[Cell | None]], int, bool], RLTable]
+Heights = tuple[float, list[float]]  # the width they were measured at, each layout row's height
 
 
 class RowSlicedTable(Flowable):
     def __init__(self, table: Table, build: Build, start: int | None = None,
-                 page_height: float = 0, measured: tuple[float, float, list[float]] | None = None,
-                 origins: list[list[tuple[int, int]]] | None = None) -> None:
+                 page_height: float = 0, heights: Heights | None = None) -> None:
         super().__init__()
         self.table = table
         self.build = build
         self.header = table.header_rows
         self.start = self.header if start is None else start
         self.page_height = page_height
-        self._origins = table.origins() if origins is None else origins
+        self._origins = table.origins()
         self._whole: RLTable | None = None
         self._whole_width: float | None = None
-        # (frame width, table width, height of every layout row) from the table this one
-        # continues: the rest of a long table is not laid out again for every page
-        self._measured = measured
+        self._heights = heights  # of the whole table's rows, shared by the pages after the first
 
     # rows of the layout from `start` to `end`, with the header, spans clipped and restarted
     def _rows(self, end: int) -> list[list[Cell | None]]:
@@ -66,18 +68,34 @@ class RowSlicedTable(Flowable):
     def _part(self, end: int, split_in_row: bool = False) -> RLTable:
         return self.build(self._rows(end), self.header, split_in_row)
 
+    def _row_heights(self, avail_width: float) -> list[float]:
+        """The height of every row of the whole table at this width, laid out once."""
+        if self._heights is None or self._heights[0] != avail_width:
+            whole = self.build(self._rows_whole(), self.header, False)
+            whole.wrap(avail_width, self.page_height or 1e9)
+            self._heights = (avail_width, list(row_heights(whole)))
+            if self.start == self.header:  # the first page's flowable is the whole table
+                self._whole, self._whole_width = whole, avail_width
+        return self._heights[1]
+
+    def _rows_whole(self) -> list[list[Cell | None]]:
+        start, self.start = self.start, self.header
+        try:
+            return self._rows(len(self.table.rows))
+        finally:
+            self.start = start
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._measured is not None and self._measured[0] == avail_width and self._whole is None:
-            heights = self._measured[2]
-            estimate = sum(heights[: self.header]) + sum(heights[self.start:])
-            if estimate > avail_height:  # it will be split: the estimate is enough to say so
-                self.width, self.height = self._measured[1], estimate
-                return self.width, self.height
+        heights = self._row_heights(avail_width)
+        estimate = sum(heights[: self.header]) + sum(heights[self.start:])
+        if estimate > avail_height:
+            # it will be split: the estimate tells the frame so without laying these rows out
+            self.width, self.height = avail_width, estimate
+            return self.width, self.height
         if self._whole is None or self._whole_width != avail_width:
-            # the table's size depends on the width alone: lay it out once per width
             self._whole = self._part(len(self.table.rows))
-            self.width, self.height = self._whole.wrap(avail_width, avail_height)
             self._whole_width = avail_width
+        self.width, self.height = self._whole.wrap(avail_width, avail_height)
         return self.width, self.height
 
     def start_height(self, avail_width: float, avail_height: float) -> float:
@@ -90,9 +108,7 @@ class RowSlicedTable(Flowable):
         n = len(self.table.rows)
         fits = self._rows_that_fit(avail_width, avail_height)
         if fits:
-            rest = RowSlicedTable(self.table, self.build, fits, self.page_height,
-                                  (avail_width, self.width, self._layout_heights(avail_width)),
-                                  self._origins)
+            rest = RowSlicedTable(self.table, self.build, fits, self.page_height, self._heights)
             return [self._part(fits), rest] if fits < n else [self._part(fits)]
         if avail_height >= self.page_height * 0.9:
             # not one row fits a whole page: let reportlab split inside that row
@@ -103,7 +119,7 @@ class RowSlicedTable(Flowable):
         """The end of the longest run of rows from `start` that fits: estimated from the row
         heights of the whole table, then checked by laying the part out (merged cells
         restarted on a new page can make it a little taller)."""
-        heights = self._layout_heights(avail_width)
+        heights = self._row_heights(avail_width)
         used = sum(heights[: self.header])
         end = self.start
         for height in heights[self.start:]:
@@ -116,17 +132,6 @@ class RowSlicedTable(Flowable):
                 return end
             end -= 1
         return 0
-
-    def _layout_heights(self, avail_width: float) -> list[float]:
-        """The height of every row of the layout (header rows, then all body rows)."""
-        if self._measured is not None and self._measured[0] == avail_width:
-            return self._measured[2]
-        if self._whole is None or self._whole_width != avail_width:
-            self.wrap(avail_width, self.page_height or 1e9)
-        assert self._whole is not None
-        heights = list(row_heights(self._whole))
-        # this table's own rows are the header and start..n: place them at their layout rows
-        return heights[: self.header] + [0.0] * (self.start - self.header) + heights[self.header:]
 
     def draw(self) -> None:
         assert self._whole is not None

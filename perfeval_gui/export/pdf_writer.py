@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -11,7 +10,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import CondPageBreak, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
@@ -38,11 +36,6 @@ from .layout import (
 )
 from .pdf_paragraph import LineBreakingParagraph as RLParagraph
 from .pdf_table import RowSlicedTable
-
-
-def _register_font(font: fonts.FontFile) -> None:
-    if font.name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(font.name, str(font.path), subfontIndex=0))
 
 
 def _styles(names: dict[str, str]) -> dict[str, ParagraphStyle]:
@@ -77,6 +70,14 @@ def _styles(names: dict[str, str]) -> dict[str, ParagraphStyle]:
     }
 
 
+# reportlab's mini-markup escapes (xml.sax.saxutils.escape would import urllib, http and email: 16 ms)
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def escape(char: str) -> str:
+    return _ESCAPES.get(char, char) if len(char) == 1 else "".join(_ESCAPES.get(c, c) for c in char)
+
+
 class Glyphs:
     """Which characters the body font draws, and where the others come from."""
 
@@ -100,6 +101,11 @@ class Glyphs:
             else:
                 out.append(escape(fonts.SYMBOL_SUBSTITUTES.get(char, char)))
         return "".join(out)
+
+
+def _register_font(font: fonts.FontFile) -> None:
+    if font.name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(fonts.reportlab_font(font))  # over the face already parsed
 
 
 class _Story:
@@ -227,12 +233,18 @@ def _page_decorator(document: Document, names: dict[str, str], total_pages: int 
     return draw
 
 
-def write_pdf(document: Document, target: Path, font_choice: str | None = None) -> int:
-    """Write the PDF to *target* (the caller makes it atomic); returns the number of pages."""
+def prepare_fonts(font_choice: str | None = None) -> tuple[dict[str, fonts.FontFile], fonts.FontFile | None]:
+    """The fonts of each role and the symbol font, registered with reportlab."""
     role_fonts = fonts.resolve(font_choice)
     symbols = fonts.symbol_font()
     for font in [*role_fonts.values(), *([symbols] if symbols else [])]:
         _register_font(font)
+    return role_fonts, symbols
+
+
+def write_pdf(document: Document, target: Path, font_choice: str | None = None) -> int:
+    """Write the PDF to *target* (the caller makes it atomic); returns the number of pages."""
+    role_fonts, symbols = prepare_fonts(font_choice)
     names = {role: font.name for role, font in role_fonts.items()}
     glyphs = Glyphs(role_fonts[fonts.BODY], symbols)
     size = landscape(A4) if document.landscape else A4

@@ -1,4 +1,7 @@
-"""Exporting a report: one layout, two writers, files replaced atomically."""
+"""Exporting a report: one layout, two writers, files replaced atomically.
+
+Each writer is imported when its format is asked for: python-docx costs 0.15 s to import,
+which a PDF-only export (the command line's most common use) should not pay."""
 
 from __future__ import annotations
 
@@ -7,11 +10,10 @@ from pathlib import Path
 from ..core.model import Report
 from ..core.profiles import Profile
 from ..core.scoring import ScoreResult, score_report
+from . import fonts
 from .atomic import ExportError, Writer, write_all_or_nothing
-from .docx_writer import write_docx
 from .fonts import FontMissing
 from .layout import PAGE_NUMBER_DASH, build_document
-from .pdf_writer import write_pdf
 
 
 def export_report(
@@ -32,8 +34,12 @@ def export_report(
     document = build_document(report, profile, result, table_only, page_numbers, landscape)
     outputs: list[tuple[str | Path, Writer]] = []
     if pdf:
+        from .pdf_writer import write_pdf
+
         outputs.append((pdf, lambda path: write_pdf(document, path, font)))
     if docx:
+        from .docx_writer import write_docx
+
         outputs.append((docx, lambda path: write_docx(document, path)))
     if xlsx:
         from .xlsx_writer import write_xlsx
@@ -43,3 +49,14 @@ def export_report(
         write_all_or_nothing(outputs)
     except FontMissing as exc:
         raise ExportError(exc.message, str(exc)) from None
+
+
+def warm(font_choice: str | None = None) -> None:
+    """Load both writers and the PDF's fonts, so that the user's first export starts at once
+    (the window calls this in a thread once it is shown)."""
+    from . import docx_writer  # noqa: F401 - imported for its cost, now rather than later
+    from .pdf_writer import prepare_fonts
+
+    role_fonts, symbols = prepare_fonts(font_choice)
+    for font in [*role_fonts.values(), *([symbols] if symbols else [])]:
+        fonts.glyphs(str(font.path))

@@ -109,8 +109,8 @@ def run_app(argv: Sequence[str]) -> int:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, app.tr("Settings"), settings.problem))
     daily_backup(store.path, settings, lambda text: window.statusBar().showMessage(text, 15000))
     window.resize(1280, 760)
+    window.reopen_last()  # before showing: the reports list is then never drawn for nothing
     window.show()
-    window.reopen_last()
     if os.environ.get(EXIT_WHEN_READY_ENV):
         # benchmarks/ measures start-up to a usable window: quit as soon as it is there
         QTimer.singleShot(0, app.quit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QWidget
 
-from ..core.checks.identity import credit_code_valid, phone_valid
+from ..core.identity_codes import credit_code_valid, phone_valid
 from ..core.model import OUTCOME, PROCESS
 from .bound_widgets import BoundCheckBox, BoundDateEdit, BoundLineEdit
 from .report_document import ReportDocument

@@ -7,13 +7,12 @@ import copy
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
-from ..core.checks import ERROR
 from ..core.file_names import safe_file_name
 from ..core.messages import UserError
 from ..core.model import Report
@@ -24,6 +23,9 @@ from .background import run_in_background
 from .pdf_preview import PdfPreviewDialog
 from .settings import AppSettings
 from .translations import message_language
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PRINT_DPI = 300
 
@@ -36,6 +38,20 @@ class ExportActions(QObject):
         self.settings = settings
         self.last_folder = str(Path.home())
 
+    def warm_up(self) -> None:
+        """Load the writers and the PDF's fonts in a worker thread, so that the user's first
+        export starts at once instead of parsing fonts first (the window calls this once it
+        is shown)."""
+        font = self.options()["font"]
+
+        def warm() -> None:
+            from ..export.writer import warm
+
+            warm(font)
+
+        # a failure here (no usable font) is met again, and explained, by the export itself
+        run_in_background(warm, lambda _: None, lambda _: None)
+
     def options(self) -> dict[str, str | None]:
         """The user's export settings: the PDF's font and the page numbers' style."""
         return {"font": self.settings.get("pdf_font") or None,
@@ -43,7 +59,7 @@ class ExportActions(QObject):
 
     def _confirm_errors(self, report: Report) -> bool:
         """Errors never block an export (the report is the user's) but are named once."""
-        from ..core.checks import run_checks
+        from ..core.checks import ERROR, run_checks
 
         profile = self._profile_of(report)
         errors = [f for f in run_checks(report, profile) if f.severity == ERROR]
@@ -203,6 +219,9 @@ class ExportActions(QObject):
         pdf = Path(folder.name) / "report.pdf"
 
         def print_pages(parent: QWidget) -> bool:
+            # Qt's printing loads when first used: the window starts without it
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setFullPage(True)  # the PDF's pages carry their own official margins
             if landscape:

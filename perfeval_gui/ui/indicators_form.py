@@ -112,11 +112,14 @@ class IndicatorsView(QTableView):
             header.resizeSection(column, width)
         header.setSectionResizeMode(model.DEVIATION, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
+        self._cell_heights: dict[tuple[int, int], int] = {}  # (row, column) → height last measured
+        header.sectionResized.connect(lambda *_: self._cell_heights.clear())  # wrapping changed
         model.modelReset.connect(self._reset)
         model.dataChanged.connect(self._data_changed)
-        self._reset()
+        self.merge_groups()  # rows are measured once the form has set its delegates
 
     def _reset(self) -> None:
+        self._cell_heights.clear()
         self.merge_groups()
         self.resizeRowsToContents()
 
@@ -137,8 +140,32 @@ class IndicatorsView(QTableView):
             self.merge_groups()
         if top_left.column() == bottom_right.column() == IndicatorsModel.SCORE:
             return  # a rescore: figures change, heights do not
+        if top_left == bottom_right:
+            self._fit_row_to_cell(top_left)
+            return
         for row in range(top_left.row(), bottom_right.row() + 1):
             self.resizeRowToContents(row)
+
+    def _fit_row_to_cell(self, index: QModelIndex) -> None:
+        """Typing changes one cell: measure it alone, and the whole row only where this cell
+        may now set the row's height (it outgrew the row, or it was the tallest and shrank)."""
+        height = self._cell_height(index)
+        key = (index.row(), index.column())
+        before = self._cell_heights.get(key)
+        self._cell_heights[key] = height
+        row_height = self.rowHeight(index.row())
+        if before is None or height > row_height or (height < before and before >= row_height):
+            self.resizeRowToContents(index.row())
+
+    def _cell_height(self, index: QModelIndex) -> int:
+        """The height the row needs for this cell, measured as QTableView.sizeHintForRow does."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        grid = 1 if self.showGrid() else 0
+        row, column = index.row(), index.column()
+        option.rect = QRect(self.columnViewportPosition(column), self.rowViewportPosition(row),
+                            self.columnWidth(column) - grid, max(self.rowHeight(row), 1))
+        return self.itemDelegateForIndex(index).sizeHint(option, index).height() + grid
 
 
 class IndicatorsForm(QWidget):

@@ -40,6 +40,8 @@ class IndicatorsModel(RecordTableModel):
             Column("score_note", self.tr("Score note")),
             Column("applicable", self.tr("Applies"), editable=False),
         ]
+        self._hints: dict[str, tuple[str, bool]] = {}  # typed text → its reading, made once
+        self._shown_scores = self._score_states()  # what each score cell shows, by row
         doc.changed.connect(self._rescored)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -49,10 +51,11 @@ class IndicatorsModel(RecordTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        records = self.records()
+        if not index.isValid() or not 0 <= index.row() < len(records):
             return None
         column = index.column()
-        indicator: Indicator = self.records()[index.row()]
+        indicator: Indicator = records[index.row()]
         if column == self.APPLICABLE:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if indicator.applicable else Qt.CheckState.Unchecked
@@ -92,14 +95,20 @@ class IndicatorsModel(RecordTableModel):
             return rule
         return None
 
-    @staticmethod
-    def _hint(text: str | None) -> tuple[str, bool]:
-        """What the value reads as ('≥ 2 次'), or why it cannot be read."""
-        try:
-            value = parse_value(text)
-        except ValueUnreadable as exc:
-            return exc.message.text(message_language()), True
-        return value.hint(), False
+    def _hint(self, text: str | None) -> tuple[str, bool]:
+        """What the value reads as ('≥ 2 次'), or why it cannot be read; painting asks for
+        every visible cell's reading many times, and the text changes only as it is typed."""
+        key = text or ""
+        hint = self._hints.get(key)
+        if hint is None:
+            if len(self._hints) > 8192:
+                self._hints.clear()
+            try:
+                hint = parse_value(key).hint(), False
+            except ValueUnreadable as exc:
+                hint = exc.message.text(message_language()), True
+            self._hints[key] = hint
+        return hint
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.isValid() and index.column() == self.APPLICABLE \
@@ -124,6 +133,20 @@ class IndicatorsModel(RecordTableModel):
         self.doc.set_many(changes, self.tr("Rename group"))
         return True
 
+    def _score_states(self) -> list[tuple[Any, ...]]:
+        return [(s.score, s.rule_score, s.entered, s.kind, ind.applicable, bool(ind.score_note))
+                for s, ind in zip(self.doc.result().indicators, self.records(), strict=False)]
+
     def _rescored(self, change: Change) -> None:
-        if self.rowCount() and change.affects_scores():
-            self.dataChanged.emit(self.index(0, self.SCORE), self.index(self.rowCount() - 1, self.SCORE))
+        """Repaint the score cells whose figures changed (usually the one typed in), not the
+        whole column on every keystroke."""
+        if not change.affects_scores():
+            return
+        shown = self._score_states()
+        previous, self._shown_scores = self._shown_scores, shown
+        if len(previous) != len(shown):
+            changed = range(len(shown))
+        else:
+            changed = [row for row, (new, old) in enumerate(zip(shown, previous, strict=True)) if new != old]
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], self.SCORE), self.index(changed[-1], self.SCORE))

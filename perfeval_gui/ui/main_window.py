@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -30,21 +30,20 @@ from ..store import backups
 from ..store.locks import Holds
 from ..store.repository import ReportStore
 from ..store.score_cache import is_stale, rescore_steps
-from .about_dialog import AboutDialog
 from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
 from .conflict_dialog import ConflictDialog
 from .export_actions import ExportActions
 from .read_only import LockBanner, make_read_only
-from .recycle_bin import RecycleBinDialog
 from .report_document import ReportDocument
 from .report_editor import ReportEditor
 from .report_list_page import ReportListPage
 from .restore_dialog import RestoreDialog
 from .settings import AppSettings
-from .settings_dialog import SettingsDialog
 from .summary_page import SummaryPage
 from .translations import message_language
+
+WARM_UP_AFTER_MS = 800  # the exporters and fonts load in a thread this long after the window shows
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.exports = ExportActions(self, self.library, self.settings)
         self.archives = ArchiveActions(self, self.library)
+        self._warmed = False
         self._make_actions()
         self.list_page.table.doubleClicked.connect(lambda _: self.open_selected())
         self.list_page.open_button.clicked.connect(self.open_selected)
@@ -110,6 +110,17 @@ class MainWindow(QMainWindow):
             self.holds.hold_store()
         except UserError as exc:  # a read-only store still shows its reports
             self.statusBar().showMessage(exc.text(message_language()), 5000)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            # after the first paint and the last report's opening, not competing with them
+            QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """What the first export will need, loaded in a worker thread."""
+        self.exports.warm_up()
 
     def reopen_last(self) -> None:
         """Start where the user left off: the report open when the app last closed."""
@@ -314,6 +325,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.list_page.closing = True
         if self.close_report():
             try:
                 self.holds.release_all()
@@ -321,6 +333,7 @@ class MainWindow(QMainWindow):
                 pass  # a hold left behind is stale once this process is gone
             event.accept()
         else:
+            self.list_page.closing = False
             event.ignore()
 
     def _let_go(self, report_id: int) -> None:
@@ -420,15 +433,23 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------ list actions
 
+    # the dialogs load when first opened: the first window shows none of them
+
     def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         SettingsDialog(self.settings, self.library, self).exec()
 
     def show_recycle_bin(self) -> None:
+        from .recycle_bin import RecycleBinDialog
+
         if self.doc is None:
             RecycleBinDialog(self.store, self).exec()
             self.show_list()
 
     def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
         AboutDialog(str(self.store.path), self).exec()
 
     def new_report(self) -> None:

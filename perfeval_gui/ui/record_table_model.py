@@ -81,10 +81,12 @@ class RecordTableModel(QAbstractTableModel):
     # ------------------------------------------------------------------------ data
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        records = self.records()  # painting asks ~16 roles of every visible cell: walked once
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(records):
             return None
         column = self.columns[index.column()]
-        value = getattr(self.records()[index.row()], column.field)
+        value = getattr(records[row], column.field)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return PARSERS[column.kind][1](value)
         if role == PATH_ROLE:
@@ -117,8 +119,15 @@ class RecordTableModel(QAbstractTableModel):
         prefix = f"{self.list_path}["
         if not path.startswith(prefix):
             return
-        row = int(path[len(prefix):path.index("]", len(prefix))])
-        if row < self.rowCount():
+        close = path.index("]", len(prefix))
+        row = int(path[len(prefix):close])
+        if row >= self.rowCount():
+            return
+        field = path[close + 2:] if path.startswith("].", close) else ""
+        columns = [i for i, c in enumerate(self.columns) if c.field == field]
+        if len(columns) == 1 and "." not in field:  # one cell changed: repaint and re-measure it alone
+            self.dataChanged.emit(self.index(row, columns[0]), self.index(row, columns[0]))
+        else:  # a whole record, or a field no column shows as such
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def _list_changed(self, path: str) -> None:

@@ -8,18 +8,20 @@ typed ``Change`` (core/changes.py) that the autosave, the panel and the checks r
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import changes, paths
 from ..core.changes import Change
-from ..core.checks import ByModule, Finding, flatten, recheck
 from ..core.limits import check_list_length
 from ..core.model import Report, new_row_id
 from ..core.profiles import Profile, ProfileLibrary
 from ..core.scoring import ScoreResult, score_report
+
+if TYPE_CHECKING:  # the check catalogue loads at the first check, a pause after the window shows
+    from ..core.checks import ByModule, Finding
 
 
 class SetField(QUndoCommand):
@@ -112,6 +114,8 @@ class ReportDocument(QObject):
     def findings(self) -> list[Finding]:
         """The check catalogue's findings; only the checks reading what changed since the last
         call run again."""
+        from ..core.checks import flatten, recheck
+
         self._checked = recheck(self.report, self.profile(), self.result(),
                                 self._unchecked, self._checked)
         self._unchecked = Change()

@@ -3,7 +3,10 @@ score of the one selected."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.checks import run_checks
 from ..core.messages import UserError
 from ..core.profiles import ProfileLibrary
 from ..core.scoring import score_report
@@ -26,6 +28,19 @@ from ..store.repository import ReportStore
 from .report_list_model import ID_ROLE, SORT_ROLE, ReportListModel
 from .score_panel import ScorePanel
 from .translations import message_language
+
+if TYPE_CHECKING:
+    from ..core.checks import Finding
+    from ..core.model import Report
+    from ..core.profiles import Profile
+    from ..core.scoring import ScoreResult
+
+
+def run_checks(report: Report, profile: Profile, result: ScoreResult) -> list[Finding]:
+    """The check catalogue, loaded when first run: the window starts without it."""
+    from ..core.checks import run_checks as run
+
+    return run(report, profile, result)
 
 
 class ReportListPage(QWidget):
@@ -35,6 +50,8 @@ class ReportListPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.library = store, library
+        self._panel_stale = False
+        self.closing = False  # the window is closing: shown a moment, the panel is not read
         self.year_filter = QComboBox()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search project name"))
@@ -129,7 +146,17 @@ class ReportListPage(QWidget):
         if isinstance(window, QMainWindow):  # not yet while the main window is being built
             window.statusBar().showMessage(message, 8000)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._panel_stale:
+            self._show_selected()
+
     def _show_selected(self) -> None:
+        # scored and checked only when seen: a start that reopens the last report never shows
+        # this page, and the checks of a large report take a while
+        self._panel_stale = self.closing or not self.isVisible()
+        if self._panel_stale:
+            return
         self.profile_notice.hide()
         report_id = self.selected_id()
         if report_id is None:

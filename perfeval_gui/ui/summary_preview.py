@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ..core.checks import run_checks
 from ..core.messages import UserError
 from ..core.model import Report, text
 from ..core.profiles import ProfileLibrary
@@ -30,6 +29,8 @@ class ReportPreviewDialog(QDialog):
             layout.addWidget(QLabel(exc.text(message_language())))
         else:
             result = score_report(report, profile)
+            from ..core.checks import run_checks  # loaded when first needed, not at start-up
+
             self.panel.show_result(result, report, run_checks(report, profile, result))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)

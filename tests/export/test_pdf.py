@@ -157,3 +157,28 @@ def test_no_usable_font_stops_the_export_and_writes_nothing(tmp_path, monkeypatc
         assert list(tmp_path.iterdir()) == []
     finally:
         fonts._files_by_name.cache_clear()
+
+
+def test_a_long_table_is_laid_out_once_not_once_per_page(tmp_path, seed_report, national,
+                                                         monkeypatch):
+    """300 indicators over many pages: every one printed, in order, and the rows laid out
+    grow with the table (the pages after the first reuse the whole table's row heights)."""
+    import copy
+
+    from reportlab.platypus.tables import Table as RLTable
+
+    from perfeval_gui.export.writer import export_report
+
+    first = seed_report.indicators
+    seed_report.indicators = [copy.deepcopy(first[i % len(first)]) for i in range(300)]
+    for i, indicator in enumerate(seed_report.indicators):
+        indicator.name = f"指标{i:03d}"
+    laid_out: list[int] = []
+    wrap = RLTable.wrap
+    monkeypatch.setattr(RLTable, "wrap",
+                        lambda table, *size: laid_out.append(len(table._cellvalues)) or wrap(table, *size))
+    pdf = tmp_path / "long.pdf"
+    export_report(seed_report, national, pdf=pdf, table_only=True)
+    text = "".join(page_texts(pdf))
+    in_order(text, [f"指标{i:03d}" for i in range(300)])
+    assert sum(laid_out) < 4 * 300, sum(laid_out)  # it was 11× here, growing with the pages

@@ -1,0 +1,89 @@
+"""Starting where the user left off does only what the first window shows: the Qt-free modules
+load before Qt, no sqlite-utils plugins are looked for, the checks, dialogs, printing and the
+exporters load when first used, and the hidden reports list is neither scored nor checked."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from perfeval_gui.store.repository import ReportStore
+from perfeval_gui.ui import report_list_page
+from perfeval_gui.ui.main_window import MainWindow
+from tests.conftest import ROOT
+
+# the app's own start, to a usable window with the last report open, recording its imports
+START_RECORDING_IMPORTS = """
+import json, sys
+order = []
+class Recorder:
+    def find_spec(self, name, path=None, target=None):
+        order.append(name)
+        return None
+sys.meta_path.insert(0, Recorder())
+from perfeval_gui.__main__ import main
+status = main([])
+from sqlite_utils import plugins
+print(json.dumps({"status": status, "order": order, "plugins_loaded": plugins._plugins_loaded}))
+"""
+
+
+def test_the_window_starts_with_the_qt_free_modules_first_and_loads_no_more(tmp_path):
+    env = {**os.environ, "PERFEVAL_GUI_HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
+           "QT_QPA_PLATFORM": "offscreen", "PERFEVAL_GUI_EXIT_WHEN_READY": "1"}
+    subprocess.run([sys.executable, "-m", "perfeval_gui"], env=env, cwd=ROOT, check=True,
+                   capture_output=True, timeout=120)  # the first start: the store and the demo
+    with ReportStore(tmp_path / "reports.sqlite") as store:
+        store.set_meta("last_report", str(store.list()[0].id))
+    run = subprocess.run([sys.executable, "-c", START_RECORDING_IMPORTS], env=env, cwd=ROOT,
+                         capture_output=True, text=True, check=True, timeout=120)
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["status"] == 0
+    order = result["order"]
+    qt = order.index("PySide6")
+    # once PySide6 is loaded it reads the source of every module imported after it
+    for module in ("sqlite_utils", "perfeval_gui.store.repository",
+                   "perfeval_gui.core.interchange", "perfeval_gui.core.scoring"):
+        assert order.index(module) < qt, module
+    assert result["plugins_loaded"] is False
+    for later in ("perfeval_gui.core.checks", "perfeval_gui.ui.about_dialog",
+                  "perfeval_gui.ui.recycle_bin",
+                  "PySide6.QtPrintSupport", "reportlab", "docx"):
+        assert later not in order, later
+
+
+def test_the_store_never_scans_for_sqlite_utils_plugins(tmp_path, seed_report, monkeypatch):
+    from sqlite_utils import plugins
+
+    monkeypatch.setattr(plugins, "_plugins_loaded", False)  # whatever earlier tests did
+    with ReportStore(tmp_path / "p.sqlite") as store:
+        store.create(seed_report)
+        assert plugins._plugins_loaded is False
+
+
+def test_reopening_the_last_report_never_scores_the_hidden_list(qtbot, tmp_path, seed_report,
+                                                                 monkeypatch):
+    checked: list[int] = []
+    checks = report_list_page.run_checks
+    monkeypatch.setattr(report_list_page, "run_checks",
+                        lambda report, *rest: checked.append(1) or checks(report, *rest))
+    store = ReportStore(tmp_path / "s.sqlite")
+    report_id = store.create(seed_report)
+    store.set_meta("last_report", str(report_id))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.reopen_last()
+    window.show()
+    assert window.doc is not None and checked == []
+
+    window.show_list()  # the user goes back to the list: its panel is filled as it shows
+    assert checked
+    assert window.list_page.panel.total_label.text() == "85"
+
+    window.open_report(report_id)
+    before = len(checked)
+    window.close()  # the list shows for a moment as the report closes: nothing more
+    assert len(checked) == before
+    store.close()
