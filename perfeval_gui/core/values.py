@@ -80,15 +80,17 @@ class Value:
     deadline: tuple[int | None, int, int] | None = None  # (year, month, day)
     text: str = ""
 
-    def hint(self) -> str:
-        """A short reading of the value for the window: '≥ 2 次'."""
+    def hint(self, actual: bool = False) -> str:
+        """A short reading of the value for the window: a target '≥ 2 次', '≤ 2024-12-20';
+        an *actual* is what happened, with no operator unless one was typed: '2 次', '2024-12-20'."""
         if self.kind == QUANTITY:
             number = format(self.number, "f") if self.number is not None else ""
-            return " ".join(p for p in (self.op or "=", number, self.unit) if p)
+            op = self.op if actual else self.op or "="
+            return " ".join(p for p in (op, number, self.unit) if p)
         if self.kind == DEADLINE and self.deadline:
             year, month, day = self.deadline
             prefix = f"{year}-" if year else ""
-            return f"≤ {prefix}{month:02d}-{day:02d}"
+            return f"{prefix}{month:02d}-{day:02d}" if actual else f"≤ {prefix}{month:02d}-{day:02d}"
         if self.kind == QUALITATIVE:
             return self.grade or ""
         return ""

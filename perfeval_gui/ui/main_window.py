@@ -35,6 +35,7 @@ from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
 from .conflict_dialog import ConflictDialog
 from .export_actions import ExportActions
+from .guide import show_guide
 from .read_only import LockBanner, make_read_only
 from .recycle_bin import RecycleBinDialog
 from .report_document import ReportDocument
@@ -45,6 +46,7 @@ from .settings import AppSettings
 from .settings_dialog import SettingsDialog
 from .summary_page import SummaryPage
 from .translations import message_language
+from .window_geometry import remember as remember_geometry
 
 
 class MainWindow(QMainWindow):
@@ -184,6 +186,9 @@ class MainWindow(QMainWindow):
         for action in (self.back_action, self.delete_action, self.bin_action):
             report.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = a(self.tr("Filling-in guide"), lambda: show_guide(self),
+                              QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -319,6 +324,7 @@ class MainWindow(QMainWindow):
                 self.holds.release_all()
             except UserError:
                 pass  # a hold left behind is stale once this process is gone
+            remember_geometry(self, self.settings)
             event.accept()
         else:
             event.ignore()
@@ -425,7 +431,9 @@ class MainWindow(QMainWindow):
 
     def show_recycle_bin(self) -> None:
         if self.doc is None:
-            RecycleBinDialog(self.store, self).exec()
+            dialog = RecycleBinDialog(self.store, self)
+            dialog.restored.connect(self.show_list)
+            dialog.exec()
             self.show_list()
 
     def show_about(self) -> None:
@@ -444,6 +452,7 @@ class MainWindow(QMainWindow):
         self.saver.mark_all()
         if self.saver.flush() and doc.report_id is not None:
             self.holds.take_report(doc.report_id)
+            self._remember(doc.report_id)  # a restart reopens it, not the report before
 
     def new_from_last_year(self) -> None:
         report_id = self.list_page.selected_id()
