@@ -65,3 +65,7 @@ def test_the_english_guide_speaks_english_and_the_chinese_one_chinese():
     assert len(re.findall(r"[\u4e00-\u9fff]", zh)) > 3000
     # the English guide quotes the form's own words (年度资金总额, 达成), nothing more
     assert len(re.findall(r"[\u4e00-\u9fff]", en)) < len(re.findall(r"[A-Za-z]", en)) / 20
+
+
+def test_every_finding_code_has_a_short_name_for_its_group_heading():
+    assert [code for code in CODES if f"title.{code}" not in CATALOGUE] == []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import paths
 from .checks.base import ERROR, INFO, WARNING, Finding
-from .messages import Message
+from .messages import CATALOGUE, Message
 from .model import Report, text
 
 SEVERITY_ORDER = (ERROR, WARNING, INFO)
@@ -32,7 +32,10 @@ class FindingGroup:
             return Message(REASON_HEADINGS[self.reason], {"count": count})
         if self.code == "unscorable":
             return Message("group.unscorable", {"count": count})
-        return Message("group.other", {"count": count, "title": Message(f"title.{self.code}")})
+        title = f"title.{self.code}"
+        if title not in CATALOGUE:  # a new check without its short name yet: its first message
+            return Message("group.other", {"count": count, "title": self.findings[0].message})
+        return Message("group.other", {"count": count, "title": Message(title)})
 
 
 def _reason(finding: Finding) -> str:

@@ -344,6 +344,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "title.text_foreign_project": ("正文提到其他项目", "text names another project"),
     "title.text_amount": ("正文金额在资金表中找不到", "text amount not in the funds table"),
     "title.text_numbering": ("正文编号不连续", "numbering out of sequence"),
+    "title.printed_total": ("导入文件的总分与各项得分不符", "the imported total differs from its scores"),
+    "title.printed_total_adjusted": (
+        "导入文件的总分与折算后的得分不符", "the imported total differs from its adjusted scores"),
+    "title.printed_grade": ("导入文件的等级与总分不符", "the imported grade does not follow the total"),
+    "title.printed_rate": ("导入文件的执行率与资金表不符", "the imported rate differs from the funds table"),
+    "title.printed_score": ("导入文件的得分与现在不同", "the imported score differs from today's"),
     "title.check_failed": ("检查程序出错", "a check failed inside the program"),
     # --- grouped findings in the window ---------------------------------------------------------
     "group.unscorable": ("{count} 项指标无法按规则计分", "{count} indicators cannot be rule-scored"),

@@ -90,8 +90,8 @@ class ReportEditor(QSplitter):
     def show_findings(self) -> None:
         findings = self.doc.findings()
         profile, result = self.doc.profile(), self.doc.result()
-        fixes = {k: fix for k, f in enumerate(findings)
-                 if (fix := fix_for(f, self.doc.report, profile, result)) is not None}
+        fixes = {k: fix for k, f in enumerate(findings)  # a read-only report offers no repairs
+                 if not self.doc.read_only and (fix := fix_for(f, self.doc.report, profile, result))}
         self.panel.show_findings(findings, self.doc.report, fixes)
 
     def select_quote(self, finding: object) -> None:

@@ -13,15 +13,16 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
 )
 
-from perfeval_gui.ui import app as app_module
+from perfeval_gui.core.messages import UserError
 from perfeval_gui.ui.about_dialog import BUNDLED, AboutDialog
 from perfeval_gui.ui.app import open_store
 from perfeval_gui.ui.headers import word_width
 from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.rescue_dialog import RescueDialog
+from perfeval_gui.ui.settings import AppSettings
 from perfeval_gui.ui.translations import install_translators
 
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -70,17 +71,16 @@ def test_the_calendar_names_its_months_in_chinese(qtbot, language):
     assert calendar.locale().monthName(3) == "三月"
 
 
-def test_about_and_cannot_open_the_store_are_chinese(qtbot, language, monkeypatch, tmp_path):
+def test_about_and_cannot_open_the_store_are_chinese(qtbot, language, tmp_path):
     language("zh_CN")
     about = AboutDialog(str(tmp_path / "reports.sqlite"))
     qtbot.addWidget(about)
     assert about.windowTitle() == "关于"
     assert english_in(about, allowed=("perfeval-gui", *(n for n, _ in BUNDLED))) == []
-    titles: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: titles.append(title))
-    monkeypatch.setattr(app_module, "install_translators", lambda app, lang: [])  # already Chinese
-    assert app_module.run_app(["--db", str(tmp_path)]) == 2  # a folder is no store file
-    assert titles == ["无法打开数据文件"]
+    rescue = RescueDialog(tmp_path, UserError(str(tmp_path), "file.is_directory"), AppSettings())
+    qtbot.addWidget(rescue)
+    assert rescue.windowTitle() == "无法打开数据文件"
+    assert english_in(rescue) == []
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
