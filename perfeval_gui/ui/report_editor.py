@@ -14,7 +14,6 @@ from ..core.quotes import quoted_span
 from .cover_form import CoverForm
 from .fix_actions import apply_fix
 from .funds_form import FundsForm
-from .guide import show_guide
 from .indicators_form import IndicatorsForm
 from .narrative_form import NarrativeForm
 from .report_document import ReportDocument
@@ -67,7 +66,6 @@ class ReportEditor(QSplitter):
         self.panel.finding_clicked.connect(self.go_to)
         self.panel.finding_chosen.connect(self.select_quote)
         self.panel.fix_requested.connect(self.fix)
-        self.panel.help_requested.connect(self.show_guide)
         self.rescore()
         self.show_findings()
 
@@ -109,9 +107,6 @@ class ReportEditor(QSplitter):
         self.show_findings()
         if fix.focus:
             self.go_to(fix.focus)
-
-    def show_guide(self, code: str) -> None:
-        show_guide(self, code)
 
     def go_to(self, where: str) -> None:
         """Select the field a finding names (or the nearest thing to it)."""

@@ -20,6 +20,7 @@ from ..core.fixes import Fix
 from ..core.model import Report, text
 from ..core.scoring import NOT_APPLICABLE, UNSCORABLE, ScoreResult
 from .findings_view import FindingsView
+from .guide import show_guide
 from .headers import PADDING
 
 GRADE_STYLE = "font-size: 28px; font-weight: bold; color: #1d5fa8;"
@@ -86,6 +87,7 @@ class ScorePanel(QWidget):
         self.findings.finding_chosen.connect(self.finding_chosen)
         self.findings.fix_requested.connect(self.fix_requested)
         self.findings.help_requested.connect(self.help_requested)
+        self.help_requested.connect(lambda code: show_guide(self, code))  # in the list and the editor
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -209,3 +209,11 @@ def test_in_the_english_window_the_grouped_findings_are_english(qtbot, qapp, win
         for translator in chinese:
             qapp.installTranslator(translator)
         QLocale.setDefault(QLocale("zh_CN"))
+
+
+def test_the_question_mark_in_the_reports_list_opens_the_guide_too(qtbot, window):
+    panel = window.list_page.panel
+    button = next(b for b in panel.findings.findChildren(QToolButton) if b.objectName().startswith("help."))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    guide = window.findChild(GuideDialog)
+    assert guide is not None and guide.isVisible()
