@@ -20,7 +20,7 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 RESOURCES = ROOT / "resources"
-WANTED = ("profiles", "demo", "icons", "i18n")
+WANTED = ("profiles", "demo", "icons", "i18n", "guide")
 
 
 def translations_are_current() -> bool:

@@ -7,6 +7,10 @@
         <translation>关于</translation>
     </message>
     <message>
+        <source>Project Expenditure Performance Self-Evaluation</source>
+        <translation>项目支出绩效自评</translation>
+    </message>
+    <message>
         <source>portable (data beside the program)</source>
         <translation>便携模式（数据保存在程序旁）</translation>
     </message>
@@ -44,6 +48,10 @@
     <message>
         <source>The daily backup failed: %1</source>
         <translation>今天的自动备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -120,10 +128,18 @@
     </message>
 </context>
 <context>
-    <name>BoundDateEdit</name>
+    <name>BoundDateField</name>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy年MM月dd日</translation>
+        <source>e.g. 2025-03-10 or 2025年3月10日</source>
+        <translation>如 2025-03-10 或 2025年3月10日</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
     </message>
 </context>
 <context>
@@ -354,6 +370,40 @@
     </message>
 </context>
 <context>
+    <name>FindingsView</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Make this repair (Ctrl+Z undoes it)</source>
+        <translation>一键修改（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>What this means and how to fix it</source>
+        <translation>这是什么问题、怎么改</translation>
+    </message>
+</context>
+<context>
+    <name>FixActions</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+</context>
+<context>
     <name>FundsForm</name>
     <message>
         <source>Row (first row: total funds)</source>
@@ -410,6 +460,13 @@
     <message>
         <source>Actual completion</source>
         <translation>实际完成情况</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Filling-in guide</source>
+        <translation>填报说明</translation>
     </message>
 </context>
 <context>
@@ -688,6 +745,14 @@
         <translation>整组下移</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Blank group</source>
+        <translation>空白指标组</translation>
+    </message>
+    <message>
         <source>Move indicator</source>
         <translation>移动指标</translation>
     </message>
@@ -745,6 +810,10 @@
     <message>
         <source>Rule score: %1</source>
         <translation>规则得分：%1</translation>
+    </message>
+    <message>
+        <source>Above its weight %1.</source>
+        <translation>超过分值 %1。</translation>
     </message>
     <message>
         <source>Differs from the rule score: give the reason in the score note.</source>
@@ -946,6 +1015,10 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Filling-in guide</source>
+        <translation>填报说明</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -1118,6 +1191,14 @@
     <message>
         <source>Empty the recycle bin</source>
         <translation>清空回收站</translation>
+    </message>
+    <message>
+        <source>%1 (%2 report, %3, deleted %4)</source>
+        <translation>%1（%2 年度报告，%3，删除于 %4）</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>Remove the reports in the recycle bin for good? This cannot be undone.</source>
@@ -1412,6 +1493,10 @@
         <translation>分值合计 %1，应为 100</translation>
     </message>
     <message>
+        <source>— (weight %1)</source>
+        <translation>—（分值 %1）</translation>
+    </message>
+    <message>
         <source>%1 → %2 of %3</source>
         <translation>%1，得 %2 分（分值 %3）</translation>
     </message>
@@ -1420,20 +1505,16 @@
         <translation>与规则得分不同，且未写得分说明</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>错误</translation>
+        <source>Not scored yet. Fill in first: the funds (budget and executed) and the performance indicators (target, actual, weight).</source>
+        <translation>尚未计分。请先填写：项目资金（预算数、执行数）和绩效指标（指标值、实际完成值、分值）。</translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation>警告</translation>
+        <source>Not scored yet. Fill in first: the total row's budget and executed amounts (Funds and goal tab).</source>
+        <translation>尚未计分。请先填写：“项目资金”页年度资金总额的预算数和执行数。</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>Not scored yet. Fill in first: the indicators' actual values.</source>
+        <translation>尚未计分。请先填写：各指标的实际完成值。</translation>
     </message>
 </context>
 <context>
@@ -1447,8 +1528,8 @@
         <translation>与表格核对</translation>
     </message>
     <message>
-        <source>The text agrees with the table.</source>
-        <translation>正文与表格一致。</translation>
+        <source>No problems found: the text agrees with the table.</source>
+        <translation>未发现问题：正文与表格一致。</translation>
     </message>
 </context>
 <context>
@@ -1765,13 +1846,6 @@
     <message>
         <source>Members of the evaluation team (they sign the printed report)</source>
         <translation>自评小组成员（在打印的报告上签字）</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the window is tried on the screen of the common county-office laptop: 1366×768
+SCREEN = Path(__file__).resolve().parent / "screen-1366x768.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PATH = ROOT.parent / "shared" / "samples" / "seed-2023.json"

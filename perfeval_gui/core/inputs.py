@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -57,6 +58,25 @@ def points_input(text: str, where: str = "") -> Decimal | None:
     return check_points(number, where)
 
 
+# 2025-03-10, 2025/3/10, 2025.3.10, 2025年3月10日 (日 optional), 20250310
+_DATE = re.compile(r"^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$")
+_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+
+
+def date_input(text: str, where: str = "") -> str | None:
+    """A date typed in any of the usual forms, kept as the format's YYYY-MM-DD: '' is none."""
+    typed = normalise(text).strip()
+    if not typed:
+        return None
+    match = _DATE.match(typed) or _COMPACT_DATE.match(typed)
+    if not match:
+        raise UserError(where, "input.bad_date", value=text)
+    try:
+        return date(*(int(part) for part in match.groups())).isoformat()
+    except ValueError:
+        raise UserError(where, "value.bad_date", text=text) from None
+
+
 def plain_text(text: str, where: str = "") -> str:
     """Typed text under the same limits as a file's (length, line breaks, control characters)."""
     return clean_text(text, where, text_limit(where))
@@ -79,4 +99,5 @@ PARSERS: dict[str, tuple[Parse, Show]] = {
     "text": (plain_text, show_text),
     "amount": (amount_input, show_number),
     "points": (points_input, show_number),
+    "date": (date_input, show_text),
 }

@@ -51,6 +51,10 @@ def measure_words() -> tuple[str, ...]:
 
 
 def reload() -> None:
-    """Forget the words read so far (after the user changed their file; in tests)."""
+    """Forget the words read so far (after the user changed their file; in tests), and every
+    value read with them."""
     global _words
     _words = None
+    from .values import forget_readings
+
+    forget_readings()

@@ -83,15 +83,17 @@ class Value:
     text: str = ""
     due: Deadline | None = None  # the deadline, able to tell a month's end once the year is known
 
-    def hint(self) -> str:
-        """A short reading of the value for the window: '≥ 2 次'."""
+    def hint(self, actual: bool = False) -> str:
+        """A short reading of the value for the window: a target '≥ 2 次', '≤ 2024-12-20';
+        an *actual* is what happened, with no operator unless one was typed: '2 次', '2024-12-20'."""
         if self.kind == QUANTITY:
             number = format(self.number, "f") if self.number is not None else ""
-            return " ".join(p for p in (self.op or "=", number, self.unit) if p)
+            op = self.op if actual else self.op or "="
+            return " ".join(p for p in (op, number, self.unit) if p)
         if self.deadline is not None:  # a deadline
             year, month, day = self.deadline
             prefix = f"{year}-" if year else ""
-            return f"≤ {prefix}{month:02d}-{day:02d}"
+            return f"{prefix}{month:02d}-{day:02d}" if actual else f"≤ {prefix}{month:02d}-{day:02d}"
         if self.kind == QUALITATIVE:
             return self.grade or ""
         return ""
@@ -122,6 +124,11 @@ def parse_value(raw: str | None) -> Value:
     if isinstance(reading, Value):
         return reading
     raise ValueUnreadable(reading.code, **reading.params)
+
+
+def forget_readings() -> None:
+    """Read every text anew: the measure words it was read with have changed."""
+    _remembered.cache_clear()
 
 
 @lru_cache(maxsize=8192)  # two values per indicator at the format's limit of 1,000, and typing

@@ -47,8 +47,8 @@ class AboutDialog(QDialog):
     def __init__(self, store_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About"))
-        title = QLabel(f"<h2>{self.tr('Project Expenditure Performance Self-Evaluation')}</h2>"
-                       f"<p>perfeval-gui {__version__}</p>")
+        name = self.tr("Project Expenditure Performance Self-Evaluation")  # (lupdate reads no f-string)
+        title = QLabel(f"<h2>{name}</h2><p>perfeval-gui {__version__}</p>")
         mode = self.tr("portable (data beside the program)") if is_portable() else ""
         where = QLabel(self.tr("Data folder: %1").replace("%1", str(data_dir())) + "<br>"
                        + self.tr("Store file: %1").replace("%1", store_path)

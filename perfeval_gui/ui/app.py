@@ -25,6 +25,7 @@ from .background import run_and_wait, run_in_background
 from .rescue_dialog import RescueDialog
 from .settings import AppSettings
 from .translations import install_translators, message_language
+from .window_geometry import show_fitted
 
 EXIT_WHEN_READY_ENV = "PERFEVAL_GUI_EXIT_WHEN_READY"
 BACKGROUND_GRACE_MS = 60_000
@@ -106,11 +107,11 @@ def run_app(argv: Sequence[str]) -> int:
     window = MainWindow(store, settings=settings)
     crash_guard.install(lambda: window.saver.flush() if window.saver else False)
     if settings.problem:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, app.tr("Settings"), settings.problem))
+        title = QCoreApplication.translate("App", "Settings")
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, title, settings.problem))
     daily_backup(store.path, settings, lambda text: window.statusBar().showMessage(text, 15000))
-    window.resize(1280, 760)
     window.reopen_last()  # before showing: the reports list is then never drawn for nothing
-    window.show()
+    show_fitted(window, settings)
     if os.environ.get(EXIT_WHEN_READY_ENV):
         # benchmarks/ measures start-up to a usable window: quit as soon as it is there
         QTimer.singleShot(0, app.quit)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ..core.inputs import PARSERS, plain_text
 from ..core.messages import UserError
@@ -166,36 +166,3 @@ class BoundCheckBox(QCheckBox):
                  if (k == self.kind and on) or (k != self.kind and k in self.doc.report.evaluation_kinds)]
         self.doc.end_typing()
         self.doc.set("evaluation_kinds", kinds)
-
-
-class BoundDateEdit(QDateEdit):
-    """The evaluation date, with a calendar; empty until the user picks one."""
-
-    def __init__(self, doc: ReportDocument, path: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.doc, self.path = doc, path
-        self.setObjectName(path)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(self.tr("yyyy-MM-dd"))  # Chinese: yyyy年MM月dd日
-        self.setSpecialValueText(" ")
-        self.setMinimumDate(QDate(1900, 1, 1))
-        self.installEventFilter(UNDO_KEYS)
-        self.dateChanged.connect(self._edited)
-        doc.field_changed.connect(self._model_changed)
-        self.refresh()
-
-    def _model_changed(self, path: str) -> None:
-        if path == self.path:
-            self.refresh()
-
-    def refresh(self) -> None:
-        iso = self.doc.value(self.path)
-        self.blockSignals(True)
-        self.setDate(QDate.fromString(iso, "yyyy-MM-dd") if iso else self.minimumDate())
-        self.blockSignals(False)
-
-    def _edited(self, date: QDate) -> None:
-        iso = None if date == self.minimumDate() else date.toString("yyyy-MM-dd")
-        self.doc.end_typing()
-        self.doc.set(self.path, iso)
-

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QWi
 
 from ..core.identity_codes import credit_code_valid, phone_valid
 from ..core.model import OUTCOME, PROCESS
-from .bound_widgets import BoundCheckBox, BoundDateEdit, BoundLineEdit
+from .bound_widgets import BoundCheckBox, BoundLineEdit
+from .date_field import BoundDateField
 from .report_document import ReportDocument
 
 
@@ -63,7 +64,7 @@ class CoverForm(QWidget):
         line("evaluation.unit_head", self.tr("Head of the project unit:"))
         line("evaluation.contact", self.tr("Contact person:"))
         line("evaluation.phone", self.tr("Contact phone:"), check=self._phone_problem)
-        self.date = BoundDateEdit(doc, "evaluation.date")
+        self.date = BoundDateField(doc, "evaluation.date")
         form.addRow(self.tr("Evaluation date:"), self.date)
         self.fields["evaluation.date"] = self.date
 

@@ -36,7 +36,16 @@ class ExportActions(QObject):
         self.window = parent
         self.library = library
         self.settings = settings
-        self.last_folder = str(Path.home())
+
+    @property
+    def last_folder(self) -> str:
+        """The folder of the last export, kept across restarts; home until there is one."""
+        folder = self.settings.get("export_folder")
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self.settings.set("export_folder", folder)
 
     def warm_up(self) -> None:
         """Load the writers and the PDF's fonts in a worker thread, so that the user's first

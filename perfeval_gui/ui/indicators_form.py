@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStyleOptionViewItem,
     QTableView,
@@ -20,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.fixes import group_position, missing_groups, standard_group_rows
 from ..core.model import Indicator
+from ..core.profiles import Group
 from .bound_widgets import UNDO_KEYS
+from .headers import fit_headers
 from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
 from .report_document import ReportDocument
 from .row_actions import RowActions, block_moved
@@ -112,8 +116,14 @@ class IndicatorsView(QTableView):
             header.resizeSection(column, width)
         header.setSectionResizeMode(model.DEVIATION, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
+        fit_headers(header)
         self._cell_heights: dict[tuple[int, int], int] = {}  # (row, column) → height last measured
-        header.sectionResized.connect(lambda *_: self._cell_heights.clear())  # wrapping changed
+        # rows wrap their text at the columns' widths: fitted again once the widths are known
+        # (the first show) or changed, else reopening a report gave other heights than editing it
+        self.refit = QTimer(self)
+        self.refit.setSingleShot(True)
+        self.refit.timeout.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: (self._cell_heights.clear(), self.refit.start()))
         model.modelReset.connect(self._reset)
         model.dataChanged.connect(self._data_changed)
         self.merge_groups()  # rows are measured once the form has set its delegates
@@ -207,6 +217,8 @@ class IndicatorsForm(QWidget):
             self.buttons[label] = button
         buttons.addStretch()
         self.rows = RowActions(self.view, doc, "indicators", refused=self.status.setText)
+        self.group_menu = QMenu(self)
+        self.blank_group_action: QAction | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.status)
@@ -221,9 +233,37 @@ class IndicatorsForm(QWidget):
         self.rows.add(new, self.tr("Add indicator"), IndicatorsModel.NAME)
 
     def add_group(self) -> None:
+        """Offer the profile's first-level groups the report lacks (each with its usual
+        second-level rows) and a blank group, in a menu under the button."""
+        menu = self.group_menu
+        menu.clear()
+        for group in missing_groups(self.doc.report, self.doc.profile()):
+            action = menu.addAction(self.tr("%1 (%2)").replace("%1", group.level1)
+                                    .replace("%2", "、".join(group.level2)))
+            action.triggered.connect(lambda _=False, g=group: self.add_standard_group(g))
+        if menu.actions():
+            menu.addSeparator()
+        self.blank_group_action = menu.addAction(self.tr("Blank group"))
+        self.blank_group_action.triggered.connect(self.add_blank_group)
+        button = self.buttons[self.tr("Add group")]
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def add_blank_group(self) -> None:
         """A new first-level group at the end, its first indicator ready to fill in."""
         self.rows.add(Indicator(), self.tr("Add group"), IndicatorsModel.LEVEL1,
                       at=self.model.rowCount())
+
+    def add_standard_group(self, group: Group) -> None:
+        """The group where the profile puts it, one row per usual second-level name: one undo step."""
+        at = group_position(self.doc.report, self.doc.profile(), group.level1)
+        self.doc.end_typing()
+        self.doc.undo_stack.beginMacro(self.tr("Add group"))
+        for k, row in enumerate(standard_group_rows(group)):
+            self.doc.insert("indicators", at + k, row)
+        self.doc.undo_stack.endMacro()
+        self.doc.end_typing()
+        self.rows.select(at, IndicatorsModel.NAME)
+        self.view.setFocus()
 
     def remove_row(self) -> None:
         self.rows.remove(self.tr("Remove indicator"))

@@ -21,6 +21,8 @@ HINT_ROLE = Qt.ItemDataRole.UserRole + 20
 HINT_IS_PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 21
 GREY = QColor("#8a8a8a")
 DIFFERS = QColor("#fff1d6")
+ABOVE_WEIGHT = QColor("#fde8e8")
+ABOVE_WEIGHT_TEXT = QColor("#a61b1b")
 
 
 class IndicatorsModel(RecordTableModel):
@@ -40,7 +42,7 @@ class IndicatorsModel(RecordTableModel):
             Column("score_note", self.tr("Score note")),
             Column("applicable", self.tr("Applies"), editable=False),
         ]
-        self._hints: dict[str, tuple[str, bool]] = {}  # typed text → its reading, made once
+        self._hints: dict[tuple[str, bool], tuple[str, bool]] = {}  # (text, is actual) → reading
         self._shown_scores = self._score_states()  # what each score cell shows, by row
         doc.changed.connect(self._rescored)
 
@@ -64,7 +66,8 @@ class IndicatorsModel(RecordTableModel):
             return self._score_data(index.row(), indicator, role)
         if column in (self.TARGET, self.ACTUAL) and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
                                                                Qt.ItemDataRole.ToolTipRole):
-            hint, problem = self._hint(indicator.target if column == self.TARGET else indicator.actual)
+            actual = column == self.ACTUAL
+            hint, problem = self._hint(indicator.actual if actual else indicator.target, actual)
             if role == HINT_IS_PROBLEM_ROLE:
                 return problem
             return hint
@@ -86,25 +89,31 @@ class IndicatorsModel(RecordTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         differs = s.departs_unexplained
-        if role == Qt.ItemDataRole.BackgroundRole and differs:
-            return QBrush(DIFFERS)
+        above = indicator.applicable and s.score > s.weight  # an error: marked as the panel's are
+        if role == Qt.ItemDataRole.BackgroundRole and (above or differs):
+            return QBrush(ABOVE_WEIGHT if above else DIFFERS)
+        if role == Qt.ItemDataRole.ForegroundRole and above:
+            return QBrush(ABOVE_WEIGHT_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole:
             rule = self.tr("Rule score: %1").replace("%1", figure_text(s.rule_score))
+            if above:
+                rule += "\n" + self.tr("Above its weight %1.").replace("%1", figure_text(s.weight))
             if differs:
                 rule += "\n" + self.tr("Differs from the rule score: give the reason in the score note.")
             return rule
         return None
 
-    def _hint(self, text: str | None) -> tuple[str, bool]:
-        """What the value reads as ('≥ 2 次'), or why it cannot be read; painting asks for
-        every visible cell's reading many times, and the text changes only as it is typed."""
-        key = text or ""
+    def _hint(self, text: str | None, actual: bool = False) -> tuple[str, bool]:
+        """What the value reads as ('≥ 2 次'; an actual without operator), or why it cannot be
+        read; painting asks for every visible cell's reading many times, and the text changes
+        only as it is typed."""
+        key = (text or "", actual)
         hint = self._hints.get(key)
         if hint is None:
             if len(self._hints) > 8192:
                 self._hints.clear()
             try:
-                hint = parse_value(key).hint(), False
+                hint = parse_value(key[0]).hint(actual), False
             except ValueUnreadable as exc:
                 hint = exc.message.text(message_language()), True
             self._hints[key] = hint

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .headers import fit_headers
 from .record_table_model import RecordTableModel
 from .row_actions import RowActions
 from .walking_delegate import WalkingDelegate
@@ -38,6 +39,7 @@ class ListEditor(QWidget):
         self.view.setItemDelegate(delegate)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_headers(header)
 
         self.add_button = QPushButton(self.tr("Add row"))
         self.remove_button = QPushButton(self.tr("Remove row"))
@@ -58,7 +60,9 @@ class ListEditor(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.rows = RowActions(self.view, model.doc, model.list_path, refused=self.status.setText)
-        self.add_button.clicked.connect(lambda: self.rows.add(self.new_record()))
+        # a new row goes last, wherever the cursor was: members and fund rows stay in the order
+        # they were added (and are printed in); Move up / down place them elsewhere
+        self.add_button.clicked.connect(lambda: self.rows.add(self.new_record(), at=self.model.rowCount()))
         self.remove_button.clicked.connect(lambda: self.rows.remove())
         self.up_button.clicked.connect(lambda: self.rows.move(-1))
         self.down_button.clicked.connect(lambda: self.rows.move(1))

@@ -34,6 +34,7 @@ from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
 from .conflict_dialog import ConflictDialog
 from .export_actions import ExportActions
+from .guide import show_guide
 from .read_only import LockBanner, make_read_only
 from .report_document import ReportDocument
 from .report_editor import ReportEditor
@@ -42,6 +43,7 @@ from .restore_dialog import RestoreDialog
 from .settings import AppSettings
 from .summary_page import SummaryPage
 from .translations import message_language
+from .window_geometry import remember as remember_geometry
 
 WARM_UP_AFTER_MS = 800  # the exporters and fonts load in a thread this long after the window shows
 
@@ -195,6 +197,9 @@ class MainWindow(QMainWindow):
         for action in (self.back_action, self.delete_action, self.bin_action):
             report.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = a(self.tr("Filling-in guide"), lambda: show_guide(self),
+                              QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -331,6 +336,7 @@ class MainWindow(QMainWindow):
                 self.holds.release_all()
             except UserError:
                 pass  # a hold left behind is stale once this process is gone
+            remember_geometry(self, self.settings)
             event.accept()
         else:
             self.list_page.closing = False
@@ -444,7 +450,9 @@ class MainWindow(QMainWindow):
         from .recycle_bin import RecycleBinDialog
 
         if self.doc is None:
-            RecycleBinDialog(self.store, self).exec()
+            dialog = RecycleBinDialog(self.store, self)
+            dialog.restored.connect(self.show_list)
+            dialog.exec()
             self.show_list()
 
     def show_about(self) -> None:
@@ -465,6 +473,7 @@ class MainWindow(QMainWindow):
         self.saver.mark_all()
         if self.saver.flush() and doc.report_id is not None:
             self.holds.take_report(doc.report_id)
+            self._remember(doc.report_id)  # a restart reopens it, not the report before
 
     def new_from_last_year(self) -> None:
         report_id = self.list_page.selected_id()

@@ -3,6 +3,8 @@ draft itself from the table (undoable) and to check itself against the table."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,20 +17,21 @@ from PySide6.QtWidgets import (
 from ..core.narrative import draft_section
 from ..core.numbering import heading1, heading2
 from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
-from .bound_widgets import BoundTextEdit
+from .growing_text import GrowingTextEdit
 from .report_document import ReportDocument
 from .translations import message_language
 
 
 class SectionEditor(QWidget):
+    checked = Signal(QWidget)  # the label showing what a check found: the page scrolls to it
+
     def __init__(self, doc: ReportDocument, key: str, heading: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.key = doc, key
         self.path = f"sections.{key}"
         title = QLabel(f"<b>{heading}</b>")
-        self.editor = BoundTextEdit(doc, self.path)
-        self.editor.setMinimumHeight(110)
+        self.editor = GrowingTextEdit(doc, self.path)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setObjectName(f"{self.path}.check")
@@ -67,7 +70,9 @@ class SectionEditor(QWidget):
             self.result_label.setText("\n".join(f"• {p}" for p in problems))
         else:
             self.result_label.setStyleSheet("color: #1d6b2a;")
-            self.result_label.setText(self.tr("The text agrees with the table."))
+            self.result_label.setText(self.tr("No problems found: the text agrees with the table."))
+        self.result_label.show()
+        self.checked.emit(self.result_label)
         return problems
 
 
@@ -89,8 +94,22 @@ class NarrativeForm(QScrollArea):
                     layout.addWidget(note)
                     continue
                 editor = SectionEditor(doc, key, f"{heading2(m)}{sub}")
+                editor.checked.connect(lambda label: self.ensureWidgetVisible(label, 0, 40))
                 self.sections[key] = editor
                 layout.addWidget(editor)
         layout.addStretch()
         self.setWidget(body)
         self.fields = {f"sections.{k}": e.editor for k, e in self.sections.items()}
+
+    def select(self, where: str, span: tuple[int, int]) -> None:
+        """Select the words a finding quotes in its section, and show them."""
+        editor = self.fields.get(where)
+        if editor is None:
+            return
+        cursor = editor.textCursor()
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        editor.setFocus()
+        rect = editor.cursorRect(cursor)
+        self.ensureVisible(0, editor.mapTo(self.widget(), rect.center()).y(), 0, 80)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,8 @@ from ..store.repository import ReportStore
 
 
 class RecycleBinDialog(QDialog):
+    restored = Signal()  # a report came back: the reports list shows it at once
+
     def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -41,7 +43,13 @@ class RecycleBinDialog(QDialog):
     def refresh(self) -> None:
         self.reports.clear()
         for summary in self.store.list(deleted=True):
-            item = QListWidgetItem(f"{summary.year}  {summary.name}  ({summary.unit})")
+            # the name first, as the list shows it; the year and unit after it, said as such
+            # (a bare "2025  2024年…" read as two years)
+            deleted = (summary.deleted or "")[:16].replace("T", " ")
+            item = QListWidgetItem(self.tr("%1 (%2 report, %3, deleted %4)")
+                                   .replace("%1", summary.name or self.tr("(untitled)"))
+                                   .replace("%2", str(summary.year))
+                                   .replace("%3", summary.unit or "—").replace("%4", deleted))
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.reports.addItem(item)
         has_any = self.reports.count() > 0
@@ -55,6 +63,7 @@ class RecycleBinDialog(QDialog):
         if item is not None:
             self.store.restore(item.data(Qt.ItemDataRole.UserRole))
             self.refresh()
+            self.restored.emit()
 
     def empty(self) -> None:
         answer = QMessageBox.question(

@@ -8,7 +8,11 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QTabWidget, QVBoxL
 
 from ..core import paths
 from ..core.changes import Change
+from ..core.finding import Finding
+from ..core.fixes import Fix, fix_for
+from ..core.quotes import quoted_span
 from .cover_form import CoverForm
+from .fix_actions import apply_fix
 from .funds_form import FundsForm
 from .indicators_form import IndicatorsForm
 from .narrative_form import NarrativeForm
@@ -63,6 +67,8 @@ class ReportEditor(QSplitter):
         doc.changed.connect(self._show_profile_banner)
         self._show_profile_banner()
         self.panel.finding_clicked.connect(self.go_to)
+        self.panel.finding_chosen.connect(self.select_quote)
+        self.panel.fix_requested.connect(self.fix)
         self.rescore()  # ... and the first findings a pause after the report opens
 
     def rescore(self, change: Change | None = None) -> None:
@@ -90,7 +96,27 @@ class ReportEditor(QSplitter):
         return "" if why is None else "\n" + why.message.text(message_language())
 
     def show_findings(self) -> None:
-        self.panel.show_findings(self.doc.findings())
+        findings = self.doc.findings()
+        profile, result = self.doc.profile(), self.doc.result()
+        fixes = {k: fix for k, f in enumerate(findings)  # a read-only report offers no repairs
+                 if not self.doc.read_only and (fix := fix_for(f, self.doc.report, profile, result))}
+        self.panel.show_findings(findings, self.doc.report, fixes)
+
+    def select_quote(self, finding: object) -> None:
+        """A narrative finding: select the words it quotes, not only the section."""
+        assert isinstance(finding, Finding)
+        if not finding.where.startswith("sections."):
+            return
+        span = quoted_span(finding, self.doc.value(finding.where) or "")
+        if span is not None:
+            self.narrative.select(finding.where, span)
+
+    def fix(self, fix: object) -> None:
+        assert isinstance(fix, Fix)
+        apply_fix(self.doc, fix)
+        self.show_findings()
+        if fix.focus:
+            self.go_to(fix.focus)
 
     def go_to(self, where: str) -> None:
         """Select the field a finding names (or the nearest thing to it)."""

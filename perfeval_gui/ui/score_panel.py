@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,25 +16,39 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.figures import figure_text, percent_text
+from ..core.finding import Finding
+from ..core.fixes import Fix
 from ..core.model import Report, text
-from ..core.scoring import ScoreResult
-from .translations import message_language
+from ..core.scoring import NOT_APPLICABLE, UNSCORABLE, ScoreResult
+from .findings_view import FindingsView
+from .guide import show_guide
+from .headers import PADDING
+
+# a first-level group's texts and, per indicator, its texts and whether its score differs
+GroupRow = tuple[tuple[str, ...], list[tuple[tuple[str, ...], bool]]]
 
 GRADE_STYLE = "font-size: 28px; font-weight: bold; color: #1d5fa8;"
 NO_GRADE_STYLE = "font-size: 16px; font-weight: bold; color: #a61b1b;"
-if TYPE_CHECKING:
-    from ..core.checks import Finding
+TO_FILL_STYLE = "font-size: 14px; color: #5b6b7f;"
 
-FIGURE_PADDING = 18  # the item's margins and the gap to the next column, in pixels
-# a first-level group's texts and, per indicator, its texts and whether its score differs
-GroupRow = tuple[tuple[str, ...], list[tuple[tuple[str, ...], bool]]]
+
+def nothing_scored_yet(result: ScoreResult, report: Report) -> bool:
+    """A new report: no figure of the funds and no indicator that can be scored or was scored
+    by hand. Its '0 / 差' would say nothing but alarm."""
+    funds = report.funds
+    return (result.funds.rate is None and funds.score is None
+            and not any(s.entered or s.kind not in (UNSCORABLE, NOT_APPLICABLE) for s in result.indicators))
 
 
 class ScorePanel(QWidget):
     finding_clicked = Signal(str)  # the field path of the finding
+    finding_chosen = Signal(object)  # the finding itself (a narrative's: its words are selected)
+    fix_requested = Signal(object)  # a core.fixes.Fix the user asked for
+    help_requested = Signal(str)  # a finding code whose guide entry the user asked for
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.report: Report | None = None
         self.total_label = QLabel()
         self.total_label.setObjectName("totalLabel")
         self.total_label.setStyleSheet("font-size: 28px; font-weight: bold;")
@@ -65,21 +75,23 @@ class ScorePanel(QWidget):
         header = self.groups.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # the figure columns fit "100.00" and their titles; sized to their contents, they
-        # measured every item of the tree on each changed figure (4 ms per keystroke at 300)
-        figures = self.groups.fontMetrics().horizontalAdvance("100.00")
-        for column in (1, 2, 3):
-            title = header.fontMetrics().horizontalAdvance(self.groups.headerItem().text(column))
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(figures, title) + FIGURE_PADDING)
+        figures = header.fontMetrics().horizontalAdvance("100.00")
+        for column in (1, 2, 3):  # as wide as a figure or the header, whichever is wider: fixed
+            label = str(self.groups.headerItem().text(column))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(figures, header.fontMetrics().horizontalAdvance(label))
+                                 + PADDING)
 
-        self.findings = QListWidget()
-        self.findings.setWordWrap(True)
-        self.findings.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.groups.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.groups.setMinimumHeight(120)
+
+        self.findings = FindingsView()
         self.findings.setObjectName("findings")
-        self.findings.setAlternatingRowColors(True)
-        self.findings.itemActivated.connect(self._activated)
-        self.findings.itemClicked.connect(self._activated)
+        self.findings.finding_clicked.connect(self.finding_clicked)
+        self.findings.finding_chosen.connect(self.finding_chosen)
+        self.findings.fix_requested.connect(self.fix_requested)
+        self.findings.help_requested.connect(self.help_requested)
+        self.help_requested.connect(lambda code: show_guide(self, code))  # in the list and the editor
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -97,27 +109,32 @@ class ScorePanel(QWidget):
         self._shown = []
         self.findings.clear()
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        self.finding_clicked.emit(item.data(Qt.ItemDataRole.UserRole) or "")
-
     def show_result(self, result: ScoreResult, report: Report,
                     findings: list[Finding] | None = None) -> None:
+        self.report = report
         self.total_label.setText(figure_text(result.total))
-        style = NO_GRADE_STYLE if result.grade is None else GRADE_STYLE
-        if self.grade_label.styleSheet() != style:  # setting it re-polishes, even when the same
-            self.grade_label.setStyleSheet(style)
-        if result.grade is None:  # a total out of 110 is given no grade: say why in its place
+        empty = nothing_scored_yet(result, report)
+        if empty:
+            self.total_label.setText("—")
+            self.grade_label.setStyleSheet(TO_FILL_STYLE)
+            self.grade_label.setText(self.what_to_fill_first(result, report))
+        elif result.grade is None:  # a total out of 110 is given no grade: say why in its place
+            self.grade_label.setStyleSheet(NO_GRADE_STYLE)
             self.grade_label.setText(self.tr("Weights add up to %1, not 100")
                                      .replace("%1", figure_text(result.all_weight)))
         else:
+            self.grade_label.setStyleSheet(GRADE_STYLE)
             self.grade_label.setText(result.grade)
-        self.rule_total_label.setText(figure_text(result.rule_total))
+        self.rule_total_label.setText("—" if empty else figure_text(result.rule_total))
         funds = result.funds
         rate = "—" if funds.rate is None else percent_text(funds.rate)
-        self.rate_label.setText(
-            self.tr("%1 → %2 of %3").replace("%1", rate)
-            .replace("%2", figure_text(funds.score)).replace("%3", figure_text(funds.weight))
-        )
+        if funds.rate is None:
+            self.rate_label.setText(self.tr("— (weight %1)").replace("%1", figure_text(funds.weight)))
+        else:
+            self.rate_label.setText(
+                self.tr("%1 → %2 of %3").replace("%1", rate)
+                .replace("%2", figure_text(funds.score)).replace("%3", figure_text(funds.weight))
+            )
         groups = []
         for group in result.groups:
             top = (group.level1, figure_text(group.weight), figure_text(group.rule_score),
@@ -166,16 +183,20 @@ class ScorePanel(QWidget):
             if new != old:
                 item.setText(column, new)
 
-    def show_findings(self, findings: list[Finding]) -> None:
-        self.findings.clear()
-        labels = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note")}
-        colours = {"error": QColor("#a61b1b"), "warning": QColor("#7a5200"),
-                   "info": QColor("#4a4a4a")}
-        for finding in findings:
-            message = finding.message.text(message_language())
-            item = QListWidgetItem(self.tr("%1: %2").replace("%1", labels[finding.severity])
-                                   .replace("%2", message))
-            item.setData(Qt.ItemDataRole.UserRole, finding.where)
-            item.setForeground(colours[finding.severity])
-            item.setToolTip(message)
-            self.findings.addItem(item)
+    def what_to_fill_first(self, result: ScoreResult, report: Report) -> str:
+        if not report.indicators:
+            return self.tr("Not scored yet. Fill in first: the funds (budget and executed) and "
+                           "the performance indicators (target, actual, weight).")
+        if result.funds.rate is None:
+            return self.tr("Not scored yet. Fill in first: the total row's budget and executed "
+                           "amounts (Funds and goal tab).")
+        return self.tr("Not scored yet. Fill in first: the indicators' actual values.")
+
+    def show_findings(self, findings: list[Finding], report: Report | None = None,
+                      fixes: dict[int, Fix] | None = None) -> None:
+        """The findings grouped by kind; *fixes* (by position in *findings*) get a button."""
+        self.findings.show_findings(findings, report or self.report, fixes or {})
+
+    def finding_lines(self) -> list[str]:
+        """Each finding's line as shown (labels included), in the panel's order."""
+        return self.findings.lines()

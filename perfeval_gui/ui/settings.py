@@ -28,6 +28,9 @@ DEFAULTS: dict[str, Any] = {
     "page_numbers": "dash",
     "store_path": "",  # '' = reports.sqlite in the data folder
     "backup_days": "30",  # automatic backups are kept this many days
+    "export_folder": "",  # '' = the home folder; then the folder of the last export
+    "window/geometry": "",  # '' = fitted to the screen (ui/window_geometry.py)
+    "window/maximized": "no",
     **{f"cover/{key}": "" for key in COVER_DEFAULTS},
 }
 CHOICES: dict[str, tuple[str, ...]] = {"language": LANGUAGES, "page_numbers": PAGE_NUMBER_STYLES}

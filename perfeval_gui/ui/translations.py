@@ -16,14 +16,19 @@ def message_language() -> str:
 
 
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
-    """Load qtbase_<lang> and then perfeval_gui_<lang>; returns them so they stay alive."""
+    """Load qtbase_<lang>, our supplement to it and perfeval_gui_<lang>; returns them so they
+    stay alive. The locale follows the language (the calendar's month names, the file
+    dialog's dates)."""
     global _message_language
     _message_language = "en" if language.startswith("en") else "zh"
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    catalogues = [("perfeval_gui", str(resource_path("i18n")))]  # English: its plural forms
+    ours = str(resource_path("i18n"))
+    catalogues = [("perfeval_gui", ours)]  # English: its plural forms
     if not language.startswith("en"):
-        catalogues.insert(0, ("qtbase", qt_dir))  # 确定 / 取消 on Qt's own buttons
+        # 确定 / 取消 on Qt's own buttons; then what Qt's catalogue leaves in English ("Look in:")
+        catalogues[:0] = [("qtbase", qt_dir), ("qtbase_extra", ours)]
+    QLocale.setDefault(QLocale(language))
     for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(QLocale(language), name, "_", folder):

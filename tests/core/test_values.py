@@ -427,3 +427,10 @@ def test_value_like_text_reads_or_says_why(text):
         return
     if value.kind == QUANTITY:
         assert value.number is not None and value.number >= 0
+
+
+def test_an_actual_reads_without_an_operator_unless_one_was_typed():
+    assert parse_value("98%").hint(actual=True) == "98 %"
+    assert parse_value("≥98%").hint(actual=True) == "≥ 98 %"
+    assert parse_value("2024年12月20日").hint(actual=True) == "2024-12-20"
+    assert parse_value("2024年12月20日").hint() == "≤ 2024-12-20"

@@ -22,8 +22,7 @@ def faulty_credit_check(monkeypatch):
 
 
 def panel_lines(window) -> list[str]:  # noqa: F811
-    findings = window.editor.panel.findings
-    return [findings.item(i).text() for i in range(findings.count())]
+    return window.editor.panel.finding_lines()
 
 
 def test_a_broken_check_is_one_warning_among_the_others(qtbot, monkeypatch, tmp_path, window,  # noqa: F811

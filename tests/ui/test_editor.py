@@ -99,17 +99,18 @@ def test_clicking_a_finding_selects_its_field(qtbot, window):
     editor = window.editor
     editor.show_findings()
     findings = editor.panel.findings
-    row = next(i for i in range(findings.count())
-               if findings.item(i).data(Qt.ItemDataRole.UserRole) == "indicators[3].score")
-    item = findings.item(row)
+    where = Qt.ItemDataRole.UserRole
+    item = next(i for i in findings.leaf_items() if i.data(0, where) == "indicators[3].score")
+    if item.parent() is not None:  # one of several of its kind: the user opens the group first
+        item.parent().setExpanded(True)
+    findings.scrollToItem(item)
     rect = findings.visualItemRect(item)
     qtbot.mouseClick(findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert editor.tabs.currentWidget() is editor.indicators
     current = editor.indicators.view.currentIndex()
     assert (current.row(), current.column()) == (3, IndicatorsModel.SCORE)
-    row = next(i for i in range(findings.count())
-               if findings.item(i).data(Qt.ItemDataRole.UserRole) == "sections.analysis")
-    editor.panel.finding_clicked.emit(findings.item(row).data(Qt.ItemDataRole.UserRole))
+    item = next(i for i in findings.leaf_items() if i.data(0, where) == "sections.analysis")
+    editor.panel.finding_clicked.emit(item.data(0, Qt.ItemDataRole.UserRole))
     assert editor.tabs.currentWidget() is editor.narrative
     assert QApplication.focusWidget() is editor.narrative.sections["analysis"].editor
 

@@ -19,7 +19,7 @@ def panel_lines(qtbot, qapp, report, profile, lang: str) -> list[str]:
         qtbot.addWidget(panel)
         result = score_report(report, profile)
         panel.show_result(result, report, run_checks(report, profile, result))
-        return [panel.findings.item(i).text() for i in range(panel.findings.count())]
+        return panel.finding_lines()
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

@@ -136,9 +136,16 @@ def test_a_deleted_report_is_restored_from_the_recycle_bin(monkeypatch, qtbot, w
     store.delete(demo)
     dialog = RecycleBinDialog(store, window)
     qtbot.addWidget(dialog)
+    window.show_list()
+    assert window.list_page.proxy.rowCount() == 0
     assert dialog.reports.count() == 1 and dialog.restore_button.isEnabled()
+    # the name first, then the year said as a year (not "2023  重大…")
+    assert dialog.reports.item(0).text().startswith("重大敏感时期值班接访")
+    assert "2023" in dialog.reports.item(0).text()
+    dialog.restored.connect(window.show_list)  # as the window's menu opens it
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert [s.id for s in store.list()] == [demo] and dialog.reports.count() == 0
+    assert window.list_page.proxy.rowCount() == 1  # the list behind the bin shows it at once
     store.delete(demo)
     dialog.refresh()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

@@ -38,11 +38,12 @@ def window(qtbot, tmp_path, seed_report):
 def test_team_and_indicators_add_move_and_remove_alike(qtbot, window):
     team = window.editor.team.members
     names = [m.name for m in window.doc.report.team]
+    last = len(names)
     team.view.setCurrentIndex(team.model.index(0, 0))
-    qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)
-    assert window.doc.report.team[1] == TeamMember() and team.view.currentIndex().row() == 1
+    qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)  # a new member goes last
+    assert window.doc.report.team[last] == TeamMember() and team.view.currentIndex().row() == last
     qtbot.mouseClick(team.up_button, Qt.MouseButton.LeftButton)
-    assert window.doc.report.team[0] == TeamMember() and team.view.currentIndex().row() == 0
+    assert window.doc.report.team[last - 1] == TeamMember() and team.view.currentIndex().row() == last - 1
     qtbot.mouseClick(team.remove_button, Qt.MouseButton.LeftButton)
     assert [m.name for m in window.doc.report.team] == names
 

@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from perfeval_gui.core.interchange import report_to_document
@@ -105,8 +105,9 @@ def test_typing_the_seed_gives_the_seed(qtbot, typist, window, seed_doc):
         typist(cover.fields[path], value)
         qtbot.keyClick(cover.fields[path], Qt.Key.Key_Tab)
     assert cover.fields["project.credit_code"].problem is None
-    cover.date.setFocus()
-    cover.date.setDate(QDate(2024, 3, 15))  # picked from the calendar
+    typist(cover.date.edit, "2024年3月15日")  # typed as the paper writes it
+    qtbot.keyClick(cover.date.edit, Qt.Key.Key_Tab)
+    assert cover.date.edit.text() == "2024-03-15"
 
     # --- 项目资金 and 年度总体目标 ------------------------------------------------------------
     editor.tabs.setCurrentWidget(editor.funds)
@@ -116,11 +117,9 @@ def test_typing_the_seed_gives_the_seed(qtbot, typist, window, seed_doc):
         field.selectAll()
         typist(field, "10")
     view = funds.rows.view
-    assert funds.model.rowCount() == 1  # a new report starts with its 年度资金总额 row
-    for row in (0, 1):
-        view.setCurrentIndex(funds.model.index(row, 0))
-        qtbot.mouseClick(funds.rows.add_button, Qt.MouseButton.LeftButton)
-    edit_cell(qtbot, typist, view, 0, 0, "年度资金总额")
+    # a new report offers the paper's rows: the total and its 其中 parts, ready to fill in
+    labels = [funds.model.index(r, 0).data() for r in range(3)]
+    assert labels == ["年度资金总额", "其中：财政拨款", "其他资金"]
     edit_cell(qtbot, typist, view, 0, 1, "5")
     edit_cell(qtbot, typist, view, 0, 3, "5")
     edit_cell(qtbot, typist, view, 1, 0, "其中：市级补助")
@@ -138,6 +137,10 @@ def test_typing_the_seed_gives_the_seed(qtbot, typist, window, seed_doc):
     for row, indicator in enumerate(seed_doc["indicators"]):
         if indicator["level1"] != previous_level1:
             qtbot.mouseClick(form.buttons[form.tr("Add group")], Qt.MouseButton.LeftButton)
+            form.group_menu.close()  # a menu closes, then does what was chosen
+            window.activateWindow()  # (the offscreen platform does not give the focus back itself)
+            qtbot.waitUntil(window.isActiveWindow)
+            form.blank_group_action.trigger()  # the seed's own rows, not the profile's usual ones
         else:
             view.setCurrentIndex(form.model.index(row - 1, IndicatorsModel.NAME))
             qtbot.mouseClick(form.buttons[form.tr("Add indicator")], Qt.MouseButton.LeftButton)

@@ -129,7 +129,7 @@ def test_checks_wait_for_a_pause_in_typing(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: len(runs) == 1, timeout=2000)
     qtbot.wait(report_editor.CHECK_PAUSE_MS + 100)
     assert len(runs) == 1  # one run for the burst of typing
-    assert window.editor.panel.findings.count()  # the seed's findings, refreshed
+    assert window.editor.panel.finding_lines()  # the seed's findings, refreshed
 
 
 def test_the_exporters_are_warmed_in_the_background_once_the_window_shows(qtbot, tmp_path,

@@ -7,34 +7,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..changes import SCORING_ROOTS
+from ..finding import ERROR, INFO, WARNING, Finding
 from ..messages import CATALOGUE, Message
 from ..model import Report
 from ..profiles import Profile
 from ..scoring import ScoreResult
 
+__all__ = ["CHECKS", "ERROR", "INFO", "SCORES", "WARNING", "Check", "Context", "Finding", "check"]
+
 # what the scores (and so every check reading them) depend on, by top-level name
 SCORES = frozenset(SCORING_ROOTS)
-
-ERROR = "error"
-WARNING = "warning"
-INFO = "info"
-
-
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    severity: str
-    where: str
-    message: Message
-
-    def to_json(self, lang: str = "zh") -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "severity": self.severity,
-            "where": self.where,
-            "message": self.message.text(lang),
-        }
-
 
 @dataclass
 class Context:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import SECTION_KEYS, text
+from ..placeholders import is_placeholder_name
 from ..values import DEADLINE, QUANTITY
 from .base import SCORES, WARNING, Context, Finding, check
 
@@ -54,7 +55,10 @@ def enough_indicators(ctx: Context) -> Iterator[Finding]:
 
 @check
 def every_profile_group_present(ctx: Context) -> Iterator[Finding]:
-    present = {group.level1 for group in ctx.result.groups}  # template rows are no group
+    # a group counts once it has a row that is not a template's (指标1, ……): a row just added
+    # and still blank is the user's own, and placeholder_row already asks for it to be filled
+    present = {text(indicator.level1) for indicator in ctx.report.indicators
+               if not is_placeholder_name(indicator.name)}
     for group in ctx.profile.groups:
         if group.level1 not in present:
             yield ctx.finding("missing_group", WARNING, "indicators", group=group.level1)

@@ -1,0 +1,123 @@
+"""One-click repairs for the findings whose repair is certain.
+
+A fix is data: the fields to set and the rows to insert, with a label for its button. The
+window applies it as one undoable step; nothing here guesses what the user meant: a finding
+whose repair needs the user's judgement has no fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from . import paths
+from .finding import Finding
+from .messages import Message
+from .model import Indicator, Report, text
+from .profiles import Group, Profile
+from .scoring import ScoreResult
+
+GE = "≥"
+# a minimum is certain where the actual reached the target; a cost's bare target is a ceiling
+NOT_A_MINIMUM = ("成本",)
+REASON_TEMPLATE = "偏差原因：{name}年度指标值为{target}，实际完成{actual}，未完成的原因是……。\n改进措施：……。"
+
+
+@dataclass(frozen=True)
+class Fix:
+    label: Message
+    sets: tuple[tuple[str, Any], ...] = ()
+    inserts: tuple[tuple[str, int, Any], ...] = ()  # (list path, index, item), applied in order
+    focus: str = ""  # the field to show afterwards
+
+    def apply_to(self, report: Report) -> None:
+        """The fix on a bare model (the window goes through its undo stack instead)."""
+        for path, value in self.sets:
+            paths.set_value(report, path, value)
+        for list_path, index, item in self.inserts:
+            paths.get(report, list_path).insert(index, item)
+
+
+def standard_group_rows(group: Group) -> list[Indicator]:
+    """A first-level group as the profile lists it: one row per usual second-level name; the
+    group's weight on its row when there is only one (otherwise how it splits is the user's)."""
+    weight = group.weight if len(group.level2) == 1 else Decimal(0)
+    return [Indicator(level1=group.level1, level2=level2, weight=weight) for level2 in group.level2 or ("",)]
+
+
+def group_position(report: Report, profile: Profile, level1: str) -> int:
+    """Where a missing group goes: after the rows of the groups the profile lists before it."""
+    order = [g.level1 for g in profile.groups]
+    earlier = set(order[:order.index(level1)]) if level1 in order else set(order)
+    last = max((i for i, ind in enumerate(report.indicators) if text(ind.level1) in earlier), default=-1)
+    return last + 1 if last >= 0 else (0 if earlier != set(order) else len(report.indicators))
+
+
+def missing_groups(report: Report, profile: Profile) -> list[Group]:
+    present = {text(i.level1) for i in report.indicators}
+    return [g for g in profile.groups if g.level1 not in present]
+
+
+def fix_for(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:
+    maker = _MAKERS.get(finding.code)
+    return maker(finding, report, profile, result) if maker else None
+
+
+def _row(where: str) -> int | None:
+    parts = paths.parse_path(where)
+    return parts[1] if len(parts) > 1 and parts[0] == "indicators" and isinstance(parts[1], int) else None
+
+
+def _bare_target(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:
+    row = _row(finding.where)
+    if row is None:
+        return None
+    s, indicator = result.indicators[row], report.indicators[row]
+    if s.achievement is None or s.achievement < 1:
+        return None  # the actual fell short: a ceiling or an exact figure may have been meant
+    if any(word in text(indicator.level2) + text(indicator.name) for word in NOT_A_MINIMUM):
+        return None
+    target = GE + text(indicator.target).strip()
+    return Fix(Message("fix.bare_target", {"target": target}), sets=((finding.where, target),),
+               focus=finding.where)
+
+
+def _score_differs(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:
+    row = _row(finding.where)
+    rule = result.funds.rule_score if row is None else result.indicators[row].rule_score
+    return Fix(Message("fix.score_differs", {"rule": format(rule.normalize(), "f")}),
+               sets=((finding.where, rule),), focus=finding.where)
+
+
+def _missing_group(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:
+    level1 = finding.message.params.get("group")
+    group = next((g for g in profile.groups if g.level1 == level1), None)
+    if group is None:
+        return None
+    at = group_position(report, profile, group.level1)
+    rows = standard_group_rows(group)
+    inserts = tuple(("indicators", at + k, row) for k, row in enumerate(rows))
+    return Fix(Message("fix.missing_group", {"group": group.level1}), inserts=inserts,
+               focus=f"indicators[{at}].name")
+
+
+def _shortfall(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:
+    row = _row(finding.where)
+    if row is None:
+        return None
+    indicator = report.indicators[row]
+    template = REASON_TEMPLATE.format(name=text(indicator.name).strip() or "该指标",
+                                      target=text(indicator.target).strip() or "……",
+                                      actual=text(indicator.actual).strip() or "……")
+    return Fix(Message("fix.shortfall_unexplained"), sets=((finding.where, template),),
+               focus=finding.where)
+
+
+_MAKERS = {
+    "bare_target": _bare_target,
+    "score_differs": _score_differs,
+    "missing_group": _missing_group,
+    "shortfall_unexplained": _shortfall,
+}
+FIXABLE = frozenset(_MAKERS)

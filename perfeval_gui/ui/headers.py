@@ -1,0 +1,44 @@
+"""Column headers that are never cut off: a header too long for its column wraps onto a second
+line, and no column is narrower than the longest word of its header ("Applies", 分值)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
+
+PADDING = 14  # the header's margins and its sort indicator's room
+
+
+def word_width(header: QHeaderView, text: str) -> int:
+    """The widest unbreakable piece of *text*: an English word, or two Chinese characters."""
+    metrics = header.fontMetrics()
+    words = text.split() or [""]
+    pieces = [w if w.isascii() else w[:2] for w in words]
+    return max(metrics.horizontalAdvance(p) for p in pieces) + PADDING
+
+
+def fit_headers(header: QHeaderView) -> None:
+    """Wrap long headers; widen the columns the longest header word does not fit in."""
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    model = header.model()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, header.orientation()) or "")
+        need = word_width(header, text)
+        if header.sectionSize(column) < need:
+            header.resizeSection(column, need)
+    header.sectionResized.connect(lambda *_: _fit_height(header))
+    _fit_height(header)
+
+
+def _fit_height(header: QHeaderView) -> None:
+    """As tall as the header that wraps onto most lines at its column's present width."""
+    model, metrics = header.model(), header.fontMetrics()
+    tallest = metrics.height()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, header.orientation()) or "")
+        width = max(header.sectionSize(column) - PADDING, 1)
+        tallest = max(tallest, metrics.boundingRect(0, 0, width, 10_000,
+                                                   int(Qt.TextFlag.TextWordWrap), text).height())
+    height = tallest + PADDING // 2
+    if header.minimumHeight() != height:
+        header.setMinimumHeight(height)
