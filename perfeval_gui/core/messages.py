@@ -95,6 +95,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "没有读到任何报告", "no report could be read",
     ),
     "summary.skipped": ("已跳过：{detail}", "skipped: {detail}"),
+    "store.link_cycle": (
+        "不能把报告链接到它自己之后的年度", "a report cannot follow one of its own later years",
+    ),
     "store.newer": (
         "数据文件由更新版本的程序创建（结构版本 {version}），本程序不会修改它，请升级程序",
         "the store was made by a newer app (schema {version}); it was left untouched",

@@ -35,6 +35,7 @@ from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
 from .conflict_dialog import ConflictDialog
 from .export_actions import ExportActions
+from .next_year_dialog import NextYearChangesDialog
 from .read_only import LockBanner, make_read_only
 from .recycle_bin import RecycleBinDialog
 from .report_document import ReportDocument
@@ -453,7 +454,10 @@ class MainWindow(QMainWindow):
         year, ok = QInputDialog.getInt(self, self.tr("New from last year's report"),
                                        self.tr("Year of the new report:"), old.year + 1, 2000, 2100)
         if ok:
-            self.open_report(self.store.duplicate(report_id, year))
+            new_id, changes = self.store.create_next_year(report_id, year)
+            self.open_report(new_id)
+            if changes:
+                NextYearChangesDialog(changes, year, self).exec()
 
     def open_demo(self) -> None:
         demo = next((s for s in self.store.list() if s.is_demo), None)
