@@ -58,3 +58,8 @@ def default_db_path() -> Path:
 
 def user_profile_dir() -> Path:
     return data_dir() / "profiles"
+
+
+def user_indicator_dir() -> Path:
+    """The user's own indicator library files, beside their profiles."""
+    return data_dir() / "indicators"

@@ -406,6 +406,14 @@ class ReportStore:
 
         return self._write(action), changes
 
+    def indicator_names(self) -> list[tuple[str, str, str, str]]:
+        """(level1, level2, name, target) of every indicator of the live reports, once per name,
+        most used first: the store's part of the indicator library."""
+        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
+            "SELECT i.level1, i.level2, i.name, max(i.target) FROM indicators i "
+            "JOIN reports r ON r.id = i.report_id WHERE r.deleted IS NULL AND trim(i.name) != '' "
+            "GROUP BY i.name ORDER BY count(*) DESC, i.name")]
+
     def link(self, report_id: int, previous_id: int | None) -> None:
         """Say that *report_id* is the next year of *previous_id* (None: of no report)."""
         self._require(report_id)

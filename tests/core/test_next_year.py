@@ -47,7 +47,8 @@ def test_next_year_report_lists_every_change_and_clears_the_results(seed_report)
     assert new.year == 2025 and seed_report.year == 2024  # the source is untouched
     assert all(i.actual == "" and i.score is None and i.deviation == "" for i in new.indicators)
     assert [i.weight for i in new.indicators] == [i.weight for i in seed_report.indicators]
-    assert new.funds.rows[0].executed is None and new.funds.rows[0].initial == seed_report.funds.rows[0].initial
+    assert new.funds.rows[0].executed is None
+    assert new.funds.rows[0].initial == seed_report.funds.rows[0].initial
     assert new.sections.analysis is None and new.goal.achieved == ""
 
 
