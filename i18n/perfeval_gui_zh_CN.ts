@@ -1061,6 +1061,13 @@
     </message>
 </context>
 <context>
+    <name>NameDelegate</name>
+    <message>
+        <source>Choose an indicator from the library</source>
+        <translation>从指标库选择指标</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeForm</name>
     <message>
         <source>Printed as a table built from the performance indicators.</source>
@@ -1069,6 +1076,57 @@
     <message>
         <source>Printed as a table from the evaluation team tab.</source>
         <translation>打印时由“自评小组”页生成签字表。</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearChangesDialog</name>
+    <message>
+        <source>New report for %1: please review</source>
+        <translation>%1 年度新报告：请核对</translation>
+    </message>
+    <message>
+        <source>Targets, weights and the project are kept; actuals, scores, explanations and the results narrative are cleared. These years were moved on — check each one:</source>
+        <translation>已保留年度指标值、分值和项目信息，已清空实际完成值、得分、偏差原因和绩效分析等正文。以下年份已顺延一年，请逐项核对：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现为</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Expected goal</source>
+        <translation>预期目标</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>项目基本情况</translation>
+    </message>
+    <message>
+        <source>Project content</source>
+        <translation>项目建设内容</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.file_names import safe_file_name
+from ..core.indicator_library import IndicatorLibrary
 from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError
 from ..core.model import DEFAULT_PROFILE, Report
@@ -35,6 +37,7 @@ from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
 from .conflict_dialog import ConflictDialog
 from .export_actions import ExportActions
+from .indicator_completer import shipped_library
 from .next_year_dialog import NextYearChangesDialog
 from .read_only import LockBanner, make_read_only
 from .recycle_bin import RecycleBinDialog
@@ -47,6 +50,7 @@ from .settings_dialog import SettingsDialog
 from .summary_page import SummaryPage
 from .translations import message_language
 
+LIBRARY_PREFS = "indicator_library"  # store meta: the user's hidden and renamed library entries
 
 class MainWindow(QMainWindow):
     def __init__(self, store: ReportStore, library: ProfileLibrary | None = None,
@@ -249,7 +253,7 @@ class MainWindow(QMainWindow):
         self.saver.saved.connect(lambda _: self._update_title())
         self.saver.failed.connect(self._save_failed)
         self.saver.merged.connect(self._merged)
-        self.editor = ReportEditor(doc)
+        self.editor = ReportEditor(doc, indicator_library=self.indicator_library())
         self.editor_page = QWidget()
         page_layout = QVBoxLayout(self.editor_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -261,6 +265,14 @@ class MainWindow(QMainWindow):
         doc.changed.connect(lambda _: self._update_title())
         self._update_title()
         self._update_actions()
+
+    def indicator_library(self) -> IndicatorLibrary:
+        """What the 三级指标 column offers: the shipped list, the user's files, this store's names."""
+        from ..core.indicator_library import entry_from_indicator
+
+        prefs = json.loads(self.store.meta(LIBRARY_PREFS) or "{}")
+        stored = [entry_from_indicator(*row) for row in self.store.indicator_names()]
+        return shipped_library(stored, prefs.get("hidden", []), prefs.get("renamed", {}))
 
     def _remember(self, report_id: int | None) -> None:
         try:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QTabWidget, QVBoxL
 
 from ..core import paths
 from ..core.changes import Change
+from ..core.indicator_library import IndicatorLibrary
 from .cover_form import CoverForm
 from .funds_form import FundsForm
 from .indicators_form import IndicatorsForm
@@ -20,13 +21,14 @@ CHECK_PAUSE_MS = 300  # the full check catalogue runs after this pause in typing
 
 
 class ReportEditor(QSplitter):
-    def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: ReportDocument, parent: QWidget | None = None,
+                 indicator_library: IndicatorLibrary | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.tabs = QTabWidget()
         self.cover = CoverForm(doc)
         self.funds = FundsForm(doc)
-        self.indicators = IndicatorsForm(doc)
+        self.indicators = IndicatorsForm(doc, library=indicator_library)
         self.narrative = NarrativeForm(doc)
         self.team = TeamForm(doc)
         self.tabs.addTab(self.cover, self.tr("Cover"))

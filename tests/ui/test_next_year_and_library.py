@@ -1,0 +1,89 @@
+"""A unit's second year: one action makes next year's report from this one, with the year
+changes listed for review; typing an indicator name offers the library."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+
+from perfeval_gui.store.repository import ReportStore
+from perfeval_gui.ui import main_window as main_window_module
+from perfeval_gui.ui.indicators_model import IndicatorsModel
+from perfeval_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def store(tmp_path, seed_report):
+    s = ReportStore(tmp_path / "n.sqlite")
+    seed_report.year = 2024
+    seed_report.project.name = "2024年重大敏感时期值班接访"
+    seed_report.indicators[0].target = "2024年11月30日前"
+    s.create(seed_report)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot, store):
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    w.close_report()
+
+
+def test_new_from_last_year_lists_the_moved_years_and_links_the_report(window, store, monkeypatch):
+    shown = []
+
+    def review(dialog):
+        shown.append([(dialog.table.item(r, 0).text(), dialog.table.item(r, 2).text())
+                      for r in range(dialog.table.rowCount())])
+        return 1
+
+    monkeypatch.setattr(main_window_module.NextYearChangesDialog, "exec", review)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2025, True))
+    window.list_page.select(1)
+    window.new_from_last_year()
+    report = window.doc.report
+    assert report.year == 2025 and report.project.name == "2025年重大敏感时期值班接访"
+    assert ("Project name", "2025年重大敏感时期值班接访") in shown[0]  # tests run untranslated
+    assert ("Annual target, row 1", "2025年11月30日前") in shown[0]
+    assert all(i.actual == "" for i in report.indicators)
+    assert store.previous_id(window.doc.report_id) == 1
+
+
+def test_typing_an_indicator_name_offers_the_library_and_fills_the_row(qtbot, window, store):
+    window.open_report(1)
+    doc = window.doc
+    doc.insert("indicators", len(doc.report.indicators),
+               type(doc.report.indicators[0])(level1="", level2="", name="", target=""))
+    row = len(doc.report.indicators) - 1
+    view = window.editor.indicators.view
+    index = view.model().index(row, IndicatorsModel.NAME)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.completer() is not None
+    completer = editor.completer()
+    completer.setCompletionPrefix("满意")
+    offered = [completer.completionModel().index(i, 0).data() for i in range(completer.completionCount())]
+    assert "群众满意度" in offered and "受益群众满意度" in offered
+    completer.activated.emit("群众满意度")
+    indicator = doc.report.indicators[row]
+    assert (indicator.level1, indicator.level2, indicator.name, indicator.target) == (
+        "满意度指标", "服务对象满意度指标", "群众满意度", "≥%")
+    doc.undo_stack.undo()
+    assert doc.report.indicators[row].name == "" and doc.report.indicators[row].level1 == ""
+
+
+def test_the_store_s_own_indicators_are_offered_and_can_be_hidden(window, store):
+    library = window.indicator_library()
+    assert library.find("信访人滞留率").source == "builtin"
+    assert library.find("重大敏感时期值班次数").source == "store"
+    assert library.find("重大敏感时期值班次数").kind == "日期"  # its target became a deadline here
+    prefs = '{"hidden": ["重大敏感时期值班次数"], "renamed": {"维稳支出": "维稳经费支出"}}'
+    store.set_meta("indicator_library", prefs)
+    library = window.indicator_library()
+    assert library.find("重大敏感时期值班次数") is None
+    assert library.find("维稳支出") is None and library.find("维稳经费支出").source == "store"
