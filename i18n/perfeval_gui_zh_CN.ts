@@ -127,6 +127,81 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>%1 across years</source>
+        <translation>%1 历年对比</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>%1 target</source>
+        <translation>%1 指标值</translation>
+    </message>
+    <message>
+        <source>%1 actual</source>
+        <translation>%1 实际值</translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation>%1 得分/分值</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source> (new in %1)</source>
+        <translation>（%1 年新增）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>（未设）</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Changed from the year before</source>
+        <translation>与上一年相比有变化</translation>
+    </message>
+    <message>
+        <source>Weight changed from the year before</source>
+        <translation>分值与上一年不同</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed in two windows</source>
@@ -846,6 +921,10 @@
         <translation>删除报告</translation>
     </message>
     <message>
+        <source>Compare years…</source>
+        <translation>历年对比…</translation>
+    </message>
+    <message>
         <source>Recycle bin…</source>
         <translation>回收站…</translation>
     </message>
@@ -948,6 +1027,26 @@
     <message>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>Same project as an earlier year?</source>
+        <translation>是否为往年同一项目？</translation>
+    </message>
+    <message>
+        <source>“%1” looks like the next year of “%2” (%3) in this store. Link them, so the years can be compared?</source>
+        <translation>“%1”看起来是本库中“%2”（%3 年）的下一年度。是否关联，以便历年对比？</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法对比</translation>
+    </message>
+    <message>
+        <source>Compare years</source>
+        <translation>历年对比</translation>
+    </message>
+    <message>
+        <source>This report has no other year linked to it yet. Make next year's report with “New from last year's report”, or link an imported one.</source>
+        <translation>这份报告还没有关联其他年度的报告。可用“由上年报告新建”生成下一年度报告，或在导入时关联。</translation>
     </message>
     <message>
         <source>(untitled)</source>

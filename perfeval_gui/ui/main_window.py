@@ -35,6 +35,7 @@ from ..store.score_cache import is_stale, rescore_steps
 from .about_dialog import AboutDialog
 from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
+from .comparison_dialog import ComparisonDialog
 from .conflict_dialog import ConflictDialog
 from .export_actions import ExportActions
 from .indicator_completer import shipped_library
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.import_documents_action = a(self.tr("Import from Word/Excel…"), self.import_documents)
         self.export_json_action = a(self.tr("Export JSON…"), self.export_json)
         self.delete_action = a(self.tr("Delete report"), self.delete_report)
+        self.compare_action = a(self.tr("Compare years…"), self.compare_years)
         self.bin_action = a(self.tr("Recycle bin…"), self.show_recycle_bin)
         self.back_action = a(self.tr("Back to the list"), self.show_list)
         self.back_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -186,7 +188,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.settings_action)
         report = self.menuBar().addMenu(self.tr("&Report"))
-        for action in (self.back_action, self.delete_action, self.bin_action):
+        for action in (self.back_action, self.compare_action, self.delete_action, self.bin_action):
             report.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -273,6 +275,41 @@ class MainWindow(QMainWindow):
         prefs = json.loads(self.store.meta(LIBRARY_PREFS) or "{}")
         stored = [entry_from_indicator(*row) for row in self.store.indicator_names()]
         return shipped_library(stored, prefs.get("hidden", []), prefs.get("renamed", {}))
+
+    def offer_link(self, report_id: int, report: Report) -> None:
+        """An imported report that continues a stored project (same unit, same name but for its
+        year) is linked to it once the user agrees."""
+        candidates = self.store.link_candidates(report, exclude=report_id)
+        if not candidates:
+            return
+        previous = max(candidates, key=lambda s: (s.year, s.id))
+        answer = QMessageBox.question(
+            self, self.tr("Same project as an earlier year?"),
+            self.tr("“%1” looks like the next year of “%2” (%3) in this store. Link them, so the "
+                    "years can be compared?").replace("%1", report.project.name or "")
+            .replace("%2", previous.name).replace("%3", str(previous.year)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.link(report_id, previous.id)
+
+    def compare_years(self) -> None:
+        """历年对比 of the open or selected report's project."""
+        report_id = self.doc.report_id if self.doc else self.list_page.selected_id()
+        if report_id is None:
+            return
+        if self.doc is not None and self.saver is not None:
+            self.saver.flush()  # the comparison reads the store
+        try:
+            reports = [self.store.load(i) for i in self.store.project_reports(report_id)]
+            dialog = ComparisonDialog(reports, self.library, self) if len(reports) > 1 else None
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot compare"), exc.text(message_language()))
+            return
+        if dialog is None:
+            QMessageBox.information(self, self.tr("Compare years"), self.tr(
+                "This report has no other year linked to it yet. Make next year's report with "
+                "“New from last year's report”, or link an imported one."))
+            return
+        dialog.exec()
 
     def _remember(self, report_id: int | None) -> None:
         try:
@@ -505,7 +542,9 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot import"), exc.text(message_language()))
             return
-        self.open_report(self.store.create(report))
+        report_id = self.store.create(report)
+        self.offer_link(report_id, report)
+        self.open_report(report_id)
 
     def import_documents(self) -> None:
         """从 Word/Excel 导入: last year's 自评表, this year's 申报表, old 自评报告."""

@@ -87,3 +87,56 @@ def test_the_store_s_own_indicators_are_offered_and_can_be_hidden(window, store)
     library = window.indicator_library()
     assert library.find("重大敏感时期值班次数") is None
     assert library.find("维稳支出") is None and library.find("维稳经费支出").source == "store"
+
+
+def test_the_years_of_a_project_side_by_side_and_on_paper(qtbot, window, store, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+
+    from perfeval_gui.ui import comparison_dialog
+
+    new_id, _ = store.create_next_year(1, 2025)
+    window.open_report(new_id)
+    window.doc.set("indicators[0].target", "2025年10月31日前")
+    window.doc.set("indicators[1].weight", window.doc.report.indicators[1].weight + 1)
+    window.doc.remove("indicators", 2)
+    opened = []
+    monkeypatch.setattr(comparison_dialog.ComparisonDialog, "exec", lambda d: opened.append(d) or 0)
+    window.compare_years()
+    dialog = opened[0]
+    assert dialog.comparison.years == [2024, 2025]
+    table = dialog.table
+    assert table.horizontalHeaderItem(3).text() == "2024 target"
+    target_2025 = table.item(2, 6)
+    assert target_2025.text() == "2025年10月31日前"
+    assert target_2025.background().color() == comparison_dialog.CHANGED
+    assert table.item(3, 8).background().color() == comparison_dialog.CHANGED  # the weight
+    cells = [table.item(r, 6) for r in range(table.rowCount())]
+    dropped = next(r for r, item in enumerate(cells) if item and item.text() == "dropped")
+    assert table.item(dropped, 2).text() == "值班在位率"
+    pdf = tmp_path / "years.pdf"
+    assert dialog.write_pdf(pdf)
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "历年绩效对比" in text and "2025年10月31日前" in text and "已删除" in text
+
+
+def test_a_report_with_no_other_year_says_how_to_get_one(window, no_modal_dialogs):
+    window.open_report(1)
+    window.compare_years()
+    assert "New from last year" in no_modal_dialogs[-1]
+
+
+def test_an_imported_report_of_the_same_project_is_linked_when_the_user_agrees(
+        window, store, tmp_path, monkeypatch, seed_report):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from perfeval_gui.core.interchange import report_to_json
+
+    seed_report.year = 2025
+    seed_report.project.name = "2025年 重大敏感时期值班接访"
+    path = tmp_path / "next.json"
+    path.write_text(report_to_json(seed_report), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.import_json()
+    assert store.previous_id(window.doc.report_id) == 1
+    assert store.project_reports(1) == [1, window.doc.report_id]
