@@ -20,7 +20,8 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 RESOURCES = ROOT / "resources"
-WANTED = ("profiles", "demo", "icons", "i18n", "guide")
+WANTED = ("profiles", "demo", "icons", "i18n", "guide", "indicators")
+WANTED_FILES = ("measure_words.txt",)
 
 
 def translations_are_current() -> bool:
@@ -44,6 +45,8 @@ class BuildWithResources(build_py):
             if not any((RESOURCES / folder).iterdir()):
                 raise SystemExit(f"resources/{folder} is empty: the wheel would not work")
             shutil.copytree(RESOURCES / folder, target / folder)
+        for name in WANTED_FILES:
+            shutil.copy2(RESOURCES / name, target / name)
 
 
 setup(cmdclass={"build_py": BuildWithResources})

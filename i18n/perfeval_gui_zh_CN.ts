@@ -143,6 +143,81 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>%1 across years</source>
+        <translation>%1 历年对比</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>%1 target</source>
+        <translation>%1 指标值</translation>
+    </message>
+    <message>
+        <source>%1 actual</source>
+        <translation>%1 实际值</translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation>%1 得分/分值</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source> (new in %1)</source>
+        <translation>（%1 年新增）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>（未设）</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Changed from the year before</source>
+        <translation>与上一年相比有变化</translation>
+    </message>
+    <message>
+        <source>Weight changed from the year before</source>
+        <translation>分值与上一年不同</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed in two windows</source>
@@ -919,6 +994,10 @@
         <translation>删除报告</translation>
     </message>
     <message>
+        <source>Compare years…</source>
+        <translation>历年对比…</translation>
+    </message>
+    <message>
         <source>Recycle bin…</source>
         <translation>回收站…</translation>
     </message>
@@ -1025,6 +1104,26 @@
     <message>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>Same project as an earlier year?</source>
+        <translation>是否为往年同一项目？</translation>
+    </message>
+    <message>
+        <source>“%1” looks like the next year of “%2” (%3) in this store. Link them, so the years can be compared?</source>
+        <translation>“%1”看起来是本库中“%2”（%3 年）的下一年度。是否关联，以便历年对比？</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法对比</translation>
+    </message>
+    <message>
+        <source>Compare years</source>
+        <translation>历年对比</translation>
+    </message>
+    <message>
+        <source>This report has no other year linked to it yet. Make next year's report with “New from last year's report”, or link an imported one.</source>
+        <translation>这份报告还没有关联其他年度的报告。可用“由上年报告新建”生成下一年度报告，或在导入时关联。</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1138,6 +1237,13 @@
     </message>
 </context>
 <context>
+    <name>NameDelegate</name>
+    <message>
+        <source>Choose an indicator from the library</source>
+        <translation>从指标库选择指标</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeForm</name>
     <message>
         <source>Printed as a table built from the performance indicators.</source>
@@ -1146,6 +1252,57 @@
     <message>
         <source>Printed as a table from the evaluation team tab.</source>
         <translation>打印时由“自评小组”页生成签字表。</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearChangesDialog</name>
+    <message>
+        <source>New report for %1: please review</source>
+        <translation>%1 年度新报告：请核对</translation>
+    </message>
+    <message>
+        <source>Targets, weights and the project are kept; actuals, scores, explanations and the results narrative are cleared. These years were moved on — check each one:</source>
+        <translation>已保留年度指标值、分值和项目信息，已清空实际完成值、得分、偏差原因和绩效分析等正文。以下年份已顺延一年，请逐项核对：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现为</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Annual target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Expected goal</source>
+        <translation>预期目标</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>项目基本情况</translation>
+    </message>
+    <message>
+        <source>Project content</source>
+        <translation>项目建设内容</translation>
     </message>
 </context>
 <context>

@@ -74,3 +74,8 @@ def cache_dir() -> Path:
 
 def user_profile_dir() -> Path:
     return data_dir() / "profiles"
+
+
+def user_indicator_dir() -> Path:
+    """The user's own indicator library files, beside their profiles."""
+    return data_dir() / "indicators"

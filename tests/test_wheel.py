@@ -55,7 +55,8 @@ def test_the_wheel_carries_the_resources(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("profiles/national-2020.toml", "profiles/budget-system.toml",
                    "demo/seed-2023.json", "icons/perfeval-gui.png", "i18n/perfeval_gui_zh_CN.qm",
-                   "i18n/perfeval_gui_en.qm", "guide/guide.zh.html", "guide/guide.en.html"):
+                   "i18n/perfeval_gui_en.qm", "guide/guide.zh.html", "guide/guide.en.html",
+                   "measure_words.txt", "indicators/library.toml"):
         assert f"perfeval_gui/_resources/{needed}" in names
 
 

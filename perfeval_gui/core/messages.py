@@ -95,6 +95,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "没有读到任何报告", "no report could be read",
     ),
     "summary.skipped": ("已跳过：{detail}", "skipped: {detail}"),
+    "library.unreadable": (
+        "指标库文件无法读取：{detail}", "the indicator library file cannot be read: {detail}",
+    ),
+    "library.bad_entry": (
+        "指标库文件中 {entry} 写法有误（应为 [名称, 指标性质, 单位]，指标性质为 ≥ ≤ = 定性 日期 之一）",
+        "{entry} is malformed (expected [name, kind, unit], kind one of ≥ ≤ = 定性 日期)",
+    ),
+    "store.link_cycle": (
+        "不能把报告链接到它自己之后的年度", "a report cannot follow one of its own later years",
+    ),
     "store.newer": (
         "数据文件由更新版本的程序创建（结构版本 {version}），本程序不会修改它，请升级程序",
         "the store was made by a newer app (schema {version}); it was left untouched",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..core.figures import figure_text, percent_text
+from ..core.file_names import report_title
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span, starts_group
 from ..core.interchange import fingerprint
 from ..core.model import OUTCOME, PROCESS, TOTAL_FUNDS_LABEL, Indicator, Report, text
@@ -265,8 +266,7 @@ def _section(report: Report, result: ScoreResult, key: str) -> str:
 
 
 def body_blocks(report: Report, result: ScoreResult) -> list[Block]:
-    name = text(report.project.name)
-    blocks: list[Block] = [Paragraph(clean(f"{name}项目{report.year}年绩效自评报告"), TITLE)]
+    blocks: list[Block] = [Paragraph(clean(report_title(report)), TITLE)]
 
     def h1(n: int, title: str) -> None:
         blocks.append(Paragraph(f"{heading1(n)}{title}", H1))

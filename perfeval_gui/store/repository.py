@@ -29,6 +29,7 @@ from ..core.model import (
     Sections,
     new_row_id,
 )
+from ..core.next_year import YearChange, next_year_report, project_key
 from . import health, schema
 from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
 from .columns import dumps_meta as _dumps
@@ -396,24 +397,65 @@ class ReportStore:
 
     # ---------------------------------------------------------------------------- life cycle
 
-    def duplicate(self, report_id: int, year: int) -> int:
-        """A new report for *year* from an old one: targets kept, actuals and scores cleared."""
-        report = self.load(report_id)
-        report.year = year
-        report.evaluation.date = None
-        report.funds.score = None
-        for row in report.funds.rows:
-            row.adjusted = None
-            row.executed = None
-        report.goal.achieved = ""
-        for indicator in report.indicators:
-            indicator.actual = ""
-            indicator.score = None
-            indicator.deviation = ""
-            indicator.score_note = ""
-        for key in ("analysis", "fund_adjustment", "management", "problems", "measures"):
-            setattr(report.sections, key, None)
-        return self.create(report)
+    def create_next_year(self, report_id: int, year: int) -> tuple[int, list[YearChange]]:
+        """由上年报告新建: a new report for *year*, linked to its source, and the year changes
+        made in its texts (for the user to review)."""
+        report, changes = next_year_report(self.load(report_id), year)
+
+        def action() -> int:
+            new_id = self.create(report)
+            self.db["reports"].update(new_id, {"previous_id": report_id})
+            return new_id
+
+        return self._write(action), changes
+
+    def indicator_names(self) -> list[tuple[str, str, str, str]]:
+        """(level1, level2, name, target) of every indicator of the live reports, once per name,
+        most used first: the store's part of the indicator library."""
+        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
+            "SELECT i.level1, i.level2, i.name, max(i.target) FROM indicators i "
+            "JOIN reports r ON r.id = i.report_id WHERE r.deleted IS NULL AND trim(i.name) != '' "
+            "GROUP BY i.name ORDER BY count(*) DESC, i.name")]
+
+    def link(self, report_id: int, previous_id: int | None) -> None:
+        """Say that *report_id* is the next year of *previous_id* (None: of no report)."""
+        self._require(report_id)
+        if previous_id is not None:
+            self._require(previous_id)
+            if report_id in self.project_reports(previous_id):
+                raise UserError("previous_id", "store.link_cycle")
+        self._write(lambda: self.db["reports"].update(report_id, {"previous_id": previous_id}))
+
+    def previous_id(self, report_id: int) -> int | None:
+        return self._require(report_id)["previous_id"]
+
+    def project_reports(self, report_id: int) -> list[int]:
+        """Every live report of the same project across years (following the links both ways),
+        oldest year first."""
+        rows = {r["id"]: r for r in self.db.query(
+            "SELECT id, year, previous_id FROM reports WHERE deleted IS NULL")}
+        if report_id not in rows:
+            return []
+        later: dict[int, list[int]] = {}
+        for r in rows.values():
+            if r["previous_id"] in rows:
+                later.setdefault(r["previous_id"], []).append(r["id"])
+        seen, todo = set(), [report_id]
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            previous = rows[current]["previous_id"]
+            todo += ([previous] if previous in rows else []) + later.get(current, [])
+        return sorted(seen, key=lambda i: (rows[i]["year"], i))
+
+    def link_candidates(self, report: Report, exclude: int | None = None) -> list[ReportSummary]:
+        """Stored reports of earlier years whose unit and project name (years taken out) match:
+        the project an imported report probably continues, for the user to confirm."""
+        key = project_key(report)
+        return [s for s in self.list()
+                if s.id != exclude and s.year < report.year and project_key(self.load(s.id)) == key]
 
     def delete(self, report_id: int) -> None:
         """Move a report to the recycle bin (recoverable until it is emptied)."""

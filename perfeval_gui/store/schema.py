@@ -156,6 +156,14 @@ def m004_row_ids_revisions_locks(db: Database) -> None:
     )
 
 
+@migration("m005_previous_report")
+def m005_previous_report(db: Database) -> None:
+    """A report made from last year's (or linked to it on import) knows it: one project across
+    years is the chain of these links."""
+    db["reports"].add_column("previous_id", int)
+    db["reports"].create_index(["previous_id"])
+
+
 SCHEMA_VERSION = len(KNOWN)
 
 

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.fixes import group_position, missing_groups, standard_group_rows
+from ..core.indicator_library import IndicatorLibrary
 from ..core.model import Indicator
 from ..core.profiles import Group
 from .bound_widgets import UNDO_KEYS
 from .headers import fit_headers
+from .indicator_completer import NameDelegate, shipped_library
 from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
 from .report_document import ReportDocument
 from .row_actions import RowActions, block_moved
@@ -179,7 +181,8 @@ class IndicatorsView(QTableView):
 
 
 class IndicatorsForm(QWidget):
-    def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: ReportDocument, parent: QWidget | None = None,
+                 library: IndicatorLibrary | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.model = IndicatorsModel(doc)
@@ -191,6 +194,9 @@ class IndicatorsForm(QWidget):
         self.view.setItemDelegateForColumn(IndicatorsModel.ACTUAL, hints)
         for delegate in (walking, hints):
             delegate.closeEditor.connect(lambda *_: doc.end_typing())
+        self.names = NameDelegate(doc, library or shipped_library(), self.view)
+        self.names.closeEditor.connect(lambda *_: doc.end_typing())
+        self.view.setItemDelegateForColumn(IndicatorsModel.NAME, self.names)
         levels = LevelDelegate(doc, self.model, self.view)
         self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL1, levels)
         self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL2, levels)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.file_names import safe_file_name
+from ..core.indicator_library import IndicatorLibrary
 from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError
 from ..core.model import DEFAULT_PROFILE, Report
@@ -32,9 +35,12 @@ from ..store.repository import ReportStore
 from ..store.score_cache import is_stale, rescore_steps
 from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
+from .comparison_dialog import ComparisonDialog
 from .conflict_dialog import ConflictDialog
 from .export_actions import ExportActions
 from .guide import show_guide
+from .indicator_completer import shipped_library
+from .next_year_dialog import NextYearChangesDialog
 from .read_only import LockBanner, make_read_only
 from .report_document import ReportDocument
 from .report_editor import ReportEditor
@@ -47,6 +53,7 @@ from .window_geometry import remember as remember_geometry
 
 WARM_UP_AFTER_MS = 800  # the exporters and fonts load in a thread this long after the window shows
 
+LIBRARY_PREFS = "indicator_library"  # store meta: the user's hidden and renamed library entries
 
 class MainWindow(QMainWindow):
     def __init__(self, store: ReportStore, library: ProfileLibrary | None = None,
@@ -149,6 +156,7 @@ class MainWindow(QMainWindow):
         self.import_documents_action = a(self.tr("Import from Word/Excel…"), self.import_documents)
         self.export_json_action = a(self.tr("Export JSON…"), self.export_json)
         self.delete_action = a(self.tr("Delete report"), self.delete_report)
+        self.compare_action = a(self.tr("Compare years…"), self.compare_years)
         self.bin_action = a(self.tr("Recycle bin…"), self.show_recycle_bin)
         self.back_action = a(self.tr("Back to the list"), self.show_list)
         self.back_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -194,7 +202,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.settings_action)
         report = self.menuBar().addMenu(self.tr("&Report"))
-        for action in (self.back_action, self.delete_action, self.bin_action):
+        for action in (self.back_action, self.compare_action, self.delete_action, self.bin_action):
             report.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = a(self.tr("Filling-in guide"), lambda: show_guide(self),
@@ -264,7 +272,7 @@ class MainWindow(QMainWindow):
         self.saver.saved.connect(lambda _: self._update_title())
         self.saver.failed.connect(self._save_failed)
         self.saver.merged.connect(self._merged)
-        self.editor = ReportEditor(doc)
+        self.editor = ReportEditor(doc, indicator_library=self.indicator_library())
         self.editor_page = QWidget()
         page_layout = QVBoxLayout(self.editor_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -276,6 +284,54 @@ class MainWindow(QMainWindow):
         doc.changed.connect(lambda _: self._update_title())
         self._update_title()
         self._update_actions()
+
+    def indicator_library(self) -> IndicatorLibrary:
+        """What the 三级指标 column offers: the shipped list, the user's files, this store's names."""
+        from ..core.indicator_library import entry_from_indicator
+
+        try:
+            prefs = json.loads(self.store.meta(LIBRARY_PREFS) or "{}")
+            stored = [entry_from_indicator(*row) for row in self.store.indicator_names()]
+        except (UserError, sqlite3.DatabaseError, ValueError):
+            # a convenience only: a damaged page elsewhere in the store, or prefs that do not
+            # read, must not keep the report from opening; the shipped list is still offered
+            prefs, stored = {}, []
+        return shipped_library(stored, prefs.get("hidden", []), prefs.get("renamed", {}))
+
+    def offer_link(self, report_id: int, report: Report) -> None:
+        """An imported report that continues a stored project (same unit, same name but for its
+        year) is linked to it once the user agrees."""
+        candidates = self.store.link_candidates(report, exclude=report_id)
+        if not candidates:
+            return
+        previous = max(candidates, key=lambda s: (s.year, s.id))
+        answer = QMessageBox.question(
+            self, self.tr("Same project as an earlier year?"),
+            self.tr("“%1” looks like the next year of “%2” (%3) in this store. Link them, so the "
+                    "years can be compared?").replace("%1", report.project.name or "")
+            .replace("%2", previous.name).replace("%3", str(previous.year)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.link(report_id, previous.id)
+
+    def compare_years(self) -> None:
+        """历年对比 of the open or selected report's project."""
+        report_id = self.doc.report_id if self.doc else self.list_page.selected_id()
+        if report_id is None:
+            return
+        if self.doc is not None and self.saver is not None:
+            self.saver.flush()  # the comparison reads the store
+        try:
+            reports = [self.store.load(i) for i in self.store.project_reports(report_id)]
+            dialog = ComparisonDialog(reports, self.library, self) if len(reports) > 1 else None
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot compare"), exc.text(message_language()))
+            return
+        if dialog is None:
+            QMessageBox.information(self, self.tr("Compare years"), self.tr(
+                "This report has no other year linked to it yet. Make next year's report with "
+                "“New from last year's report”, or link an imported one."))
+            return
+        dialog.exec()
 
     def _remember(self, report_id: int | None) -> None:
         try:
@@ -483,7 +539,12 @@ class MainWindow(QMainWindow):
         year, ok = QInputDialog.getInt(self, self.tr("New from last year's report"),
                                        self.tr("Year of the new report:"), old.year + 1, 2000, 2100)
         if ok:
-            self.open_report(self.store.duplicate(report_id, year))
+            new_id, changes = self.store.create_next_year(report_id, year)
+            self.open_report(new_id)
+            if changes:  # beside the new report, not in its way: the user checks each against it
+                review = NextYearChangesDialog(changes, year, self)
+                review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                review.show()
 
     def open_demo(self) -> None:
         demo = next((s for s in self.store.list() if s.is_demo), None)
@@ -519,7 +580,9 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot import"), exc.text(message_language()))
             return
-        self.open_report(self.store.create(report))
+        report_id = self.store.create(report)
+        self.offer_link(report_id, report)
+        self.open_report(report_id)
 
     def import_documents(self) -> None:
         """从 Word/Excel 导入: last year's 自评表, this year's 申报表, old 自评报告."""

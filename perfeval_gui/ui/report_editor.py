@@ -10,6 +10,7 @@ from ..core import paths
 from ..core.changes import Change
 from ..core.finding import Finding
 from ..core.fixes import Fix, fix_for
+from ..core.indicator_library import IndicatorLibrary
 from ..core.quotes import quoted_span
 from .cover_form import CoverForm
 from .fix_actions import apply_fix
@@ -27,13 +28,14 @@ CHECK_PAUSE_MS = 200
 
 
 class ReportEditor(QSplitter):
-    def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: ReportDocument, parent: QWidget | None = None,
+                 indicator_library: IndicatorLibrary | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.tabs = QTabWidget()
         self.cover = CoverForm(doc)
         self.funds = FundsForm(doc)
-        self.indicators = IndicatorsForm(doc)
+        self.indicators = IndicatorsForm(doc, library=indicator_library)
         self.narrative = NarrativeForm(doc)
         self.team = TeamForm(doc)
         self.tabs.addTab(self.cover, self.tr("Cover"))

@@ -123,9 +123,12 @@ def test_listing_filters_by_year_unit_and_name(store, seed_report):
     assert store.years() == [2023, 2022]
 
 
-def test_duplicate_into_a_new_year_keeps_targets_and_clears_actuals(store, seed_report):
+def test_next_year_keeps_targets_clears_actuals_and_links_to_its_source(store, seed_report):
     old = store.create(seed_report)
-    new = store.duplicate(old, 2024)
+    new, changes = store.create_next_year(old, 2024)
+    assert [c.where for c in changes] == ["sections.content"]  # "2023 年该项目…" moved on
+    assert changes[0].new.startswith("2024 年该项目预算资金")
+    assert store.previous_id(new) == old and store.project_reports(new) == [old, new]
     report = store.load(new)
     assert report.year == 2024
     assert [i.target for i in report.indicators] == [i.target for i in seed_report.indicators]

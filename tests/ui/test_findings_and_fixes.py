@@ -32,7 +32,7 @@ def window(qtbot, qapp, tmp_path):
 
 def from_last_year(window):
     demo = window.store.list()[0].id
-    window.open_report(window.store.duplicate(demo, 2024))
+    window.open_report(window.store.create_next_year(demo, 2024)[0])
     window.editor.show_findings()
     return window.editor.panel.findings
 

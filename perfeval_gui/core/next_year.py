@@ -1,0 +1,85 @@
+"""由上年报告新建: next year's report from this year's, and the list of what was changed.
+
+Targets, weights and the project block stay; actuals, scores, explanations and the narrative of
+results are cleared. Years written in the kept texts move on with the report (``2024年农村饮水…``
+→ ``2025年…``, ``2024年11月30日前`` → ``2025年11月30日前``); every such change is listed so the
+user reviews it before relying on it. Only years next to the evaluated year move (its year and
+the ones just before and after): ``始建于2010年`` is history and stays.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+
+from .model import Report
+
+# a year as written before 年 or in an ISO date; never a part of a longer number
+YEAR = re.compile(r"(?<![\d.])(\d{4})(?=\s*年|-\d{1,2}-\d{1,2}(?!\d))")
+NEIGHBOURS = (-1, 0, 1)  # which years (relative to the evaluated one) move with the report
+
+
+@dataclass(frozen=True)
+class YearChange:
+    where: str  # the field path, as in findings
+    old: str
+    new: str
+
+
+def shift_years(text: str, old_year: int, new_year: int) -> str:
+    """*text* with the years next to *old_year* moved by ``new_year - old_year``."""
+    delta = new_year - old_year
+
+    def move(match: re.Match[str]) -> str:
+        year = int(match[1])
+        return str(year + delta) if year - old_year in NEIGHBOURS else match[1]
+
+    return YEAR.sub(move, text)
+
+
+def _shifted_fields(report: Report) -> list[tuple[str, object, str]]:
+    """(path, record, attribute) of every kept text a year may stand in."""
+    fields = [("project.name", report.project, "name"), ("goal.expected", report.goal, "expected"),
+              ("sections.basic_info", report.sections, "basic_info"),
+              ("sections.content", report.sections, "content")]
+    for i, indicator in enumerate(report.indicators):
+        fields += [(f"indicators[{i}].name", indicator, "name"),
+                   (f"indicators[{i}].target", indicator, "target")]
+    return fields
+
+
+def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange]]:
+    """A new report for *year* from *report* (left untouched), and the year changes made."""
+    new = copy.deepcopy(report)
+    changes: list[YearChange] = []
+    for where, record, attribute in _shifted_fields(new):
+        old_text = getattr(record, attribute)
+        if not old_text:
+            continue
+        new_text = shift_years(old_text, report.year, year)
+        if new_text != old_text:
+            setattr(record, attribute, new_text)
+            changes.append(YearChange(where, old_text, new_text))
+    new.year = year
+    new.evaluation.date = None
+    new.funds.score = None
+    for row in new.funds.rows:
+        row.adjusted = None
+        row.executed = None
+    new.goal.achieved = ""
+    for indicator in new.indicators:
+        indicator.actual = ""
+        indicator.score = None
+        indicator.deviation = ""
+        indicator.score_note = ""
+    for key in ("analysis", "fund_adjustment", "management", "problems", "measures"):
+        setattr(new.sections, key, None)
+    new.extra.pop("printed", None)  # what last year's paper printed is not this year's
+    return new, changes
+
+
+def project_key(report: Report) -> tuple[str, str]:
+    """Unit and project name with its years removed: how one project is known across years."""
+    name = re.sub(r"(?<!\d)\d{4}\s*(?:年度|年)?", "", report.project.name or "")
+    return ((report.project.unit or "").strip(), re.sub(r"\s+", "", name))

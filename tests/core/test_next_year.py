@@ -1,0 +1,86 @@
+"""A unit's second year starts from its first: years in names and targets move on, listed for
+review; actuals and scores are cleared; one project is recognised across years."""
+
+from __future__ import annotations
+
+import pytest
+
+from perfeval_gui.core.comparison import compare_years, indicator_key
+from perfeval_gui.core.model import Indicator
+from perfeval_gui.core.next_year import next_year_report, project_key, shift_years
+from perfeval_gui.core.scoring import score_report
+
+
+@pytest.mark.parametrize("old, new", [
+    ("2024年农村饮水安全维修养护项目", "2025年农村饮水安全维修养护项目"),
+    ("2024年度农村饮水安全维修养护", "2025年度农村饮水安全维修养护"),
+    ("2024年11月30日前", "2025年11月30日前"),
+    ("2024 年 12 月完成", "2025 年 12 月完成"),
+    ("2024-12-31前完工", "2025-12-31前完工"),
+    ("较2023年增长5%", "较2024年增长5%"),  # the baseline year moves with the report
+    ("2025年春节前完成", "2026年春节前完成"),
+    ("始建于2010年，2024年维修", "始建于2010年，2025年维修"),  # history stays
+    ("12月31日前", "12月31日前"),
+    ("≥2024个", "≥2024个"),  # a number that is not a year
+    ("投资12024年", "投资12024年"),
+    ("3.2024年", "3.2024年"),
+])
+def test_years_move_with_the_report_and_nothing_else_does(old, new):
+    assert shift_years(old, 2024, 2025) == new
+
+
+def test_next_year_report_lists_every_change_and_clears_the_results(seed_report):
+    seed_report.year = 2024
+    seed_report.project.name = "2024年重大敏感时期值班接访"
+    seed_report.indicators[0].target = "2024年11月30日前"
+    seed_report.indicators[1].name = "2024年信访人滞留率"
+    seed_report.goal.expected = "2024年完成值班接访任务"
+    seed_report.sections.content = "始建于2010年"
+    new, changes = next_year_report(seed_report, 2025)
+    assert [(c.where, c.new) for c in changes] == [
+        ("project.name", "2025年重大敏感时期值班接访"),
+        ("goal.expected", "2025年完成值班接访任务"),
+        ("indicators[0].target", "2025年11月30日前"),
+        ("indicators[1].name", "2025年信访人滞留率"),
+    ]
+    assert changes[0].old == "2024年重大敏感时期值班接访"
+    assert new.year == 2025 and seed_report.year == 2024  # the source is untouched
+    assert all(i.actual == "" and i.score is None and i.deviation == "" for i in new.indicators)
+    assert [i.weight for i in new.indicators] == [i.weight for i in seed_report.indicators]
+    assert new.funds.rows[0].executed is None
+    assert new.funds.rows[0].initial == seed_report.funds.rows[0].initial
+    assert new.sections.analysis is None and new.goal.achieved == ""
+
+
+def test_one_project_is_known_across_years_by_unit_and_name_without_its_year(seed_report):
+    import copy
+
+    later = copy.deepcopy(seed_report)
+    seed_report.project.name = "2023年农村饮水安全维修养护项目"
+    later.project.name = "2024年度 农村饮水安全维修养护项目"
+    assert project_key(seed_report) == project_key(later)
+    later.project.unit = "别的单位"
+    assert project_key(seed_report) != project_key(later)
+
+
+def test_the_comparison_matches_rows_across_years_and_marks_what_changed(seed_report, national):
+    import copy
+
+    first = copy.deepcopy(seed_report)
+    second, _ = next_year_report(first, 2024)
+    second.indicators[0].target = "≥3次"  # a raised target
+    second.indicators[1].weight = second.indicators[1].weight + 1
+    dropped = second.indicators.pop(2)
+    second.indicators.append(Indicator(level1="效益指标", level2="社会效益指标", name="群众知晓率",
+                                       target="≥90%", actual="", weight=0))
+    comparison = compare_years([(second, score_report(second, national)),
+                                (first, score_report(first, national))])
+    assert comparison.years == [2023, 2024]
+    rows = {row.key: row for row in comparison.rows}
+    raised = rows[indicator_key(first.indicators[0])]
+    assert raised.cells[2024].target_changed and not raised.cells[2023].target_changed
+    assert rows[indicator_key(first.indicators[1])].cells[2024].weight_changed
+    assert rows[indicator_key(dropped)].dropped_after(comparison.years) == 2023
+    assert rows[("效益指标", "社会效益指标", "群众知晓率")].added_in(comparison.years) == 2024
+    assert comparison.totals[2023] == score_report(first, national).total
+    assert comparison.rates[2024] is None  # no executed amount yet
