@@ -47,9 +47,10 @@ def _rows_from_store(db: str, year: int) -> list[SummaryRow]:
 
 def _rows_from_folder(folder: str, year: int | None, lang: str) -> tuple[list[SummaryRow], int]:
     from .exchange.folder import read_folder
+    from .reader import read_any_report
 
     library = default_library()
-    found = read_folder(folder, year)
+    found = read_folder(folder, year, reader=read_any_report)
     rows: list[SummaryRow] = []
     skipped = list(found.skipped)
     for name, report in found.reports:

@@ -62,6 +62,18 @@ def load_source(path: Path) -> Source:
         raise UserError(where, "file.unreadable", detail=f"{type(exc).__name__}: {exc}") from None
 
 
+def read_any_report(path: str | Path) -> Report:
+    """A report from any file the app reads — interchange JSON, or a Word or Excel form (its
+    notes left out) — told by content: a folder gathered from USB sticks holds all of them."""
+    from ..core.interchange import read_report_file
+    from .source import DOCX, XLS, XLSX, sniff
+
+    path = Path(path)
+    if sniff(path) in (DOCX, XLSX, XLS):
+        return read_file(path).report
+    return read_report_file(path)
+
+
 def read_file(path: str | Path) -> Reading:
     """Recognise the 自评表 / 申报表 / 自评报告 in a .docx, .xlsx or .xls file."""
     path = Path(path)

@@ -145,9 +145,10 @@ class SummaryPage(QWidget):
 
     def read_folder(self, folder: Path) -> None:
         from ..exchange.folder import read_folder
+        from ..reader import read_any_report
 
         try:
-            found = read_folder(folder)
+            found = read_folder(folder, reader=read_any_report)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot read the folder"), exc.text(message_language()))
             return

@@ -197,3 +197,15 @@ def test_a_bad_archive_is_refused_with_a_message_and_nothing_written(
     status, out, err = call(capsys, "import", str(path), "--db", str(db))
     assert (status, out) == (2, "") and words in err and err.count("\n") == 1
     assert not db.exists()
+
+
+def test_a_folder_from_usb_sticks_may_hold_word_and_excel_forms_too(capsys, folder, seed_report, national):
+    from perfeval_gui.export.writer import export_report
+
+    export_report(seed_report, national, docx=folder / "from-unit-a.docx", xlsx=folder / "unit-b.xlsx")
+    status, out, err = call(capsys, "summary", str(folder), "--year", "2023")
+    sources = [json.loads(line).get("source") for line in out.splitlines()[:-1]]
+    assert status == 0 and "from-unit-a.docx" in sources and "unit-b.xlsx" in sources
+    row = next(json.loads(line) for line in out.splitlines() if "from-unit-a.docx" in line)
+    assert row["project"] == seed_report.project.name and row["budget"] == "5"
+    assert json.loads(out.splitlines()[-1])["totals"]["reports"] == 7
