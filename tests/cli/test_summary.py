@@ -203,7 +203,7 @@ def test_a_folder_from_usb_sticks_may_hold_word_and_excel_forms_too(capsys, fold
     from perfeval_gui.export.writer import export_report
 
     export_report(seed_report, national, docx=folder / "from-unit-a.docx", xlsx=folder / "unit-b.xlsx")
-    status, out, err = call(capsys, "summary", str(folder), "--year", "2023")
+    status, out, _ = call(capsys, "summary", str(folder), "--year", "2023")
     sources = [json.loads(line).get("source") for line in out.splitlines()[:-1]]
     assert status == 0 and "from-unit-a.docx" in sources and "unit-b.xlsx" in sources
     row = next(json.loads(line) for line in out.splitlines() if "from-unit-a.docx" in line)
