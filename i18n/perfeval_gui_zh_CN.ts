@@ -879,6 +879,10 @@
         <translation>适用</translation>
     </message>
     <message>
+        <source>Last year: %1</source>
+        <translation>上年：%1</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>

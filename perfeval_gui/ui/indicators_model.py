@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.changes import Change
+from ..core.comparison import indicator_key
 from ..core.figures import figure_text
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span
 from ..core.model import Indicator
@@ -67,6 +68,11 @@ class IndicatorsModel(RecordTableModel):
         if column in (self.TARGET, self.ACTUAL) and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
                                                                Qt.ItemDataRole.ToolTipRole):
             actual = column == self.ACTUAL
+            if actual and not (indicator.actual or "").strip() and self.doc.last_year:
+                before = self.doc.last_year.get(indicator_key(indicator))
+                if before:  # the new year's actual starts from last year's, beside it, grey
+                    return False if role == HINT_IS_PROBLEM_ROLE else \
+                        self.tr("Last year: %1").replace("%1", before)
             hint, problem = self._hint(indicator.actual if actual else indicator.target, actual)
             if role == HINT_IS_PROBLEM_ROLE:
                 return problem

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.comparison import indicator_key
 from ..core.file_names import safe_file_name
 from ..core.indicator_library import IndicatorLibrary
 from ..core.interchange import read_report_file, report_to_json
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
         self.saver.saved.connect(lambda _: self._update_title())
         self.saver.failed.connect(self._save_failed)
         self.saver.merged.connect(self._merged)
+        doc.last_year = self.last_year_actuals(doc.report_id)
         self.editor = ReportEditor(doc, indicator_library=self.indicator_library())
         self.editor_page = QWidget()
         page_layout = QVBoxLayout(self.editor_page)
@@ -284,6 +286,17 @@ class MainWindow(QMainWindow):
         doc.changed.connect(lambda _: self._update_title())
         self._update_title()
         self._update_actions()
+
+    def last_year_actuals(self, report_id: int | None) -> dict[tuple[str, str, str], str]:
+        """The actuals of the report this one continues (read from it, not copied)."""
+        try:
+            previous = self.store.previous_id(report_id) if report_id is not None else None
+            report = self.store.load(previous) if previous is not None else None
+        except (UserError, sqlite3.DatabaseError):
+            return {}  # a hint only: a damaged or vanished last year must not stop the opening
+        if report is None:
+            return {}
+        return {indicator_key(i): i.actual for i in report.indicators if (i.actual or "").strip()}
 
     def indicator_library(self) -> IndicatorLibrary:
         """What the 三级指标 column offers: the shipped list, the user's files, this store's names."""

@@ -85,6 +85,9 @@ class ReportDocument(QObject):
         self.revision = revision
         self.read_only = read_only
         self.library = library
+        # last year's actuals by indicator (一级, 二级, 三级 without its year), where the report
+        # continues one: shown beside an empty actual as a hint, never copied into the report
+        self.last_year: dict[tuple[str, str, str], str] = {}
         self.undo_stack = QUndoStack(self)
         self._group = 0
         self._result: ScoreResult | None = None

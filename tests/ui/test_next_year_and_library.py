@@ -144,3 +144,19 @@ def test_an_imported_report_of_the_same_project_is_linked_when_the_user_agrees(
     window.import_json()
     assert store.previous_id(window.doc.report_id) == 1
     assert store.project_reports(1) == [1, window.doc.report_id]
+
+
+def test_last_year_s_actual_stands_grey_beside_each_new_target(window, store, monkeypatch):
+    from perfeval_gui.ui.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE
+
+    monkeypatch.setattr(main_window_module.NextYearChangesDialog, "show", lambda d: None)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2025, True))
+    window.list_page.select(1)
+    window.new_from_last_year()
+    model = window.editor.indicators.model
+    hint = model.index(1, IndicatorsModel.ACTUAL).data(HINT_ROLE)
+    assert hint in ("Last year: 17%", "上年：17%")  # read from the linked report
+    assert model.index(1, IndicatorsModel.ACTUAL).data(HINT_IS_PROBLEM_ROLE) is False
+    assert window.doc.report.indicators[1].actual == ""  # a hint, never copied
+    window.doc.set("indicators[1].actual", "16%")
+    assert "17%" not in model.index(1, IndicatorsModel.ACTUAL).data(HINT_ROLE)
