@@ -904,6 +904,29 @@
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Indicator library</source>
+        <translation>指标库</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>显示为</translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation>原名称</translation>
+    </message>
+    <message>
+        <source>Your own indicators (from this store and your library files). Hidden ones are no longer offered while typing; a new name is offered instead of the old. The shipped list cannot be changed here.</source>
+        <translation>您自己的指标（来自本库和您的指标库文件）。隐藏的指标在输入时不再提示；改名后提示新名称。程序自带的指标库不能在这里修改。</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Add row</source>
@@ -1064,6 +1087,10 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Indicator library…</source>
+        <translation>指标库…</translation>
     </message>
     <message>
         <source>Settings…</source>

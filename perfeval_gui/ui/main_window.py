@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.save_as_action = a(self.tr("Save to another store file…"), self.save_as)
         self.restore_action = a(self.tr("Restore a backup…"), self.restore_backup)
         self.quit_action = a(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.library_action = a(self.tr("Indicator library…"), self.edit_library)
         self.settings_action = a(self.tr("Settings…"), self.show_settings)
         self.about_action = a(self.tr("About…"), self.show_about)
         self.undo_action = a(self.tr("Undo"), self._undo, QKeySequence.StandardKey.Undo)
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
+        edit.addAction(self.library_action)
         edit.addAction(self.settings_action)
         report = self.menuBar().addMenu(self.tr("&Report"))
         for action in (self.back_action, self.compare_action, self.delete_action, self.bin_action):
@@ -286,6 +288,22 @@ class MainWindow(QMainWindow):
         doc.changed.connect(lambda _: self._update_title())
         self._update_title()
         self._update_actions()
+
+    def edit_library(self) -> None:
+        """编辑 → 指标库: hide or rename the user's own library entries."""
+        from .library_dialog import LibraryDialog
+
+        try:
+            prefs = json.loads(self.store.meta(LIBRARY_PREFS) or "{}")
+        except ValueError:
+            prefs = {}
+        library = self.indicator_library()
+        dialog = LibraryDialog(library.entries, prefs.get("hidden", []), prefs.get("renamed", {}), self)
+        if dialog.exec():
+            try:
+                self.store.set_meta(LIBRARY_PREFS, json.dumps(dialog.preferences(), ensure_ascii=False))
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Cannot save"), exc.text(message_language()))
 
     def last_year_actuals(self, report_id: int | None) -> dict[tuple[str, str, str], str]:
         """The actuals of the report this one continues (read from it, not copied)."""

@@ -160,3 +160,27 @@ def test_last_year_s_actual_stands_grey_beside_each_new_target(window, store, mo
     assert window.doc.report.indicators[1].actual == ""  # a hint, never copied
     window.doc.set("indicators[1].actual", "16%")
     assert "17%" not in model.index(1, IndicatorsModel.ACTUAL).data(HINT_ROLE)
+
+
+def test_the_user_hides_and_renames_their_own_entries_in_the_library_dialog(window, store, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from perfeval_gui.ui import library_dialog
+
+    def choose(dialog):
+        rows = {dialog.table.item(r, 2).text(): r for r in range(dialog.table.rowCount())}
+        assert "信访人滞留率" not in rows  # shipped: not the user's to change
+        dialog.table.item(rows["重大敏感时期值班次数"], 0).setCheckState(Qt.CheckState.Checked)
+        dialog.table.item(rows["维稳支出"], 1).setText("维稳经费支出")
+        return 1
+
+    monkeypatch.setattr(library_dialog.LibraryDialog, "exec", choose)
+    window.edit_library()
+    library = window.indicator_library()
+    assert library.find("重大敏感时期值班次数") is None
+    assert library.find("维稳支出") is None and library.find("维稳经费支出").source == "store"
+    seen = []
+    monkeypatch.setattr(library_dialog.LibraryDialog, "exec",
+                        lambda d: seen.append(d.preferences()) or 0)
+    window.edit_library()  # opened again, it shows what was chosen
+    assert seen == [{"hidden": ["重大敏感时期值班次数"], "renamed": {"维稳支出": "维稳经费支出"}}]
