@@ -626,6 +626,9 @@ class MainWindow(QMainWindow):
         from .document_import import import_files
 
         written = import_files(self, self.store, paths)
+        for report_id in written:  # a new year of a stored project: linked once the user agrees
+            if self.store.previous_id(report_id) is None:
+                self.offer_link(report_id, self.store.load(report_id))
         if len(written) == 1 or (not written and opened is not None):
             self.open_report(written[0] if written else opened)  # type: ignore[arg-type]
         else:

@@ -183,3 +183,25 @@ def test_skipping_every_file_goes_back_to_the_report_that_was_open(monkeypatch, 
     answer_previews(monkeypatch, lambda d: d.reject())
     window.import_documents_action.trigger()
     assert window.doc is not None and window.doc.report_id == demo.id
+
+
+def test_next_years_form_is_linked_to_its_stored_project_when_the_user_agrees(monkeypatch, tmp_path,
+                                                                              window, store):
+    choose_files(monkeypatch, last_years_word_form(tmp_path))
+    answer_previews(monkeypatch, lambda d: d.accept())
+    window.import_documents_action.trigger()
+    first = window.doc.report_id
+    later = store.load(first)
+    later.year += 1  # the same project's form of the next year
+    path = tmp_path / "next.docx"
+    from PySide6.QtWidgets import QMessageBox
+
+    from perfeval_gui.export.writer import export_report
+
+    export_report(later, window.library.get(later.profile), docx=path)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    choose_files(monkeypatch, path)
+    window.import_documents_action.trigger()
+    assert asked and store.previous_id(window.doc.report_id) == first
