@@ -17,7 +17,7 @@ from .figures import figure
 from .interchange import amount_text
 from .model import Report, text
 from .profiles import Profile
-from .scoring import ScoreResult, score_report
+from .scoring import ScoreResult, budget_base, score_report
 
 HUNDRED = Decimal(100)
 NO_GRADE = "none"  # the key under which reports without a grade are counted
@@ -63,33 +63,20 @@ class SummaryTotals:
     grades: dict[str, int]
 
 
-def budget_base(report: Report, profile: Profile) -> Decimal | None:
-    """The budget the 执行率 is measured against, as the profile says (rate_base)."""
-    row = report.funds.total_row
-    if row is None:
-        return None
-    if profile.rate_base == "adjusted_else_initial" and row.adjusted is not None:
-        return row.adjusted
-    return row.initial
-
-
 def summary_row(
     source: str | int, report: Report, profile: Profile, result: ScoreResult | None = None,
-    counts: tuple[int, int] | None = None,
 ) -> SummaryRow:
-    """One report's line. ``counts`` (errors, warnings) saves running the checks again."""
-    result = result or score_report(report, profile)
-    if counts is None:
-        from .checks import ERROR, WARNING, run_checks
+    """One report's line: scored and checked."""
+    from .checks import ERROR, WARNING, run_checks
 
-        findings = run_checks(report, profile, result)
-        counts = (sum(f.severity == ERROR for f in findings),
-                  sum(f.severity == WARNING for f in findings))
+    result = result or score_report(report, profile)
+    findings = run_checks(report, profile, result)
+    counts = (sum(f.severity == ERROR for f in findings), sum(f.severity == WARNING for f in findings))
     row = report.funds.total_row
     return SummaryRow(
         source=source, year=report.year, unit=text(report.project.unit),
         department=text(report.project.department), project=text(report.project.name),
-        budget=budget_base(report, profile), executed=row.executed if row else None,
+        budget=budget_base(row, profile) if row else None, executed=row.executed if row else None,
         rate=result.funds.rate_percent, total=result.total, rule_total=result.rule_total,
         grade=result.grade or None, errors=counts[0], warnings=counts[1],
     )
