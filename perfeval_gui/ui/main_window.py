@@ -293,10 +293,7 @@ class MainWindow(QMainWindow):
         """编辑 → 指标库: hide or rename the user's own library entries."""
         from .library_dialog import LibraryDialog
 
-        try:
-            prefs = json.loads(self.store.meta(LIBRARY_PREFS) or "{}")
-        except ValueError:
-            prefs = {}
+        prefs = self._library_prefs()
         library = self.indicator_library()
         dialog = LibraryDialog(library.entries, prefs.get("hidden", []), prefs.get("renamed", {}), self)
         if dialog.exec():
@@ -320,14 +317,23 @@ class MainWindow(QMainWindow):
         """What the 三级指标 column offers: the shipped list, the user's files, this store's names."""
         from ..core.indicator_library import entry_from_indicator
 
+        prefs = self._library_prefs()
+        try:
+            stored = [entry_from_indicator(*row) for row in self.store.indicator_names()]
+        except (UserError, sqlite3.DatabaseError):
+            # a convenience only: a damaged page elsewhere in the store must not keep the
+            # report from opening; the shipped list is still offered
+            stored = []
+        return shipped_library(stored, prefs.get("hidden", []), prefs.get("renamed", {}))
+
+    def _library_prefs(self) -> dict:  # type: ignore[type-arg]
+        """The user's hidden and renamed library entries, as kept in the store ({} where they
+        do not read)."""
         try:
             prefs = json.loads(self.store.meta(LIBRARY_PREFS) or "{}")
-            stored = [entry_from_indicator(*row) for row in self.store.indicator_names()]
         except (UserError, sqlite3.DatabaseError, ValueError):
-            # a convenience only: a damaged page elsewhere in the store, or prefs that do not
-            # read, must not keep the report from opening; the shipped list is still offered
-            prefs, stored = {}, []
-        return shipped_library(stored, prefs.get("hidden", []), prefs.get("renamed", {}))
+            return {}
+        return prefs if isinstance(prefs, dict) else {}
 
     def offer_link(self, report_id: int, report: Report) -> None:
         """An imported report that continues a stored project (same unit, same name but for its
