@@ -8,19 +8,18 @@ both read it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .model import Indicator, Report, text
+from .next_year import without_years
 from .scoring import ScoreResult
 
 Key = tuple[str, str, str]
 
 
 def indicator_key(indicator: Indicator) -> Key:
-    name = re.sub(r"(?<!\d)\d{4}\s*(?:年度|年)", "", text(indicator.name))
-    return (text(indicator.level1).strip(), text(indicator.level2).strip(), re.sub(r"\s+", "", name))
+    return (text(indicator.level1).strip(), text(indicator.level2).strip(), without_years(indicator.name))
 
 
 @dataclass(frozen=True)

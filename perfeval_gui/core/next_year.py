@@ -79,7 +79,14 @@ def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange
     return new, changes
 
 
+WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}\s*(?:年度|年)")  # 2024年, 2024 年度: not 1000亩
+
+
+def without_years(name: str | None) -> str:
+    """A name as it stays from year to year: its written years and its spaces taken out."""
+    return re.sub(r"\s+", "", WRITTEN_YEAR.sub("", name or ""))
+
+
 def project_key(report: Report) -> tuple[str, str]:
     """Unit and project name with its years removed: how one project is known across years."""
-    name = re.sub(r"(?<!\d)\d{4}\s*(?:年度|年)?", "", report.project.name or "")
-    return ((report.project.unit or "").strip(), re.sub(r"\s+", "", name))
+    return ((report.project.unit or "").strip(), without_years(report.project.name))

@@ -61,6 +61,9 @@ def test_one_project_is_known_across_years_by_unit_and_name_without_its_year(see
     assert project_key(seed_report) == project_key(later)
     later.project.unit = "别的单位"
     assert project_key(seed_report) != project_key(later)
+    later.project.unit = seed_report.project.unit
+    later.project.name = "2024年度 1000亩农村饮水安全维修养护项目"  # a figure is not a year
+    assert project_key(later)[1] == "1000亩农村饮水安全维修养护项目"
 
 
 def test_the_comparison_matches_rows_across_years_and_marks_what_changed(seed_report, national):
