@@ -198,7 +198,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             total, grade = s.total, s.grade or None
             if live:
                 summary = summary_of(store.load(s.id), library)
-                total, grade = (None, None) if summary is None else (summary[0], summary[2])
+                total, grade = (None, None) if summary is None else (summary.total, summary.grade)
             _print_json(
                 {
                     "id": s.id, "year": s.year, "name": s.name, "unit": s.unit,

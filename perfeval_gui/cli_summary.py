@@ -13,8 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from .core.messages import UserError, translate
+from .core.model import text
 from .core.profiles import default_library
-from .core.summary import SummaryRow, row_document, summary_row, summary_totals, totals_document
+from .core.summary import (
+    SummaryRow,
+    row_document,
+    row_of,
+    summary_row,
+    summary_totals,
+    totals_document,
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -33,16 +41,38 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Handler]
     return {"summary": cmd_summary, "archive": cmd_archive}
 
 
-def _rows_from_store(db: str, year: int) -> list[SummaryRow]:
+def _rows_from_store(db: str, year: int, lang: str) -> tuple[list[SummaryRow], int]:
+    """From the figures the store keeps with each report (one query); figures that are stale
+    or missing are computed and kept first, as ``list`` does. A store that cannot be written
+    is summarised from its reports. A report whose profile is unknown here is skipped."""
     from .cli import _existing_store
+    from .store.score_cache import rescore_if_stale, summary_of
 
     library = default_library()
     with _existing_store(db) as store:
-        rows = []
-        for listed in store.list(year=year):
-            report = store.load(listed.id)
-            rows.append(summary_row(listed.id, report, library.get(report.profile)))
-        return rows
+        try:
+            rescore_if_stale(store, library)
+            rows, missing = store.summary_rows(year)
+            computed = [(i, updated, summary_of(store.load(i), library)) for i, updated in missing]
+            store.set_summaries(computed)
+        except UserError:  # read-only: every line from its report, for this summary only
+            rows, computed = [], [(s.id, s.updated, summary_of(store.load(s.id), library))
+                                  for s in store.list(year=year)]
+        skipped: list[tuple[int, UserError]] = []
+        for report_id, _updated, figures in computed:
+            report = store.load(report_id)
+            if figures is None:  # its profile is unknown here: say which, as for a file
+                try:
+                    library.get(report.profile)
+                except UserError as exc:
+                    skipped.append((report_id, exc))
+                continue
+            rows.append(row_of(report_id, report.year, text(report.project.unit),
+                               text(report.project.department), text(report.project.name), figures))
+    for report_id, exc in skipped:
+        print(f"perfeval-gui: id {report_id}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
+              file=sys.stderr)
+    return sorted(rows, key=lambda r: r.source), len(skipped)
 
 
 def _rows_from_folder(folder: str, year: int | None, lang: str) -> tuple[list[SummaryRow], int]:
@@ -72,7 +102,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.db:
         if args.year is None:
             raise UserError("--year", "doc.missing")
-        rows, skipped = _rows_from_store(args.db, args.year), 0
+        rows, skipped = _rows_from_store(args.db, args.year, args.lang)
     else:
         rows, skipped = _rows_from_folder(args.folder, args.year, args.lang)
         if not rows:

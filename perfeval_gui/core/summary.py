@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from .figures import figure
+from .finding import ERROR, WARNING, Finding
 from .interchange import amount_text
 from .model import Report, text
 from .profiles import Profile
@@ -52,6 +53,21 @@ class SummaryRow:
 
 
 @dataclass(frozen=True)
+class Figures:
+    """What a report's summary line needs beyond its name and unit: what a store keeps with
+    each report, so that a year of ten thousand reports is summarised without reading one."""
+
+    total: Decimal
+    rule_total: Decimal
+    grade: str | None
+    budget: Decimal | None
+    executed: Decimal | None
+    rate: Decimal | None
+    errors: int | None  # None: not counted yet (a save that did not run the checks)
+    warnings: int | None
+
+
+@dataclass(frozen=True)
 class SummaryTotals:
     reports: int
     skipped: int
@@ -63,23 +79,44 @@ class SummaryTotals:
     grades: dict[str, int]
 
 
+def figures_of(
+    report: Report, profile: Profile, result: ScoreResult | None = None,
+    findings: list[Finding] | None = None, checked: bool = True,
+) -> Figures:
+    """A report's figures by *profile*; its findings are counted from *findings* where the
+    caller has them, run here where *checked*, left uncounted otherwise."""
+    result = result or score_report(report, profile)
+    if findings is None and checked:
+        from .checks import run_checks
+
+        findings = run_checks(report, profile, result)
+    row = report.funds.total_row
+    return Figures(
+        total=result.total, rule_total=result.rule_total, grade=result.grade or None,
+        budget=budget_base(row, profile) if row else None, executed=row.executed if row else None,
+        rate=result.funds.rate_percent,
+        errors=None if findings is None else sum(f.severity == ERROR for f in findings),
+        warnings=None if findings is None else sum(f.severity == WARNING for f in findings),
+    )
+
+
+def row_of(source: str | int, year: int, unit: str, department: str, project: str,
+           figures: Figures) -> SummaryRow:
+    """A summary line from figures (a store's, or those just computed); uncounted findings are 0."""
+    return SummaryRow(
+        source=source, year=year, unit=unit, department=department, project=project,
+        budget=figures.budget, executed=figures.executed, rate=figures.rate, total=figures.total,
+        rule_total=figures.rule_total, grade=figures.grade, errors=figures.errors or 0,
+        warnings=figures.warnings or 0,
+    )
+
+
 def summary_row(
     source: str | int, report: Report, profile: Profile, result: ScoreResult | None = None,
 ) -> SummaryRow:
     """One report's line: scored and checked."""
-    from .checks import ERROR, WARNING, run_checks
-
-    result = result or score_report(report, profile)
-    findings = run_checks(report, profile, result)
-    counts = (sum(f.severity == ERROR for f in findings), sum(f.severity == WARNING for f in findings))
-    row = report.funds.total_row
-    return SummaryRow(
-        source=source, year=report.year, unit=text(report.project.unit),
-        department=text(report.project.department), project=text(report.project.name),
-        budget=budget_base(row, profile) if row else None, executed=row.executed if row else None,
-        rate=result.funds.rate_percent, total=result.total, rule_total=result.rule_total,
-        grade=result.grade or None, errors=counts[0], warnings=counts[1],
-    )
+    return row_of(source, report.year, text(report.project.unit), text(report.project.department),
+                  text(report.project.name), figures_of(report, profile, result))
 
 
 def summary_totals(rows: list[SummaryRow], skipped: int = 0) -> SummaryTotals:

@@ -30,6 +30,7 @@ from ..core.model import (
     new_row_id,
 )
 from ..core.next_year import YearChange, next_year_report, project_key
+from ..core.summary import Figures, SummaryRow, row_of
 from . import health, schema
 from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
 from .columns import dumps_meta as _dumps
@@ -40,7 +41,9 @@ COLUMN_OF = {
     (f"{attr}.{name}" if attr else name): column
     for attr, cls, prefix in ON_REPORT_ROW for name, column in columns(cls, prefix).items()
 }
-SUMMARY_COLUMNS = ("total", "rule_total", "grade")
+# the figures kept with each report (core.summary.Figures), so that a summary of a year reads
+# them instead of every report: the list's total and grade, and the 汇总's columns
+SUMMARY_COLUMNS = ("total", "rule_total", "grade", "budget", "executed", "rate", "errors", "warnings")
 
 
 class RevisionConflict(UserError):
@@ -64,7 +67,7 @@ class ReportSummary:
     deleted: str | None
 
 
-Summary = tuple[Decimal, Decimal, str | None]  # total, rule total, grade (None: no grade)
+Summary = Figures  # total, rule total, grade (None: no grade), funds, finding counts
 Summariser = Callable[[Report], Summary | None]
 
 
@@ -353,17 +356,33 @@ class ReportStore:
         """(id, updated) of every stored report, the recycle bin's included."""
         return [(r[0], r[1]) for r in self.db.execute("SELECT id, updated FROM reports ORDER BY id")]
 
+    def summary_rows(self, year: int) -> tuple[list[SummaryRow], list[tuple[int, str]]]:
+        """The 汇总 of a year from the figures kept with each report, in one query; and
+        (id, updated) of the reports whose figures are missing (to be computed by the caller)."""
+        rows, missing = [], []
+        for r in self.db.query(
+            f"SELECT id, year, unit, department, name, updated, {', '.join(SUMMARY_COLUMNS)} "
+            "FROM reports WHERE deleted IS NULL AND year = ? ORDER BY id", [year]
+        ):
+            figures = _figures(r)
+            if figures is None:
+                missing.append((r["id"], r["updated"]))
+            else:
+                rows.append(row_of(r["id"], r["year"], r["unit"] or "", r["department"] or "",
+                                   r["name"] or "", figures))
+        return rows, missing
+
     def set_summaries(self, items: Iterable[tuple[int, str, Summary | None]]) -> None:
-        """Replace cached totals and grades, in one transaction. A report saved since its
-        *updated* was read keeps the summary that save wrote (it is the newer one)."""
+        """Replace cached figures, in one transaction. A report saved since its *updated* was
+        read keeps the figures that save wrote (they are the newer ones)."""
         items = list(items)
+        assignments = ", ".join(f"{c} = ?" for c in SUMMARY_COLUMNS)
 
         def guarded() -> None:
             for report_id, updated, summary in items:
                 columns = _summary_columns(summary)
-                self.db.execute(
-                    "UPDATE reports SET total = ?, rule_total = ?, grade = ? WHERE id = ? AND updated = ?",
-                    [columns["total"], columns["rule_total"], columns["grade"], report_id, updated])
+                self.db.execute(f"UPDATE reports SET {assignments} WHERE id = ? AND updated = ?",
+                                [*(columns[c] for c in SUMMARY_COLUMNS), report_id, updated])
 
         self._write(guarded)
 
@@ -481,11 +500,25 @@ class ReportStore:
 
 
 def _summary_columns(summary: Summary | None) -> dict[str, Any]:
-    """The cached total and grade; none at all where the report's profile is unknown here."""
+    """The cached figures; none at all where the report's profile is unknown here."""
     if summary is None:
-        return {"total": None, "rule_total": None, "grade": None}
-    total, rule_total, grade = summary
-    return {"total": _dec(total), "rule_total": _dec(rule_total), "grade": grade}
+        return dict.fromkeys(SUMMARY_COLUMNS)
+    return {"total": _dec(summary.total), "rule_total": _dec(summary.rule_total),
+            "grade": summary.grade, "budget": _dec(summary.budget),
+            "executed": _dec(summary.executed), "rate": _dec(summary.rate),
+            "errors": summary.errors, "warnings": summary.warnings}
+
+
+def _figures(row: Any) -> Figures | None:
+    """The figures a row keeps; None where they are missing (unknown profile) or the findings
+    are not counted yet."""
+    if row["total"] is None or row["errors"] is None or row["warnings"] is None:
+        return None
+    return Figures(
+        total=_undec(row["total"]) or Decimal(0), rule_total=_undec(row["rule_total"]) or Decimal(0),
+        grade=row["grade"] or None, budget=_undec(row["budget"]), executed=_undec(row["executed"]),
+        rate=_undec(row["rate"]), errors=int(row["errors"]), warnings=int(row["warnings"]),
+    )
 
 
 def _default_summary(report: Report) -> Summary | None:

@@ -164,6 +164,19 @@ def m005_previous_report(db: Database) -> None:
     db["reports"].create_index(["previous_id"])
 
 
+@migration("m006_summary_figures")
+def m006_summary_figures(db: Database) -> None:
+    """Each report keeps the figures of its 汇总 line beside its total and grade (budget,
+    executed, 执行率, the number of errors and warnings), so a year is summarised from one
+    query. They are computed by the program, not by SQL: the stamp of what the cached figures
+    were computed with is dropped, so every report's figures are computed again."""
+    for column in ("budget", "executed", "rate"):
+        db["reports"].add_column(column, str)
+    for column in ("errors", "warnings"):
+        db["reports"].add_column(column, int)
+    db.execute("DELETE FROM app_meta WHERE key = 'score_stamp'")
+
+
 SCHEMA_VERSION = len(KNOWN)
 
 

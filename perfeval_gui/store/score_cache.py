@@ -1,4 +1,4 @@
-"""The totals and grades the store keeps for its list, and when they must be recomputed.
+"""The figures the store keeps for its list and its 汇总, and when they must be recomputed.
 
 A stored total is the report scored by the profiles and the program of that moment. When a
 profile file changes (a user's city raises 良's limit) or the program does (a rule is
@@ -10,25 +10,27 @@ differs from today's means "recompute all" — in the window in steps between ev
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterator
 
 from .. import __version__
 from ..core.model import Report
 from ..core.profiles import ProfileLibrary
-from ..core.scoring import score_report
+from ..core.summary import figures_of
 from .repository import ReportStore, Summary
 
 STAMP_KEY = "score_stamp"
-BATCH = 20  # reports per step and per transaction: about 16 ms, one frame of the window
+STEP_SECONDS = 0.015  # a step of the window's recomputation ends after about one frame
+MAX_BATCH = 200  # reports per transaction at most
 
 
 def summary_of(report: Report, library: ProfileLibrary) -> Summary | None:
-    """Total, rule total and grade by the report's own profile; None where it is unknown here."""
+    """The report's figures (scored and checked) by its own profile; None where that profile
+    is unknown here."""
     profile = library.profiles.get(report.profile)
     if profile is None:
         return None
-    result = score_report(report, profile)
-    return result.total, result.rule_total, result.grade
+    return figures_of(report, profile)
 
 
 def scoring_stamp(library: ProfileLibrary) -> str:
@@ -46,19 +48,33 @@ def scoring_stamp(library: ProfileLibrary) -> str:
     return digest.hexdigest()[:16]
 
 
+def stamp_if_empty(store: ReportStore, library: ProfileLibrary) -> None:
+    """A store without reports has nothing stale: it gets today's stamp, so the reports it
+    receives (each written with its figures) are not all computed again at the next start."""
+    if not store.summary_keys() and store.meta(STAMP_KEY) is None:
+        store.set_meta(STAMP_KEY, scoring_stamp(library))
+
+
 def is_stale(store: ReportStore, library: ProfileLibrary) -> bool:
     return store.meta(STAMP_KEY) != scoring_stamp(library)
 
 
 def rescore_steps(store: ReportStore, library: ProfileLibrary) -> Iterator[tuple[int, int]]:
-    """Recompute every cached total, a batch per step; yields (done, of). The stamp is written
-    last, so an interrupted run starts again next time."""
+    """Recompute every cached figure, a step at a time (as many reports as take about a frame,
+    written in one transaction); yields (done, of). The stamp is written last, so an
+    interrupted run starts again next time."""
     stamp = scoring_stamp(library)
     keys = store.summary_keys()
-    for start in range(0, len(keys), BATCH):
-        batch = keys[start:start + BATCH]
-        store.set_summaries((i, updated, summary_of(store.load(i), library)) for i, updated in batch)
-        yield start + len(batch), len(keys)
+    done = 0
+    while done < len(keys):
+        started, batch = time.perf_counter(), []
+        while done < len(keys) and len(batch) < MAX_BATCH and (
+                not batch or time.perf_counter() - started < STEP_SECONDS):
+            report_id, updated = keys[done]
+            batch.append((report_id, updated, summary_of(store.load(report_id), library)))
+            done += 1
+        store.set_summaries(batch)
+        yield done, len(keys)
     store.set_meta(STAMP_KEY, stamp)
 
 

@@ -17,9 +17,11 @@ from .. import __version__
 from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path
 from ..core.interchange import read_report_file
 from ..core.messages import UserError
+from ..core.profiles import default_library
 from ..resources import demo_report_path, resource_path
 from ..store import backups, health
 from ..store.repository import ReportStore
+from ..store.score_cache import stamp_if_empty
 from . import crash_guard
 from .background import run_and_wait, run_in_background
 from .rescue_dialog import RescueDialog
@@ -42,6 +44,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
 def open_store(db: str | None) -> ReportStore:
     """The store: --db, else PERFEVAL_GUI_DB, else the settings' choice, else the default."""
     store = ReportStore(Path(db) if db else default_db_path())
+    stamp_if_empty(store, default_library())
     store.add_demo_once(read_report_file(demo_report_path()))
     return store
 

@@ -21,6 +21,7 @@ from ..core import changes
 from ..core.changes import Change
 from ..core.merge import Conflict, merge, resolve
 from ..core.messages import UserError
+from ..core.summary import Figures, figures_of
 from ..store.repository import ReportStore, RevisionConflict
 from .report_document import ReportDocument
 from .translations import message_language
@@ -95,11 +96,13 @@ class AutoSaver(QObject):
         self.saved.emit(self.last_saved)
         return True
 
-    def _summary(self):  # type: ignore[no-untyped-def]
-        if self.doc.report.profile in self.doc.library.profiles:
-            result = self.doc.result()  # already scored for the panel: the list's total, grade
-            return result.total, result.rule_total, result.grade
-        return None
+    def _summary(self) -> Figures | None:
+        """The figures the list and the 汇总 show, from the scores and findings the panel
+        already has (only checks reading what changed since they ran run again)."""
+        doc = self.doc
+        if doc.report.profile not in doc.library.profiles:
+            return None
+        return figures_of(doc.report, doc.profile(), doc.result(), doc.findings())
 
     def _save(self) -> None:
         doc = self.doc

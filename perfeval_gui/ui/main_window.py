@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
                 next(steps)
             except StopIteration:
                 self.list_page.refresh()
+                if self.home.currentWidget() is self.summary_page:
+                    self.summary_page.reload()
                 return
             except UserError as exc:  # a read-only store: the list keeps what it has
                 self.statusBar().showMessage(exc.text(message_language()), 8000)

@@ -4,7 +4,7 @@ distribution, 执行率 per project with the 90 % line, self-assessed vs rule to
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from ..core.summary import LOW_RATE, SummaryRow
@@ -12,6 +12,7 @@ from ..core.summary import LOW_RATE, SummaryRow
 BAR = QColor("#4472C4")
 LOW = QColor("#C0504D")
 MARGIN = 28
+LABELLED_BAR = 18  # pixels a bar needs for its value and label to be readable
 
 
 class Chart(QWidget):
@@ -63,15 +64,24 @@ class BarChart(Chart):
         if not self.bars:
             return
         top, step = self.top(), area.width() / len(self.bars)
+        labelled = step >= LABELLED_BAR  # a department's thousands of projects: bars alone
+        shapes: dict[bool, list[QRectF]] = {False: [], True: []}
         for i, (label, value, highlighted) in enumerate(self.bars):
             y = self.y_for(value, top, area)
-            bar = QRectF(area.left() + i * step + step * 0.15, y, step * 0.7, area.bottom() - y)
-            painter.fillRect(bar, LOW if highlighted else BAR)
-            painter.drawText(QRectF(bar.left() - 4, y - 16, bar.width() + 8, 14),
-                             Qt.AlignmentFlag.AlignCenter, f"{value:g}")
-            shown = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(step) - 2)
-            painter.drawText(QRectF(area.left() + i * step, area.bottom() + 2, step, MARGIN - 4),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, shown)
+            bar = QRectF(area.left() + i * step + step * 0.15, y, max(step * 0.7, 0.5), area.bottom() - y)
+            shapes[highlighted].append(bar)
+            if labelled:
+                painter.drawText(QRectF(bar.left() - 4, y - 16, bar.width() + 8, 14),
+                                 Qt.AlignmentFlag.AlignCenter, f"{value:g}")
+                shown = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(step) - 2)
+                painter.drawText(QRectF(area.left() + i * step, area.bottom() + 2, step, MARGIN - 4),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, shown)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for highlighted, bars in shapes.items():  # one call per colour, not one per bar
+            painter.setBrush(LOW if highlighted else BAR)
+            painter.drawRects(bars)
+        painter.restore()
         if self.line is not None:
             y = self.y_for(self.line, top, area)
             painter.setPen(QPen(LOW, 1, Qt.PenStyle.DashLine))
@@ -101,10 +111,12 @@ class ScatterChart(Chart):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(tick))
         painter.setPen(QPen(QColor("#999999"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(at(0, 0), at(100, 100))
-        painter.setPen(Qt.PenStyle.NoPen)
+        groups: dict[bool, list[QPointF]] = {False: [], True: []}
         for rule, total in self.points:
-            painter.setBrush(LOW if abs(total - rule) >= 10 else BAR)
-            painter.drawEllipse(at(rule, total), 4, 4)
+            groups[abs(total - rule) >= 10].append(at(rule, total))
+        for far, points in groups.items():  # round 8-pixel dots, one call per colour
+            painter.setPen(QPen(LOW if far else BAR, 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawPoints(QPolygonF(points))
 
 
 def rate_bars(rows: list[SummaryRow]) -> list[tuple[str, float, bool]]:

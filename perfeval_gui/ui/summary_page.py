@@ -36,6 +36,7 @@ from .summary_preview import ReportPreviewDialog
 from .translations import message_language
 
 STORE = "store"
+SIZED_ROWS = 200  # columns fit the widest of this many rows, not of a department's ten thousand
 
 
 class SummaryPage(QWidget):
@@ -85,6 +86,7 @@ class SummaryPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(SummaryModel.PROJECT, QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel()
         self.totals.setWordWrap(True)
@@ -163,30 +165,38 @@ class SummaryPage(QWidget):
         self.fill_years()
         self.reload()
 
-    def _sources(self) -> list[tuple[str | int, Report]]:
-        year = self.year.currentData()
-        if self.from_folder():
-            return [(name, r) for name, r in self.reports.items() if year is None or r.year == year]
-        if year is None:
-            return []
-        return [(s.id, self.store.load(s.id)) for s in self.store.list(year=year)]
-
     def reload(self) -> None:
-        """Score and check each report off the GUI thread, then show the rows."""
-        try:
-            sources = self._sources()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot read the store"), exc.text(message_language()))
-            return
-        library = self.library
+        """Rows from the figures the store keeps (one query); reports without them (an unknown
+        profile, figures being recomputed) and a folder's files are scored and checked off
+        the GUI thread, then all rows are shown."""
+        year, library = self.year.currentData(), self.library
+        kept: list[SummaryRow] = []
+        files: list[tuple[str, Report]] = []
+        missing: list[int] = []
+        if self.from_folder():
+            files = [(n, r) for n, r in self.reports.items() if year is None or r.year == year]
+        elif year is not None:
+            try:
+                kept, unkept = self.store.summary_rows(year)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Cannot read the store"), exc.text(message_language()))
+                return
+            missing = [report_id for report_id, _updated in unkept]
+        path = self.store.path
 
         def work() -> tuple[list[SummaryRow], int]:
-            rows, skipped = [], 0
+            rows, skipped = list(kept), 0
+            sources: list[tuple[str | int, Report]] = list(files)
+            if missing:  # a connection of this thread's own: the window's stays on its thread
+                with ReportStore.as_found(path) as reader:
+                    sources += [(report_id, reader.load(report_id)) for report_id in missing]
             for source, report in sources:
                 try:
                     rows.append(summary_row(source, report, library.get(report.profile)))
                 except UserError:  # an unknown profile: counted, like an unreadable file
                     skipped += 1
+            if missing:
+                rows.sort(key=lambda r: r.source)  # by id, as the store lists them
             return rows, skipped
 
         self.loading = True

@@ -99,7 +99,7 @@ def test_the_window_recomputes_in_steps_and_lists_the_new_grade(qtbot, tmp_path,
     from perfeval_gui.ui.main_window import MainWindow
     from perfeval_gui.ui.report_list_model import ReportListModel
 
-    monkeypatch.setattr(score_cache, "BATCH", 2)
+    monkeypatch.setattr(score_cache, "MAX_BATCH", 2)
     city_profile(80)
     library = fresh_library()
     seed_report.profile = "yulin-city"
@@ -136,3 +136,11 @@ def test_a_store_that_cannot_be_written_is_listed_with_live_scores(capsys, tmp_p
 
     monkeypatch.setattr(ReportStore, "set_summaries", refuse)
     assert [(r["total"], r["grade"]) for r in listed(capsys, db)] == [(85, "良")]
+
+
+def test_a_new_store_with_its_demo_is_current_so_the_next_start_recomputes_nothing(tmp_path):
+    from perfeval_gui.ui.app import open_store
+
+    store = open_store(str(tmp_path / "new.sqlite"))
+    assert store.count() == 1 and not score_cache.is_stale(store, default_library())
+    store.close()

@@ -167,3 +167,22 @@ def test_a_slow_earlier_load_never_overwrites_a_later_one(qtbot, window, tmp_pat
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
     qtbot.wait(300)  # whatever the store's load does when it ends
     assert [r.source for r in page.model.rows] == ["a.json"]
+
+
+def test_an_edit_reaches_the_summary_through_the_figures_kept_with_the_save(qtbot, window, store):
+    from perfeval_gui.core.checks import ERROR, run_checks
+
+    page = show_summary(qtbot, window)
+    row = column(page, SummaryModel.PROJECT).index("项目2")
+    page.table.doubleClicked.emit(page.proxy.index(row, SummaryModel.PROJECT))
+    report_id = window.doc.report_id
+    before = next(r for r in page.proxy.visible_rows() if r.source == report_id).errors
+    window.doc.set("indicators[0].score", Decimal(99))  # a score above its weight: an error
+    assert window.saver.flush()
+    expected = sum(f.severity == ERROR for f in run_checks(window.doc.report, window.doc.profile()))
+    assert expected > before
+    window.close_report()
+    store.load = None  # the summary now reads the kept figures only: no report is opened
+    page.reload()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert next(r for r in page.proxy.visible_rows() if r.source == report_id).errors == expected
