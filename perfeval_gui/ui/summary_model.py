@@ -6,6 +6,8 @@ thousands of calls — and the proxy only filters."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -32,10 +34,15 @@ class SummaryModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[SummaryRow] = []
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[SummaryRow]) -> None:
+        """New rows, in the order the table is sorted by (the header's indicator stays true)."""
         self.beginResetModel()
         self.rows = list(rows)
+        if self.sorted_by is not None:
+            self.rows.sort(key=self._key(self.sorted_by[0]),
+                           reverse=self.sorted_by[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
@@ -57,6 +64,17 @@ class SummaryModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.columnCount():
             return
+        self.sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        rows_before = [self.rows[i.row()] for i in before]
+        self.rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {id(r): n for n, r in enumerate(self.rows)}
+        self.changePersistentIndexList(before, [self.index(where[id(r)], i.column())
+                                                for r, i in zip(rows_before, before, strict=True)])
+        self.layoutChanged.emit()
+
+    def _key(self, column: int) -> Callable[[SummaryRow], object]:
         numbers = column in self.NUMBERS
 
         def key(r: SummaryRow) -> object:
@@ -65,14 +83,7 @@ class SummaryModel(QAbstractTableModel):
                 return float("-inf") if value is None else float(value)  # type: ignore[arg-type]
             return value or ""
 
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        rows_before = [self.rows[i.row()] for i in before]
-        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        where = {id(r): n for n, r in enumerate(self.rows)}
-        self.changePersistentIndexList(before, [self.index(where[id(r)], i.column())
-                                                for r, i in zip(rows_before, before, strict=True)])
-        self.layoutChanged.emit()
+        return key
 
     def _values(self, r: SummaryRow) -> list[object]:
         return [r.unit, r.project, r.department, r.budget, r.executed, r.rate, r.total,

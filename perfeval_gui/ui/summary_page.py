@@ -81,6 +81,7 @@ class SummaryPage(QWidget):
         self.table.setObjectName("summary")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SummaryModel.UNIT, Qt.SortOrder.AscendingOrder)  # units together
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

@@ -92,6 +92,13 @@ def test_filters_and_sorting(qtbot, window):
     page.table.sortByColumn(SummaryModel.RATE, Qt.SortOrder.AscendingOrder)
     rates = [float(x) for x in column(page, SummaryModel.RATE)]
     assert rates == sorted(rates)
+    page.table.sortByColumn(SummaryModel.TOTAL, Qt.SortOrder.DescendingOrder)
+    page.reload()  # the year read again: still in the order the header shows
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    totals = [float(x) for x in column(page, SummaryModel.TOTAL)]
+    assert totals == sorted(totals, reverse=True) and len(set(totals)) > 1
+    assert [r.total for r in page.proxy.visible_rows()] == sorted(
+        (r.total for r in page.proxy.visible_rows()), reverse=True)  # charts and exports: same order
 
 
 def test_double_click_opens_the_stored_report(qtbot, window):
