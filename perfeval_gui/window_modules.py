@@ -11,7 +11,6 @@ import argparse  # noqa: F401
 import copy  # noqa: F401
 import logging  # noqa: F401
 import socket  # noqa: F401
-import statistics  # noqa: F401
 import tempfile  # noqa: F401
 import traceback  # noqa: F401
 import zipfile  # noqa: F401
@@ -32,7 +31,6 @@ from .core import (  # noqa: F401
     paths,
     profiles,
     scoring,
-    summary,
     values,
 )
 from .export import atomic  # noqa: F401

@@ -9,7 +9,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .figures import figure_text, percent_text
-from .mentions import TOTAL, Reader, attached
 from .messages import Message
 from .model import Report, text
 from .numbering import item, subitem
@@ -99,6 +98,8 @@ def total_sentence(result: ScoreResult) -> str:
 
 def states_total(report: Report, body: str) -> bool:
     """Does a text give the total in points (综上，自评总分 92 分)? Then it is not said again."""
+    from .mentions import TOTAL, Reader, attached  # the reader: loaded when a text is read
+
     return any(mention.kind == TOTAL and figure.is_points
                for sentence in Reader(report).sentences(body)
                for mention, figure in attached(sentence))

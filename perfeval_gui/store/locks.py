@@ -96,7 +96,7 @@ class Holds:
     # ------------------------------------------------------------------------ reading
 
     def holder(self, key: str) -> Holder | None:
-        row = self.store.db.execute(
+        row = self.store.conn.execute(
             "SELECT pid, host, started, process, token FROM edit_locks WHERE key = ?", [key]
         ).fetchone()
         return None if row is None else Holder(row[0], row[1], row[2], row[3] or "", row[4])
@@ -110,7 +110,7 @@ class Holds:
 
     def store_holders(self) -> list[Holder]:
         """The live windows holding the store, other than this one."""
-        rows = self.store.db.execute(
+        rows = self.store.conn.execute(
             "SELECT pid, host, started, process, token FROM edit_locks WHERE key LIKE 'store:%'"
         ).fetchall()
         holders = [Holder(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows]
@@ -126,7 +126,7 @@ class Holds:
             other = self.other_holder(key)
             if other is not None:
                 return other
-            self.store.db.execute(
+            self.store.conn.execute(
                 "INSERT OR REPLACE INTO edit_locks (key, pid, host, started, process, token) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [key, self.me.pid, self.me.host, datetime.now().isoformat(timespec="seconds"),
@@ -137,11 +137,11 @@ class Holds:
         return self.store.write_immediately(action)
 
     def release(self, key: str) -> None:
-        self.store.write_immediately(lambda: self.store.db.execute(
+        self.store.write_immediately(lambda: self.store.conn.execute(
             "DELETE FROM edit_locks WHERE key = ? AND token = ?", [key, self.me.token]))
 
     def release_all(self) -> None:
-        self.store.write_immediately(lambda: self.store.db.execute(
+        self.store.write_immediately(lambda: self.store.conn.execute(
             "DELETE FROM edit_locks WHERE token = ?", [self.me.token]))
 
     def take_report(self, report_id: int) -> Holder | None:

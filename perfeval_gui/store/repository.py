@@ -8,14 +8,14 @@ in WAL mode with full sync, so a kill or a power cut never leaves half a report.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..core import paths
 from ..core.changes import LIST_PATHS, Change, everything, give_unique_ids
@@ -30,11 +30,17 @@ from ..core.model import (
     new_row_id,
 )
 from ..core.next_year import YearChange, next_year_report, project_key
-from ..core.summary import Figures, SummaryRow, row_of
-from . import health, schema
+from . import health, schema_version
 from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
 from .columns import dumps_meta as _dumps
 from .columns import loads_meta as _loads
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from ..core.summary import Figures, SummaryRow
+
+    Summary = Figures  # total, rule total, grade (None: no grade), funds, finding counts
 
 # a single field's path -> its column on the reports row (sections live in their own table)
 COLUMN_OF = {
@@ -67,8 +73,7 @@ class ReportSummary:
     deleted: str | None
 
 
-Summary = Figures  # total, rule total, grade (None: no grade), funds, finding counts
-Summariser = Callable[[Report], Summary | None]
+Summariser = Callable[[Report], "Summary | None"]
 
 
 def _now() -> str:
@@ -117,14 +122,17 @@ class ReportStore:
         self.closed = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            # no sqlite-utils plugins: loading them scans every installed package's entry
-            # points (0.05–0.1 s of each start), and none may change the store's connection
-            self.db = Database(self.path, execute_plugins=False)
-            self.db.execute("PRAGMA foreign_keys = ON")
+            self.conn = sqlite3.connect(str(self.path))
+            self._db: Database | None = None
+            self.conn.execute("PRAGMA foreign_keys = ON")
             self._check_is_store()
-            schema.prepare(self.db, self.path)
-            self.db.enable_wal()
-            self.db.execute("PRAGMA synchronous = FULL")
+            if not schema_version.is_current(self.conn):
+                from . import schema  # sqlite-utils' migrations: only when there is one to run
+
+                schema.prepare(self.db, self.path)
+            if self.conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                self.conn.execute("PRAGMA journal_mode = wal")
+            self.conn.execute("PRAGMA synchronous = FULL")
         except (sqlite3.DatabaseError, OSError) as exc:
             raise health.explain(exc, str(self.path)) from None
 
@@ -133,22 +141,65 @@ class ReportStore:
         """A store read as it is — no migration, nothing written: to rescue a damaged one."""
         store = cls.__new__(cls)
         store.path, store._summarise, store.closed = Path(path), _default_summary, False
-        store.db = Database(sqlite3.connect(store.path, timeout=10), execute_plugins=False)
+        store.conn, store._db = sqlite3.connect(store.path, timeout=10), None
         return store
 
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the store's connection, made when a write first needs it: reading
+        (all a start does) goes straight to SQLite and spares the start importing it."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            # no sqlite-utils plugins: loading them scans every installed package's entry
+            # points (0.05–0.1 s), and none may change the store's connection
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Rows as dicts (what sqlite-utils' query gives), from the connection itself."""
+        cursor = self.conn.execute(sql, list(params))
+        keys = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One transaction; nested, a savepoint (sqlite-utils' atomic(), without importing it)."""
+        if self.conn.in_transaction:
+            savepoint = f"s{uuid.uuid4().hex}"
+            self.conn.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
+        self.conn.commit()
+
     def _check_is_store(self) -> None:
-        tables = set(self.db.table_names())
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "reports" not in tables and "_sqlite_migrations" not in tables:
             raise UserError(str(self.path), "store.not_store", detail=", ".join(sorted(tables)))
 
     def close(self) -> None:
         self.closed = True
-        self.db.close()
+        self.conn.close()
 
     def quick_check(self) -> UserError | None:
         """None where SQLite finds the file sound; else the problem (store.damaged)."""
         try:
-            problems = [r[0] for r in self.db.execute("PRAGMA quick_check")]
+            problems = [r[0] for r in self.conn.execute("PRAGMA quick_check")]
         except sqlite3.DatabaseError as exc:
             return health.explain(exc, str(self.path))
         if problems == ["ok"]:
@@ -168,29 +219,35 @@ class ReportStore:
             # SQLite would go on writing into the deleted file, and the work would be lost
             raise UserError(str(self.path), "store.readonly", detail="file removed")
         try:
-            with self.db.atomic():
+            with self._transaction():
                 return action()
         except sqlite3.IntegrityError:
             raise  # a fault of the program, not of the file: the crash guard reports it
         except sqlite3.DatabaseError as exc:
             raise health.explain(exc, str(self.path)) from None
 
+    def _update(self, report_id: int, row: dict[str, Any]) -> None:
+        """Set the columns of *row* on one report's row (inside a write)."""
+        if row:
+            self.conn.execute(f"UPDATE reports SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
+                              [*row.values(), report_id])
+
     def write_immediately(self, action: Callable[[], Any]) -> Any:
         """A write that reads first (a hold, a revision): BEGIN IMMEDIATE, so no other
         process writes between the read and the write."""
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
             raise health.explain(exc, str(self.path)) from None
         try:
             result = action()
         except BaseException:
-            self.db.conn.rollback()
+            self.conn.rollback()
             raise
         try:
-            self.db.conn.commit()
+            self.conn.commit()
         except sqlite3.DatabaseError as exc:
-            self.db.conn.rollback()
+            self.conn.rollback()
             raise health.explain(exc, str(self.path)) from None
         return result
 
@@ -203,7 +260,9 @@ class ReportStore:
             now = _now()
             row = self._report_row(report, summary)
             row.update({"created": now, "updated": now, "is_demo": int(is_demo)})
-            report_id = self.db["reports"].insert(row).last_pk
+            report_id = self.conn.execute(
+                f"INSERT INTO reports ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values())).lastrowid
             self._write_children(report_id, report, everything(report))
             return int(report_id)
 
@@ -221,7 +280,7 @@ class ReportStore:
             where, params = "id = ?", [report_id]
             if base_revision is not None:
                 where, params = "id = ? AND revision = ?", [report_id, base_revision]
-            updated = self.db.execute(
+            updated = self.conn.execute(
                 f"UPDATE reports SET revision = revision + 1, updated = ? WHERE {where}",
                 [_now(), *params])
             if updated.rowcount == 0:
@@ -232,25 +291,25 @@ class ReportStore:
             if singles:
                 row["meta"] = full["meta"]
             row.update({c: full[c] for c in SUMMARY_COLUMNS})
-            self.db["reports"].update(report_id, row)
+            self._update(report_id, row)
             self._write_children(report_id, report, change)
             return self.revision(report_id)
 
         return self._write(action)
 
     def revision(self, report_id: int) -> int:
-        row = self.db.execute("SELECT revision FROM reports WHERE id = ?", [report_id]).fetchone()
+        row = self.conn.execute("SELECT revision FROM reports WHERE id = ?", [report_id]).fetchone()
         if row is None:
             raise UserError("id", "store.unknown_id", id=report_id)
         return int(row[0] or 0)
 
     def load_revisioned(self, report_id: int) -> tuple[Report, int]:
         """A report and the revision it is at, read from one snapshot of the file."""
-        self.db.execute("BEGIN")
+        self.conn.execute("BEGIN")
         try:
             return self.load(report_id), self.revision(report_id)
         finally:
-            self.db.conn.rollback()
+            self.conn.rollback()
 
     def _report_row(self, report: Report,
                     summary: Summary | None = None) -> dict[str, Any]:
@@ -267,19 +326,18 @@ class ReportStore:
     def _write_children(self, report_id: int, report: Report, change: Change) -> None:
         """Only the rows the change names (``rows_written``), and the sections it names."""
         for key in LIST_PATHS:
-            rows_written(self.db, report_id, key, paths.get(report, key), change)
+            rows_written(self.conn, report_id, key, paths.get(report, key), change)
         keys = [p.split(".", 1)[1] for p in change.single_fields() if p.startswith("sections.")]
         if keys:
-            self.db["sections"].upsert_all(
-                ({"report_id": report_id, "key": key, "text": getattr(report.sections, key)}
-                 for key in SECTION_KEYS if key in keys),
-                pk=("report_id", "key"),
-            )
+            self.conn.executemany(
+                "INSERT INTO sections (report_id, key, text) VALUES (?, ?, ?) "
+                "ON CONFLICT (report_id, key) DO UPDATE SET text = excluded.text",
+                [(report_id, key, getattr(report.sections, key)) for key in SECTION_KEYS if key in keys])
 
     # ---------------------------------------------------------------------------- reading
 
     def _require(self, report_id: int) -> dict[str, Any]:
-        rows = list(self.db.query("SELECT * FROM reports WHERE id = ?", [report_id]))
+        rows = list(self._query("SELECT * FROM reports WHERE id = ?", [report_id]))
         if not rows:
             raise UserError("id", "store.unknown_id", id=report_id)
         return rows[0]
@@ -298,7 +356,7 @@ class ReportStore:
         for attr, cls, prefix in ON_REPORT_ROW[1:]:
             setattr(report, attr, cls(**record_values(cls, row, prefix)))
         texts = dict(
-            self.db.execute("SELECT key, text FROM sections WHERE report_id = ?", [report_id])
+            self.conn.execute("SELECT key, text FROM sections WHERE report_id = ?", [report_id])
         )
         report.sections = Sections(**{k: texts.get(k) for k in SECTION_KEYS})
         for name, record in _single_records(report):
@@ -311,7 +369,7 @@ class ReportStore:
     def _children(self, report_id: int, key: str) -> list[Any]:
         table, cls = CHILD_TABLES[key]
         records = []
-        for row in self.db.query(
+        for row in self._query(
             f"SELECT * FROM {table} WHERE report_id = ? ORDER BY position", [report_id]
         ):
             # a store read before its migration (rescue) has no row ids yet: new ones
@@ -349,18 +407,20 @@ class ReportStore:
                 r["id"], r["year"], r["name"] or "", r["unit"] or "", _undec(r["total"]),
                 r["grade"] or "", r["updated"], bool(r["is_demo"]), r["deleted"],
             )
-            for r in self.db.query(sql, params)
+            for r in self._query(sql, params)
         ]
 
     def summary_keys(self) -> list[tuple[int, str]]:
         """(id, updated) of every stored report, the recycle bin's included."""
-        return [(r[0], r[1]) for r in self.db.execute("SELECT id, updated FROM reports ORDER BY id")]
+        return [(r[0], r[1]) for r in self.conn.execute("SELECT id, updated FROM reports ORDER BY id")]
 
     def summary_rows(self, year: int) -> tuple[list[SummaryRow], list[tuple[int, str]]]:
         """The 汇总 of a year from the figures kept with each report, in one query; and
         (id, updated) of the reports whose figures are missing (to be computed by the caller)."""
+        from ..core.summary import row_of
+
         rows, missing = [], []
-        for r in self.db.query(
+        for r in self._query(
             f"SELECT id, year, unit, department, name, updated, {', '.join(SUMMARY_COLUMNS)} "
             "FROM reports WHERE deleted IS NULL AND year = ? ORDER BY id", [year]
         ):
@@ -381,7 +441,7 @@ class ReportStore:
         def guarded() -> None:
             for report_id, updated, summary in items:
                 columns = _summary_columns(summary)
-                self.db.execute(f"UPDATE reports SET {assignments} WHERE id = ? AND updated = ?",
+                self.conn.execute(f"UPDATE reports SET {assignments} WHERE id = ? AND updated = ?",
                                 [*(columns[c] for c in SUMMARY_COLUMNS), report_id, updated])
 
         self._write(guarded)
@@ -389,22 +449,24 @@ class ReportStore:
     def years(self) -> list[int]:
         return [
             r[0]
-            for r in self.db.execute(
+            for r in self.conn.execute(
                 "SELECT DISTINCT year FROM reports WHERE deleted IS NULL ORDER BY year DESC"
             )
         ]
 
     def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM reports WHERE deleted IS NULL").fetchone()[0]
+        return self.conn.execute("SELECT count(*) FROM reports WHERE deleted IS NULL").fetchone()[0]
 
     # ---------------------------------------------------------------------------- store facts
 
     def meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM app_meta WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM app_meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
-        self._write(lambda: self.db["app_meta"].upsert({"key": key, "value": value}, pk="key"))
+        self._write(lambda: self.conn.execute(
+            "INSERT INTO app_meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value]))
 
     def add_demo_once(self, demo: Report) -> int | None:
         """On the first start of an empty store, add the demo report (marked, deletable)."""
@@ -423,7 +485,7 @@ class ReportStore:
 
         def action() -> int:
             new_id = self.create(report)
-            self.db["reports"].update(new_id, {"previous_id": report_id})
+            self._update(new_id, {"previous_id": report_id})
             return new_id
 
         return self._write(action), changes
@@ -431,7 +493,7 @@ class ReportStore:
     def indicator_names(self) -> list[tuple[str, str, str, str]]:
         """(level1, level2, name, target) of every indicator of the live reports, once per name,
         most used first: the store's part of the indicator library."""
-        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
+        return [tuple(r) for r in self.conn.execute(  # type: ignore[misc]
             "SELECT i.level1, i.level2, i.name, max(i.target) FROM indicators i "
             "JOIN reports r ON r.id = i.report_id WHERE r.deleted IS NULL AND trim(i.name) != '' "
             "GROUP BY i.name ORDER BY count(*) DESC, i.name")]
@@ -443,7 +505,7 @@ class ReportStore:
             self._require(previous_id)
             if report_id in self.project_reports(previous_id):
                 raise UserError("previous_id", "store.link_cycle")
-        self._write(lambda: self.db["reports"].update(report_id, {"previous_id": previous_id}))
+        self._write(lambda: self._update(report_id, {"previous_id": previous_id}))
 
     def previous_id(self, report_id: int) -> int | None:
         return self._require(report_id)["previous_id"]
@@ -451,7 +513,7 @@ class ReportStore:
     def project_reports(self, report_id: int) -> list[int]:
         """Every live report of the same project across years (following the links both ways),
         oldest year first."""
-        rows = {r["id"]: r for r in self.db.query(
+        rows = {r["id"]: r for r in self._query(
             "SELECT id, year, previous_id FROM reports WHERE deleted IS NULL")}
         if report_id not in rows:
             return []
@@ -479,21 +541,21 @@ class ReportStore:
     def delete(self, report_id: int) -> None:
         """Move a report to the recycle bin (recoverable until it is emptied)."""
         self._require(report_id)
-        self._write(lambda: self.db["reports"].update(report_id, {"deleted": _now()}))
+        self._write(lambda: self._update(report_id, {"deleted": _now()}))
 
     def restore(self, report_id: int) -> None:
         self._require(report_id)
-        self._write(lambda: self.db["reports"].update(report_id, {"deleted": None}))
+        self._write(lambda: self._update(report_id, {"deleted": None}))
 
     def empty_bin(self) -> int:
         def action() -> int:
-            ids = [r[0] for r in self.db.execute("SELECT id FROM reports WHERE deleted IS NOT NULL")]
+            ids = [r[0] for r in self.conn.execute("SELECT id FROM reports WHERE deleted IS NOT NULL")]
             for table in ("fund_rows", "indicators", "team_members", "sections"):
-                self.db.execute(
+                self.conn.execute(
                     f"DELETE FROM {table} WHERE report_id IN "
                     "(SELECT id FROM reports WHERE deleted IS NOT NULL)"
                 )
-            self.db.execute("DELETE FROM reports WHERE deleted IS NOT NULL")
+            self.conn.execute("DELETE FROM reports WHERE deleted IS NOT NULL")
             return len(ids)
 
         return self._write(action)
@@ -512,6 +574,8 @@ def _summary_columns(summary: Summary | None) -> dict[str, Any]:
 def _figures(row: Any) -> Figures | None:
     """The figures a row keeps; None where they are missing (unknown profile) or the findings
     are not counted yet."""
+    from ..core.summary import Figures
+
     if row["total"] is None or row["errors"] is None or row["warnings"] is None:
         return None
     return Figures(
@@ -537,7 +601,8 @@ def _child_row(record: Any) -> dict[str, Any]:
     return {"meta": _dumps(_meta(record)), **record_row(record)}
 
 
-def rows_written(db: Database, report_id: int, key: str, records: list[Any], change: Change) -> None:
+def rows_written(db: sqlite3.Connection, report_id: int, key: str, records: list[Any],
+                 change: Change) -> None:
     """Write one list's rows as *change* names them: edited rows updated by their id, added
     rows inserted, rows no longer in the list deleted, positions set where the order changed.
     Where the store's rows and the list disagree, the list is written whole (never lost)."""
@@ -579,4 +644,5 @@ def rows_written(db: Database, report_id: int, key: str, records: list[Any], cha
         for position, record in enumerate(records):
             row = _child_row(record)
             row.update({"report_id": report_id, "position": position, "uid": record.row_id})
-            db[table].insert(row)
+            db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                       list(row.values()))

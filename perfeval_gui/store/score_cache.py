@@ -12,12 +12,15 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core.model import Report
 from ..core.profiles import ProfileLibrary
-from ..core.summary import figures_of
-from .repository import ReportStore, Summary
+from .repository import ReportStore
+
+if TYPE_CHECKING:
+    from .repository import Summary
 
 STAMP_KEY = "score_stamp"
 STEP_SECONDS = 0.015  # a step of the window's recomputation ends after about one frame
@@ -27,6 +30,8 @@ MAX_BATCH = 200  # reports per transaction at most
 def summary_of(report: Report, library: ProfileLibrary) -> Summary | None:
     """The report's figures (scored and checked) by its own profile; None where that profile
     is unknown here."""
+    from ..core.summary import figures_of  # with the checks: computing figures is not a start's work
+
     profile = library.profiles.get(report.profile)
     if profile is None:
         return None

@@ -24,7 +24,6 @@ from ..store.repository import ReportStore
 from ..store.score_cache import stamp_if_empty
 from . import crash_guard
 from .background import run_and_wait, run_in_background
-from .rescue_dialog import RescueDialog
 from .settings import AppSettings
 from .translations import install_translators, message_language
 from .window_geometry import show_fitted
@@ -70,6 +69,8 @@ def start_store(path: Path, settings: AppSettings, missing_is_new: bool) -> Repo
                 return open_store(str(path))
             except UserError as exc:
                 problem = exc
+        from .rescue_dialog import RescueDialog  # a store in trouble: rare, so not part of a start
+
         dialog = RescueDialog(path, problem, settings)
         if dialog.exec() != RescueDialog.DialogCode.Accepted or dialog.choice is None:
             return None

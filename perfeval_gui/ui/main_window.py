@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
@@ -36,23 +37,23 @@ from ..store.repository import ReportStore
 from ..store.score_cache import is_stale, rescore_steps
 from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
-from .comparison_dialog import ComparisonDialog
-from .conflict_dialog import ConflictDialog
 from .export_actions import ExportActions
 from .guide import show_guide
 from .indicator_completer import shipped_library
-from .next_year_dialog import NextYearChangesDialog
 from .read_only import LockBanner, make_read_only
 from .report_document import ReportDocument
 from .report_editor import ReportEditor
 from .report_list_page import ReportListPage
-from .restore_dialog import RestoreDialog
 from .settings import AppSettings
-from .summary_page import SummaryPage
 from .translations import message_language
 from .window_geometry import remember as remember_geometry
 
+if TYPE_CHECKING:
+    from .summary_page import SummaryPage
+
 WARM_UP_AFTER_MS = 800  # the exporters and fonts load in a thread this long after the window shows
+
+SUMMARY_TAB = 1  # the 汇总's index among the home tabs
 
 LIBRARY_PREFS = "indicator_library"  # store meta: the user's hidden and renamed library entries
 
@@ -72,13 +73,11 @@ class MainWindow(QMainWindow):
         self.holds = Holds(store)
         self._hold_store()
         self.list_page = ReportListPage(store, self.library)
-        self.summary_page = SummaryPage(store, self.library)
+        self._summary_page: SummaryPage | None = None  # built when first shown (see summary_page)
         self.home = QTabWidget()  # the reports list, and the year at a glance beside it
         self.home.addTab(self.list_page, self.tr("Reports"))
-        self.home.addTab(self.summary_page, self.tr("Summary"))
+        self.home.addTab(QWidget(), self.tr("Summary"))
         self.home.currentChanged.connect(self._home_tab_changed)
-        self.summary_page.open_report.connect(self.open_report)
-        self.summary_page.import_report.connect(lambda report: self.open_report(self.store.create(report)))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
@@ -92,6 +91,32 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(self.tr("%n report(s)", "", self.list_page.model.rowCount()))
         self.rescore_stale_totals()
+
+    @property
+    def summary_page(self) -> SummaryPage:
+        """The 汇总 page, made the first time it is asked for (most starts never show it, and
+        its module, charts and queries need not be part of them)."""
+        if self._summary_page is None:
+            from . import summary_page as module
+
+            page = module.SummaryPage(self.store, self.library)
+            page.open_report.connect(self.open_report)
+            page.import_report.connect(lambda report: self.open_report(self.store.create(report)))
+            self._summary_page = page
+            shown = self.home.currentIndex() == SUMMARY_TAB
+            self.home.blockSignals(True)
+            placeholder = self.home.widget(SUMMARY_TAB)
+            self.home.removeTab(SUMMARY_TAB)
+            placeholder.deleteLater()
+            self.home.insertTab(SUMMARY_TAB, page, self.tr("Summary"))
+            if shown:
+                self.home.setCurrentIndex(SUMMARY_TAB)
+            self.home.blockSignals(False)
+        return self._summary_page
+
+    def _summary_shown(self) -> SummaryPage | None:
+        """The 汇总 page where it is the tab shown (never made for the asking)."""
+        return self._summary_page if self.home.currentIndex() == SUMMARY_TAB else None
 
     def rescore_stale_totals(self) -> None:
         """Totals cached by other profile files or another version of the program are
@@ -107,8 +132,8 @@ class MainWindow(QMainWindow):
                 next(steps)
             except StopIteration:
                 self.list_page.refresh()
-                if self.home.currentWidget() is self.summary_page:
-                    self.summary_page.reload()
+                if page := self._summary_shown():
+                    page.reload()
                 return
             except UserError as exc:  # a read-only store: the list keeps what it has
                 self.statusBar().showMessage(exc.text(message_language()), 8000)
@@ -361,6 +386,8 @@ class MainWindow(QMainWindow):
             self.saver.flush()  # the comparison reads the store
         try:
             reports = [self.store.load(i) for i in self.store.project_reports(report_id)]
+            from .comparison_dialog import ComparisonDialog
+
             dialog = ComparisonDialog(reports, self.library, self) if len(reports) > 1 else None
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot compare"), exc.text(message_language()))
@@ -405,8 +432,8 @@ class MainWindow(QMainWindow):
             self.list_page.refresh()
             self.list_page.select(opened)
             self.pages.setCurrentWidget(self.home)
-            if self.home.currentWidget() is self.summary_page:
-                self.summary_page.reload()
+            if page := self._summary_shown():
+                page.reload()
 
     def _update_title(self) -> None:
         title = self.tr("Project Expenditure Performance Self-Evaluation")
@@ -445,6 +472,8 @@ class MainWindow(QMainWindow):
 
     def _ask_about_conflicts(self, conflicts: list) -> set[str]:
         label_of = self.editor.label_of if self.editor is not None else str
+        from .conflict_dialog import ConflictDialog
+
         return ConflictDialog(conflicts, self, label_of=label_of).ask()
 
     def _follow_holder(self) -> None:
@@ -495,7 +524,7 @@ class MainWindow(QMainWindow):
             if old_id is not None:
                 self._let_go(old_id)
             self.store = store
-            self.list_page.store = self.summary_page.store = store
+            self._use_store_in_pages(store)
             self.holds = Holds(store)
             self._hold_store()
             if self.doc is not None and self.doc.report_id is not None:
@@ -503,6 +532,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """恢复备份: the open report is saved and closed, the store backed up, then replaced."""
+        from .restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.store.path, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
@@ -526,7 +557,7 @@ class MainWindow(QMainWindow):
         else:
             QApplication.restoreOverrideCursor()
         self.store = ReportStore(path)
-        self.list_page.store = self.summary_page.store = self.store
+        self._use_store_in_pages(self.store)
         self.holds = Holds(self.store)
         self._hold_store()
         self.show_list()
@@ -581,6 +612,8 @@ class MainWindow(QMainWindow):
             new_id, changes = self.store.create_next_year(report_id, year)
             self.open_report(new_id)
             if changes:  # beside the new report, not in its way: the user checks each against it
+                from .next_year_dialog import NextYearChangesDialog
+
                 review = NextYearChangesDialog(changes, year, self)
                 review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 review.show()
@@ -675,10 +708,16 @@ class MainWindow(QMainWindow):
         if ok:
             self.exports.export_year(self.store, int(year), kind)
 
+    def _use_store_in_pages(self, store: ReportStore) -> None:
+        self.list_page.store = store
+        if self._summary_page is not None:
+            self._summary_page.store = store
+
     def _home_tab_changed(self) -> None:
-        if self.home.currentWidget() is self.summary_page:
-            self.summary_page.fill_years()
-            self.summary_page.reload()
+        if self.home.currentIndex() == SUMMARY_TAB:
+            page = self.summary_page
+            page.fill_years()
+            page.reload()
 
     def import_archive(self) -> None:
         if self.archives.import_archive(self.store):

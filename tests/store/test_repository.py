@@ -318,3 +318,9 @@ def test_an_edit_of_a_row_the_store_does_not_have_is_written_not_lost(store, see
     loaded = store.load(report_id)
     assert [m.name for m in loaded.team] == [m.name for m in edited.team]
     assert loaded.team[0].title == "组长"
+
+
+def test_the_version_a_start_reads_is_the_number_of_migrations():
+    from perfeval_gui.store import schema, schema_version
+
+    assert schema_version.SCHEMA_VERSION == schema.SCHEMA_VERSION == len(schema.KNOWN)

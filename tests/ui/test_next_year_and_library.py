@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QInputDialog, QLineEdit
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui import main_window as main_window_module
+from perfeval_gui.ui import next_year_dialog
 from perfeval_gui.ui.indicators_model import IndicatorsModel
 from perfeval_gui.ui.main_window import MainWindow
 
@@ -41,7 +41,7 @@ def test_new_from_last_year_lists_the_moved_years_and_links_the_report(window, s
                       for r in range(dialog.table.rowCount())])
         return 1
 
-    monkeypatch.setattr(main_window_module.NextYearChangesDialog, "show", review)
+    monkeypatch.setattr(next_year_dialog.NextYearChangesDialog, "show", review)
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2025, True))
     window.list_page.select(1)
     window.new_from_last_year()
@@ -149,7 +149,7 @@ def test_an_imported_report_of_the_same_project_is_linked_when_the_user_agrees(
 def test_last_year_s_actual_stands_grey_beside_each_new_target(window, store, monkeypatch):
     from perfeval_gui.ui.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE
 
-    monkeypatch.setattr(main_window_module.NextYearChangesDialog, "show", lambda d: None)
+    monkeypatch.setattr(next_year_dialog.NextYearChangesDialog, "show", lambda d: None)
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2025, True))
     window.list_page.select(1)
     window.new_from_last_year()
