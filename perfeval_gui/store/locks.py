@@ -134,15 +134,15 @@ class Holds:
             )
             return None
 
-        return self.store.write_immediately(action)
+        return self.store.write_immediately(action, durable=False)  # holds die with the power
 
     def release(self, key: str) -> None:
         self.store.write_immediately(lambda: self.store.conn.execute(
-            "DELETE FROM edit_locks WHERE key = ? AND token = ?", [key, self.me.token]))
+            "DELETE FROM edit_locks WHERE key = ? AND token = ?", [key, self.me.token]), durable=False)
 
     def release_all(self) -> None:
         self.store.write_immediately(lambda: self.store.conn.execute(
-            "DELETE FROM edit_locks WHERE token = ?", [self.me.token]))
+            "DELETE FROM edit_locks WHERE token = ?", [self.me.token]), durable=False)
 
     def take_report(self, report_id: int) -> Holder | None:
         return self.take(f"{REPORT_KEY}{report_id}")

@@ -6,6 +6,7 @@ import argparse
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -44,26 +45,66 @@ def open_store(db: str | None) -> ReportStore:
     """The store: --db, else PERFEVAL_GUI_DB, else the settings' choice, else the default."""
     store = ReportStore(Path(db) if db else default_db_path())
     stamp_if_empty(store, default_library())
-    store.add_demo_once(read_report_file(demo_report_path()))
+    if store.meta("demo_added") is None:  # not read on every start for nothing
+        store.add_demo_once(read_report_file(demo_report_path()))
     return store
 
 
-def check_off_the_gui_thread(path: Path) -> UserError | None:
-    """``health.check`` in the thread pool: quick_check reads the whole file."""
+Check = Callable[[], "UserError | None"]
+
+
+def _checked(path: Path) -> UserError | None:
     try:
-        return run_and_wait(lambda: health.check(path),
-                            QCoreApplication.translate("App", "Checking the store…"))
+        return health.check(path)
     except (OSError, sqlite3.Error) as exc:
         return health.explain(exc, str(path))
 
 
-def start_store(path: Path, settings: AppSettings, missing_is_new: bool) -> ReportStore | None:
+def begin_check(path: Path) -> Check:
+    """``health.check`` of *path* started now in a thread of its own (quick_check reads the
+    whole file, in SQLite, while the window's modules are imported); returns the wait for it."""
+    answer: list[UserError | None] = []
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            answer.append(_checked(path))
+        except BaseException as exc:  # handed to the waiting thread, which raises it
+            failure.append(exc)
+
+    thread = threading.Thread(target=work, name="store check", daemon=True)
+    thread.start()
+
+    def wait() -> UserError | None:
+        thread.join()
+        if failure:
+            raise failure[0]
+        return answer[0]
+
+    return wait
+
+
+def check_off_the_gui_thread(path: Path, begun: Check | None = None) -> UserError | None:
+    """The store's check, waited for with the window's events going on (and a note where it
+    takes long): *begun* where it was started earlier, else started now."""
+    return run_and_wait(begun or (lambda: _checked(path)),
+                        QCoreApplication.translate("App", "Checking the store…"))
+
+
+def needs_check(path: Path, missing_is_new: bool) -> bool:
+    return path.exists() or not missing_is_new
+
+
+def start_store(path: Path, settings: AppSettings, missing_is_new: bool,
+                begun: Check | None = None) -> ReportStore | None:
     """Open the store at *path*, or — when it is missing, damaged, read-only, foreign or newer —
-    the rescue dialog, until a store opens or the user quits (None). Never an exit on its own."""
+    the rescue dialog, until a store opens or the user quits (None). Never an exit on its own.
+    *begun*: the check of *path* already under way (begin_check)."""
     while True:
         problem = None
-        if path.exists() or not missing_is_new:
-            problem = check_off_the_gui_thread(path)
+        if needs_check(path, missing_is_new):
+            problem = check_off_the_gui_thread(path, begun)
+        begun = None  # a path chosen in the rescue dialog is checked anew
         if problem is None:
             try:
                 return open_store(str(path))
@@ -100,12 +141,14 @@ def run_app(argv: Sequence[str]) -> int:
     settings = AppSettings()
     translators = install_translators(app, settings.get("language"))
     app.setWindowIcon(QIcon(str(resource_path("icons", "perfeval-gui.png"))))
-    from .main_window import MainWindow
-
     chosen = args.db or os.environ.get(DB_ENV) or settings.get("store_path") or None
+    path = Path(chosen) if chosen else default_db_path()
     # the default store is made on the first start; a store the user named must be there
-    store = start_store(Path(chosen) if chosen else default_db_path(), settings,
-                        missing_is_new=not chosen or bool(args.db))
+    missing_is_new = not chosen or bool(args.db)
+    begun = begin_check(path) if needs_check(path, missing_is_new) else None
+    from .main_window import MainWindow  # while the store is checked
+
+    store = start_store(path, settings, missing_is_new, begun)
     if store is None:
         return 0
     window = MainWindow(store, settings=settings)

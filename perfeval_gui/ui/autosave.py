@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -21,10 +22,12 @@ from ..core import changes
 from ..core.changes import Change
 from ..core.merge import Conflict, merge, resolve
 from ..core.messages import UserError
-from ..core.summary import Figures, figures_of
 from ..store.repository import ReportStore, RevisionConflict
 from .report_document import ReportDocument
 from .translations import message_language
+
+if TYPE_CHECKING:
+    from ..core.summary import Figures
 
 SAVE_WITHIN_MS = 1000
 MERGE_ATTEMPTS = 5  # another window saving again while we merge: try again, a few times
@@ -99,6 +102,8 @@ class AutoSaver(QObject):
     def _summary(self) -> Figures | None:
         """The figures the list and the 汇总 show, from the scores and findings the panel
         already has (only checks reading what changed since they ran run again)."""
+        from ..core.summary import figures_of  # the first save's, not the start's
+
         doc = self.doc
         if doc.report.profile not in doc.library.profiles:
             return None

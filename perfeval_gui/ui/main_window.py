@@ -401,7 +401,9 @@ class MainWindow(QMainWindow):
 
     def _remember(self, report_id: int | None) -> None:
         try:
-            self.store.set_meta("last_report", "" if report_id is None else str(report_id))
+            # which report to reopen: a power cut may lose it at no cost, so no fsync of its own
+            self.store.set_meta("last_report", "" if report_id is None else str(report_id),
+                                durable=False)
         except UserError as exc:  # a convenience only: a read-only store still opens its reports
             self.statusBar().showMessage(exc.text(message_language()), 5000)
 

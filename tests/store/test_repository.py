@@ -324,3 +324,18 @@ def test_the_version_a_start_reads_is_the_number_of_migrations():
     from perfeval_gui.store import schema, schema_version
 
     assert schema_version.SCHEMA_VERSION == schema.SCHEMA_VERSION == len(schema.KNOWN)
+
+
+def test_a_write_that_need_not_survive_a_power_cut_is_still_committed_and_later_writes_sync_again(
+        tmp_path, seed_report):
+    import sqlite3
+
+    store = ReportStore(tmp_path / "light.sqlite")
+    store.set_meta("last_report", "7", durable=False)  # which report to reopen
+    with pytest.raises(ZeroDivisionError):
+        store.write_immediately(lambda: 1 / 0, durable=False)
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL for the reports
+    other = sqlite3.connect(tmp_path / "light.sqlite")
+    assert other.execute("SELECT value FROM app_meta WHERE key = 'last_report'").fetchone() == ("7",)
+    other.close()
+    store.close()

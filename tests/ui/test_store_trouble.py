@@ -68,7 +68,8 @@ def test_a_damaged_store_opens_into_rescue_and_the_intact_reports_are_reachable(
     settings = AppSettings()
     seen: list[RescueDialog] = []
     when_shown(RescueDialog, lambda d: d.rescue_button.click(), seen)
-    store = app_module.start_store(path, settings, missing_is_new=False)
+    begun = app_module.begin_check(path)  # as a start does: under way while the window's modules load
+    store = app_module.start_store(path, settings, missing_is_new=False, begun=begun)
     assert store is not None
     dialog = seen[0]
     assert "损坏" in dialog.problem.text("zh")
