@@ -25,7 +25,7 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from .model import Report, text
@@ -95,6 +95,9 @@ LINKING = re.compile(
 UNIT = re.compile("|".join(re.escape(u) for u in UNITS))
 FIGURE_WITH_UNIT = re.compile(r"[≥≤><=≧≦＞＜＝]?\s*\d[\d,]*(?:\.\d+)?\s*(?:" +
                               "|".join(re.escape(u) for u in UNITS) + r"|分)?")
+GAP_PUNCTUATION = re.compile(r"[\s，,：:、（）()“”\"'≥≤><=≧≦＞＜＝]")
+# the punctuation of a gap that no figure, unit or linking word holds
+GAP_MARK = re.compile(r"[，：:、（）()“”\"']")
 MIN_SHARED_SUFFIX = 3
 # sentences already read against the same names, kept between runs of the checks (the window
 # runs them after every pause in typing; most sentences have not changed since the last run)
@@ -154,13 +157,48 @@ class Sentence:
     text: str
     offset: int  # in the body
     items: list[Mention | Figure]
+    # for joined(): where the sentence's marks stand, which stretches between them leave words,
+    # and the stretches before and after them already reduced (kept with the sentence)
+    _marks: list[int] | None = field(default=None, repr=False, compare=False)
+    _wordy_before: list[int] = field(default_factory=list, repr=False, compare=False)
+    _reduced: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False, compare=False)
 
     def gap(self, mention: Mention, figure: Figure) -> str:
         """The words between a name and a figure, without figures, units, punctuation or links."""
-        between = self.text[mention.start + len(mention.text):figure.start]
-        between = FIGURE_WITH_UNIT.sub("", between)
-        between = LINKING.sub("", between)
-        return re.sub(r"[\s，,：:、（）()“”\"'≥≤><=≧≦＞＜＝]", "", between)
+        return _left_over(self.text[mention.start + len(mention.text):figure.start])
+
+    def joined(self, mention: Mention, figure: Figure) -> bool:
+        """Is the gap empty? The same as ``not gap()``, in time independent of the figures between.
+
+        No mark of GAP_MARKS is part of a figure, a unit or a linking word, and every one is
+        dropped, so the gap is empty exactly where each stretch between marks leaves nothing.
+        Each whole stretch is reduced once per sentence; asking gap() of every figure after one
+        name re-read the text from the name (a 20,000-character sentence of figures: 27 s)."""
+        begin, end = mention.start + len(mention.text), figure.start
+        if self._marks is None:  # sentences are shared between threads: both set at once
+            marks = [m.start() for m in GAP_MARK.finditer(self.text)]
+            wordy, wordy_before = 0, []
+            for left, right in itertools.pairwise(marks):
+                wordy_before.append(wordy)
+                wordy += bool(_left_over(self.text[left + 1:right]))
+            self._wordy_before = [*wordy_before, wordy]
+            self._marks = marks
+        first, last = bisect_left(self._marks, begin), bisect_left(self._marks, end) - 1
+        if first > last:  # no mark between
+            return self._empty(begin, end)
+        return (self._empty(begin, self._marks[first]) and self._empty(self._marks[last] + 1, end)
+                and self._wordy_before[last] == self._wordy_before[first])
+
+    def _empty(self, begin: int, end: int) -> bool:
+        if (begin, end) not in self._reduced:
+            self._reduced[begin, end] = not _left_over(self.text[begin:end])
+        return self._reduced[begin, end]
+
+
+def _left_over(between: str) -> str:
+    between = FIGURE_WITH_UNIT.sub("", between)
+    between = LINKING.sub("", between)
+    return GAP_PUNCTUATION.sub("", between)
 
 
 def _shared_suffix(a: str, b: str) -> int:
@@ -222,7 +260,7 @@ class Reader:
             self._starts.append(position)
             position += len(name) + 1
         self._resolved: dict[str, tuple[str, object]] = {}
-        self._name_chars: list[set[str]] | None = None
+        self._name_chars: dict[str, int] | None = None
 
     def resolve(self, phrase: str) -> tuple[str, object]:
         """An unknown measure phrase: the indicator it loosely names, ambiguous, or foreign."""
@@ -265,10 +303,28 @@ class Reader:
         subject = set(phrase[:measure.start()] if measure else phrase)
         if len(subject) < 2:
             return True
-        if self._name_chars is None:  # only where a foreign name is about to be reported
-            self._name_chars = [set(name) for _, name in self.indicator_names]
         needed = max(2, (len(subject) + 1) // 2)
-        return any(len(subject & chars) >= needed for chars in self._name_chars)
+        # the names holding at least k of the subject's characters, as bits (name n: bit n), for
+        # k = 1 … needed: each character of the subject costs a few operations on 1,000-bit
+        # numbers, where comparing it with every name's characters cost a set per name
+        at_least = [0] * needed
+        for char in subject:
+            holders = self._holders(char)
+            for k in range(needed - 1, 0, -1):
+                at_least[k] |= at_least[k - 1] & holders
+            at_least[0] |= holders
+        return at_least[-1] != 0
+
+    def _holders(self, char: str) -> int:
+        """The names holding a character, as the bits of a number (name n: bit n)."""
+        if self._name_chars is None:  # only where a foreign name is about to be reported
+            bits: dict[str, bytearray] = {}
+            size = len(self.indicator_names) // 8 + 1
+            for n, (_, name) in enumerate(self.indicator_names):
+                for c in set(name):
+                    bits.setdefault(c, bytearray(size))[n >> 3] |= 1 << (n & 7)
+            self._name_chars = {c: int.from_bytes(b, "little") for c, b in bits.items()}
+        return self._name_chars.get(char, 0)
 
     def indicator_names_by_index(self, i: int) -> str:
         return text(self.report.indicators[i].name).strip()
@@ -436,6 +492,24 @@ def _role(cues: _Cues, start: int, following: str) -> tuple[str, bool, str | Non
             and not (cues.first_actual_end is not None and cues.first_actual_end <= start)):
         return TARGET, False, bound
     return ACTUAL, False, bound
+
+
+def occurring(phrases: set[str], body: str) -> set[str]:
+    """The phrases that occur in a body, found in one pass over it (asking ``phrase in body``
+    of each read the body once per phrase: a thousand deviations against a thousand phrases)."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        if phrase:
+            lengths.setdefault(phrase[-1], set()).add(len(phrase))
+    found = {""} & phrases
+    if not lengths:
+        return found
+    for m in re.finditer("[" + "".join(re.escape(c) for c in lengths) + "]", body):
+        end = m.end()
+        for length in lengths[m.group()]:
+            if length <= end and body[end - length:end] in phrases:
+                found.add(body[end - length:end])
+    return found
 
 
 def attached(sentence: Sentence) -> Iterator[tuple[Mention, Figure]]:
