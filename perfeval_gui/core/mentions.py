@@ -99,6 +99,7 @@ GAP_PUNCTUATION = re.compile(r"[\s，,：:、（）()“”\"'≥≤><=≧≦＞
 # the punctuation of a gap that no figure, unit or linking word holds
 GAP_MARK = re.compile(r"[，：:、（）()“”\"']")
 MIN_SHARED_SUFFIX = 3
+SUFFIX_KEPT = 16  # longer than any measure phrase (12 characters and a measure of 3)
 # sentences already read against the same names, kept between runs of the checks (the window
 # runs them after every pause in typing; most sentences have not changed since the last run)
 _READ: OrderedDict[tuple[int, str], list[Mention | Figure]] = OrderedDict()
@@ -201,13 +202,6 @@ def _left_over(between: str) -> str:
     return GAP_PUNCTUATION.sub("", between)
 
 
-def _shared_suffix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
-
-
 class Reader:
     """Knows the names of one report, and reads texts against them."""
 
@@ -235,10 +229,12 @@ class Reader:
                     _NAME_SETS.popitem(last=False)
             _NAME_SETS.move_to_end(signature)
         # one pass over a text finds every name: where a name's first character stands, the text's
-        # slices of each length names starting so have, the longest first, are looked up. Trying
-        # every such name in turn cost (text × names): 1,000 names on 群/项目 tried 500 each
+        # slices of each length names starting so have, the longest first, are looked up where
+        # a name of that length also ends on the slice's last character. Trying every name in
+        # turn cost (text × names): 1,000 names on 群/项目 tried 500 each per character
         self.names = found
         self.lengths_by_first: dict[str, list[int]] = {}
+        self._ends = {(name[0], name[-1], len(name)) for name in found}
         for name in found:
             self.lengths_by_first.setdefault(name[0], []).append(len(name))
         for first, lengths in self.lengths_by_first.items():
@@ -248,10 +244,12 @@ class Reader:
         self.indicator_names = [(i, text(ind.name).strip()) for i, ind in enumerate(report.indicators)
                                 if text(ind.name).strip()]
         self._by_name: dict[str, list[int]] = {}
+        # names by their endings of 3 to SUFFIX_KEPT characters (every ending of a 20,000-character
+        # name pasted into the table was 200 million characters)
         self._by_suffix: dict[str, list[int]] = {}
         for i, name in self.indicator_names:
             self._by_name.setdefault(name, []).append(i)
-            for k in range(MIN_SHARED_SUFFIX, len(name) + 1):
+            for k in range(MIN_SHARED_SUFFIX, min(len(name), SUFFIX_KEPT) + 1):
                 self._by_suffix.setdefault(name[-k:], []).append(i)
         self._joined = "\0".join(name for _, name in self.indicator_names)
         self._starts: list[int] = []
@@ -282,19 +280,26 @@ class Reader:
             for b in range(a + 1, len(phrase) + 1):
                 for i in self._by_name.get(phrase[a:b], ()):
                     scores[i] = max(scores.get(i, 0), 100 + b - a)
-        # names that end like the phrase: the longest shared ending
-        for k in range(len(phrase), MIN_SHARED_SUFFIX - 1, -1):
-            candidates = self._by_suffix.get(phrase[-k:])
-            if candidates:
-                for i in candidates:
-                    name = self.indicator_names_by_index(i)
-                    scores[i] = max(scores.get(i, 0), _shared_suffix(phrase, name))
-                break
+        # names that end like the phrase: the longest shared ending. They count only where no
+        # name contains the phrase or is contained in it (those score over 100; an ending, at
+        # most the 15 characters of a measure phrase), and all share exactly that ending (one
+        # more character and they had been found before): a thousand names ending in 满意度
+        # were each compared with every phrase ending so
         if not scores:
+            for k in range(len(phrase), MIN_SHARED_SUFFIX - 1, -1):
+                candidates = self._ending_with(phrase[-k:])
+                if candidates:
+                    return (INDICATOR, candidates[0]) if len(candidates) == 1 else ("ambiguous", None)
             return FOREIGN, phrase
         best = max(scores.values())
         winners = [i for i, score in scores.items() if score == best]
         return (INDICATOR, winners[0]) if len(winners) == 1 else ("ambiguous", None)
+
+    def _ending_with(self, ending: str) -> list[int]:
+        if len(ending) <= SUFFIX_KEPT:
+            return self._by_suffix.get(ending, [])
+        return [i for i in self._by_suffix.get(ending[-SUFFIX_KEPT:], ())
+                if self.indicator_names_by_index(i).endswith(ending)]
 
     def resembles(self, phrase: str) -> bool:
         """Is a measure phrase no name of its own (完成率) or a near-synonym of one of the report's
@@ -376,9 +381,12 @@ class Reader:
             i = m.start()
             if i < free:
                 continue
-            for length in self.lengths_by_first[chunk[i]]:
+            first = chunk[i]
+            for length in self.lengths_by_first[first]:
+                if i + length > len(chunk) or (first, chunk[i + length - 1], length) not in self._ends:
+                    continue
                 name = chunk[i:i + length]
-                known = self.names.get(name) if len(name) == length else None
+                known = self.names.get(name)
                 if known is not None:
                     items.append(Mention(known[0], known[1], name, i))
                     masked[i:i + length] = "\0" * length
