@@ -33,7 +33,7 @@ from perfeval_gui.core.mentions import (
     Sentence,
     occurring,
 )
-from perfeval_gui.core.model import Indicator
+from perfeval_gui.core.model import FundRow, Indicator, Sections
 from perfeval_gui.core.profiles import ProfileLibrary
 
 from .reports import clean_report
@@ -188,6 +188,30 @@ def test_a_name_and_a_figure_are_joined_exactly_where_the_gap_is_empty(pieces, d
        st.text(alphabet="合格率满意度，", max_size=60))
 def test_the_phrases_occurring_in_a_text_are_those_it_contains(phrases, body):
     assert occurring(phrases, body) == {p for p in phrases if p in body}
+
+
+amounts = st.decimals(min_value=0, max_value=10**6, places=4)
+
+
+@SETTINGS
+@given(st.lists(amounts, min_size=1, max_size=20), st.data())
+def test_an_amount_of_the_text_is_known_as_by_comparing_it_with_every_amount(known, data):
+    near = st.builds(lambda k, d: max(Decimal(0), k + d), st.sampled_from(known),
+                     st.sampled_from([Decimal(d) for d in ("0", "0.00004", "-0.00004", "0.00005",
+                                                           "-0.00005", "0.00006", "-0.00006")]))
+    written = data.draw(st.one_of(amounts, near))
+    report = clean_report(NATIONAL)
+    for row, value in zip(report.funds.rows, [known[:3], known[3:6], known[6:9]], strict=False):
+        row.initial, row.adjusted, row.executed = (value + [None] * 3)[:3]
+    report.funds.rows = report.funds.rows[:1] + [FundRow(label=f"其他{k}", executed=value)
+                                                 for k, value in enumerate(known[9:])] + report.funds.rows[1:]
+    report.indicators = []
+    report.sections = Sections(measures=f"全年支出{written:f}万元。")
+    in_the_table = [v for row in report.funds.rows for v in (row.initial, row.adjusted, row.executed)
+                    if v is not None]
+    expected = not any(abs(written - k) <= Decimal("0.00005") for k in in_the_table)
+    assert ("text_amount" in {f.code for f in run_checks(report, NATIONAL)
+                              if f.where == "sections.measures"}) is expected
 
 
 # --- the work grows with the text ----------------------------------------------------------
