@@ -431,6 +431,37 @@ def narrated_report(indicators: int, chars: int) -> Report:
     return report
 
 
+def hard_report(indicators: int, chars: int) -> Report:
+    """The format's limits written to be hard to read: names sharing their first characters
+    and their endings; each section one sentence of `chars` (commas only) of names with figures
+    and scores, measures the table lacks, amounts and cue words; a long deviation per row
+    (each of these once cost text × names or text × figures)."""
+    import random
+
+    rng = random.Random(14)
+    pool = [chr(c) for c in range(0x4e00 + 200, 0x4e00 + 2200)]
+
+    def words(n: int) -> str:
+        return "".join(rng.choice(pool) for _ in range(n))
+
+    report = big_report(indicators)
+    for i, ind in enumerate(report.indicators):
+        ind.name = ("群众" + words(3) + "满意度") if i % 2 else ("项目" + words(3) + "完成率")
+        ind.deviation = "".join(words(4) + "合格率，" for _ in range(chars // 160))
+    cues = ["较上年", "其中", "目标为", "实际完成", "扣", "增长"]
+    names = report.indicators
+    pieces = [lambda: f"{rng.choice(names).name}为{rng.randint(1, 99)}%，得{rng.randint(1, 9)}分，",
+              lambda: f"{words(4)}合格率{rng.randint(1, 99)}%，",
+              lambda: f"支出{rng.randint(1, 99999)}.{rng.randint(1, 99)}万元，",
+              lambda: f"{rng.choice(cues)}{rng.randint(1, 99)}%，"]
+    for key in ("basic_info", "content", "analysis", "fund_adjustment", "management", "problems", "measures"):
+        body = ""
+        while len(body) < chars:
+            body += rng.choice(pieces)()
+        setattr(report.sections, key, body[:chars])
+    return report
+
+
 def bench_checks() -> dict[str, dict[str, float]]:
     """All checks on a report, from scoring to the last finding (as the window runs them)."""
     from perfeval_gui.core import mentions
@@ -452,14 +483,17 @@ def bench_checks() -> dict[str, dict[str, float]]:
     # the budget's report (60 indicators, 5,000 characters of narrative in all), the seed at 10×
     # and 100× (7 indicators, ~700 characters), and the format's limits
     cases = [("checks_60", 60, 5_000 // 6, 31), ("10× seed", 70, 7_000 // 6, 21),
-             ("100× seed", 700, 70_000 // 6, 5), ("checks_1000", 1_000, 20_000, 3)]
+             ("100× seed", 700, 70_000 // 6, 5), ("checks_1000", 1_000, 20_000, 3),
+             ("checks_1000_hard", 1_000, 20_000, 3)]
     for label, indicators, chars, runs in cases:
-        report = narrated_report(indicators, chars)
+        build = hard_report if label.endswith("_hard") else narrated_report
+        report = build(indicators, chars)
         text_chars = sum(len(report.sections.get(k)) for k in ("basic_info", "content", "analysis",
-                                                                  "problems", "measures", "management"))
+                                                                  "fund_adjustment", "problems",
+                                                                  "measures", "management"))
         fresh, fresh_worst = timed(report, runs, fresh=True)
         median, worst = timed(report, runs, fresh=False)
-        budget = "16 ms" if label == "checks_60" else "5 s" if label == "checks_1000" else "—"
+        budget = "16 ms" if label == "checks_60" else "5 s" if label.startswith("checks_1000") else "—"
         print(f"checks, {label}: {indicators} indicators, {text_chars:,} characters of narrative: "
               f"median {median:.1f} ms, worst {worst:.1f} ms of {runs} with the texts read on an "
               f"earlier run; every text new: median {fresh:.1f} ms, worst {fresh_worst:.1f} ms "

@@ -13,8 +13,11 @@ actual value. A figure followed by its measure word and a noun (4处工程, 3个
 other things. Whether the name and the figure are joined by nothing but linking words
 ("满意度为 97%", "年度指标值≥95%，实际完成96.3%") decides whether the reading is *certain*.
 
-Setting up a reader is linear in the number of names, and so is reading a text: names are
-found by their first character, loose phrases resolved through suffix and containment indexes.
+Setting up a reader is linear in the number of names, and reading a text is linear in the text
+whatever the number of names or of figures in a sentence: names are looked up by the lengths
+names starting with the text's character have, loose phrases resolved through suffix and
+containment indexes, and a sentence's clause marks and cue words found once for all its figures
+(tests/core/test_reading_at_scale.py counts the work).
 """
 
 from __future__ import annotations
@@ -22,10 +25,10 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from .model import Report, text
@@ -95,7 +98,11 @@ LINKING = re.compile(
 UNIT = re.compile("|".join(re.escape(u) for u in UNITS))
 FIGURE_WITH_UNIT = re.compile(r"[≥≤><=≧≦＞＜＝]?\s*\d[\d,]*(?:\.\d+)?\s*(?:" +
                               "|".join(re.escape(u) for u in UNITS) + r"|分)?")
+GAP_PUNCTUATION = re.compile(r"[\s，,：:、（）()“”\"'≥≤><=≧≦＞＜＝]")
+# the punctuation of a gap that no figure, unit or linking word holds
+GAP_MARK = re.compile(r"[，：:、（）()“”\"']")
 MIN_SHARED_SUFFIX = 3
+SUFFIX_KEPT = 16  # longer than any measure phrase (12 characters and a measure of 3)
 # sentences already read against the same names, kept between runs of the checks (the window
 # runs them after every pause in typing; most sentences have not changed since the last run)
 _READ: OrderedDict[tuple[int, str], list[Mention | Figure]] = OrderedDict()
@@ -154,20 +161,48 @@ class Sentence:
     text: str
     offset: int  # in the body
     items: list[Mention | Figure]
+    # for joined(): where the sentence's marks stand, which stretches between them leave words,
+    # and the stretches before and after them already reduced (kept with the sentence)
+    _marks: list[int] | None = field(default=None, repr=False, compare=False)
+    _wordy_before: list[int] = field(default_factory=list, repr=False, compare=False)
+    _reduced: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False, compare=False)
 
     def gap(self, mention: Mention, figure: Figure) -> str:
         """The words between a name and a figure, without figures, units, punctuation or links."""
-        between = self.text[mention.start + len(mention.text):figure.start]
-        between = FIGURE_WITH_UNIT.sub("", between)
-        between = LINKING.sub("", between)
-        return re.sub(r"[\s，,：:、（）()“”\"'≥≤><=≧≦＞＜＝]", "", between)
+        return _left_over(self.text[mention.start + len(mention.text):figure.start])
+
+    def joined(self, mention: Mention, figure: Figure) -> bool:
+        """Is the gap empty? The same as ``not gap()``, in time independent of the figures between.
+
+        No mark of GAP_MARKS is part of a figure, a unit or a linking word, and every one is
+        dropped, so the gap is empty exactly where each stretch between marks leaves nothing.
+        Each whole stretch is reduced once per sentence; asking gap() of every figure after one
+        name re-read the text from the name (a 20,000-character sentence of figures: 27 s)."""
+        begin, end = mention.start + len(mention.text), figure.start
+        if self._marks is None:  # sentences are shared between threads: both set at once
+            marks = [m.start() for m in GAP_MARK.finditer(self.text)]
+            wordy, wordy_before = 0, []
+            for left, right in itertools.pairwise(marks):
+                wordy_before.append(wordy)
+                wordy += bool(_left_over(self.text[left + 1:right]))
+            self._wordy_before = [*wordy_before, wordy]
+            self._marks = marks
+        first, last = bisect_left(self._marks, begin), bisect_left(self._marks, end) - 1
+        if first > last:  # no mark between
+            return self._empty(begin, end)
+        return (self._empty(begin, self._marks[first]) and self._empty(self._marks[last] + 1, end)
+                and self._wordy_before[last] == self._wordy_before[first])
+
+    def _empty(self, begin: int, end: int) -> bool:
+        if (begin, end) not in self._reduced:
+            self._reduced[begin, end] = not _left_over(self.text[begin:end])
+        return self._reduced[begin, end]
 
 
-def _shared_suffix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
+def _left_over(between: str) -> str:
+    between = FIGURE_WITH_UNIT.sub("", between)
+    between = LINKING.sub("", between)
+    return GAP_PUNCTUATION.sub("", between)
 
 
 class Reader:
@@ -196,20 +231,28 @@ class Reader:
                 while len(_NAME_SETS) > NAME_SETS_KEPT:
                     _NAME_SETS.popitem(last=False)
             _NAME_SETS.move_to_end(signature)
-        # names by their first character, the longest first: one pass over a text finds them all
-        self.by_first: dict[str, list[tuple[str, str, object]]] = {}
-        for name, (kind, key) in found.items():
-            self.by_first.setdefault(name[0], []).append((name, kind, key))
-        for candidates in self.by_first.values():
-            candidates.sort(key=lambda item: -len(item[0]))
-        self._first = re.compile("[" + "".join(re.escape(c) for c in self.by_first) + "]") if found else None
+        # one pass over a text finds every name: where a name's first character stands, the text's
+        # slices of each length names starting so have, the longest first, are looked up where
+        # a name of that length also ends on the slice's last character. Trying every name in
+        # turn cost (text × names): 1,000 names on 群/项目 tried 500 each per character
+        self.names = found
+        self.lengths_by_first: dict[str, list[int]] = {}
+        self._ends = {(name[0], name[-1], len(name)) for name in found}
+        for name in found:
+            self.lengths_by_first.setdefault(name[0], []).append(len(name))
+        for first, lengths in self.lengths_by_first.items():
+            self.lengths_by_first[first] = sorted(set(lengths), reverse=True)
+        self._first = (re.compile("[" + "".join(re.escape(c) for c in self.lengths_by_first) + "]")
+                       if found else None)
         self.indicator_names = [(i, text(ind.name).strip()) for i, ind in enumerate(report.indicators)
                                 if text(ind.name).strip()]
         self._by_name: dict[str, list[int]] = {}
+        # names by their endings of 3 to SUFFIX_KEPT characters (every ending of a 20,000-character
+        # name pasted into the table was 200 million characters)
         self._by_suffix: dict[str, list[int]] = {}
         for i, name in self.indicator_names:
             self._by_name.setdefault(name, []).append(i)
-            for k in range(MIN_SHARED_SUFFIX, len(name) + 1):
+            for k in range(MIN_SHARED_SUFFIX, min(len(name), SUFFIX_KEPT) + 1):
                 self._by_suffix.setdefault(name[-k:], []).append(i)
         self._joined = "\0".join(name for _, name in self.indicator_names)
         self._starts: list[int] = []
@@ -218,7 +261,7 @@ class Reader:
             self._starts.append(position)
             position += len(name) + 1
         self._resolved: dict[str, tuple[str, object]] = {}
-        self._name_chars: list[set[str]] | None = None
+        self._name_chars: dict[str, int] | None = None
 
     def resolve(self, phrase: str) -> tuple[str, object]:
         """An unknown measure phrase: the indicator it loosely names, ambiguous, or foreign."""
@@ -240,19 +283,26 @@ class Reader:
             for b in range(a + 1, len(phrase) + 1):
                 for i in self._by_name.get(phrase[a:b], ()):
                     scores[i] = max(scores.get(i, 0), 100 + b - a)
-        # names that end like the phrase: the longest shared ending
-        for k in range(len(phrase), MIN_SHARED_SUFFIX - 1, -1):
-            candidates = self._by_suffix.get(phrase[-k:])
-            if candidates:
-                for i in candidates:
-                    name = self.indicator_names_by_index(i)
-                    scores[i] = max(scores.get(i, 0), _shared_suffix(phrase, name))
-                break
+        # names that end like the phrase: the longest shared ending. They count only where no
+        # name contains the phrase or is contained in it (those score over 100; an ending, at
+        # most the 15 characters of a measure phrase), and all share exactly that ending (one
+        # more character and they had been found before): a thousand names ending in 满意度
+        # were each compared with every phrase ending so
         if not scores:
+            for k in range(len(phrase), MIN_SHARED_SUFFIX - 1, -1):
+                candidates = self._ending_with(phrase[-k:])
+                if candidates:
+                    return (INDICATOR, candidates[0]) if len(candidates) == 1 else ("ambiguous", None)
             return FOREIGN, phrase
         best = max(scores.values())
         winners = [i for i, score in scores.items() if score == best]
         return (INDICATOR, winners[0]) if len(winners) == 1 else ("ambiguous", None)
+
+    def _ending_with(self, ending: str) -> list[int]:
+        if len(ending) <= SUFFIX_KEPT:
+            return self._by_suffix.get(ending, [])
+        return [i for i in self._by_suffix.get(ending[-SUFFIX_KEPT:], ())
+                if self.indicator_names_by_index(i).endswith(ending)]
 
     def resembles(self, phrase: str) -> bool:
         """Is a measure phrase no name of its own (完成率) or a near-synonym of one of the report's
@@ -261,10 +311,28 @@ class Reader:
         subject = set(phrase[:measure.start()] if measure else phrase)
         if len(subject) < 2:
             return True
-        if self._name_chars is None:  # only where a foreign name is about to be reported
-            self._name_chars = [set(name) for _, name in self.indicator_names]
         needed = max(2, (len(subject) + 1) // 2)
-        return any(len(subject & chars) >= needed for chars in self._name_chars)
+        # the names holding at least k of the subject's characters, as bits (name n: bit n), for
+        # k = 1 … needed: each character of the subject costs a few operations on 1,000-bit
+        # numbers, where comparing it with every name's characters cost a set per name
+        at_least = [0] * needed
+        for char in subject:
+            holders = self._holders(char)
+            for k in range(needed - 1, 0, -1):
+                at_least[k] |= at_least[k - 1] & holders
+            at_least[0] |= holders
+        return at_least[-1] != 0
+
+    def _holders(self, char: str) -> int:
+        """The names holding a character, as the bits of a number (name n: bit n)."""
+        if self._name_chars is None:  # only where a foreign name is about to be reported
+            bits: dict[str, bytearray] = {}
+            size = len(self.indicator_names) // 8 + 1
+            for n, (_, name) in enumerate(self.indicator_names):
+                for c in set(name):
+                    bits.setdefault(c, bytearray(size))[n >> 3] |= 1 << (n & 7)
+            self._name_chars = {c: int.from_bytes(b, "little") for c, b in bits.items()}
+        return self._name_chars.get(char, 0)
 
     def indicator_names_by_index(self, i: int) -> str:
         return text(self.report.indicators[i].name).strip()
@@ -316,11 +384,16 @@ class Reader:
             i = m.start()
             if i < free:
                 continue
-            for name, kind, key in self.by_first[chunk[i]]:
-                if chunk.startswith(name, i):
-                    items.append(Mention(kind, key, name, i))
-                    masked[i:i + len(name)] = "\0" * len(name)
-                    free = i + len(name)
+            first = chunk[i]
+            for length in self.lengths_by_first[first]:
+                if i + length > len(chunk) or (first, chunk[i + length - 1], length) not in self._ends:
+                    continue
+                name = chunk[i:i + length]
+                known = self.names.get(name)
+                if known is not None:
+                    items.append(Mention(known[0], known[1], name, i))
+                    masked[i:i + length] = "\0" * length
+                    free = i + length
                     break
         for m in PHRASE.finditer("".join(masked)):
             kind, key = self.resolve(m.group(0))
@@ -328,7 +401,7 @@ class Reader:
                 items.append(Mention(kind, key, m.group(0), m.start()))
             masked[m.start():m.end()] = "\0" * (m.end() - m.start())
         plain = "".join(masked)
-        later = bool(LATER_WORDS.search(chunk))
+        cues = _Cues(chunk)
         for m in FIGURE.finditer(plain):
             whole, fraction = m.group(1), m.group(2) or ""
             try:
@@ -338,7 +411,7 @@ class Reader:
             following = chunk[m.end():m.end() + 12].lstrip()
             before = chunk[max(0, m.start() - 8):m.start()]
             is_points = following.startswith("分") and not following.startswith(("分钟", "分之"))
-            role, explicit, bound = _role(chunk, m.start(), following, later)
+            role, explicit, bound = _role(cues, m.start(), following)
             items.append(Figure(number, len(fraction), following, m.start(),
                                 scored=is_points and bool(re.search(r"得分?\s*(为|了)?\s*$", before)),
                                 is_points=is_points, role=role, explicit=explicit, bound=bound))
@@ -351,10 +424,56 @@ def _unit_of(following: str) -> str:
     return m.group(0) if m else ""
 
 
-def _role(chunk: str, start: int, following: str, later: bool) -> tuple[str, bool, str | None]:
+class _Cues:
+    """Where a sentence's clauses start and its cue words stand, each found in one pass.
+
+    A figure's role is read from the text before it in its clause and in its sentence; reading
+    that text anew for every figure made a long sentence of many figures quadratic (a
+    20,000-character paragraph without a full stop took 18 s). Cue words hold no digit and no
+    clause mark, so the cues the whole sentence holds are those of any clause up to a figure
+    (which starts with a digit)."""
+
+    def __init__(self, chunk: str) -> None:
+        self.chunk = chunk
+        self.clause_starts = [m.end() for m in CLAUSE_END.finditer(chunk)]
+        self.later = bool(LATER_WORDS.search(chunk))
+        self.previous = _spans(PREVIOUS_CUE, chunk)
+        self.part = _spans(PART_CUE, chunk)
+        self.goal = _spans(GOAL_WORDS, chunk)
+        self.figure_starts = [m.start() for m in FIGURE.finditer(chunk)]
+        actual = ACTUAL_WORDS.search(chunk)
+        self.first_actual_end = actual.end() if actual else None
+        opening = CLAUSE_END.search(chunk)
+        # the sentence opens on a goal (本项目年度目标为…，…)
+        self.goal_opening = (opening.start() if opening and GOAL_WORDS.search(chunk, 0, opening.start())
+                             else None)
+
+    def clause_start(self, start: int) -> int:
+        k = bisect_right(self.clause_starts, start)
+        return self.clause_starts[k - 1] if k else 0
+
+    def figure_between(self, begin: int, end: int) -> bool:
+        k = bisect_left(self.figure_starts, begin)
+        return k < len(self.figure_starts) and self.figure_starts[k] < end
+
+
+def _spans(pattern: re.Pattern[str], chunk: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of a pattern's matches in a sentence, both in order."""
+    matches = list(pattern.finditer(chunk))
+    return [m.start() for m in matches], [m.end() for m in matches]
+
+
+def _last_within(spans: tuple[list[int], list[int]], begin: int, end: int) -> int | None:
+    """The end of the last match inside chunk[begin:end], or None."""
+    starts, ends = spans
+    k = bisect_right(ends, end) - 1
+    return ends[k] if k >= 0 and starts[k] >= begin else None
+
+
+def _role(cues: _Cues, start: int, following: str) -> tuple[str, bool, str | None]:
     """What the figure at chunk[start] is, whether it names the table's target, and its bound."""
-    clause_start = max((m.end() for m in CLAUSE_END.finditer(chunk, 0, start)), default=0)
-    clause = chunk[clause_start:start]
+    chunk = cues.chunk
+    clause_start = cues.clause_start(start)
     before = chunk[max(0, start - 8):start]
     after_unit = following[len(_unit_of(following)):]
     bound = None
@@ -364,12 +483,12 @@ def _role(chunk: str, start: int, following: str, later: bool) -> tuple[str, boo
         bound = "ceiling"
     if DEDUCTION_CUE.search(before):
         return DEDUCTION, False, bound
-    if later:
+    if cues.later:
         return LATER, False, bound
-    previous = list(PREVIOUS_CUE.finditer(clause))
-    if previous and not FIGURE.search(clause, previous[-1].end()):
+    previous = _last_within(cues.previous, clause_start, start)
+    if previous is not None and not cues.figure_between(previous, start):
         return PREVIOUS, False, bound
-    if PART_CUE.search(clause) or SHARE_CUE.search(before):
+    if _last_within(cues.part, clause_start, start) is not None or SHARE_CUE.search(before):
         return PART, False, bound
     if CHANGE_CUE.search(before):
         return CHANGE, False, bound
@@ -377,13 +496,31 @@ def _role(chunk: str, start: int, following: str, later: bool) -> tuple[str, boo
         return AVERAGE, False, bound
     if REFERENCE_CUE.search(before):
         return REFERENCE, False, bound
-    if TARGET_CUE.search(before) or TARGET_AFTER.match(after_unit) or GOAL_WORDS.search(clause):
+    if (TARGET_CUE.search(before) or TARGET_AFTER.match(after_unit)
+            or _last_within(cues.goal, clause_start, start) is not None):
         return TARGET, bool(EXPLICIT_TARGET.search(before)), bound
-    opening = CLAUSE_END.search(chunk)
-    if (opening and opening.start() < clause_start and GOAL_WORDS.search(chunk, 0, opening.start())
-            and not ACTUAL_WORDS.search(chunk, 0, start)):
+    if (cues.goal_opening is not None and cues.goal_opening < clause_start
+            and not (cues.first_actual_end is not None and cues.first_actual_end <= start)):
         return TARGET, False, bound
     return ACTUAL, False, bound
+
+
+def occurring(phrases: set[str], body: str) -> set[str]:
+    """The phrases that occur in a body, found in one pass over it (asking ``phrase in body``
+    of each read the body once per phrase: a thousand deviations against a thousand phrases)."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        if phrase:
+            lengths.setdefault(phrase[-1], set()).add(len(phrase))
+    found = {""} & phrases
+    if not lengths:
+        return found
+    for m in re.finditer("[" + "".join(re.escape(c) for c in lengths) + "]", body):
+        end = m.end()
+        for length in lengths[m.group()]:
+            if length <= end and body[end - length:end] in phrases:
+                found.add(body[end - length:end])
+    return found
 
 
 def attached(sentence: Sentence) -> Iterator[tuple[Mention, Figure]]:

@@ -11,6 +11,7 @@ warnings: the text may have reasons the table cannot know.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -32,6 +33,7 @@ from ..mentions import (
     Reader,
     Sentence,
     attached,
+    occurring,
     same_figure,
 )
 from ..messages import Message
@@ -56,6 +58,7 @@ NOT_IN_A_NAME = re.compile(
 VERB_FIRST = re.compile(
     r"^(控制|管理|实施|推进|开展|完成|组织|支付|拨付|安排|保障|规范|严格|建立|健全|完善|提高|提升|统筹"
     r"|整合|利用|使用|设定|申报|申请|落实|加快|抓好|做实|督促|监督|审核|审计|验收|跟踪|谋划|储备|包装)")
+AMOUNT_TOLERANCE = Decimal("0.00005")  # 万元: half a 元 (an amount written to the 元 is the same)
 MIN_PROJECT_NAME = 4  # characters before 项目/经费
 # a measure the report does not have counts as foreign only where the text gives it a figure
 # in the same clause: ratios with a percentage, counts with a unit (generic words such as
@@ -234,7 +237,7 @@ def _compare(ctx: Context, sentence: Sentence, mention: Mention,
 
 def _certainty(sentence: Sentence, mention: Mention, figure: Figure) -> str:
     """An error where only linking words join the name and the figure; else at most a warning."""
-    return WARNING if sentence.gap(mention, figure) else ERROR
+    return ERROR if sentence.joined(mention, figure) else WARNING
 
 
 @check
@@ -243,14 +246,19 @@ def names_in_the_text_belong_to_this_report(ctx: Context) -> Iterator[Finding]:
     project = text(ctx.report.project.name).strip()
     own = "\n".join([text(ctx.report.goal.expected), text(ctx.report.goal.achieved)]
                     + [text(ind.deviation) for ind in ctx.report.indicators])
-    for where, body in _sections(ctx):
+    texts = [(where, body, reader.sentences(body)) for where, body in _sections(ctx)]
+    # the report's own goal speaks of it (按期办结率 in 实际完成情况)
+    in_own = occurring({item.text for _, _, sentences in texts for sentence in sentences
+                        for item in sentence.items if isinstance(item, Mention) and item.kind == FOREIGN},
+                       own)
+    for where, body, sentences in texts:
         named: set[str] = set()
-        for sentence in reader.sentences(body):
+        for sentence in sentences:
             items = sentence.items
             for k, item in enumerate(items):
                 if not isinstance(item, Mention) or item.kind != FOREIGN or item.text in named:
                     continue
-                if item.text in own:  # the report's own goal speaks of it (按期办结率 in 实际完成情况)
+                if item.text in in_own:
                     continue
                 if reader.resembles(item.text):  # 水质合格率 for 水质达标率; 完成率 of the name before
                     continue
@@ -306,6 +314,7 @@ def amounts_in_the_text_are_in_the_table(ctx: Context) -> Iterator[Finding]:
                 unit = unit_at_start(value.unit)
                 if unit is not None:
                     known.append(value.number * WAN_PER_UNIT[unit])
+    known.sort()
     reader = _reader(ctx)
     for where, body in _sections(ctx):
         for sentence in reader.sentences(body):
@@ -316,7 +325,10 @@ def amounts_in_the_text_are_in_the_table(ctx: Context) -> Iterator[Finding]:
                 if unit is None or item.following.startswith(f"{unit}/"):
                     continue  # a rate such as 300元/人 is no amount of the funds
                 in_wan = item.number * WAN_PER_UNIT[unit]
-                if not any(abs(in_wan - k) <= Decimal("0.00005") for k in known):
+                # the nearest known amounts either side are the only ones that can be close enough
+                # (every amount against every one was 2,000 × the text's amounts)
+                at = bisect_left(known, in_wan)
+                if not any(abs(in_wan - k) <= AMOUNT_TOLERANCE for k in known[max(0, at - 1):at + 1]):
                     yield ctx.finding("text_amount", WARNING, where,
                                       amount=f"{fmt(item.number)}{unit}")
 
