@@ -1,8 +1,6 @@
-"""The frozen app's entry point (PyInstaller): the same ``main`` as the installed command."""
+"""The frozen app's entry point (PyInstaller): the same ``run`` as the installed command."""
 
-import sys
-
-from perfeval_gui.__main__ import main
+from perfeval_gui.__main__ import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

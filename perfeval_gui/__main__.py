@@ -41,5 +41,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_app(args)
 
 
+def run() -> None:
+    """The program as a process (the installed command, ``python -m``, the frozen app)."""
+    args = sys.argv[1:]
+    status = main(args)
+    if wants_window(args):
+        from .ui.app import leave
+
+        leave(status)  # the window's objects are gone: the process ends without a teardown
+    sys.exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -3,6 +3,8 @@ scoring panel; a finding clicked in the panel selects its field."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -17,10 +19,13 @@ from .fix_actions import apply_fix
 from .funds_form import FundsForm
 from .indicators_form import IndicatorsForm
 from .narrative_form import NarrativeForm
+from .read_only import make_read_only
 from .report_document import ReportDocument
 from .score_panel import ScorePanel
 from .team_form import TeamForm
 from .translations import message_language
+
+FORMS = ("cover", "funds", "indicators", "narrative", "team")  # the tabs, in the paper's order
 
 # the check catalogue runs after this pause in typing (never between a key press and its
 # paint), so that the findings show within 300 ms of the last keystroke
@@ -32,17 +37,17 @@ class ReportEditor(QSplitter):
                  indicator_library: IndicatorLibrary | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.indicator_library = indicator_library
         self.tabs = QTabWidget()
-        self.cover = CoverForm(doc)
-        self.funds = FundsForm(doc)
-        self.indicators = IndicatorsForm(doc, library=indicator_library)
-        self.narrative = NarrativeForm(doc)
-        self.team = TeamForm(doc)
-        self.tabs.addTab(self.cover, self.tr("Cover"))
-        self.tabs.addTab(self.funds, self.tr("Funds and goal"))
-        self.tabs.addTab(self.indicators, self.tr("Performance indicators"))
-        self.tabs.addTab(self.narrative, self.tr("Report text"))
-        self.tabs.addTab(self.team, self.tr("Evaluation team"))
+        # a tab's form is built when the tab is first shown or asked for: opening a report
+        # (every start) builds the one it shows, not five
+        self._forms: dict[str, QWidget] = {}
+        self._titles = {"cover": self.tr("Cover"), "funds": self.tr("Funds and goal"),
+                        "indicators": self.tr("Performance indicators"),
+                        "narrative": self.tr("Report text"), "team": self.tr("Evaluation team")}
+        for name in FORMS:
+            self.tabs.addTab(QWidget(), self._titles[name])
+        self.tabs.currentChanged.connect(lambda index: self._form(FORMS[index]) if index >= 0 else None)
         self.panel = ScorePanel()
         self.profile_banner = QLabel()
         self.profile_banner.setObjectName("profileBanner")
@@ -71,7 +76,54 @@ class ReportEditor(QSplitter):
         self.panel.finding_clicked.connect(self.go_to)
         self.panel.finding_chosen.connect(self.select_quote)
         self.panel.fix_requested.connect(self.fix)
+        self._form(FORMS[self.tabs.currentIndex()])
         self.rescore()  # ... and the first findings a pause after the report opens
+
+    @property
+    def cover(self) -> CoverForm:
+        return self._form("cover")  # type: ignore[return-value]
+
+    @property
+    def funds(self) -> FundsForm:
+        return self._form("funds")  # type: ignore[return-value]
+
+    @property
+    def indicators(self) -> IndicatorsForm:
+        return self._form("indicators")  # type: ignore[return-value]
+
+    @property
+    def narrative(self) -> NarrativeForm:
+        return self._form("narrative")  # type: ignore[return-value]
+
+    @property
+    def team(self) -> TeamForm:
+        return self._form("team")  # type: ignore[return-value]
+
+    def built_forms(self) -> list[QWidget]:
+        """The forms built so far (the others are built as they are shown)."""
+        return [self._forms[name] for name in FORMS if name in self._forms]
+
+    def _form(self, name: str) -> QWidget:
+        form = self._forms.get(name)
+        if form is not None:
+            return form
+        doc = self.doc
+        makers: dict[str, Callable[[], QWidget]] = {
+            "cover": lambda: CoverForm(doc), "funds": lambda: FundsForm(doc),
+            "indicators": lambda: IndicatorsForm(doc, library=self.indicator_library),
+            "narrative": lambda: NarrativeForm(doc), "team": lambda: TeamForm(doc)}
+        form = self._forms[name] = makers[name]()
+        index, current = FORMS.index(name), self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the same tab stays current: nothing to tell
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, form, self._titles[name])
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        if doc.read_only:
+            make_read_only(form)
+        return form
 
     def rescore(self, change: Change | None = None) -> None:
         """Scores on every keystroke that can move a score; the full checks after a pause."""

@@ -365,3 +365,22 @@ def test_the_findings_after_edits_are_those_of_a_full_check(typist, window):
     doc.set("indicators[0].actual", "1次")
     doc.reorder("team", list(reversed(range(len(doc.report.team)))))
     assert doc.findings() == run_checks(doc.report, doc.profile(), doc.result())
+
+
+def test_a_tab_s_form_is_built_when_first_shown_and_a_held_report_s_stays_read_only(qtbot, seed_report):
+    from PySide6.QtWidgets import QLineEdit
+
+    from perfeval_gui.core.profiles import default_library
+    from perfeval_gui.ui.report_document import ReportDocument
+    from perfeval_gui.ui.report_editor import ReportEditor
+
+    doc = ReportDocument(seed_report, None, default_library(), read_only=True)
+    editor = ReportEditor(doc)
+    qtbot.addWidget(editor)
+    assert [type(f).__name__ for f in editor.built_forms()] == ["CoverForm"]  # what opening shows
+    editor.tabs.setCurrentIndex(4)  # 评价组成员
+    team = editor.team
+    assert editor.tabs.currentWidget() is team and editor.tabs.tabText(4) and len(editor.built_forms()) == 2
+    edits = team.findChildren(QLineEdit)
+    assert all(e.isReadOnly() for e in edits)  # built after the hold was known: read-only too
+    assert editor.go_to("indicators[0].actual") is None and editor.tabs.currentWidget() is editor.indicators

@@ -43,7 +43,9 @@ def test_a_project_name_past_200_characters_is_marked_and_not_taken(typist, wind
 def test_a_narrative_past_20000_characters_is_marked(window):
     from perfeval_gui.ui.bound_widgets import BoundTextEdit
 
-    field = window.editor.findChild(BoundTextEdit, "sections.analysis")
+    editor = window.editor
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.narrative))  # the user opens 报告正文
+    field = editor.findChild(BoundTextEdit, "sections.analysis")
     field.setPlainText("析" * 20_000)
     assert window.doc.report.sections.analysis == "析" * 20_000
     field.setPlainText("析" * 20_001)

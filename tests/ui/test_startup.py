@@ -93,3 +93,21 @@ def test_reopening_the_last_report_never_scores_the_hidden_list(qtbot, tmp_path,
     window.close()  # the list shows for a moment as the report closes: nothing more
     assert len(checked) == before
     store.close()
+
+
+def test_the_window_s_process_ends_without_a_teardown_yet_runs_what_was_registered_for_exit(tmp_path):
+    leaving = ("import atexit, sys\n"
+               "atexit.register(lambda: print('temporary folders removed, logs flushed'))\n"
+               "from perfeval_gui.ui.app import leave\n"
+               "leave(3)\n")
+    run = subprocess.run([sys.executable, "-c", leaving], cwd=ROOT, capture_output=True, text=True,
+                         timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (run.returncode, run.stdout) == (3, "temporary folders removed, logs flushed\n")
+    env = {**os.environ, "PERFEVAL_GUI_HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
+           "QT_QPA_PLATFORM": "offscreen", "PERFEVAL_GUI_EXIT_WHEN_READY": "1"}
+    for _start in range(2):  # the first start makes the store; the second opens it again
+        started = subprocess.run([sys.executable, "-m", "perfeval_gui"], env=env, cwd=ROOT,
+                                 capture_output=True, text=True, timeout=120)
+        assert started.returncode == 0, started.stderr
+    with ReportStore(tmp_path / "reports.sqlite") as store:
+        assert store.quick_check() is None and store.count() == 1
