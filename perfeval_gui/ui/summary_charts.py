@@ -12,6 +12,7 @@ from ..core.summary import LOW_RATE, SummaryRow
 BAR = QColor("#4472C4")
 LOW = QColor("#C0504D")
 MARGIN = 28
+WIDEST_BAR = 56
 LABELLED_BAR = 18  # pixels a bar needs for its value and label to be readable
 
 
@@ -68,7 +69,8 @@ class BarChart(Chart):
         shapes: dict[bool, list[QRectF]] = {False: [], True: []}
         for i, (label, value, highlighted) in enumerate(self.bars):
             y = self.y_for(value, top, area)
-            bar = QRectF(area.left() + i * step + step * 0.15, y, max(step * 0.7, 0.5), area.bottom() - y)
+            width = min(max(step * 0.7, 0.5), WIDEST_BAR)  # one project is a bar, not a wall
+            bar = QRectF(area.left() + i * step + (step - width) / 2, y, width, area.bottom() - y)
             shapes[highlighted].append(bar)
             if labelled:
                 painter.drawText(QRectF(bar.left() - 4, y - 16, bar.width() + 8, 14),
