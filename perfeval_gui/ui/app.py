@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import atexit
 import os
 import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
@@ -169,21 +167,10 @@ def run_app(argv: Sequence[str]) -> int:
     for opened in {id(store): store, id(window.store): window.store}.values():
         opened.close()  # the store, and the one the window moved to (另存为, restore)
     # Qt's objects are deleted here, in Qt's order (the clipboard is handed to the desktop as
-    # the application goes), so that leave() may end the process without Python's teardown
+    # the application goes), so that the process may end without Python's teardown (run())
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     del translators
     app.shutdown()
     return status
 
-
-def leave(status: int) -> NoReturn:
-    """End the window's process once run_app has returned: its stores are closed, settings
-    synced and Qt's objects deleted, so Python's teardown of every module and object (about
-    50 ms of each exit, all of it after the user's last click) is skipped. What was registered
-    to run at exit still runs: logging's flush, temporary folders' removal."""
-    atexit._run_exitfuncs()  # the same handlers a normal exit runs, in the same order
-    for stream in (sys.stdout, sys.stderr):
-        if stream is not None:
-            stream.flush()
-    os._exit(status)

@@ -98,7 +98,7 @@ def test_reopening_the_last_report_never_scores_the_hidden_list(qtbot, tmp_path,
 def test_the_window_s_process_ends_without_a_teardown_yet_runs_what_was_registered_for_exit(tmp_path):
     leaving = ("import atexit, sys\n"
                "atexit.register(lambda: print('temporary folders removed, logs flushed'))\n"
-               "from perfeval_gui.ui.app import leave\n"
+               "from perfeval_gui.__main__ import leave\n"
                "leave(3)\n")
     run = subprocess.run([sys.executable, "-c", leaving], cwd=ROOT, capture_output=True, text=True,
                          timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -111,3 +111,22 @@ def test_the_window_s_process_ends_without_a_teardown_yet_runs_what_was_register
         assert started.returncode == 0, started.stderr
     with ReportStore(tmp_path / "reports.sqlite") as store:
         assert store.quick_check() is None and store.count() == 1
+
+
+def test_a_command_s_output_is_whole_when_its_process_ends_without_a_teardown(tmp_path):
+    from tests.conftest import SEED_PATH as seed
+
+    out = tmp_path / "r.pdf"
+    run = subprocess.run([sys.executable, "-m", "perfeval_gui", "score", str(seed)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.returncode == 0 and json.loads(run.stdout)["total"] == 85
+    run = subprocess.run([sys.executable, "-m", "perfeval_gui", "export", str(seed), "--pdf", str(out)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    pdf = out.read_bytes()
+    assert run.returncode == 0 and pdf.startswith(b"%PDF") and pdf.rstrip().endswith(b"%%EOF")
+    bad = subprocess.run([sys.executable, "-m", "perfeval_gui", "score", str(tmp_path / "none.json")],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
