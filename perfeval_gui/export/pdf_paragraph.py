@@ -4,15 +4,16 @@ reportlab's own CJK wrapper lets a full stop hang past the right edge (out of a 
 and knows neither ，；： nor opening brackets; this one asks ``kinsoku`` instead.
 
 Each paragraph breaks its text once per width: a table lays its cells out several times, and
-the same text may stand in columns of different widths. A paragraph cut over pages hands its
-remaining lines to the rest (reportlab's rest re-breaks the whole remainder on every page: a
-20,000-character section took seconds, a cell of that length a minute), and :meth:`piece`
-gives a run of its lines as a paragraph of their own, which is how a table row taller than a
-page is cut (``pdf_table``).
+the same text may stand in columns of different widths. Cut over pages, both parts keep the
+lines already broken (reportlab's rest broke the whole remainder again on every page: a
+20,000-character section took seconds, a cell of that length a minute); :meth:`piece` gives
+a run of the lines as a paragraph of its own, which is how ``pdf_table`` cuts a table row
+taller than a page.
 """
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.rl_config import _FUZZ
@@ -35,7 +36,7 @@ def char_widths(text: str, font: str, size: float) -> list[float]:
 
 
 class LineBreakingParagraph(Paragraph):
-    _fixed = None  # the lines of a piece: laid out already, whatever the width
+    _fixed = None  # the lines of a part or a piece: laid out already, at the width it is drawn
 
     def breakLinesCJK(self, maxWidths):  # type: ignore[no-untyped-def]
         if self._fixed is not None:
@@ -52,17 +53,34 @@ class LineBreakingParagraph(Paragraph):
         return broken
 
     def split(self, availWidth, availHeight):  # type: ignore[no-untyped-def]
-        parts = super().split(availWidth, availHeight)
-        if len(parts) == 2 and isinstance(parts[1], LineBreakingParagraph):
-            first, rest = parts
-            # greedy breaking has no memory past a line's start: the rest's lines are these
-            # lines, as long as it is laid out at the same width without a first-line indent
-            # (reportlab gives the rest none), which is how frames and cells lay it out
-            lines = self.blPara.lines[len(first.blPara.lines):]
-            later = float(availWidth - rest.style.leftIndent - rest.style.rightIndent)
-            if rest.style.firstLineIndent == 0 and self._wrapWidths[-1] == later:
-                rest.__dict__["_broken_at"] = {(later, later): _with_lines(self.blPara, lines)}
-        return parts
+        """Cut after the lines that fit, as reportlab does, but both parts keep the lines
+        already broken: reportlab's rest broke the whole remainder again on every page, and
+        its cut of a paragraph in several fonts wrote spaces into the lines it cut."""
+        if not self.frags or availWidth < _FUZZ or availHeight < _FUZZ:
+            return []
+        if self._fixed is None and any(hasattr(f, "cbDefn") for f in self.frags):
+            return super().split(availWidth, availHeight)
+        if getattr(self, "width", None) != availWidth or not hasattr(self, "blPara"):
+            self.wrap(availWidth, availHeight)
+        lines, style = self.blPara.lines, self.style
+        fit = int(availHeight / float(style.leading))
+        if fit == 0 or (fit <= 1 and not getattr(style, "allowOrphans", 0)):
+            return []  # an orphan line: the whole paragraph goes on
+        if len(lines) <= fit:
+            return [self]
+        if not getattr(style, "allowWidows", 1) and len(lines) == fit + 1:
+            fit -= 1  # leave the last line company
+        if fit == 0 or (fit <= 1 and not getattr(style, "allowOrphans", 0)):
+            return []
+        # the rest is drawn without the first line's indent, as its lines were broken
+        rest_style = style if style.firstLineIndent == 0 else \
+            ParagraphStyle(f"{style.name}-rest", parent=style, firstLineIndent=0)
+        return [self._with(style, lines[:fit]), self._with(rest_style, lines[fit:])]
+
+    def _with(self, style: ParagraphStyle, lines: list) -> LineBreakingParagraph:  # type: ignore[type-arg]
+        part = self.__class__(None, style, frags=self.frags)  # nothing parsed again
+        part._fixed = self.blPara.clone(lines=lines)
+        return part
 
     def line_count(self, width: float) -> int:
         """How many lines the text takes laid out in *width* points."""
@@ -73,14 +91,12 @@ class LineBreakingParagraph(Paragraph):
         """Lines first … first + count - 1 of the text laid out in *width*, as a paragraph
         that draws just them (and is never broken again)."""
         self.wrap(width, 1e9)
-        part = self.__class__(None, self.style, frags=self.frags)  # nothing parsed again
-        part._fixed = _with_lines(self.blPara, self.blPara.lines[first:first + count])
-        return part
+        return self._with(self.style, self.blPara.lines[first:first + count])
 
     def _single(self, limits: list[float]):  # type: ignore[no-untyped-def]
         """One font throughout (most cells): plain lines, as reportlab keeps them."""
         frag = self.frags[0]
-        # the rest of a paragraph cut over pages holds its text as the words of its lines
+        # a rest cut by reportlab's own split holds its text as the words of its lines
         text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
         text = text.decode("utf8") if isinstance(text, bytes) else text
         widths = char_widths(text, frag.fontName, frag.fontSize)
@@ -117,8 +133,3 @@ class LineBreakingParagraph(Paragraph):
             lines.append(cjk_line(glyphs[start:end], limit, used, forced))
             start = end
         return cjk_lines(lines)
-
-
-def _with_lines(broken, lines: list):  # type: ignore[no-untyped-def, type-arg]
-    """A laid-out paragraph (either of reportlab's forms) with some of its lines."""
-    return broken.clone(lines=lines)

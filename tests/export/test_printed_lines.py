@@ -98,3 +98,39 @@ def test_figures_are_never_cut_in_the_pdf(long_exports):
     lines = [line.strip() for line in pdf_lines(pdf)]
     assert not any(line.startswith(("%", ".6%", "6%")) for line in lines)
     assert sum("93.6%" in line for line in lines) >= 40
+
+
+def line_texts(paragraph) -> list[str]:
+    return ["".join(line[1]) if isinstance(line, tuple) else "".join(w.text for w in line.words)
+            for line in paragraph.blPara.lines]
+
+
+@pytest.mark.parametrize("forced_break", [False, True])
+def test_a_paragraph_cut_over_pages_goes_on_with_the_lines_it_broke(cell_style, forced_break):
+    """The rest of a cut paragraph is laid out as the whole was, without breaking it again
+    (the body style's first-line indent is the rest's no more)."""
+    text = "部分上访人进京走访意愿强烈，信上不信下。信访不信法，以期通过去京访给政府施加压力。" * 40
+    markup = text.replace("信访", "信<br/>访", 1) if forced_break else text
+    style = cell_style["body"]
+    whole = LineBreakingParagraph(markup, style)
+    whole.wrap(300, 10_000)
+    lines = line_texts(whole)
+    first, rest = whole.split(300, style.leading * 10.5)
+    first.wrap(300, 10_000)
+    assert line_texts(first) == lines[:10]
+    calls = []
+    rest._single = rest._mixed = lambda *a: calls.append(a)  # it must not lay itself out again
+    rest.wrap(300, 10_000)
+    assert calls == [] and line_texts(rest) == lines[10:]
+    assert "".join(line_texts(first) + line_texts(rest)) == text
+
+
+def test_a_piece_of_a_paragraph_draws_just_its_lines(cell_style):
+    text = "信访不信法，以期通过去京访给政府施加压力。" * 30
+    paragraph = LineBreakingParagraph(text, cell_style["cell_left"])
+    paragraph.wrap(80, 10_000)
+    lines = line_texts(paragraph)
+    piece = paragraph.piece(80, 5, 7)
+    assert piece.wrap(80, 10_000)[1] == 7 * cell_style["cell_left"].leading
+    assert line_texts(piece) == lines[5:12]
+    assert paragraph.line_count(80) == len(lines)
