@@ -41,15 +41,18 @@ class LineBreakingParagraph(Paragraph):
     def breakLinesCJK(self, maxWidths):  # type: ignore[no-untyped-def]
         if self._fixed is not None:
             return self._fixed
-        split = hasattr(self, "blPara") and getattr(self, "_splitpara", 0)  # already laid out
-        if split or not self.frags or any(hasattr(f, "cbDefn") for f in self.frags):
-            return super().breakLinesCJK(maxWidths)
         limits = [float(w) for w in (maxWidths if isinstance(maxWidths, (list, tuple)) else [maxWidths])]
         known = self.__dict__.setdefault("_broken_at", {})
         key = tuple(limits)
         broken = known.get(key)
-        if broken is None:
-            broken = known[key] = self._single(limits) if len(self.frags) == 1 else self._mixed(limits)
+        if broken is not None:
+            return broken
+        split = hasattr(self, "blPara") and getattr(self, "_splitpara", 0)  # already laid out
+        if split or not self.frags or any(hasattr(f, "cbDefn") for f in self.frags):
+            return super().breakLinesCJK(maxWidths)
+        first = self.frags[0]
+        one_font = all(f.fontName == first.fontName and f.fontSize == first.fontSize for f in self.frags)
+        broken = known[key] = self._single(limits) if one_font else self._mixed(limits)
         return broken
 
     def split(self, availWidth, availHeight):  # type: ignore[no-untyped-def]
@@ -94,21 +97,39 @@ class LineBreakingParagraph(Paragraph):
         return self._with(self.style, self.blPara.lines[first:first + count])
 
     def _single(self, limits: list[float]):  # type: ignore[no-untyped-def]
-        """One font throughout (most cells): plain lines, as reportlab keeps them."""
+        """One font throughout (most cells), perhaps with forced line breaks: plain lines, as
+        reportlab keeps them, made a line at a time (a 20,000-character cell of many lines
+        took seconds a character at a time)."""
         frag = self.frags[0]
-        # a rest cut by reportlab's own split holds its text as the words of its lines
-        text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
-        text = text.decode("utf8") if isinstance(text, bytes) else text
-        widths = char_widths(text, frag.fontName, frag.fontSize)
-        lines, start = [], 0
-        for number, line in enumerate(break_lines(text, widths, [w + _FUZZ for w in limits])):
-            used = sum(widths[start:start + len(line)])
-            start += len(line)
-            lines.append((limits[min(number, len(limits) - 1)] - used, [line]))
+        texts = [""]  # the text between forced breaks
+        for f in self.frags:
+            if hasattr(f, "lineBreak"):
+                texts.append("")
+            else:
+                texts[-1] += _text_of(f)
+        if len(texts) > 1 and not texts[-1]:
+            texts.pop()  # a break at the end ends the last line, as in reportlab
+        lines: list[tuple[float, list[str]]] = []
+        for text in texts:
+            widths = char_widths(text, frag.fontName, frag.fontSize)
+            from_here = [w + _FUZZ for w in limits[min(len(lines), len(limits) - 1):]]
+            start = 0
+            for line in break_lines(text, widths, from_here) or ([""] if len(texts) > 1 else []):
+                used = sum(widths[start:start + len(line)])
+                start += len(line)
+                lines.append((limits[min(len(lines), len(limits) - 1)] - used, [line]))
         return frag.clone(kind=0, lines=lines, ascent=frag.fontSize, descent=-0.2 * frag.fontSize)
 
+    def beginText(self, x, y):  # type: ignore[no-untyped-def]
+        """reportlab sets the line height with the first character drawn: lines left empty
+        before it (a cell typed with blank lines first) would move by the page's last one."""
+        text = super().beginText(x, y)
+        if self.blPara.kind == 0:
+            text.setLeading(self.style.leading)
+        return text
+
     def _mixed(self, limits: list[float]):  # type: ignore[no-untyped-def]
-        """Several fonts (a symbol drawn from another) or forced line breaks."""
+        """Several fonts (a symbol drawn from another), perhaps with forced line breaks."""
         glyphs = cjk_glyphs(self.frags)
         chars = "".join(str(g) or "\n" for g in glyphs)
         lines = []
@@ -133,3 +154,9 @@ class LineBreakingParagraph(Paragraph):
             lines.append(cjk_line(glyphs[start:end], limit, used, forced))
             start = end
         return cjk_lines(lines)
+
+
+def _text_of(frag) -> str:  # type: ignore[no-untyped-def]
+    # a rest cut by reportlab's own split holds its text as the words of its lines
+    text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
+    return text.decode("utf8") if isinstance(text, bytes) else text
