@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
@@ -36,6 +37,7 @@ from .layout import (
 )
 from .pdf_paragraph import LineBreakingParagraph as RLParagraph
 from .pdf_table import CellLines, RowSlicedTable
+from .reportlab_private import keep_page, restore_page
 
 
 def _styles(names: dict[str, str]) -> dict[str, ParagraphStyle]:
@@ -246,23 +248,51 @@ class _TableBuilder:
         return paragraph.piece(self.text_width(cell, column), cell.first, count)
 
 
-def _page_decorator(document: Document, names: dict[str, str], total_pages: int | None):
+def _page_decorator(document: Document, names: dict[str, str]):
+    """Each page's footer as it is laid out: the page number (unless it waits for the count,
+    ``_CountingCanvas``) and the data fingerprint."""
+
     def draw(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        if document.page_numbers != PAGE_NUMBER_OF:
+            _page_number(canvas, document, names, f"— {canvas.getPageNumber()} —")
         canvas.saveState()
-        width = doc.pagesize[0]
-        page = canvas.getPageNumber()
-        if document.page_numbers == PAGE_NUMBER_OF and total_pages:
-            label = f"第 {page} 页 共 {total_pages} 页"
-        else:
-            label = f"— {page} —"
-        canvas.setFont(names[fonts.BODY], 12)
-        canvas.drawCentredString(width / 2, min(18, document.margins_mm[1] - 6) * mm, label)
         canvas.setFont(names[fonts.BODY], 7)
         canvas.setFillColor(colors.grey)
-        canvas.drawRightString(width - document.margins_mm[3] * mm, 8 * mm, document.footer())
+        canvas.drawRightString(doc.pagesize[0] - document.margins_mm[3] * mm, 8 * mm, document.footer())
         canvas.restoreState()
 
     return draw
+
+
+def _page_number(canvas, document: Document, names: dict[str, str], label: str) -> None:  # type: ignore[no-untyped-def]
+    width = (landscape(A4) if document.landscape else A4)[0]
+    canvas.saveState()
+    canvas.setFont(names[fonts.BODY], 12)
+    canvas.drawCentredString(width / 2, min(18, document.margins_mm[1] - 6) * mm, label)
+    canvas.restoreState()
+
+
+def _counting_canvas(document: Document, names: dict[str, str]) -> type[Canvas]:
+    class _CountingCanvas(Canvas):
+        """Draws "第 N 页 共 M 页" once the last page is laid out, keeping each page as drawn
+        until then (laying the whole document out twice to learn M doubled the export)."""
+
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(*args, **kwargs)
+            self._kept: list[dict] = []  # type: ignore[type-arg]
+
+        def showPage(self) -> None:
+            self._kept.append(keep_page(self))
+
+        def save(self) -> None:
+            total = len(self._kept)
+            for page in self._kept:
+                restore_page(self, page)
+                _page_number(self, document, names, f"第 {self.getPageNumber()} 页 共 {total} 页")
+                super().showPage()
+            super().save()
+
+    return _CountingCanvas
 
 
 def prepare_fonts(font_choice: str | None = None) -> tuple[dict[str, fonts.FontFile], fonts.FontFile | None]:
@@ -282,19 +312,15 @@ def write_pdf(document: Document, target: Path, font_choice: str | None = None) 
     size = landscape(A4) if document.landscape else A4
     top, bottom, left, right = (m * mm for m in document.margins_mm)
 
-    def build(path: Path, total: int | None) -> int:
-        template = SimpleDocTemplate(
-            str(path), pagesize=size, topMargin=top, bottomMargin=bottom, leftMargin=left,
-            rightMargin=right, title=document.title, author=document.author,
-            subject=document.subject, creator="perfeval-gui",
-            initialFontName=names[fonts.BODY],  # no unembedded Helvetica in the file
-        )
-        decorate = _page_decorator(document, names, total)
-        story = _Story(names, glyphs, template.width - 12, template.height - 12)  # frame padding
-        template.build(story.flowables(document), onFirstPage=decorate, onLaterPages=decorate)
-        return template.page
-
-    pages = build(target, None)
-    if document.page_numbers == PAGE_NUMBER_OF:
-        pages = build(target, pages)  # "共 M 页" needs the count: lay out once more
-    return pages
+    template = SimpleDocTemplate(
+        str(target), pagesize=size, topMargin=top, bottomMargin=bottom, leftMargin=left,
+        rightMargin=right, title=document.title, author=document.author,
+        subject=document.subject, creator="perfeval-gui",
+        initialFontName=names[fonts.BODY],  # no unembedded Helvetica in the file
+    )
+    decorate = _page_decorator(document, names)
+    story = _Story(names, glyphs, template.width - 12, template.height - 12)  # frame padding
+    counting = document.page_numbers == PAGE_NUMBER_OF
+    template.build(story.flowables(document), onFirstPage=decorate, onLaterPages=decorate,
+                   canvasmaker=_counting_canvas(document, names) if counting else Canvas)
+    return template.page
