@@ -71,16 +71,12 @@ class RowSlicedTable(Flowable):
         self._heights = heights  # of the whole table's rows, shared by the pages after the first
         self._long = {} if long is None else long  # by row: the columns too long for a page
 
-    # rows of the layout from `first` to `end`, with the header, spans clipped and restarted;
-    # the long cells of the row cut over pages from their next line (`lines` of them, all
-    # where None): that is the start row where it was cut on an earlier page, or `cut`
+    # rows of the layout from `first` to `end`, with the header, spans clipped and restarted,
+    # and the long cells of a row cut over pages in lines (`_lines_shown`)
     def _rows(self, end: int, first: int | None = None, cut: int | None = None,
               lines: int | None = None) -> list[list[Cell | None]]:
         rows = self.table.rows
         first = self.start if first is None else first
-        if cut is None and self.line:
-            cut = self.start
-        long = self._long_columns(cut) if cut is not None else set()
         picked = list(range(self.header)) + list(range(first, end))
         out: list[list[Cell | None]] = []
         for position, r in enumerate(picked):
@@ -98,8 +94,9 @@ class RowSlicedTable(Flowable):
                     else:
                         span = min(last, end) - max(o_row, first)
                     cell = replace(cell, rowspan=max(span, 1))
-                    if o_row == cut and o_col in long:
-                        cell = _lines_of(cell, self.line if cut == self.start else 0, lines)
+                    shown = self._lines_shown(o_row, cut, lines)
+                    if shown is not None and o_col in self._long_columns(o_row):
+                        cell = _lines_of(cell, *shown)
                     elif restarts and o_col in self._long_columns(o_row):
                         # a merge longer than a page was printed whole, cut over the pages
                         # of its first row: it is not started again
@@ -109,6 +106,14 @@ class RowSlicedTable(Flowable):
                     line.append(None)
             out.append(line)
         return out
+
+    def _lines_shown(self, row: int, cut: int | None, lines: int | None) -> tuple[int, int | None] | None:
+        """(first line, how many: all where None) of a row's long cells: the start row goes on
+        from where an earlier page cut it, the row being cut shows `lines`; None: whole."""
+        first = self.line if row == self.start else 0
+        if row == cut:
+            return first, lines
+        return (first, None) if first else None
 
     def _part(self, end: int, split_in_row: bool = False, cut: int | None = None,
               lines: int | None = None) -> RLTable:

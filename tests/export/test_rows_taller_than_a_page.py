@@ -147,3 +147,20 @@ def test_a_report_without_long_rows_keeps_each_row_on_one_page(tmp_path, seed_re
         holding = [page for page in pages if f"指标{i:03d}" in page]
         assert len(holding) == 1, i
         assert re.sub(r"\s+", "", indicator.deviation) in holding[0]
+
+
+def test_two_long_rows_in_a_row_share_the_page_where_one_ends(tmp_path, seed_report, national):
+    """The next long row starts under the end of the one before, in the same table: one
+    header a page, never a second one halfway down."""
+    from perfeval_gui.export.writer import export_report
+
+    first, second = numbered_text(ALPHABETS[0], 4_000), numbered_text(ALPHABETS[1], 4_000)
+    seed_report.indicators[1].deviation = first
+    seed_report.indicators[2].deviation = second
+    pdf = tmp_path / "two.pdf"
+    export_report(seed_report, national, pdf=pdf, table_only=True)
+    drawn_first, pages_first = printed(pdf, ALPHABETS[0])
+    drawn_second, pages_second = printed(pdf, ALPHABETS[1])
+    assert drawn_first == first and drawn_second == second
+    assert pages_second[0] == pages_first[-1]
+    assert all(page.count("三级指标") == 1 for page in page_texts(pdf))
