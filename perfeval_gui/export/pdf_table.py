@@ -192,6 +192,8 @@ class RowSlicedTable(Flowable):
         long = self._long.get(row)
         if long is None:
             long = self._long[row] = set()
+            if not self.page_height:  # no page to measure against: nothing is cut
+                return long
             room = self.page_height - self._header_height() - self.build.padding
             for c, cell in enumerate(self.table.rows[row]):
                 if cell is not None and self.build.line_count(cell, c) * self.build.line_height > room:
