@@ -390,28 +390,95 @@ def bench_startup() -> Results:
     return results
 
 
-def bench_limits() -> None:
-    """The worst a file within the limits can ask: reading it, and exporting the longest table."""
-    import json
+def limits_report(indicators: int = FORMAT_LIMIT, long_rows: int = 1, sections: bool = True) -> Report:
+    """The format's limits at once: `indicators` rows (big_report), the first `long_rows` of
+    them with every text cell at 20,000 characters (each its own text, so that none merge),
+    the goal and every narrative section at 20,000 and the project's name at 200 — the seed's
+    own prose, repeated."""
+    from perfeval_gui.core.limits import MAX_NAME_CHARS, MAX_TEXT_CHARS
+    from perfeval_gui.core.model import SECTION_KEYS
 
+    seed = read_report_file(SEED)
+    prose = "".join(seed.sections.get(key) for key in ("problems", "measures", "analysis"))
+
+    def text(length: int, k: int = 0) -> str:
+        own = f"{k}{prose}"
+        return (own * (length // len(own) + 1))[:length]
+
+    report = big_report(indicators)
+    report.project.name = text(MAX_NAME_CHARS)
+    for k, indicator in enumerate(report.indicators[:long_rows]):
+        for field in ("level1", "level2", "name", "target", "actual", "deviation"):
+            setattr(indicator, field, text(MAX_TEXT_CHARS, k))
+    if sections:
+        report.goal.expected = report.goal.achieved = text(MAX_TEXT_CHARS)
+        for key in SECTION_KEYS:
+            setattr(report.sections, key, text(MAX_TEXT_CHARS))
+    return report
+
+
+def bench_limits() -> Results:
+    """The worst a file within the limits can ask: reading it; scoring and exporting a report of
+    1,000 indicators whose texts are at their limits; and how the cost grows with the rows and
+    the number of cells at 20,000 characters."""
     from perfeval_gui.core.interchange import report_from_json
     from perfeval_gui.core.limits import MAX_BYTES, MAX_INDICATORS
     from perfeval_gui.export.writer import export_report
 
+    results: Results = {}
     seed = json.loads(SEED.read_text(encoding="utf-8"))
     strings = json.dumps({**seed, "newer": ["ab"] * (MAX_BYTES // 6 - 2000)}, ensure_ascii=False)
-    read_time = best_of(lambda: report_from_json(strings), repeat=2)
-    print(f"limits: a {len(strings) / 2**20:.1f} MB document of {MAX_BYTES // 6:,} strings read in "
-          f"{read_time:.2f} s (budget: well under the 20 s any command may take)")
+    results["read_limits"] = figures(repeat_ms(lambda: report_from_json(strings), 2))
+    line(f"limits: a {len(strings) / 2**20:.1f} MB document of {MAX_BYTES // 6:,} strings read",
+         results["read_limits"], "well under the 20 s any command may take")
     profile = ProfileLibrary().get("national-2020")
+    limits = limits_report()
+    results["score_limits"] = figures(repeat_ms(lambda: score_report(limits, profile), 15))
+    line(f"limits: scoring {MAX_INDICATORS} indicators, texts at their limits", results["score_limits"],
+         "≤ 5 s")
     with tempfile.TemporaryDirectory() as tmp:
-        export_report(big_report(10), profile, pdf=Path(tmp) / "warm.pdf")
-        hundred, most = big_report(100), big_report(MAX_INDICATORS)
-        small = best_of(lambda: export_report(hundred, profile, pdf=Path(tmp) / "a.pdf"), 3)
-        large = best_of(lambda: export_report(most, profile, pdf=Path(tmp) / "a.pdf"), 2)
-    print(f"limits: PDF of {MAX_INDICATORS} indicators {large:.1f} s, of 100 {small:.1f} s = "
-          f"{large / small:.1f}× for 10× the rows (budget: ≤ 15×, linear; and under 20 s)")
+        folder = Path(tmp)
+        export_report(big_report(10), profile, pdf=folder / "warm.pdf", docx=folder / "warm.docx")
+        for kind in ("pdf", "docx"):
 
+            def export(report: Report, kind: str = kind) -> Callable[[], None]:
+                return lambda: export_report(report, profile, **{kind: folder / f"out.{kind}"})
+
+            key = f"export_{kind}_limits"
+            results[key] = figures(repeat_ms(export(limits), 3))
+            line(f"limits: {kind} of {MAX_INDICATORS} indicators, one row's six cells, the goal and "
+                 "every section at 20,000 characters (warm)", results[key], "≤ 5 s")
+            # growth with the rows: 10× the rows should cost about 10× (budget ≤ 15×)
+            hundred, most = big_report(100), big_report(MAX_INDICATORS)
+            small, large = repeat_ms(export(hundred), 3), repeat_ms(export(most), 3)
+            results[f"export_{kind}_1000"] = size_figures = figures(large, small)
+            line(f"limits: {kind} of {MAX_INDICATORS} indicators against 100", size_figures,
+                 "ratio ≤ 15, linear")
+            # growth with the cells at the limit: 4 rows of them should cost about 4× one
+            one, four = (limits_report(len(read_report_file(SEED).indicators), rows, sections=False)
+                         for rows in (1, 4))
+            mine, base = alternate(export(four), export(one), runs=3)
+            results[f"export_{kind}_long_rows"] = rows_figures = figures(mine, base)
+            line(f"limits: {kind} of 4 rows of 20,000-character cells against 1", rows_figures,
+                 "ratio ≤ 4.5, linear")
+        # what a user meets: the whole command on the file, cold (fonts cached by an earlier run)
+        source = folder / "limits.json"
+        source.write_text(report_to_json(limits), encoding="utf-8")
+        env = app_env(folder / "home")
+        commands = {"cli_score_limits": ["score", str(source)],
+                    "cli_export_pdf_limits": ["export", str(source), "--pdf", str(folder / "cli.pdf")],
+                    "cli_export_docx_limits": ["export", str(source), "--docx", str(folder / "cli.docx")]}
+        for key, args in commands.items():
+            cmd = [sys.executable, "-m", "perfeval_gui", *args]
+
+            def command(cmd: list[str] = cmd) -> None:
+                subprocess.run(cmd, env=env, capture_output=True)  # exit 1: the report's findings
+
+            command()
+            results[key] = figures(repeat_ms(command, 3))
+            line(f"limits: `perfeval-gui {args[0]}{' ' + args[2] if len(args) > 2 else ''}` of that "
+                 "report, whole process, cold", results[key], "≤ 5 s")
+    return results
 
 
 def narrated_report(indicators: int, chars: int) -> Report:

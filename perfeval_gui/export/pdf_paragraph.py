@@ -1,12 +1,19 @@
 """A reportlab paragraph that breaks Chinese lines by the rules of ``kinsoku``.
 
 reportlab's own CJK wrapper lets a full stop hang past the right edge (out of a table cell)
-and knows neither ，；： nor opening brackets; this one asks ``kinsoku`` instead. A table lays
-its cells out several times at the same width: each paragraph keeps its last result.
+and knows neither ，；： nor opening brackets; this one asks ``kinsoku`` instead.
+
+Each paragraph breaks its text once per width: a table lays its cells out several times, and
+the same text may stand in columns of different widths. Cut over pages, both parts keep the
+lines already broken (reportlab's rest broke the whole remainder again on every page: a
+20,000-character section took seconds, a cell of that length a minute); :meth:`piece` gives
+a run of the lines as a paragraph of its own, which is how ``pdf_table`` cuts a table row
+taller than a page.
 """
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.rl_config import _FUZZ
@@ -29,33 +36,100 @@ def char_widths(text: str, font: str, size: float) -> list[float]:
 
 
 class LineBreakingParagraph(Paragraph):
+    _fixed = None  # the lines of a part or a piece: laid out already, at the width it is drawn
+
     def breakLinesCJK(self, maxWidths):  # type: ignore[no-untyped-def]
+        if self._fixed is not None:
+            return self._fixed
+        limits = [float(w) for w in (maxWidths if isinstance(maxWidths, (list, tuple)) else [maxWidths])]
+        known = self.__dict__.setdefault("_broken_at", {})
+        key = tuple(limits)
+        broken = known.get(key)
+        if broken is not None:
+            return broken
         split = hasattr(self, "blPara") and getattr(self, "_splitpara", 0)  # already laid out
         if split or not self.frags or any(hasattr(f, "cbDefn") for f in self.frags):
             return super().breakLinesCJK(maxWidths)
-        limits = [float(w) for w in (maxWidths if isinstance(maxWidths, (list, tuple)) else [maxWidths])]
-        key = tuple(limits)
-        if getattr(self, "_broken_for", None) != key:
-            self._broken = self._single(limits) if len(self.frags) == 1 else self._mixed(limits)
-            self._broken_for = key
-        return self._broken
+        first = self.frags[0]
+        one_font = all(f.fontName == first.fontName and f.fontSize == first.fontSize for f in self.frags)
+        broken = known[key] = self._single(limits) if one_font else self._mixed(limits)
+        return broken
+
+    def split(self, availWidth, availHeight):  # type: ignore[no-untyped-def]
+        """Cut after the lines that fit, as reportlab does, but both parts keep the lines
+        already broken: reportlab's rest broke the whole remainder again on every page, and
+        its cut of a paragraph in several fonts wrote spaces into the lines it cut."""
+        if not self.frags or availWidth < _FUZZ or availHeight < _FUZZ:
+            return []
+        if self._fixed is None and any(hasattr(f, "cbDefn") for f in self.frags):
+            return super().split(availWidth, availHeight)
+        if getattr(self, "width", None) != availWidth or not hasattr(self, "blPara"):
+            self.wrap(availWidth, availHeight)
+        lines, style = self.blPara.lines, self.style
+        fit = int(availHeight / float(style.leading))
+        if fit == 0 or (fit <= 1 and not getattr(style, "allowOrphans", 0)):
+            return []  # an orphan line: the whole paragraph goes on
+        if len(lines) <= fit:
+            return [self]
+        if not getattr(style, "allowWidows", 1) and len(lines) == fit + 1:
+            fit -= 1  # leave the last line company
+        if fit == 0 or (fit <= 1 and not getattr(style, "allowOrphans", 0)):
+            return []
+        # the rest is drawn without the first line's indent, as its lines were broken
+        rest_style = style if style.firstLineIndent == 0 else \
+            ParagraphStyle(f"{style.name}-rest", parent=style, firstLineIndent=0)
+        return [self._with(style, lines[:fit]), self._with(rest_style, lines[fit:])]
+
+    def _with(self, style: ParagraphStyle, lines: list) -> LineBreakingParagraph:  # type: ignore[type-arg]
+        part = self.__class__(None, style, frags=self.frags)  # nothing parsed again
+        part._fixed = self.blPara.clone(lines=lines)
+        return part
+
+    def line_count(self, width: float) -> int:
+        """How many lines the text takes laid out in *width* points."""
+        self.wrap(width, 1e9)
+        return len(self.blPara.lines)
+
+    def piece(self, width: float, first: int, count: int) -> LineBreakingParagraph:
+        """Lines first … first + count - 1 of the text laid out in *width*, as a paragraph
+        that draws just them (and is never broken again)."""
+        self.wrap(width, 1e9)
+        return self._with(self.style, self.blPara.lines[first:first + count])
 
     def _single(self, limits: list[float]):  # type: ignore[no-untyped-def]
-        """One font throughout (most cells): plain lines, as reportlab keeps them."""
+        """One font throughout (most cells), perhaps with forced line breaks: plain lines, as
+        reportlab keeps them, made a line at a time (a 20,000-character cell of many lines
+        took seconds a character at a time)."""
         frag = self.frags[0]
-        # the rest of a paragraph cut over pages holds its text as the words of its lines
-        text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
-        text = text.decode("utf8") if isinstance(text, bytes) else text
-        widths = char_widths(text, frag.fontName, frag.fontSize)
-        lines, start = [], 0
-        for number, line in enumerate(break_lines(text, widths, [w + _FUZZ for w in limits])):
-            used = sum(widths[start:start + len(line)])
-            start += len(line)
-            lines.append((limits[min(number, len(limits) - 1)] - used, [line]))
+        texts = [""]  # the text between forced breaks
+        for f in self.frags:
+            if hasattr(f, "lineBreak"):
+                texts.append("")
+            else:
+                texts[-1] += _text_of(f)
+        if len(texts) > 1 and not texts[-1]:
+            texts.pop()  # a break at the end ends the last line, as in reportlab
+        lines: list[tuple[float, list[str]]] = []
+        for text in texts:
+            widths = char_widths(text, frag.fontName, frag.fontSize)
+            from_here = [w + _FUZZ for w in limits[min(len(lines), len(limits) - 1):]]
+            start = 0
+            for line in break_lines(text, widths, from_here) or ([""] if len(texts) > 1 else []):
+                used = sum(widths[start:start + len(line)])
+                start += len(line)
+                lines.append((limits[min(len(lines), len(limits) - 1)] - used, [line]))
         return frag.clone(kind=0, lines=lines, ascent=frag.fontSize, descent=-0.2 * frag.fontSize)
 
+    def beginText(self, x, y):  # type: ignore[no-untyped-def]
+        """reportlab sets the line height with the first character drawn: lines left empty
+        before it (a cell typed with blank lines first) would move by the page's last one."""
+        text = super().beginText(x, y)
+        if self.blPara.kind == 0:
+            text.setLeading(self.style.leading)
+        return text
+
     def _mixed(self, limits: list[float]):  # type: ignore[no-untyped-def]
-        """Several fonts (a symbol drawn from another) or forced line breaks."""
+        """Several fonts (a symbol drawn from another), perhaps with forced line breaks."""
         glyphs = cjk_glyphs(self.frags)
         chars = "".join(str(g) or "\n" for g in glyphs)
         lines = []
@@ -80,3 +154,9 @@ class LineBreakingParagraph(Paragraph):
             lines.append(cjk_line(glyphs[start:end], limit, used, forced))
             start = end
         return cjk_lines(lines)
+
+
+def _text_of(frag) -> str:  # type: ignore[no-untyped-def]
+    # a rest cut by reportlab's own split holds its text as the words of its lines
+    text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
+    return text.decode("utf8") if isinstance(text, bytes) else text

@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Table as RLTable
@@ -35,7 +36,8 @@ from .layout import (
     Table,
 )
 from .pdf_paragraph import LineBreakingParagraph as RLParagraph
-from .pdf_table import RowSlicedTable
+from .pdf_table import CellLines, RowSlicedTable
+from .reportlab_private import keep_page, restore_page
 
 
 def _styles(names: dict[str, str]) -> dict[str, ParagraphStyle]:
@@ -174,63 +176,123 @@ class _Story:
     def table(self, table: Table) -> RowSlicedTable:
         scale = self.width / sum(table.columns)  # the layout's millimetres, fitted to the frame
         widths = [w * scale for w in table.columns]
-        prefix = "small_" if table.compact else ""
-
-        def build(rows: list[list[Cell | None]], header_rows: int, split_in_row: bool) -> RLTable:
-            data = []
-            commands: list[tuple] = [  # type: ignore[type-arg]
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                ("FONTNAME", (0, 0), (-1, -1), self.styles["cell"].fontName),  # even empty cells
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
-                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-            for r, row in enumerate(rows):
-                cells = []
-                for c, cell in enumerate(row):
-                    if cell is None:
-                        cells.append("")
-                        continue
-                    style = prefix + {"left": "cell_left", "right": "cell_right"}.get(cell.align, "cell")
-                    cells.append(self.cell_paragraph(cell.text, style))
-                    if cell.colspan > 1 or cell.rowspan > 1:
-                        end = (c + cell.colspan - 1, r + cell.rowspan - 1)
-                        commands.append(("SPAN", (c, r), end))
-                data.append(cells)
-            if table.min_row_height_mm:
-                # room to sign: body rows padded to at least this height (taller text still fits)
-                pad = max(0.0, (table.min_row_height_mm * mm - TABLE_PT * 1.35) / 2)
-                commands += [("TOPPADDING", (0, header_rows), (-1, -1), pad),
-                             ("BOTTOMPADDING", (0, header_rows), (-1, -1), pad)]
-            return RLTable(data, colWidths=widths, style=TableStyle(commands),
-                           repeatRows=header_rows if split_in_row else 0,
-                           splitInRow=int(split_in_row),
-                           # lay out every row, not just those that fit the first try: the
-                           # sliced table measures once per width and cuts pages itself
-                           longTableOptimize=0)
-
-        return RowSlicedTable(table, build, page_height=self.height)
+        return RowSlicedTable(table, _TableBuilder(self, table, widths), page_height=self.height)
 
 
-def _page_decorator(document: Document, names: dict[str, str], total_pages: int | None):
+CELL_TOP_PT, CELL_BOTTOM_PT = 2, 3  # a cell's padding above and below its text
+
+
+class _TableBuilder:
+    """Makes the reportlab table of some of a layout table's rows (``pdf_table.Build``)."""
+
+    def __init__(self, story: _Story, table: Table, widths: list[float]) -> None:
+        self.story = story
+        self.table = table
+        self.widths = widths
+        self.prefix = "small_" if table.compact else ""
+        self.line_height = story.styles[self.prefix + "cell"].leading
+        # room to sign: body rows padded to at least this height (taller text still fits)
+        self.sign_pad = max(0.0, (table.min_row_height_mm * mm - TABLE_PT * 1.35) / 2)
+        self.padding = 2 * self.sign_pad if table.min_row_height_mm else CELL_TOP_PT + CELL_BOTTOM_PT
+
+    def paragraph(self, cell: Cell) -> RLParagraph:
+        style = self.prefix + {"left": "cell_left", "right": "cell_right"}.get(cell.align, "cell")
+        return self.story.cell_paragraph(cell.text, style)
+
+    def text_width(self, cell: Cell, column: int) -> float:
+        """The width a cell's text is laid out in, as reportlab's table gives it."""
+        return sum(self.widths[column:column + cell.colspan]) - 2 * CELL_PADDING_PT
+
+    def line_count(self, cell: Cell, column: int) -> int:
+        return self.paragraph(cell).line_count(self.text_width(cell, column)) if cell.text else 0
+
+    def __call__(self, rows: list[list[Cell | None]], header_rows: int, split_in_row: bool) -> RLTable:
+        data = []
+        commands: list[tuple] = [  # type: ignore[type-arg]
+            ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+            ("FONTNAME", (0, 0), (-1, -1), self.story.styles["cell"].fontName),  # even empty cells
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING_PT),
+            ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP_PT),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_BOTTOM_PT),
+        ]
+        for r, row in enumerate(rows):
+            cells: list = []  # type: ignore[type-arg]
+            for c, cell in enumerate(row):
+                if cell is None:
+                    cells.append("")
+                    continue
+                cells.append(self._content(cell, c))
+                if cell.colspan > 1 or cell.rowspan > 1:
+                    end = (c + cell.colspan - 1, r + cell.rowspan - 1)
+                    commands.append(("SPAN", (c, r), end))
+            data.append(cells)
+        if self.table.min_row_height_mm:
+            commands += [("TOPPADDING", (0, header_rows), (-1, -1), self.sign_pad),
+                         ("BOTTOMPADDING", (0, header_rows), (-1, -1), self.sign_pad)]
+        return RLTable(data, colWidths=self.widths, style=TableStyle(commands),
+                       repeatRows=header_rows if split_in_row else 0,
+                       splitInRow=int(split_in_row),
+                       # lay out every row, not just those that fit the first try: the
+                       # sliced table measures once per width and cuts pages itself
+                       longTableOptimize=0)
+
+    def _content(self, cell: Cell, column: int) -> RLParagraph | str:
+        paragraph = self.paragraph(cell)
+        if not isinstance(cell, CellLines):
+            return paragraph
+        count = self.line_count(cell, column) - cell.first if cell.count is None else cell.count
+        if count <= 0:
+            return ""
+        return paragraph.piece(self.text_width(cell, column), cell.first, count)
+
+
+def _page_decorator(document: Document, names: dict[str, str]):
+    """Each page's footer as it is laid out: the page number (unless it waits for the count,
+    ``_CountingCanvas``) and the data fingerprint."""
+
     def draw(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        if document.page_numbers != PAGE_NUMBER_OF:
+            _page_number(canvas, document, names, f"— {canvas.getPageNumber()} —")
         canvas.saveState()
-        width = doc.pagesize[0]
-        page = canvas.getPageNumber()
-        if document.page_numbers == PAGE_NUMBER_OF and total_pages:
-            label = f"第 {page} 页 共 {total_pages} 页"
-        else:
-            label = f"— {page} —"
-        canvas.setFont(names[fonts.BODY], 12)
-        canvas.drawCentredString(width / 2, min(18, document.margins_mm[1] - 6) * mm, label)
         canvas.setFont(names[fonts.BODY], 7)
         canvas.setFillColor(colors.grey)
-        canvas.drawRightString(width - document.margins_mm[3] * mm, 8 * mm, document.footer())
+        canvas.drawRightString(doc.pagesize[0] - document.margins_mm[3] * mm, 8 * mm, document.footer())
         canvas.restoreState()
 
     return draw
+
+
+def _page_number(canvas, document: Document, names: dict[str, str], label: str) -> None:  # type: ignore[no-untyped-def]
+    width = (landscape(A4) if document.landscape else A4)[0]
+    canvas.saveState()
+    canvas.setFont(names[fonts.BODY], 12)
+    canvas.drawCentredString(width / 2, min(18, document.margins_mm[1] - 6) * mm, label)
+    canvas.restoreState()
+
+
+def _counting_canvas(document: Document, names: dict[str, str]) -> type[Canvas]:
+    class _CountingCanvas(Canvas):
+        """Draws "第 N 页 共 M 页" once the last page is laid out, keeping each page as drawn
+        until then (laying the whole document out twice to learn M doubled the export)."""
+
+        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+            super().__init__(*args, **kwargs)
+            self._kept: list[dict] = []  # type: ignore[type-arg]
+
+        def showPage(self) -> None:
+            self._kept.append(keep_page(self))
+
+        def save(self) -> None:
+            total = len(self._kept)
+            for page in self._kept:
+                restore_page(self, page)
+                _page_number(self, document, names, f"第 {self.getPageNumber()} 页 共 {total} 页")
+                super().showPage()
+            super().save()
+
+    return _CountingCanvas
 
 
 def prepare_fonts(font_choice: str | None = None) -> tuple[dict[str, fonts.FontFile], fonts.FontFile | None]:
@@ -250,19 +312,15 @@ def write_pdf(document: Document, target: Path, font_choice: str | None = None) 
     size = landscape(A4) if document.landscape else A4
     top, bottom, left, right = (m * mm for m in document.margins_mm)
 
-    def build(path: Path, total: int | None) -> int:
-        template = SimpleDocTemplate(
-            str(path), pagesize=size, topMargin=top, bottomMargin=bottom, leftMargin=left,
-            rightMargin=right, title=document.title, author=document.author,
-            subject=document.subject, creator="perfeval-gui",
-            initialFontName=names[fonts.BODY],  # no unembedded Helvetica in the file
-        )
-        decorate = _page_decorator(document, names, total)
-        story = _Story(names, glyphs, template.width - 12, template.height - 12)  # frame padding
-        template.build(story.flowables(document), onFirstPage=decorate, onLaterPages=decorate)
-        return template.page
-
-    pages = build(target, None)
-    if document.page_numbers == PAGE_NUMBER_OF:
-        pages = build(target, pages)  # "共 M 页" needs the count: lay out once more
-    return pages
+    template = SimpleDocTemplate(
+        str(target), pagesize=size, topMargin=top, bottomMargin=bottom, leftMargin=left,
+        rightMargin=right, title=document.title, author=document.author,
+        subject=document.subject, creator="perfeval-gui",
+        initialFontName=names[fonts.BODY],  # no unembedded Helvetica in the file
+    )
+    decorate = _page_decorator(document, names)
+    story = _Story(names, glyphs, template.width - 12, template.height - 12)  # frame padding
+    counting = document.page_numbers == PAGE_NUMBER_OF
+    template.build(story.flowables(document), onFirstPage=decorate, onLaterPages=decorate,
+                   canvasmaker=_counting_canvas(document, names) if counting else Canvas)
+    return template.page

@@ -3,9 +3,11 @@
 A laid-out reportlab table knows the height of each of its rows but keeps them in
 ``_rowHeights``; ``pdf_table.RowSlicedTable`` reads them to cut a table over pages without
 laying out every candidate part. ``pdf_paragraph`` breaks Chinese lines itself and hands
-reportlab the lines in its own form (``cjkU``, ``makeCJKParaLine``, ``ParaLines``). A reportlab
-release that renames any of them fails ``tests/export/test_private_api.py`` by name;
-``packaging/constraints.txt`` pins the version installers ship.
+reportlab the lines in its own form (``cjkU``, ``makeCJKParaLine``, ``ParaLines``). "Page N of
+M" keeps each page's drawing (the canvas's ``__dict__``) until M is known and begins the next
+with ``Canvas._startPage``, the long-standing recipe. A reportlab release that renames any of
+them fails ``tests/export/test_private_api.py`` by name; ``packaging/constraints.txt`` pins
+the version installers ship.
 """
 
 from __future__ import annotations
@@ -45,3 +47,16 @@ def cjk_lines(lines: list) -> object:  # type: ignore[type-arg]
     from reportlab.platypus.paragraph import ParaLines
 
     return ParaLines(kind=1, lines=lines)
+
+
+def keep_page(canvas) -> dict:  # type: ignore[no-untyped-def, type-arg]
+    """The page drawn so far on *canvas*, kept aside, and a new page begun ("page N of M":
+    the count is known only after the last page)."""
+    page = dict(canvas.__dict__)
+    canvas._startPage()
+    return page
+
+
+def restore_page(canvas, page: dict) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """A kept page back on the canvas, to be drawn on and shown."""
+    canvas.__dict__.update(page)

@@ -108,3 +108,62 @@ def test_a_template_row_prints_without_weight_or_score(tmp_path):
     rows = cell_rows(Document(docx).tables[1])
     assert rows[-2][3:8] == ["指标2", "", "", "", ""]
     assert rows[-1][-3:-1] == ["100", "85"]  # the 总分 row: the template row adds nothing
+
+
+def test_each_cell_keeps_its_own_text_and_the_properties_of_its_kind(tmp_path, seed_report, national):
+    """Word cells are copied from the first of their kind (python-docx made 1,000 indicators
+    in 7 s): every copy holds its own text as typed — tabs, spaces at either end, line
+    breaks — and exactly the properties python-docx gave the first."""
+    from lxml import etree
+
+    from perfeval_gui.export.writer import export_report
+
+    texts = ["\t缩进的名称", "  前后有空格  ", "第一行\n第二行\n", "", "A<B & C>D"]
+    for k, indicator in enumerate(seed_report.indicators):
+        indicator.name = f"{texts[k % len(texts)]}{k}"
+        indicator.deviation = texts[(k + 2) % len(texts)]
+    docx = tmp_path / "cells.docx"
+    export_report(seed_report, national, docx=docx)
+    table = Document(docx).tables[1]
+    rows = cell_rows(table)
+    for k, indicator in enumerate(seed_report.indicators, start=1):
+        assert rows[k][3] == indicator.name and rows[k][8] == indicator.deviation
+
+    def properties(cell) -> tuple[bytes, ...]:
+        tc = cell._tc
+        paragraph = tc.p_lst[0]
+        run = paragraph.r_lst[0]
+        return tuple(etree.tostring(e) for e in (tc.tcPr, paragraph.pPr, run.rPr))
+
+    for column in range(3, 9):  # 三级指标 … 偏差原因: one cell each, the same kind down the column
+        kinds = {properties(table.cell(k, column)) for k in range(1, len(seed_report.indicators) + 1)}
+        assert len(kinds) == 1, column
+
+
+def test_every_cell_has_its_own_width_and_alignment(seed_exports, national):
+    """Cells of one kind are copies: a copy in the wrong column or with the wrong alignment
+    shows here, for every cell of every table, against the layout."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
+
+    from perfeval_gui.export.layout import Table, build_document
+
+    report, _, docx = seed_exports
+    layout = [b for b in build_document(report, national).blocks if isinstance(b, Table)]
+    aligns = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
+              "center": WD_ALIGN_PARAGRAPH.CENTER}
+    tables = Document(docx).tables
+    assert len(tables) == len(layout)
+    for word, table in zip(tables, layout, strict=True):
+        origins = table.origins()
+        for r, row in enumerate(table.rows):
+            # a Word cell where no merge comes from the left (one continuing a merge from above too)
+            starts = [c for c in range(len(row)) if origins[r][c][1] == c]
+            word_cells = word.rows[r]._tr.tc_lst
+            assert len(word_cells) == len(starts)
+            for tc, c in zip(word_cells, starts, strict=True):
+                o_row, o_col = origins[r][c]
+                origin = table.rows[o_row][o_col]
+                assert abs(tc.width - Mm(sum(table.columns[c:c + origin.colspan]))) <= 635, (r, c)
+                if o_row == r:
+                    assert tc.p_lst[0].pPr.jc_val == aligns[origin.align], (r, c)

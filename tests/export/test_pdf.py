@@ -182,3 +182,22 @@ def test_a_long_table_is_laid_out_once_not_once_per_page(tmp_path, seed_report, 
     text = "".join(page_texts(pdf))
     in_order(text, [f"指标{i:03d}" for i in range(300)])
     assert sum(laid_out) < 4 * 300, sum(laid_out)  # it was 11× here, growing with the pages
+
+
+def test_page_numbers_of_total_need_one_layout_not_two(tmp_path, seed_report, national, monkeypatch):
+    """The count is known once the last page is laid out: the pages wait for it rather than
+    the whole document being laid out again (which doubled the export's time)."""
+    from perfeval_gui.export import pdf_writer
+    from perfeval_gui.export.layout import PAGE_NUMBER_OF
+    from perfeval_gui.export.writer import export_report
+
+    builds = []
+    build = pdf_writer.SimpleDocTemplate.build
+    monkeypatch.setattr(pdf_writer.SimpleDocTemplate, "build",
+                        lambda template, *a, **k: builds.append(1) or build(template, *a, **k))
+    pdf = tmp_path / "of.pdf"
+    export_report(seed_report, national, pdf=pdf, page_numbers=PAGE_NUMBER_OF, landscape=True)
+    pages = page_texts(pdf)
+    assert builds == [1]
+    assert all(f"第{n}页共{len(pages)}页" in text for n, text in enumerate(pages, start=1))
+    assert all(fingerprint(seed_report) in text for text in pages)

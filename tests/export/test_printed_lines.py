@@ -98,3 +98,80 @@ def test_figures_are_never_cut_in_the_pdf(long_exports):
     lines = [line.strip() for line in pdf_lines(pdf)]
     assert not any(line.startswith(("%", ".6%", "6%")) for line in lines)
     assert sum("93.6%" in line for line in lines) >= 40
+
+
+def line_texts(paragraph) -> list[str]:
+    return ["".join(line[1]) if isinstance(line, tuple) else "".join(w.text for w in line.words)
+            for line in paragraph.blPara.lines]
+
+
+@pytest.mark.parametrize("forced_break", [False, True])
+def test_a_paragraph_cut_over_pages_goes_on_with_the_lines_it_broke(cell_style, forced_break):
+    """The rest of a cut paragraph is laid out as the whole was, without breaking it again
+    (the body style's first-line indent is the rest's no more)."""
+    text = "部分上访人进京走访意愿强烈，信上不信下。信访不信法，以期通过去京访给政府施加压力。" * 40
+    markup = text.replace("信访", "信<br/>访", 1) if forced_break else text
+    style = cell_style["body"]
+    whole = LineBreakingParagraph(markup, style)
+    whole.wrap(300, 10_000)
+    lines = line_texts(whole)
+    first, rest = whole.split(300, style.leading * 10.5)
+    first.wrap(300, 10_000)
+    assert line_texts(first) == lines[:10]
+    calls = []
+    rest._single = rest._mixed = lambda *a: calls.append(a)  # it must not lay itself out again
+    rest.wrap(300, 10_000)
+    assert calls == [] and line_texts(rest) == lines[10:]
+    assert "".join(line_texts(first) + line_texts(rest)) == text
+
+
+def test_a_piece_of_a_paragraph_draws_just_its_lines(cell_style):
+    text = "信访不信法，以期通过去京访给政府施加压力。" * 30
+    paragraph = LineBreakingParagraph(text, cell_style["cell_left"])
+    paragraph.wrap(80, 10_000)
+    lines = line_texts(paragraph)
+    piece = paragraph.piece(80, 5, 7)
+    assert piece.wrap(80, 10_000)[1] == 7 * cell_style["cell_left"].leading
+    assert line_texts(piece) == lines[5:12]
+    assert paragraph.line_count(80) == len(lines)
+
+
+@pytest.mark.parametrize("text", ["第一行\n第二行", "\n\n年　　月　　日", "末尾换行\n", "空行\n\n之后",
+                                  "信访不信法，以期通过去京访给政府施加压力。\n" * 5 + "完成率93.6%"])
+def test_lines_typed_in_one_font_break_as_character_by_character(cell_style, text):
+    """A cell typed over several lines is laid out a line at a time: the same lines, the same
+    room left on each, as the character-at-a-time layout of mixed fonts gives."""
+    markup = text.replace("\n", "<br/>")
+    for width in (40.0, 75.0, 200.0):
+        paragraph = LineBreakingParagraph(markup, cell_style["cell_left"])
+        limits = [width, width]
+        fast, slow = paragraph._single(limits), paragraph._mixed(limits)
+        assert [line[1][0] for line in fast.lines] == \
+            ["".join(w.text for w in line.words) for line in slow.lines]
+        assert [round(line[0], 6) for line in fast.lines] == \
+            [round(line.maxWidth - line.currentWidth, 6) for line in slow.lines]
+
+
+def test_blank_lines_before_a_cells_text_push_it_down_by_its_own_line_height(tmp_path, cell_style):
+    """reportlab sets the line height with the first character it draws: the blank lines
+    before it must move down by the paragraph's line height, not the page's last one."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "blank.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.setFont("Helvetica", 30, 80)  # another line height, left on the page
+    style = cell_style["cell"]
+    for x, markup in ((100, "年"), (300, "<br/><br/>月")):
+        paragraph = LineBreakingParagraph(markup, style)
+        paragraph.wrap(100, 1000)
+        paragraph.drawOn(canvas, x, 500 - paragraph.height)  # both with their first line at the top
+    canvas.showPage()
+    canvas.save()
+    heights: dict[str, float] = {}
+
+    def visit(text, cm, tm, *_) -> None:  # type: ignore[no-untyped-def]
+        if text.strip():
+            heights.setdefault(text.strip(), cm[5] + tm[5])
+
+    PdfReader(pdf).pages[0].extract_text(visitor_text=visit)
+    assert abs(heights["年"] - heights["月"] - 2 * style.leading) < 0.1, heights

@@ -73,3 +73,27 @@ def test_reportlab_still_lays_out_cjk_lines_from_glyphs_that_know_their_width():
     line = cjk_line(glyphs[:2], 100.0, glyphs[0].width + glyphs[1].width, False)
     assert isinstance(line, FragLine) and "".join(w.text for w in line.words) == "ab"
     assert cjk_lines([line]).kind == 1
+
+
+def test_reportlab_still_lets_a_canvas_keep_its_pages_until_the_count_is_known(tmp_path):
+    from pypdf import PdfReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from perfeval_gui.export.reportlab_private import keep_page, restore_page
+
+    canvas = Canvas(str(tmp_path / "kept.pdf"))
+    kept = []
+    for text in ("one", "two", "three"):
+        canvas.setFont("Helvetica", 12)
+        canvas.drawString(100, 700, text)
+        kept.append(keep_page(canvas))  # reportlab: Canvas._startPage begins the next page
+    for page in kept:
+        restore_page(canvas, page)  # reportlab: a canvas's page is its __dict__
+        canvas.setFont("Helvetica", 12)
+        canvas.drawString(100, 100, f"{canvas.getPageNumber()} of {len(kept)}")
+        canvas.showPage()
+    canvas.save()
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "kept.pdf").pages]
+    assert len(pages) == 3
+    for number, (text, page) in enumerate(zip(("one", "two", "three"), pages, strict=True), start=1):
+        assert text in page and f"{number} of 3" in page
