@@ -160,7 +160,7 @@ def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> F
         row = grid.rows[k]
         place = row_place(grid, k)
         label = next((t for t in reversed(row[:first_amount]) if t), "")
-        if funds.rows and label == row[0] and first_amount > 1 and row[:first_amount].count(label) \
+        if funds.rows and row and label == row[0] and first_amount > 1 and row[:first_amount].count(label) \
                 == first_amount:
             break  # the next block (年度总体目标) spans the label columns
         if not _FUNDS_LABEL.search(label) or "目标" in label or "指标" in label:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from perfeval_gui.core.messages import Message, UserError
@@ -27,6 +27,9 @@ PARAGRAPHS = ["一、项目概况", "（一）存在问题", "正文。", "二�
 
 
 @settings(max_examples=200, deadline=None)
+@example(rows=[["一级指标", "年初预算数", "全年预算数"], ["年度资金总额"], []],  # an empty row under 资金
+         header=["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+         at=0, paragraphs=[])
 @given(st.lists(st.lists(st.sampled_from(WORDS), min_size=0, max_size=10), max_size=25),
        st.sampled_from(HEADERS), st.integers(0, 25),
        st.lists(st.sampled_from(PARAGRAPHS), max_size=6))
