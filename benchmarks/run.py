@@ -29,7 +29,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,9 +80,11 @@ def big_report(indicators: int) -> Report:
     report.indicators = [
         copy.deepcopy(seed.indicators[i % len(seed.indicators)]) for i in range(indicators)
     ]
+    share = (Decimal(90) / indicators).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
     for i, ind in enumerate(report.indicators):
-        ind.weight = Decimal(90) / indicators
+        ind.weight = share  # at most 2 decimals, as the format allows (the store refuses more)
         ind.name = f"{ind.name}{i}"
+    report.indicators[-1].weight = Decimal(90) - share * (indicators - 1)
     return report
 
 
