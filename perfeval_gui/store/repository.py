@@ -7,6 +7,7 @@ in WAL mode with full sync, so a kill or a power cut never leaves half a report.
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -275,7 +276,10 @@ class ReportStore:
     def create(self, report: Report, is_demo: bool = False,
                summary: Summary | None = None) -> int:
         """Add a report; returns its new id. *summary* (total, rule total, grade) spares the
-        store scoring a report its caller has just scored."""
+        store scoring a report its caller has just scored. A report beyond the format's limits
+        is refused (UserError naming the field), nothing written: the store never keeps what
+        ``load`` would refuse to give back."""
+        check_report(copy.deepcopy(report))  # a copy: the check tidies texts in place
 
         def action() -> int:
             now = _now()

@@ -339,3 +339,13 @@ def test_a_write_that_need_not_survive_a_power_cut_is_still_committed_and_later_
     assert other.execute("SELECT value FROM app_meta WHERE key = 'last_report'").fetchone() == ("7",)
     other.close()
     store.close()
+
+
+def test_a_report_the_store_could_not_give_back_is_refused_before_anything_is_written(store, seed_report):
+    from decimal import Decimal
+
+    seed_report.indicators[0].weight = Decimal(90) / 7  # 28 decimals: load would refuse it
+    with pytest.raises(UserError) as refused:
+        store.create(seed_report)
+    assert "indicators[0].weight" in refused.value.text("en") and store.count() == 0
+    assert seed_report.indicators[0].weight == Decimal(90) / 7  # the caller's report untouched
