@@ -182,11 +182,11 @@ class ReportStore:
         self.conn.execute("BEGIN")
         try:
             yield
+            self.conn.commit()
         except BaseException:
-            if self.conn.in_transaction:
+            if self.conn.in_transaction:  # a failed action, or a failed commit: nothing kept
                 self.conn.rollback()
             raise
-        self.conn.commit()
 
     def _check_is_store(self) -> None:
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -439,9 +439,10 @@ class ReportStore:
         """(id, updated) of every stored report, the recycle bin's included."""
         return [(r[0], r[1]) for r in self.conn.execute("SELECT id, updated FROM reports ORDER BY id")]
 
-    def summary_rows(self, year: int) -> tuple[list[SummaryRow], list[tuple[int, str]]]:
+    def summary_rows(self, year: int, kept: bool = True) -> tuple[list[SummaryRow], list[tuple[int, str]]]:
         """The 汇总 of a year from the figures kept with each report, in one query; and
-        (id, updated) of the reports whose figures are missing (to be computed by the caller)."""
+        (id, updated) of the reports whose figures are missing (to be computed by the caller).
+        Not *kept*: the kept figures are stale (see score_cache.is_stale), all are missing."""
         from ..core.summary import row_of
 
         rows, missing = [], []
@@ -449,7 +450,7 @@ class ReportStore:
             f"SELECT id, year, unit, department, name, updated, {', '.join(SUMMARY_COLUMNS)} "
             "FROM reports WHERE deleted IS NULL AND year = ? ORDER BY id", [year]
         ):
-            figures = _figures(r)
+            figures = _figures(r) if kept else None
             if figures is None:
                 missing.append((r["id"], r["updated"]))
             else:

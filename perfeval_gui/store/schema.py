@@ -17,12 +17,12 @@ from ..core.fields import FLAG, YEAR, specs
 from ..core.interchange import CONVERTERS
 from ..core.messages import UserError
 from ..core.model import Evaluation
-from . import backups
+from . import backups, schema_version
 from .columns import dumps_meta, loads_meta, to_column, where_kept
 
 Migrate = Callable[[Database], None]
 
-MIGRATION_SET = "perfeval-gui"
+MIGRATION_SET = schema_version.MIGRATION_SET
 ROW_TABLES = ("fund_rows", "indicators", "team_members")  # as m001 made them
 migrations = Migrations(MIGRATION_SET)
 KNOWN: list[str] = []  # every migration's name, in order (sqlite-utils keeps its list private)
@@ -189,6 +189,8 @@ def prepare(db: Database, path: Path | None) -> None:
         raise UserError(str(path or ""), "store.newer", version=max(user_version, len(applied)))
     pending = migrations.pending(db)
     if not pending:
+        if user_version != SCHEMA_VERSION:  # the process ended between the last two steps
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return
     if applied and path is not None and path.exists():
         # a half-applied migration must never cost the user their reports; the backup API

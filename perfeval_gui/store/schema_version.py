@@ -9,6 +9,18 @@ import sqlite3
 SCHEMA_VERSION = 6  # the number of migrations in schema.py (a test holds the two together)
 
 
+MIGRATION_SET = "perfeval-gui"  # as schema.py registers its migrations with sqlite-utils
+
+
 def is_current(conn: sqlite3.Connection) -> bool:
-    """True where every migration has run (``schema.prepare`` sets the version last)."""
-    return int(conn.execute("PRAGMA user_version").fetchone()[0]) == SCHEMA_VERSION
+    """True where exactly this program's migrations have run: the version ``schema.prepare``
+    sets last, and as many applied migrations — a newer program that died before setting its
+    own version leaves one more, and such a store must go through prepare (which refuses it)."""
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) != SCHEMA_VERSION:
+        return False
+    try:
+        applied = conn.execute("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?",
+                               [MIGRATION_SET]).fetchone()[0]
+    except sqlite3.OperationalError:  # no migrations table: not a store this program made
+        return False
+    return int(applied) == SCHEMA_VERSION

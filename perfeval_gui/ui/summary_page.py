@@ -29,6 +29,7 @@ from ..core.profiles import ProfileLibrary
 from ..core.summary import SummaryRow, summary_row, summary_totals
 from ..export.atomic import ExportError
 from ..store.repository import ReportStore
+from ..store.score_cache import is_stale
 from .background import run_in_background
 from .summary_charts import RATE_LINE, BarChart, ScatterChart, rate_bars
 from .summary_model import ROW_ROLE, SummaryFilter, SummaryModel
@@ -178,7 +179,10 @@ class SummaryPage(QWidget):
             files = [(n, r) for n, r in self.reports.items() if year is None or r.year == year]
         elif year is not None:
             try:
-                kept, unkept = self.store.summary_rows(year)
+                # figures kept by other profile files or another version of the program are
+                # not shown while the window recomputes them: each report is scored here
+                current = not is_stale(self.store, self.library)
+                kept, unkept = self.store.summary_rows(year, kept=current)
             except UserError as exc:
                 QMessageBox.warning(self, self.tr("Cannot read the store"), exc.text(message_language()))
                 return

@@ -349,3 +349,37 @@ def test_a_report_the_store_could_not_give_back_is_refused_before_anything_is_wr
         store.create(seed_report)
     assert "indicators[0].weight" in refused.value.text("en") and store.count() == 0
     assert seed_report.indicators[0].weight == Decimal(90) / 7  # the caller's report untouched
+
+
+def test_a_store_a_newer_program_half_migrated_is_refused_untouched(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "newer.sqlite"
+    ReportStore(path).close()
+    conn = sqlite3.connect(path)  # a newer program's next migration ran; it died before its version
+    conn.execute("ALTER TABLE reports ADD COLUMN owner TEXT NOT NULL DEFAULT 'x'")
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('perfeval-gui', 'm007_owner', '2030-01-01')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(UserError) as refused:
+        ReportStore(path)
+    assert "newer" in refused.value.text("en")
+
+
+def test_a_store_whose_version_was_not_set_after_its_migrations_gets_it_and_opens_fast(tmp_path):
+    import sqlite3
+
+    from perfeval_gui.store import schema_version
+
+    path = tmp_path / "s.sqlite"
+    ReportStore(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 5")  # the process ended between the migrations and this
+    conn.commit()
+    assert not schema_version.is_current(conn)
+    conn.close()
+    ReportStore(path).close()
+    conn = sqlite3.connect(path)
+    assert schema_version.is_current(conn)
+    conn.close()

@@ -193,3 +193,17 @@ def test_an_edit_reaches_the_summary_through_the_figures_kept_with_the_save(qtbo
     page.reload()
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert next(r for r in page.proxy.visible_rows() if r.source == report_id).errors == expected
+
+
+def test_figures_kept_by_older_rules_are_not_shown_while_they_are_recomputed(qtbot, window, store):
+    from perfeval_gui.core.summary import Figures
+
+    page = show_summary(qtbot, window)
+    right = {r.source: (r.total, r.grade) for r in page.proxy.visible_rows()}
+    report_id, updated = store.summary_keys()[0]
+    store.set_summaries([(report_id, updated, Figures(Decimal(55), Decimal(55), "差", Decimal(1),
+                                                      Decimal(1), Decimal(100), 0, 0))])
+    store.set_meta("score_stamp", "another profile file")  # what an older rule scored it with
+    page.reload()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert {r.source: (r.total, r.grade) for r in page.proxy.visible_rows()} == right
