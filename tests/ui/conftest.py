@@ -52,3 +52,22 @@ def no_modal_dialogs(monkeypatch):
                         lambda *a, **k: shown.append(str(a[2])) or QMessageBox.StandardButton.No)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     return shown
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, seed_report):
+    """The main window on the screen size the README names, with the seed report open; a test
+    module that needs another window defines its own ``window``."""
+    from perfeval_gui.store.repository import ReportStore
+    from perfeval_gui.ui.main_window import MainWindow
+
+    store = ReportStore(tmp_path / "w.sqlite")
+    report_id = store.create(seed_report)
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.open_report(report_id)
+    yield w
+    w.close_report()
+    store.close()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from perfeval_gui.store.repository import ReportStore
 from perfeval_gui.ui.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
-from perfeval_gui.ui.main_window import MainWindow
 
 from .test_type_the_seed import edit_cell
 
@@ -20,20 +19,6 @@ from .test_type_the_seed import edit_cell
 def export_anyway(monkeypatch):
     """The seed still has errors (its text contradicts its table): the user exports anyway."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, seed_report):
-    store = ReportStore(tmp_path / "e.sqlite")
-    report_id = store.create(seed_report)
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.open_report(report_id)
-    yield w
-    w.close_report()
-    store.close()
 
 
 def test_the_panel_follows_every_keystroke(qtbot, typist, window):

@@ -9,22 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from perfeval_gui.store.repository import ReportStore
 from perfeval_gui.ui import translations
-from perfeval_gui.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, seed_report):
-    store = ReportStore(tmp_path / "e.sqlite")
-    report_id = store.create(seed_report)
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
-    w.open_report(report_id)
-    yield w
-    w.close_report()
-    store.close()
 
 
 @pytest.fixture

@@ -17,19 +17,6 @@ from perfeval_gui.ui.settings import AppSettings
 from perfeval_gui.ui.settings_dialog import SettingsDialog
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, seed_report):
-    store = ReportStore(tmp_path / "w.sqlite")
-    report_id = store.create(seed_report)
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
-    w.open_report(report_id)
-    yield w
-    w.close_report()
-    store.close()
-
-
 def test_a_project_name_past_200_characters_is_marked_and_not_taken(typist, window):
     field = window.editor.findChild(object, "project.name")
     field.selectAll()

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from perfeval_gui.core.model import TeamMember
-from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.main_window import MainWindow
 from perfeval_gui.ui.row_actions import block_moved, swapped
 
 
@@ -20,19 +17,6 @@ def test_moving_a_row_swaps_it_with_its_neighbour_and_stops_at_the_ends():
 def test_moving_a_group_swaps_two_runs_of_rows():
     assert block_moved(6, range(2, 4), range(4, 6)) == [0, 1, 4, 5, 2, 3]
     assert block_moved(6, range(2, 4), range(0, 2)) == [2, 3, 0, 1, 4, 5]
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, seed_report):
-    store = ReportStore(tmp_path / "r.sqlite")
-    report_id = store.create(seed_report)
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
-    w.open_report(report_id)
-    yield w
-    w.close_report()
-    store.close()
 
 
 def test_team_and_indicators_add_move_and_remove_alike(qtbot, window):

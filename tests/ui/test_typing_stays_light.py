@@ -18,19 +18,11 @@ from perfeval_gui.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, seed_report):
-    store = ReportStore(tmp_path / "t.sqlite")
-    report_id = store.create(seed_report)
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.open_report(report_id)
-    w.editor.tabs.setCurrentWidget(w.editor.indicators)
+def window(window):
+    """The seed open on its indicators, where the typing is."""
+    window.editor.tabs.setCurrentWidget(window.editor.indicators)
     QApplication.processEvents()
-    yield w
-    w.close_report()
-    store.close()
+    return window
 
 
 @pytest.fixture
