@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from .core.messages import UserError, translate
-from .core.model import text
 from .core.profiles import default_library
 from .core.summary import (
+    Figures,
     SummaryRow,
+    figures_of,
+    report_row,
     row_document,
-    row_of,
     summary_row,
     summary_totals,
     totals_document,
@@ -41,34 +42,37 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Handler]
     return {"summary": cmd_summary, "archive": cmd_archive}
 
 
+def _stored_line(store: Any, library: Any, report_id: int) -> tuple[Figures | None, SummaryRow | UserError]:
+    """A stored report read once: its figures (None where its profile is unknown here) and its
+    line, or why it is skipped."""
+    report = store.load(report_id)
+    try:
+        profile = library.get(report.profile)
+    except UserError as exc:  # its profile is unknown here: skipped and named, as a file is
+        return None, exc
+    figures = figures_of(report, profile)
+    return figures, report_row(report_id, report, figures)
+
+
 def _rows_from_store(db: str, year: int, lang: str) -> tuple[list[SummaryRow], int]:
     """From the figures the store keeps with each report (one query); figures that are stale
     or missing are computed and kept first, as ``list`` does. A store that cannot be written
     is summarised from its reports. A report whose profile is unknown here is skipped."""
     from .cli import _existing_store
-    from .store.score_cache import rescore_if_stale, summary_of
+    from .store.score_cache import rescore_if_stale
 
     library = default_library()
     with _existing_store(db) as store:
         try:
             rescore_if_stale(store, library)
             rows, missing = store.summary_rows(year)
-            computed = [(i, updated, summary_of(store.load(i), library)) for i, updated in missing]
-            store.set_summaries(computed)
+            read = {i: _stored_line(store, library, i) for i, _updated in missing}
+            store.set_summaries([(i, updated, read[i][0]) for i, updated in missing])
         except UserError:  # read-only: every line from its report, for this summary only
-            rows, computed = [], [(s.id, s.updated, summary_of(store.load(s.id), library))
-                                  for s in store.list(year=year)]
-        skipped: list[tuple[int, UserError]] = []
-        for report_id, _updated, figures in computed:
-            report = store.load(report_id)
-            if figures is None:  # its profile is unknown here: say which, as for a file
-                try:
-                    library.get(report.profile)
-                except UserError as exc:
-                    skipped.append((report_id, exc))
-                continue
-            rows.append(row_of(report_id, report.year, text(report.project.unit),
-                               text(report.project.department), text(report.project.name), figures))
+            rows = []
+            read = {s.id: _stored_line(store, library, s.id) for s in store.list(year=year)}
+    rows += [line for _figures, line in read.values() if isinstance(line, SummaryRow)]
+    skipped = [(i, line) for i, (_figures, line) in read.items() if isinstance(line, UserError)]
     for report_id, exc in skipped:
         print(f"perfeval-gui: id {report_id}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
               file=sys.stderr)

@@ -111,12 +111,17 @@ def row_of(source: str | int, year: int, unit: str, department: str, project: st
     )
 
 
+def report_row(source: str | int, report: Report, figures: Figures) -> SummaryRow:
+    """A report's line from its figures."""
+    return row_of(source, report.year, text(report.project.unit), text(report.project.department),
+                  text(report.project.name), figures)
+
+
 def summary_row(
     source: str | int, report: Report, profile: Profile, result: ScoreResult | None = None,
 ) -> SummaryRow:
     """One report's line: scored and checked."""
-    return row_of(source, report.year, text(report.project.unit), text(report.project.department),
-                  text(report.project.name), figures_of(report, profile, result))
+    return report_row(source, report, figures_of(report, profile, result))
 
 
 def summary_totals(rows: list[SummaryRow], skipped: int = 0) -> SummaryTotals:
