@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QMessageBox
 from perfeval_gui.core.checks import identity
 from perfeval_gui.fault_log import log_path
 
-from .test_editor import window  # noqa: F401 - the seed open in the editor
-
 
 def broken(*_args, **_kwargs):
     raise RuntimeError("a bug inside the credit-code check")
@@ -21,11 +19,11 @@ def faulty_credit_check(monkeypatch):
     monkeypatch.setattr(identity, "credit_code_valid", broken)
 
 
-def panel_lines(window) -> list[str]:  # noqa: F811
+def panel_lines(window) -> list[str]:
     return window.editor.panel.finding_lines()
 
 
-def test_a_broken_check_is_one_warning_among_the_others(qtbot, monkeypatch, tmp_path, window,  # noqa: F811
+def test_a_broken_check_is_one_warning_among_the_others(qtbot, monkeypatch, tmp_path, window,
                                                         faulty_credit_check, no_modal_dialogs):
     from PySide6.QtWidgets import QFileDialog
 
