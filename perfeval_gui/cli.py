@@ -18,6 +18,7 @@ from . import cli_read, cli_summary
 from .cli_backup import add_commands as add_backup_commands
 from .cli_guard import argv_lang as _argv_lang
 from .cli_guard import internal_error
+from .cli_help import localize
 from .cli_profiles import add_parsers as add_profiles_parsers
 from .core.checks import ERROR, Finding, failed_check_logs, run_checks
 from .core.figures import figure
@@ -226,7 +227,7 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _run(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(list(argv))
+    args = localize(build_parser(), _argv_lang(argv)).parse_args(list(argv))
     args.lang = getattr(args, "lang", "zh")
     if args.command is None:
         _fail(translate("cli.usage", args.lang, detail="a sub-command is needed"), EXIT_BAD_INPUT)
