@@ -72,7 +72,10 @@ LAYERS: dict[str, set[str]] = {
     "ui": {"core", "store", "export", "reader", "exchange", *ROOT_UNITS},
     # the window's Qt-free modules, imported before Qt (see there why)
     "window_modules": {"core", "store", "export", *ROOT_UNITS},
-    "__main__": {"cli", "ui", "window_modules", *ROOT_UNITS},
+    # what a command line asks for, and its streams: told before the rest loads
+    "launch": set(),
+    "console": set(),
+    "__main__": {"cli", "ui", "window_modules", "launch", "console", *ROOT_UNITS},
 }
 for _allowed in LAYERS.values():
     _allowed.add("__init__")  # __version__ is no layer's secret

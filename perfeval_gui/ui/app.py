@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path
@@ -31,6 +31,7 @@ from .window_geometry import show_fitted
 
 EXIT_WHEN_READY_ENV = "PERFEVAL_GUI_EXIT_WHEN_READY"
 BACKGROUND_GRACE_MS = 60_000
+SERVE_AFTER_MS = 100
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -133,9 +134,31 @@ def daily_backup(store_path: Path, settings: AppSettings, say: Callable[[str], N
                       failed)
 
 
+def hand_over(name_of: str, file: Path) -> bool:
+    """Give *file* to a window already open on the store (a double-click while the app runs)."""
+    from . import hand_over as module  # QtNetwork: only for a start with a file
+
+    return module.hand_over(name_of, file)
+
+
+def server_name(store: Path) -> str:
+    from .hand_over import server_name as name
+
+    return name(store)
+
+
+def serve_files(window: QWidget, store: Path) -> None:
+    """Listen for files handed over by later starts, once the window is up."""
+    from .hand_over import FileServer
+
+    server = FileServer(server_name(store), lambda file: window.open_files([file]), window)  # type: ignore[attr-defined]
+    server.listen()
+
+
 def run_app(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="perfeval-gui")
     parser.add_argument("--db", help="the store file (default: in the user's data folder)")
+    parser.add_argument("file", nargs="?", help="a report, Word/Excel table or archive to open")
     args, qt_args = parser.parse_known_args(list(argv))
     app = make_application(qt_args)
     settings = AppSettings()
@@ -145,6 +168,8 @@ def run_app(argv: Sequence[str]) -> int:
     path = Path(chosen) if chosen else default_db_path()
     # the default store is made on the first start; a store the user named must be there
     missing_is_new = not chosen or bool(args.db)
+    if args.file and hand_over(server_name(path), Path(args.file)):
+        return 0  # the window already open on this store took the file
     begun = begin_check(path) if needs_check(path, missing_is_new) else None
     from .main_window import MainWindow  # while the store is checked
 
@@ -159,6 +184,10 @@ def run_app(argv: Sequence[str]) -> int:
     daily_backup(store.path, settings, lambda text: window.statusBar().showMessage(text, 15000))
     window.reopen_last()  # before showing: the reports list is then never drawn for nothing
     show_fitted(window, settings)
+    # the listener for later starts is no part of this one: it comes after the first paint
+    QTimer.singleShot(SERVE_AFTER_MS, lambda: serve_files(window, store.path))
+    if args.file:
+        QTimer.singleShot(0, lambda: window.open_files([args.file]))
     if os.environ.get(EXIT_WHEN_READY_ENV):
         # benchmarks/ measures start-up to a usable window: quit as soon as it is there
         QTimer.singleShot(0, app.quit)

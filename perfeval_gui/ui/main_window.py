@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -91,6 +100,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(self.tr("%n report(s)", "", self.list_page.model.rowCount()))
         self.rescore_stale_totals()
+        self.setAcceptDrops(True)  # report files, Word/Excel tables, archives: see open_files
 
     @property
     def summary_page(self) -> SummaryPage:
@@ -158,6 +168,37 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         """What the first export will need, loaded in a worker thread."""
         self.exports.warm_up()
+
+    def open_files(self, paths: list[str]) -> None:
+        """Files given on the command line, dropped on the window or handed over by a second
+        start: opened or imported as from the menu (file_opening)."""
+        from .file_opening import open_files
+
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        open_files(self, paths)
+
+    @staticmethod
+    def _dropped_files(event: QDropEvent | QDragMoveEvent) -> list[str]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [url.toLocalFile() for url in urls if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_files(event)
+        if paths:
+            event.acceptProposedAction()
+            # after the drop has ended: the previews are modal, the file manager must not wait
+            QTimer.singleShot(0, lambda: self.open_files(paths))
 
     def reopen_last(self) -> None:
         """Start where the user left off: the report open when the app last closed."""
