@@ -29,7 +29,8 @@ def test_the_desktop_file_declares_what_the_app_opens():
 def _iss() -> dict[str, list[str]]:
     sections: dict[str, list[str]] = {}
     current = ""
-    for line in (ROOT / "packaging" / "windows" / "perfeval-gui.iss").read_text(encoding="utf-8").splitlines():
+    script = ROOT / "packaging" / "windows" / "perfeval-gui.iss"
+    for line in script.read_text(encoding="utf-8").splitlines():
         if line.startswith("["):
             current = line.strip("[]")
             sections[current] = []
