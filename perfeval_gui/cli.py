@@ -149,6 +149,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise CannotProduce(exc.text(args.lang)) from None
     _tell_failed_checks(findings, args.lang)
+    from .export.fonts import take_notices
+
+    for notice in take_notices():  # a damaged font of the app's own, passed over
+        print(f"{PROG}: {notice.text(args.lang)}", file=sys.stderr)
     errors = sum(1 for f in findings if f.severity == ERROR)
     if errors:
         print(f"{PROG}: {translate('cli.errors_remain', args.lang, count=errors)}", file=sys.stderr)

@@ -65,7 +65,7 @@ LAYERS: dict[str, set[str]] = {
     "fault_log": {"app_paths"},
     "core": {"app_paths", "resources", "fault_log"},
     "store": {"core"},
-    "export": {"core", "app_paths"},  # the cache folder (parsed fonts)
+    "export": {"core", "app_paths", "resources"},  # the cache folder, the fonts the app carries
     "reader": {"core"},  # reading other files (Qt-free); cli and ui use it
     "exchange": {"core", "export"},  # year archives and folders of report files (Qt-free)
     "cli": {"core", "store", "export", "reader", "exchange", *ROOT_UNITS},

@@ -8,8 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from ..core.interchange import fingerprint, read_report_file
 from ..core.messages import UserError
 from ..core.model import Report, text
@@ -67,7 +65,7 @@ def _import(window: MainWindow, path: Path) -> None:
             window.offer_link(report_id, window.store.load(report_id))
     if written or opened is not None:
         window.open_report(written[0] if written else opened)  # type: ignore[arg-type]
-    _say_imported(window, len(written))
+    window.say_imported(len(written))
 
 
 def _import_archive(window: MainWindow, path: Path) -> None:
@@ -77,9 +75,5 @@ def _import_archive(window: MainWindow, path: Path) -> None:
         return
     written = [window.store.create(report) for report in preview.chosen()]
     window.show_list()
-    _say_imported(window, len(written))
+    window.say_imported(len(written))
 
-
-def _say_imported(window: MainWindow, count: int) -> None:
-    window.statusBar().showMessage(
-        QCoreApplication.translate("MainWindow", "%n report(s) imported", "", count), 8000)

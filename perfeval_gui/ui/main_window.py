@@ -717,7 +717,10 @@ class MainWindow(QMainWindow):
             self.open_report(written[0] if written else opened)  # type: ignore[arg-type]
         else:
             self.show_list()
-        self.statusBar().showMessage(self.tr("%n report(s) imported", "", len(written)), 8000)
+        self.say_imported(len(written))
+
+    def say_imported(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr("%n report(s) imported", "", count), 8000)
 
     def export_json(self) -> None:
         report = self.current_report()
