@@ -56,15 +56,16 @@ class FileServer(QObject):
         self.server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
-        """Listen, unless another window of this store already does (it keeps serving); a
-        socket left behind by a window that crashed is removed first."""
-        if self.server.listen(self.name):
-            return True
+        """Listen, unless another window of this store already does (it keeps serving: asked
+        first, as Windows lets two servers share a pipe's name); a socket left behind by a
+        window that crashed is removed first."""
         probe = QLocalSocket()
         probe.connectToServer(self.name)
         if probe.waitForConnected(CONNECT_MS):
             probe.disconnectFromServer()
             return False
+        if self.server.listen(self.name):
+            return True
         QLocalServer.removeServer(self.name)
         return self.server.listen(self.name)
 

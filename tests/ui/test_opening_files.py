@@ -213,3 +213,25 @@ def test_a_stored_report_s_json_is_told_from_an_edited_copy(store, tmp_path):
     assert stored_report(store, report_from_json(json.dumps(document))) == demo.id
     document["goal"]["achieved"] = "改过的"
     assert stored_report(store, report_from_json(json.dumps(document))) is None
+
+
+def test_one_window_serves_a_store_and_a_crashed_one_s_socket_is_no_obstacle(qtbot, tmp_path):
+    import socket as sockets
+
+    from PySide6.QtCore import QDir
+
+    from perfeval_gui.ui.hand_over import FileServer
+
+    name = server_name(tmp_path / "crash.sqlite")
+    left_behind = Path(QDir.tempPath()) / name
+    if sys.platform != "win32":  # what a killed window leaves on Linux: the socket's file
+        left = sockets.socket(sockets.AF_UNIX, sockets.SOCK_STREAM)
+        left.bind(str(left_behind))
+        left.close()  # the file stays, nobody listens
+        assert left_behind.exists()
+    first = FileServer(name, lambda _file: None)
+    assert first.listen()
+    second = FileServer(name, lambda _file: None)
+    assert not second.listen()  # the first window keeps serving
+    first.close()
+    second.close()
