@@ -69,7 +69,7 @@ LAYERS: dict[str, set[str]] = {
     "reader": {"core"},  # reading other files (Qt-free); cli and ui use it
     "exchange": {"core", "export"},  # year archives and folders of report files (Qt-free)
     "cli": {"core", "store", "export", "reader", "exchange", *ROOT_UNITS},
-    "ui": {"core", "store", "export", "reader", "exchange", *ROOT_UNITS},
+    "ui": {"core", "store", "export", "reader", "exchange", "launch", *ROOT_UNITS},
     # the window's Qt-free modules, imported before Qt (see there why)
     "window_modules": {"core", "store", "export", *ROOT_UNITS},
     # what a command line asks for, and its streams: told before the rest loads

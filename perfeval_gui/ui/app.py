@@ -19,6 +19,7 @@ from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path
 from ..core.interchange import read_report_file
 from ..core.messages import UserError
 from ..core.profiles import default_library
+from ..launch import file_to_open
 from ..resources import demo_report_path, resource_path
 from ..store import backups, health
 from ..store.repository import ReportStore
@@ -158,8 +159,9 @@ def serve_files(window: QWidget, store: Path) -> None:
 def run_app(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="perfeval-gui")
     parser.add_argument("--db", help="the store file (default: in the user's data folder)")
-    parser.add_argument("file", nargs="?", help="a report, Word/Excel table or archive to open")
     args, qt_args = parser.parse_known_args(list(argv))
+    file = file_to_open(argv)  # as launch told it (Qt's -style fusion is no file)
+    qt_args = [a for a in qt_args if a != file]
     app = make_application(qt_args)
     settings = AppSettings()
     translators = install_translators(app, settings.get("language"))
@@ -168,7 +170,7 @@ def run_app(argv: Sequence[str]) -> int:
     path = Path(chosen) if chosen else default_db_path()
     # the default store is made on the first start; a store the user named must be there
     missing_is_new = not chosen or bool(args.db)
-    if args.file and hand_over(server_name(path), Path(args.file)):
+    if file and hand_over(server_name(path), Path(file)):
         return 0  # the window already open on this store took the file
     begun = begin_check(path) if needs_check(path, missing_is_new) else None
     from .main_window import MainWindow  # while the store is checked
@@ -186,8 +188,8 @@ def run_app(argv: Sequence[str]) -> int:
     show_fitted(window, settings)
     # the listener for later starts is no part of this one: it comes after the first paint
     QTimer.singleShot(SERVE_AFTER_MS, lambda: serve_files(window, store.path))
-    if args.file:
-        QTimer.singleShot(0, lambda: window.open_files([args.file]))
+    if file:
+        QTimer.singleShot(0, lambda: window.open_files([file]))
     if os.environ.get(EXIT_WHEN_READY_ENV):
         # benchmarks/ measures start-up to a usable window: quit as soon as it is there
         QTimer.singleShot(0, app.quit)

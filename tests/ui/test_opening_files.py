@@ -141,7 +141,7 @@ def test_a_file_that_cannot_be_read_is_refused_naming_it(qtbot, window, store, p
     assert previews == [] and store.count() == 1
     assert len(no_modal_dialogs) == 3
     for name, message in zip(("notes.txt", "gone.json", "broken.json"), no_modal_dialogs, strict=True):
-        assert message.startswith(f"“{name}” ")  # the import dialog's own words, naming the file
+        assert message.startswith(f"“{name}”")  # the import dialog's own words, naming the file
     assert "全年归档" in no_modal_dialogs[0] and "找不到文件" in no_modal_dialogs[1]
     assert "JSON" in no_modal_dialogs[2]
 
@@ -182,13 +182,24 @@ def test_the_server_s_name_is_per_store(tmp_path):
 
 def test_a_window_started_with_a_file_it_cannot_read_opens_and_says_so(tmp_path):
     """``perfeval-gui FILE`` never ends in argparse's "invalid choice": the window opens (here it
-    quits once ready) and the file's problem is said there."""
+    quits once ready) and the file's problem is said there, as the import dialog says it."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
            "PERFEVAL_GUI_HOME": str(tmp_path), "PERFEVAL_GUI_EXIT_WHEN_READY": "1"}
-    for name in ("missing.json", "D:\\报告\\2023.docx", "archive.zip"):
-        proc = subprocess.run([sys.executable, "-m", "perfeval_gui", name], env=env, cwd=tmp_path,
+    (tmp_path / "archive.zip").write_bytes(b"PK\x03\x04 not really a zip")
+    said = ("import sys\n"
+            "from PySide6.QtWidgets import QMessageBox\n"
+            "QMessageBox.warning = lambda *a, **k: print('said:', a[2].replace('\\n', ' '))\n"
+            "from perfeval_gui.__main__ import main\n"
+            "print('status', main(sys.argv[1:]))\n")
+    for name, problem in (("missing.json", "找不到文件"), ("D:\\报告\\2023.docx", "找不到文件"),
+                          ("archive.zip", "不是有效的归档文件")):
+        proc = subprocess.run([sys.executable, "-c", said, name], env=env, cwd=tmp_path,
                               capture_output=True, text=True, timeout=120)
-        assert proc.returncode == 0, proc.stderr
+        assert proc.returncode == 0 and proc.stderr.count("Traceback") == 0, proc.stderr
+        lines = proc.stdout.strip().splitlines()
+        assert lines[-1] == "status 0", proc.stdout
+        assert lines[0].startswith("said: ") and Path(name).name in lines[0], lines
+        assert problem in lines[0], lines
         assert "invalid choice" not in proc.stderr and "命令用法" not in proc.stderr
     assert (tmp_path / "reports.sqlite").exists()  # the window did start
 
@@ -235,3 +246,17 @@ def test_one_window_serves_a_store_and_a_crashed_one_s_socket_is_no_obstacle(qtb
     assert not second.listen()  # the first window keeps serving
     first.close()
     second.close()
+
+
+def test_qt_s_own_options_are_no_file_to_open(tmp_path):
+    """``-style fusion`` is Qt's: the window starts (and opens nothing) rather than refusing
+    a file called "fusion"."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "PERFEVAL_GUI_HOME": str(tmp_path), "PERFEVAL_GUI_EXIT_WHEN_READY": "1"}
+    code = ("from PySide6.QtWidgets import QMessageBox\n"
+            "QMessageBox.warning = lambda *a, **k: print('refused:', a[2])\n"
+            "from perfeval_gui.__main__ import main\n"
+            "print('status', main(['-style', 'fusion']))\n")
+    proc = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.stdout.strip().splitlines()[-1] == "status 0" and "refused" not in proc.stdout
