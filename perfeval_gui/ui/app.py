@@ -154,6 +154,7 @@ def serve_files(window: QWidget, store: Path) -> None:
 
     server = FileServer(server_name(store), lambda file: window.open_files([file]), window)  # type: ignore[attr-defined]
     server.listen()
+    window.file_server = server  # type: ignore[attr-defined]
 
 
 def run_app(argv: Sequence[str]) -> int:

@@ -69,6 +69,12 @@ class FileServer(QObject):
         QLocalServer.removeServer(self.name)
         return self.server.listen(self.name)
 
+    def serve_store(self, store: Path) -> bool:
+        """Serve another store (the window moved to it: 另存为, a restore)."""
+        self.server.close()
+        self.name = server_name(store)
+        return self.listen()
+
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()

@@ -58,6 +58,7 @@ from .translations import message_language
 from .window_geometry import remember as remember_geometry
 
 if TYPE_CHECKING:
+    from .hand_over import FileServer
     from .summary_page import SummaryPage
 
 WARM_UP_AFTER_MS = 800  # the exporters and fonts load in a thread this long after the window shows
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n report(s)", "", self.list_page.model.rowCount()))
         self.rescore_stale_totals()
         self.setAcceptDrops(True)  # report files, Word/Excel tables, archives: see open_files
+        self.file_server: FileServer | None = None  # set once the window is up (app.serve_files)
 
     @property
     def summary_page(self) -> SummaryPage:
@@ -758,6 +760,8 @@ class MainWindow(QMainWindow):
         self.list_page.store = store
         if self._summary_page is not None:
             self._summary_page.store = store
+        if self.file_server is not None:  # later starts on the new store hand their files here
+            self.file_server.serve_store(store.path)
 
     def _home_tab_changed(self) -> None:
         if self.home.currentIndex() == SUMMARY_TAB:

@@ -260,3 +260,22 @@ def test_qt_s_own_options_are_no_file_to_open(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True,
                           text=True, timeout=120)
     assert proc.stdout.strip().splitlines()[-1] == "status 0" and "refused" not in proc.stdout
+
+
+def test_after_save_as_the_window_serves_its_new_store(qtbot, monkeypatch, window, store, tmp_path):
+    from PySide6.QtNetwork import QLocalSocket
+    from PySide6.QtWidgets import QFileDialog
+
+    serve_files(window, store.path)
+    window.open_report(store.list()[0].id)
+    target = tmp_path / "elsewhere.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.save_as()
+    assert window.store.path == target
+    assert window.file_server is not None and window.file_server.name == server_name(target)
+    probe = QLocalSocket()
+    probe.connectToServer(server_name(target))
+    assert probe.waitForConnected(1000)  # a later start on the new store finds this window
+    probe.disconnectFromServer()
+    window.close_report()
+    window.store.close()
