@@ -118,6 +118,13 @@ def _tell_failed_checks(findings: list[Finding], lang: str) -> None:
         print(f"{PROG}: {line}", file=sys.stderr)
 
 
+def _tell_font_notices(lang: str) -> None:
+    """A damaged font of the app's own that a PDF passed over (export, summary, archive)."""
+    fonts = sys.modules.get("perfeval_gui.export.fonts")  # no PDF made: nothing to tell
+    for notice in fonts.take_notices() if fonts else []:
+        print(f"{PROG}: {notice.text(lang)}", file=sys.stderr)
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     report, profile = _read_report(args.report)
     result = score_report(report, profile)
@@ -149,10 +156,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise CannotProduce(exc.text(args.lang)) from None
     _tell_failed_checks(findings, args.lang)
-    from .export.fonts import take_notices
-
-    for notice in take_notices():  # a damaged font of the app's own, passed over
-        print(f"{PROG}: {notice.text(args.lang)}", file=sys.stderr)
     errors = sum(1 for f in findings if f.severity == ERROR)
     if errors:
         print(f"{PROG}: {translate('cli.errors_remain', args.lang, count=errors)}", file=sys.stderr)
@@ -236,7 +239,9 @@ def _run(argv: Sequence[str]) -> int:
     if args.command is None:
         _fail(translate("cli.usage", args.lang, detail="a sub-command is needed"), EXIT_BAD_INPUT)
     try:
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        _tell_font_notices(args.lang)
+        return status
     except UserError as exc:
         _fail(exc.text(args.lang), EXIT_BAD_INPUT)
     except CannotProduce as exc:

@@ -142,3 +142,18 @@ def test_without_bundled_fonts_the_about_box_has_no_font_section(qtbot, tmp_path
     about = AboutDialog("reports.sqlite")
     qtbot.addWidget(about)
     assert about.font_licences is None
+
+
+def test_the_summary_pdf_names_the_damaged_font_too(app_resources, no_system_fonts, tmp_path, capsys):
+    from perfeval_gui.cli import run
+
+    bundle(app_resources, UMING, UKAI)
+    damage(app_resources / "uming.ttc")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copyfile(SEED_PATH, folder / "seed.json")
+    pdf = tmp_path / "summary.pdf"
+    assert run(["summary", str(folder), "--pdf", str(pdf), "--lang", "en"]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "the bundled font uming.ttc is damaged and cannot be used; ukai.ttc is used instead" in (
+        capsys.readouterr().err)
