@@ -19,6 +19,7 @@ from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path
 from ..core.interchange import read_report_file
 from ..core.messages import UserError
 from ..core.profiles import default_library
+from ..fault_log import log_exception
 from ..launch import file_to_open
 from ..resources import demo_report_path, resource_path
 from ..store import backups, health
@@ -135,24 +136,30 @@ def daily_backup(store_path: Path, settings: AppSettings, say: Callable[[str], N
                       failed)
 
 
-def hand_over(name_of: str, file: Path) -> bool:
-    """Give *file* to a window already open on the store (a double-click while the app runs)."""
-    from . import hand_over as module  # QtNetwork: only for a start with a file
+def _hand_over_module():  # type: ignore[no-untyped-def]
+    """ui/hand_over (QtNetwork: loaded only for a start with a file, or once the window is up),
+    or None where this Qt has no QtNetwork: each file then opens a window of its own."""
+    try:
+        from . import hand_over
+    except ImportError as exc:
+        log_exception(exc, "handing files to an open window is unavailable")
+        return None
+    return hand_over
 
-    return module.hand_over(name_of, file)
 
-
-def server_name(store: Path) -> str:
-    from .hand_over import server_name as name
-
-    return name(store)
+def hand_over(store: Path, file: Path) -> bool:
+    """Give *file* to a window already open on *store* (a double-click while the app runs)."""
+    module = _hand_over_module()
+    return module is not None and module.hand_over(module.server_name(store), file)
 
 
 def serve_files(window: QWidget, store: Path) -> None:
     """Listen for files handed over by later starts, once the window is up."""
-    from .hand_over import FileServer
-
-    server = FileServer(server_name(store), lambda file: window.open_files([file]), window)  # type: ignore[attr-defined]
+    module = _hand_over_module()
+    if module is None:
+        return
+    server = module.FileServer(module.server_name(store), lambda file: window.open_files([file]),  # type: ignore[attr-defined]
+                               window)
     server.listen()
     window.file_server = server  # type: ignore[attr-defined]
 
@@ -171,7 +178,7 @@ def run_app(argv: Sequence[str]) -> int:
     path = Path(chosen) if chosen else default_db_path()
     # the default store is made on the first start; a store the user named must be there
     missing_is_new = not chosen or bool(args.db)
-    if file and hand_over(server_name(path), Path(file)):
+    if file and hand_over(path, Path(file)):
         return 0  # the window already open on this store took the file
     begun = begin_check(path) if needs_check(path, missing_is_new) else None
     from .main_window import MainWindow  # while the store is checked

@@ -279,3 +279,20 @@ def test_after_save_as_the_window_serves_its_new_store(qtbot, monkeypatch, windo
     probe.disconnectFromServer()
     window.close_report()
     window.store.close()
+
+
+def test_without_qtnetwork_files_still_open_in_a_window_of_their_own(qtbot, monkeypatch, window,
+                                                                     store, tmp_path):
+    """A Qt trimmed of QtNetwork (a distribution's split packages): no hand-over, no server,
+    the reason logged — never a failed start."""
+    from perfeval_gui.ui import app
+
+    monkeypatch.setenv("PERFEVAL_GUI_HOME", str(tmp_path))
+    monkeypatch.setitem(sys.modules, "PySide6.QtNetwork", None)  # import fails
+    monkeypatch.delitem(sys.modules, "perfeval_gui.ui.hand_over", raising=False)
+    monkeypatch.delattr("perfeval_gui.ui.hand_over", raising=False)
+    assert app.hand_over(store.path, tmp_path / "a.json") is False
+    app.serve_files(window, store.path)
+    assert window.file_server is None
+    log = (tmp_path / "logs" / "perfeval-gui.log").read_text(encoding="utf-8")
+    assert "handing files to an open window is unavailable" in log
