@@ -33,8 +33,8 @@ from decimal import Decimal, InvalidOperation
 
 from .model import Report, text
 
-INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL, FOREIGN = (
-    "indicator", "group1", "group2", "funds", "total", "foreign")
+INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL, RULE_TOTAL, FOREIGN = (
+    "indicator", "group1", "group2", "funds", "total", "rule_total", "foreign")
 # what a figure is (see the module's docstring)
 ACTUAL, TARGET, PREVIOUS, PART, CHANGE, DEDUCTION, REFERENCE, LATER, AVERAGE = (
     "actual", "target", "previous", "part", "change", "deduction", "reference", "later", "average")
@@ -53,6 +53,8 @@ MEASURE = (
 PHRASE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?{MEASURE}")
 FUNDS_NAMES = ("预算执行率", "资金执行率", "执行率", "资金支付率", "支付率")
 TOTAL_NAMES = ("自评总分", "总得分", "综合得分", "总分")
+# the rules' total, as the drafts say it (a score of its own where no other name comes first)
+RULE_TOTAL_NAMES = ("按评分规则计算", "按规则计算")
 FIGURE = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])")
 # right before the figure: an operator or a word that names the target
 TARGET_CUE = re.compile(
@@ -125,7 +127,7 @@ def forget_read_texts() -> None:
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL or FOREIGN
+    kind: str  # INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL, RULE_TOTAL or FOREIGN
     key: object  # the indicator's index, the group's name, or the text itself
     text: str
     start: int  # in its sentence
@@ -199,6 +201,11 @@ class Sentence:
         return self._reduced[begin, end]
 
 
+def linked_only(between: str) -> bool:
+    """Do only figures, units, linking words and punctuation stand in *between*?"""
+    return not _left_over(between)
+
+
 def _left_over(between: str) -> str:
     between = FIGURE_WITH_UNIT.sub("", between)
     between = LINKING.sub("", between)
@@ -221,6 +228,8 @@ class Reader:
             found.setdefault(name, (FUNDS, "funds"))
         for name in TOTAL_NAMES:
             found.setdefault(name, (TOTAL, "total"))
+        for name in RULE_TOTAL_NAMES:
+            found.setdefault(name, (RULE_TOTAL, "rule_total"))
         found.pop("", None)
         # what reading a sentence depends on: the names and, for loose phrases, every indicator's
         signature = (tuple(found.items()), tuple(text(ind.name).strip() for ind in report.indicators))

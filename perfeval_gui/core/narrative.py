@@ -13,6 +13,7 @@ from .messages import Message
 from .model import Report, text
 from .numbering import item, subitem
 from .scoring import UNSCORABLE, IndicatorScore, ScoreResult, budget_base
+from .verdicts import reached
 
 
 def _amount(value: Decimal | None) -> str:
@@ -45,17 +46,18 @@ def _indicator_sentence(report: Report, s: IndicatorScore) -> str:
     indicator = report.indicators[s.index]
     name = text(indicator.name).strip()
     target, actual = text(indicator.target).strip(), text(indicator.actual).strip()
-    if s.met and not s.over_achieved:
-        said = f"{name}年度指标值{target}，实际完成{actual}，达到年度指标值"
-    elif s.over_achieved:
+    met = reached(s)  # a beaten bare target is met (domain README §7)
+    if s.over_achieved and met:
         said = f"{name}年度指标值{target}，实际完成{actual}，超额完成"
-    elif s.kind == UNSCORABLE:
+    elif met:
+        said = f"{name}年度指标值{target}，实际完成{actual}，达到年度指标值"
+    elif met is None:
         said = f"{name}年度指标值{target}，实际完成{actual}"
     else:
         said = f"{name}年度指标值{target}，实际完成{actual}，未达到年度指标值"
     sentence = f"{said}，得 {figure_text(s.score)} 分"
     reason = _clean(text(indicator.deviation))
-    if reason and not s.met:
+    if reason and not met:
         sentence += f"。主要原因：{reason}"
     elif reason and s.over_achieved:
         sentence += f"。说明：{reason}"
@@ -136,8 +138,8 @@ def draft_problems(report: Report, result: ScoreResult) -> str:
     """存在问题, from the shortfalls: where the user starts, not what they must say."""
     lines = []
     for s in result.indicators:
-        if not s.applicable or s.met or s.kind == UNSCORABLE:
-            continue
+        if not s.applicable or s.kind == UNSCORABLE or s.met or reached(s):
+            continue  # a part-achieved qualitative row stays a problem to describe
         indicator = report.indicators[s.index]
         reason = _clean(text(indicator.deviation))
         line = (f"{item(len(lines) + 1)} {text(indicator.name).strip()}未达到年度指标值"
