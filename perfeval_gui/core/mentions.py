@@ -52,7 +52,10 @@ MEASURE = (
 )
 PHRASE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?{MEASURE}")
 FUNDS_NAMES = ("预算执行率", "资金执行率", "执行率", "资金支付率", "支付率")
-TOTAL_NAMES = ("自评总分", "总得分", "综合得分", "总分")
+TOTAL_NAMES = ("自评总分", "总得分", "综合得分", "总分", "自评得分")
+# names that are the total's only where nothing else is named before them in the sentence
+# (满意度自评得分 18 分 is the indicator's score)
+WEAK_TOTAL_NAMES = ("自评得分", "按评分规则计算", "按规则计算")
 # the rules' total, as the drafts say it (a score of its own where no other name comes first)
 RULE_TOTAL_NAMES = ("按评分规则计算", "按规则计算")
 FIGURE = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])")
@@ -94,7 +97,7 @@ NOT_A_NOUN = re.compile(r"^(以上|以内|以下|及以上|及以下|左右|之�
 # what may stand between a name and its figure for the reading to be certain
 LINKING = re.compile(
     r"年度指标值|实际完成值|实际完成|完成值|指标值|目标值|设定值|目标为|实际为|实际达到|实际支出|实际"
-    r"|未达到年度指标值|达到年度指标值|超额完成|全年共|全年|累计|共计|合计|总计|共|达到|完成|达成|达"
+    r"|未达到年度指标值|达到年度指标值|超额完成|全年共|全年|累计|共计|合计|总计|共|达到|完成|达成|达|自评得分"
     r"|方面|控制在|以内|以上|以下|支出|为|是|的|已|均|了|约|计|得分|得|分值"
 )
 UNIT = re.compile("|".join(re.escape(u) for u in UNITS))
@@ -533,11 +536,13 @@ def occurring(phrases: set[str], body: str) -> set[str]:
 
 
 def attached(sentence: Sentence) -> Iterator[tuple[Mention, Figure]]:
-    """Each figure with the name it speaks of: the nearest one before it."""
+    """Each figure with the name it speaks of: the nearest one before it (before a weak total's
+    name, the name it follows: 满意度自评得分 18 分)."""
     current: Mention | None = None
     for item in sentence.items:
         if isinstance(item, Mention):
-            current = item
+            if current is None or item.text not in WEAK_TOTAL_NAMES:
+                current = item
         elif current is not None:
             yield current, item
 

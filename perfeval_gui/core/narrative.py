@@ -6,6 +6,7 @@ figure in them is taken from the model and the scoring result, never typed twice
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .figures import figure_text, percent_text
@@ -156,6 +157,44 @@ DRAFTERS = {
     "analysis": draft_analysis,
     "problems": draft_problems,
 }
+
+
+# what a sentence opens with, before its figures: the subject it shares with its draft
+# (值班在位率年度指标值 whether the target reads 98% or ≥98%), after its numbering, 综上 or year
+OPENING_END = re.compile(r"[\d≥≤><=＞＜＝，,：:（(]")
+OPENING_NOISE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
+                           r"|\d+[.、．](?!\d))?\s*(?:综上所述|综上)?[，,]?\s*(?:\d{4}\s*年度?)?\s*")
+MIN_OPENING = 4
+
+
+def _opening(sentence: str) -> str:
+    rest = sentence[OPENING_NOISE.match(sentence).end():]  # type: ignore[union-attr]
+    end = OPENING_END.search(rest)
+    return (rest[:end.start()] if end else rest).strip()
+
+
+def redraft_sentence(report: Report, result: ScoreResult, sentence: str) -> str | None:
+    """Today's draft of a sentence a draft wrote (the one of today's drafts that opens with the
+    same subject, its numbering kept), or None where no draft opens so or it has not changed."""
+    from .mentions import SENTENCE_END  # the reader's sentences: loaded when a text is read
+
+    opening = _opening(sentence)
+    if len(opening) < MIN_OPENING:
+        return None
+    drafts: set[str] = set()
+    for drafter in DRAFTERS.values():
+        drafts.update(chunk for chunk in SENTENCE_END.split(drafter(report, result))
+                      if _opening(chunk) == opening)
+    if len(drafts) != 1:
+        return None  # none, or two indicators of one name: which is meant is the user's call
+    new = drafts.pop()
+    numbering = OPENING_NOISE.match(new)
+    head = sentence[:len(sentence) - len(sentence.lstrip())]
+    ours = OPENING_NOISE.match(sentence)
+    if ours and numbering and ours.group(0).strip() and not numbering.group(0).strip():
+        head = ours.group(0)  # the user's numbering stays
+    new = head + new.lstrip()
+    return None if new.strip() == sentence.strip() else new
 
 
 def draft_section(key: str, report: Report, result: ScoreResult) -> str | None:

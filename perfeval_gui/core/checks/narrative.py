@@ -203,9 +203,6 @@ def _compare(ctx: Context, sentence: Sentence, mention: Mention,
     """(code, severity, message parameters) where the figure contradicts the table, else None."""
     if mention.kind == FOREIGN:
         return None
-    if mention.kind == RULE_TOTAL and any(isinstance(item, Mention) and item.start < mention.start
-                                          for item in sentence.items):
-        return None  # 满意度按评分规则计算为 8 分: the indicator's, not the total
     if figure.is_points:
         if figure.role not in (ACTUAL, TARGET):  # 扣 3 分, 较上年提高 2 分, 明年力争 90 分
             return None
