@@ -1292,8 +1292,8 @@
         <translation>%1 年度新报告：请核对</translation>
     </message>
     <message>
-        <source>Targets, weights and the project are kept; actuals, scores, explanations and the results narrative are cleared. These years were moved on — check each one:</source>
-        <translation>已保留年度指标值、分值和项目信息，已清空实际完成值、得分、偏差原因和绩效分析等正文。以下年份已顺延一年，请逐项核对：</translation>
+        <source>Targets, weights and the project are kept; actuals, scores, explanations and the results narrative are cleared. These kept fields name last year or its figures — check each one (click a row to go to its field):</source>
+        <translation>已保留年度指标值、分值和项目信息，已清空实际完成值、得分、偏差原因和绩效分析等正文。以下保留的内容写有上年年份或上年数字，请逐项核对（点击一行即转到该处）：</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1306,6 +1306,26 @@
     <message>
         <source>Now</source>
         <translation>现为</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <source>the year was moved on</source>
+        <translation>年份已顺延</translation>
+    </message>
+    <message>
+        <source>last year's amount, kept: enter this year's</source>
+        <translation>上年金额，已保留：请填本年数</translation>
+    </message>
+    <message>
+        <source>states last year's results or amounts: rewrite for this year</source>
+        <translation>写有上年完成情况或金额：请按本年改写</translation>
+    </message>
+    <message>
+        <source>Initial budget</source>
+        <translation>年初预算数</translation>
     </message>
     <message>
         <source>Indicator</source>
