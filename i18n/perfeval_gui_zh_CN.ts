@@ -489,6 +489,10 @@
         <translation>年初预算数</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Adjusted budget</source>
         <translation>全年预算数</translation>
     </message>
@@ -667,6 +671,10 @@
     <message>
         <source>Initial budget</source>
         <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Adjusted budget</source>
@@ -1326,6 +1334,10 @@
     <message>
         <source>Initial budget</source>
         <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Indicator</source>

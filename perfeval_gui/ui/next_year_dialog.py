@@ -77,7 +77,7 @@ class NextYearChangesDialog(QDialog):
         said = {YEAR_MOVED: self.tr("the year was moved on"),
                 LAST_YEARS_AMOUNT: self.tr("last year's amount, kept: enter this year's"),
                 LAST_YEARS_RESULT: self.tr("states last year's results or amounts: rewrite for this year")}
-        return "; ".join(said[reason] for reason in change.reasons if reason in said)
+        return self.tr("; ").join(said[reason] for reason in change.reasons if reason in said)
 
     def field_title(self, where: str) -> str:
         """A field path as the form names it."""
