@@ -23,7 +23,9 @@ _OBJECT = (r"(?:了)?(?:全部|各项)?(?:年度|预期|既定|年初|预定|设
 _VERB = r"(?:达到|完成|达成|实现)"
 NOT_MET_WORDS = re.compile(
     rf"(?:未能|没有|没能|尚未|仍未|未)(?:全部|完全)?{_VERB}(?:{_OBJECT}|(?=[，,。；;、）)]|$))|未达标(?!率)")
-MET_WORDS = re.compile(rf"超额完成(?:{_OBJECT})?|{_VERB}{_OBJECT}|(?:已|均已|均|全部)达标(?!率)")
+# 完成年度目标的96% is a share of the target, not a verdict
+MET_WORDS = re.compile(rf"(?:超额完成(?:{_OBJECT})?|{_VERB}{_OBJECT}|(?:已|均已|均|全部)达标(?!率))"
+                       r"(?!\s*的?\s*\d)")
 # right before a met verdict: words that make it partial, negative or a question
 NOT_A_MET_VERDICT = re.compile(r"(基本|部分|大部分|接近|未能|没有|没能|尚未|仍未|是否|未|不|能否|如期?)$")
 # earlier in the clause: a wish or a plan, not a result
@@ -58,9 +60,10 @@ def reached(s: IndicatorScore) -> bool | None:
         return None
     if s.kind == KIND_QUALITATIVE:
         return {ACHIEVED: True, NOT_ACHIEVED: False}.get(s.grade or "")
-    if s.met or beats_bare_target(s):
-        return True
-    return False
+    if not s.weight:
+        return None  # a row that weighs nothing scores its full 0 whatever happened
+    # over-achieved: met, though the budget system's profile takes 2 points off
+    return s.met or s.over_achieved or beats_bare_target(s)
 
 
 def beats_bare_target(s: IndicatorScore) -> bool:

@@ -40,6 +40,8 @@ TRUE = [
     "2023年该项目预算资金5万元，实际支出5万元，预算执行率 100%。",
     "维稳支出实际支出5万元。",
     "信访人满意度自评得分 20 分。",
+    "信访人滞留率完成年度目标的88%。",  # a share of the target, no verdict
+    "信访人滞留率未完成的原因是老户长期滞留。",
 ]
 FALSE = [
     # (sentence, code, severity)
@@ -61,8 +63,10 @@ FALSE = [
 
 
 @pytest.mark.parametrize("sentence", TRUE)
-def test_a_true_sentence_gives_no_finding(seed_report, national, sentence):
-    assert [f.message.text() for f in text_findings(with_analysis(seed_report, sentence), national)] == []
+def test_a_true_sentence_gives_no_error_and_no_verdict(seed_report, national, sentence):
+    found = text_findings(with_analysis(seed_report, sentence), national)
+    assert [f.message.text() for f in found
+            if f.severity == ERROR or f.code in ("text_verdict", "text_grade")] == []
 
 
 @pytest.mark.parametrize(("sentence", "code", "severity"), FALSE)
@@ -81,13 +85,15 @@ def test_the_verdict_finding_gives_the_tables_figures_now(seed_report, national)
         "而表中年度指标值 ≥98%、实际完成 100%，达到年度指标值")
 
 
-def test_a_beaten_bare_target_is_met_in_the_draft_and_only_a_warning_in_the_text(seed_report, national):
+def test_a_beaten_bare_target_is_met_in_the_draft_and_in_the_text(seed_report, national):
     report = copy.deepcopy(seed_report)
     report.indicators[2].target = "98%"  # bare: 100% scores 9.8 by the "equal" rule, yet it is met
     result = score_report(report, national)
     assert "值班在位率年度指标值98%，实际完成100%，达到年度指标值" in draft_analysis(report, result)
     assert "值班在位率" not in draft_problems(report, result)
     report.sections.analysis = "值班在位率年度指标值98%，实际完成100%，未达到年度指标值。"
+    assert [(f.code, f.severity) for f in text_findings(report, national)] == [("text_verdict", ERROR)]
+    report.sections.analysis = "值班在位率全年保持在100%的较高水平，群众反映良好，但仍未达到年度指标值。"
     assert [(f.code, f.severity) for f in text_findings(report, national)] == [("text_verdict", WARNING)]
 
 
@@ -144,3 +150,11 @@ def test_a_within_target_asks_for_no_operator(seed_report, national):
     found = [f for f in run_checks(report, national) if f.where.startswith("indicators[3]")]
     assert "bare_target" not in {f.code for f in found}
     assert score_report(report, national).indicators[3].rule_score == 10
+
+
+def test_an_over_achievement_the_budget_system_deducts_for_is_still_met(seed_report, budget_system):
+    report = with_analysis(seed_report, "重大敏感时期值班次数年度指标值≥2次，实际完成4次，超额完成。")
+    s = score_report(report, budget_system).indicators[0]
+    assert s.over_achieved and s.rule_score < s.weight  # 2 points off, yet the target was met
+    assert text_findings(report, budget_system) == []
+    assert "超额完成" in draft_analysis(report, score_report(report, budget_system))

@@ -44,7 +44,7 @@ from ..money import WAN_PER_UNIT, unit_at_start
 from ..numbering import chinese_number, number_value
 from ..scoring import budget_base
 from ..values import QUANTITY, common_unit, parse_value
-from ..verdicts import beats_bare_target, grades_in, reached, verdicts_in
+from ..verdicts import grades_in, reached, verdicts_in
 from .base import ERROR, WARNING, Context, Finding, check
 
 # the same few figures are read again on every run of the checks
@@ -419,11 +419,10 @@ def _verdicts(ctx: Context, where: str, sentence: Sentence) -> Iterator[Finding]
             continue
         indicator = ctx.report.indicators[s.index]
         between = sentence.text[mention.start + len(mention.text):said.start]
-        # a bare target beaten (95% → 100%) is met (README §7), but whoever wrote 未达到 may
-        # have meant "exactly 95%": the target's operator is the user's to say, not an error
-        certain = linked_only(between) and not beats_bare_target(s)
+        # a bare target beaten (95% → 100%) is met (README §7): 未达到 of it is as false as
+        # any other wrong verdict (the drafts before issue 23 wrote it)
         yield ctx.finding(
-            "text_verdict", ERROR if certain else WARNING, where,
+            "text_verdict", ERROR if linked_only(between) else WARNING, where,
             name=text(indicator.name).strip(), said=said.words(sentence.text),
             target=text(indicator.target).strip(), actual=text(indicator.actual).strip(),
             now=Message("term.met" if met else "term.not_met"),
