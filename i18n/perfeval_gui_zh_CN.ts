@@ -1324,8 +1324,8 @@
         <translation>年份已顺延</translation>
     </message>
     <message>
-        <source>last year's amount, kept: enter this year's</source>
-        <translation>上年金额，已保留：请填本年数</translation>
+        <source>last year's amount, kept: check it for this year</source>
+        <translation>上年金额，已保留：请按本年核对</translation>
     </message>
     <message>
         <source>states last year's results or amounts: rewrite for this year</source>

@@ -66,14 +66,13 @@ def shift_years(text: str, old_year: int, new_year: int) -> str:
 
 
 def _shifted_fields(report: Report) -> list[tuple[str, object, str]]:
-    """(path, record, attribute) of every kept text a year may stand in."""
-    fields = [("project.name", report.project, "name"), ("goal.expected", report.goal, "expected"),
-              ("sections.basic_info", report.sections, "basic_info"),
-              ("sections.content", report.sections, "content")]
+    """(path, record, attribute) of every kept text a year may stand in, in the form's order."""
+    fields = [("project.name", report.project, "name"), ("goal.expected", report.goal, "expected")]
     for i, indicator in enumerate(report.indicators):
         fields += [(f"indicators[{i}].name", indicator, "name"),
                    (f"indicators[{i}].target", indicator, "target")]
-    return fields
+    return [*fields, ("sections.basic_info", report.sections, "basic_info"),
+            ("sections.content", report.sections, "content")]
 
 
 def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange]]:
@@ -91,6 +90,8 @@ def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange
             reasons.append(YEAR_MOVED)
         if where in RESULT_TEXTS and states_last_years_results(old_text):
             reasons.append(LAST_YEARS_RESULT)
+        elif where.endswith(".target") and AMOUNT.search(old_text):
+            reasons.append(LAST_YEARS_AMOUNT)  # ≤5万元: a cost set from last year's budget
         if reasons:
             changes.append(YearChange(where, old_text, new_text, tuple(reasons)))
         if where == "project.name":  # the funds next, in the form's order

@@ -75,7 +75,7 @@ class NextYearChangesDialog(QDialog):
 
     def why(self, change: YearChange) -> str:
         said = {YEAR_MOVED: self.tr("the year was moved on"),
-                LAST_YEARS_AMOUNT: self.tr("last year's amount, kept: enter this year's"),
+                LAST_YEARS_AMOUNT: self.tr("last year's amount, kept: check it for this year"),
                 LAST_YEARS_RESULT: self.tr("states last year's results or amounts: rewrite for this year")}
         return self.tr("; ").join(said[reason] for reason in change.reasons if reason in said)
 

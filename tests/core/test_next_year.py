@@ -43,6 +43,7 @@ def test_next_year_report_lists_every_change_and_clears_the_results(seed_report)
         ("goal.expected", "2025年完成值班接访任务", ("year",)),
         ("indicators[0].target", "2025年11月30日前", ("year",)),
         ("indicators[1].name", "2025年信访人滞留率", ("year",)),
+        ("indicators[4].target", "≤5万元", ("amount",)),  # a cost target set from last year's funds
     ]
     assert changes[0].old == "2024年重大敏感时期值班接访"
     assert new.year == 2025 and seed_report.year == 2024  # the source is untouched

@@ -56,7 +56,8 @@ def test_the_review_lists_every_carried_figure_in_full_and_each_is_a_click_away(
     dialog = review_of(qtbot, window)
     table = dialog.table
     rows = {table.item(r, FIELD).data(Qt.ItemDataRole.UserRole): r for r in range(table.rowCount())}
-    assert set(rows) == {"project.name", "funds.rows[0].initial", "goal.expected", "sections.content"}
+    assert set(rows) == {"project.name", "funds.rows[0].initial", "goal.expected", "sections.content",
+                         "indicators[4].target"}  # 维稳支出 ≤5万元
     content = rows["sections.content"]
     assert table.item(content, WAS).text() == LONG  # whole, never cut with …
     assert table.item(content, NOW).text() == LONG.replace("2024年", "2025年")
@@ -79,6 +80,11 @@ def test_the_review_lists_every_carried_figure_in_full_and_each_is_a_click_away(
     click_row(qtbot, dialog, "sections.content")
     assert editor.tabs.currentWidget() is editor.narrative
     qtbot.waitUntil(lambda: editor.narrative.fields["sections.content"].hasFocus())
+
+    click_row(qtbot, dialog, "indicators[4].target")
+    assert editor.tabs.currentWidget() is editor.indicators
+    current = editor.indicators.view.currentIndex()
+    assert (current.row(), current.column()) == (4, editor.indicators.model.TARGET)
 
     click_row(qtbot, dialog, "goal.expected")
     assert editor.tabs.currentWidget() is editor.funds
