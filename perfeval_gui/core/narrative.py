@@ -7,6 +7,7 @@ figure in them is taken from the model and the scoring result, never typed twice
 from __future__ import annotations
 
 import re
+import weakref
 from decimal import Decimal
 
 from .figures import figure_text, percent_text
@@ -173,6 +174,24 @@ def _opening(sentence: str) -> str:
     return (rest[:end.start()] if end else rest).strip()
 
 
+# today's draft sentences by their opening, for the last result asked about: the window asks
+# for a fix of every narrative finding it shows, each from the same scores
+_drafted: tuple[weakref.ref[ScoreResult], dict[str, set[str]]] | None = None
+
+
+def _draft_sentences(report: Report, result: ScoreResult,
+                     sentence_end: re.Pattern[str]) -> dict[str, set[str]]:
+    global _drafted
+    if _drafted is not None and _drafted[0]() is result:
+        return _drafted[1]
+    by_opening: dict[str, set[str]] = {}
+    for drafter in DRAFTERS.values():
+        for chunk in sentence_end.split(drafter(report, result)):
+            by_opening.setdefault(_opening(chunk), set()).add(chunk)
+    _drafted = (weakref.ref(result), by_opening)
+    return by_opening
+
+
 def redraft_sentence(report: Report, result: ScoreResult, sentence: str) -> str | None:
     """Today's draft of a sentence a draft wrote (the one of today's drafts that opens with the
     same subject, its numbering kept), or None where no draft opens so or it has not changed."""
@@ -181,13 +200,10 @@ def redraft_sentence(report: Report, result: ScoreResult, sentence: str) -> str 
     opening = _opening(sentence)
     if len(opening) < MIN_OPENING:
         return None
-    drafts: set[str] = set()
-    for drafter in DRAFTERS.values():
-        drafts.update(chunk for chunk in SENTENCE_END.split(drafter(report, result))
-                      if _opening(chunk) == opening)
+    drafts = _draft_sentences(report, result, SENTENCE_END).get(opening, set())
     if len(drafts) != 1:
         return None  # none, or two indicators of one name: which is meant is the user's call
-    new = drafts.pop()
+    new = next(iter(drafts))
     numbering = OPENING_NOISE.match(new)
     head = sentence[:len(sentence) - len(sentence.lstrip())]
     ours = OPENING_NOISE.match(sentence)
