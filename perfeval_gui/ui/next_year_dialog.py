@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -67,6 +68,22 @@ class NextYearChangesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Low in the window it belongs to, as tall as its rows need (at most half the window):
+        the field a click shows stays in sight above it."""
+        super().showEvent(event)
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        frame = parent.frameGeometry()
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        wanted = self.sizeHint().height() - self.table.sizeHint().height() + rows \
+            + self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 8
+        height = max(200, min(wanted, frame.height() // 2))
+        width = min(self.width(), frame.width() - 40)
+        self.setGeometry(frame.right() - width - 20, frame.bottom() - height - 40, width, height)
 
     def _clicked(self, row: int, _column: int) -> None:
         item = self.table.item(row, FIELD)

@@ -83,8 +83,12 @@ def test_the_review_lists_every_carried_figure_in_full_and_each_is_a_click_away(
 
     click_row(qtbot, dialog, "indicators[4].target")
     assert editor.tabs.currentWidget() is editor.indicators
-    current = editor.indicators.view.currentIndex()
+    view = editor.indicators.view
+    current = view.currentIndex()
     assert (current.row(), current.column()) == (4, editor.indicators.model.TARGET)
+    cell = view.visualRect(current)
+    shown = cell.translated(view.viewport().mapToGlobal(cell.topLeft()) - cell.topLeft())
+    assert not dialog.frameGeometry().intersects(shown)  # the review leaves the field in sight
 
     click_row(qtbot, dialog, "goal.expected")
     assert editor.tabs.currentWidget() is editor.funds
