@@ -58,6 +58,7 @@ FALSE = [
     ("预算执行率 95%。", "text_figure", ERROR),
     ("全年执行数4万元。", "text_figure", ERROR),
     ("2023年该项目预算资金6万元。", "text_figure", ERROR),
+    ("年初预算数50000元，全年执行数50000元，执行数为 4.5 万元。", "text_figure", ERROR),
     ("信访人满意度自评得分 18 分。", "text_score", ERROR),
 ]
 

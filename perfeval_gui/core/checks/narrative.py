@@ -444,7 +444,8 @@ NOT_THIS_YEAR = re.compile(r"上年|去年|上一年|往年|同期|以前|此前
 
 def funds_said(ctx: Context, sentence: Sentence) -> Iterator[tuple[re.Match[str], str, Decimal]]:
     """(match, column, the table's amount in 万元) of each amount the sentence states as the
-    funds table's (年初预算数 / 全年预算数 / 全年执行数 of the 年度资金总额 row)."""
+    funds table's (initial / adjusted / executed: 年初预算数 / 全年预算数 / 全年执行数 of the
+    年度资金总额 row)."""
     row = ctx.report.funds.total_row
     if row is None or NOT_THIS_YEAR.search(sentence.text):
         return
@@ -457,7 +458,9 @@ def funds_said(ctx: Context, sentence: Sentence) -> Iterator[tuple[re.Match[str]
         if not FUNDS_OPENING.match(clause) or any(int(y) != ctx.report.year for y in years):
             continue
         column = FUNDS_COLUMN[m.group(1)]
-        value = (budget_base(row, ctx.profile) if column == "budget" else getattr(row, column))
+        if column == "budget":  # 预算资金: the budget the rate is measured against
+            column = "initial" if budget_base(row, ctx.profile) is row.initial else "adjusted"
+        value = getattr(row, column)
         if value:  # a row left at 0 was not filled in (a printed form's 0): funds checks say so
             yield m, column, value
 
@@ -475,9 +478,7 @@ def funds_amounts_in_the_text(ctx: Context) -> Iterator[Finding]:
                 if abs(in_unit - number) <= max(Decimal(1).scaleb(-decimals) / 2,
                                                 AMOUNT_TOLERANCE / WAN_PER_UNIT[unit]):
                     continue
-                which = "adjusted" if column == "budget" and ctx.report.funds.total_row.adjusted \
-                    is not None else ("initial" if column == "budget" else column)
                 yield ctx.finding("text_figure", ERROR, where, name=m.group(1),
-                                  text_value=f"{m.group(2)}{unit}", which=Message(f"term.{which}"),
+                                  text_value=f"{m.group(2)}{unit}", which=Message(f"term.{column}"),
                                   table_value=f"{fmt(in_unit)}{unit}",
                                   **_quoting(sentence, m.start(), m.end()))
