@@ -123,6 +123,8 @@ class ReportEditor(QSplitter):
         placeholder.deleteLater()
         if doc.read_only:
             make_read_only(form)
+        if name == "narrative":
+            self.check_timer.start()  # its sections show what the checks find there
         return form
 
     def rescore(self, change: Change | None = None) -> None:

@@ -46,3 +46,12 @@ def test_a_table_edit_shows_the_stale_draft_and_one_click_redrafts_the_sentence(
     final = doc.report.sections.analysis
     doc.undo_stack.undo()  # each redraft is one step: the last one is taken back alone
     assert doc.report.sections.analysis != final and doc.report.sections.analysis != drafted
+
+
+def test_the_text_tab_shows_what_the_checks_find_in_each_section_when_first_opened(qtbot, window):
+    editor = window.editor
+    editor.tabs.setCurrentWidget(editor.narrative)  # the seed's analysis: 满意度 90% for 97%
+    analysis = editor.narrative.sections["analysis"]
+    qtbot.waitUntil(lambda: "97%" in analysis.result_label.text(), timeout=3000)
+    assert analysis.result_label.isVisible()
+    assert editor.narrative.sections["measures"].result_label.isHidden()  # nothing found, nothing said
