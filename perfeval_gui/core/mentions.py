@@ -27,7 +27,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -121,11 +121,21 @@ BODIES_KEPT = 64
 _serial = itertools.count()
 
 
+_ALSO_FORGOTTEN: list[Callable[[], None]] = []  # other caches of what was read from texts
+
+
+def forgotten_with_texts(clear: Callable[[], None]) -> None:
+    """Another reading of texts kept between runs (a verdict, a funds phrase): emptied with them."""
+    _ALSO_FORGOTTEN.append(clear)
+
+
 def forget_read_texts() -> None:
     """Empty the cache of texts read on earlier runs (benchmarks measure reading from scratch)."""
     with _READ_LOCK:
         _READ.clear()
         _BODIES.clear()
+    for clear in _ALSO_FORGOTTEN:
+        clear()
 
 
 @dataclass(frozen=True)

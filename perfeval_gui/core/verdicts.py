@@ -13,8 +13,11 @@ target or ends its clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .mentions import forgotten_with_texts
 from .scoring import EQUAL, KIND_DEADLINE, KIND_QUALITATIVE, NEGATIVE, POSITIVE, IndicatorScore
 from .values import ACHIEVED, NOT_ACHIEVED
 
@@ -73,10 +76,13 @@ def beats_bare_target(s: IndicatorScore) -> bool:
             and s.achievement is not None and s.achievement > 1)
 
 
-def verdicts_in(sentence: str) -> list[Said]:
+@lru_cache(maxsize=8192)  # the checks read every sentence again after each pause in typing
+def verdicts_in(sentence: str) -> tuple[Said, ...]:
     """The verdicts a sentence states, in order (none in a wish, a plan or a graded phrase)."""
     said: list[Said] = []
     taken = 0
+    # where clauses start, found once: a long sentence of many verdicts is read in linear time
+    starts = [0, *(c.end() for c in CLAUSE_START.finditer(sentence))]
     for m in sorted([*NOT_MET_WORDS.finditer(sentence), *MET_WORDS.finditer(sentence)],
                     key=lambda m: (m.start(), -len(m.group(0)))):
         if m.start() < taken:
@@ -84,20 +90,16 @@ def verdicts_in(sentence: str) -> list[Said]:
         met = m.re is MET_WORDS
         if met and NOT_A_MET_VERDICT.search(sentence[max(0, m.start() - 3):m.start()]):
             continue
-        clause = _clause_before(sentence, m.start())
-        if WISH.search(clause):
+        clause_start = starts[bisect_right(starts, m.start()) - 1]
+        if WISH.search(sentence, clause_start, m.start()):
             continue
         taken = m.end()
         said.append(Said(met, m.start(), m.end()))
-    return said
+    return tuple(said)
 
 
-def _clause_before(sentence: str, at: int) -> str:
-    starts = [c.end() for c in CLAUSE_START.finditer(sentence, 0, at)]
-    return sentence[starts[-1] if starts else 0:at]
-
-
-def grades_in(sentence: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=8192)
+def grades_in(sentence: str) -> tuple[tuple[str, int, int], ...]:
     """(the profile's grade name, start, end) of each grade the sentence gives this year's
     result (not last year's, not a goal)."""
     found = []
@@ -106,4 +108,8 @@ def grades_in(sentence: str) -> list[tuple[str, int, int]]:
             continue
         word = m.group(1) or m.group(2)
         found.append((GRADE_WORDS[word], m.start(), m.end()))
-    return found
+    return tuple(found)
+
+
+forgotten_with_texts(verdicts_in.cache_clear)
+forgotten_with_texts(grades_in.cache_clear)

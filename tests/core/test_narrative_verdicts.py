@@ -159,3 +159,9 @@ def test_an_over_achievement_the_budget_system_deducts_for_is_still_met(seed_rep
     assert s.over_achieved and s.rule_score < s.weight  # 2 points off, yet the target was met
     assert text_findings(report, budget_system) == []
     assert "超额完成" in draft_analysis(report, score_report(report, budget_system))
+
+
+def test_a_falsehood_repeated_in_a_text_is_one_finding(seed_report, national):
+    report = with_analysis(seed_report, "值班在位率未达到年度指标值，全年执行数4万元，评价等级为“优”，" * 300)
+    assert sorted(f.code for f in text_findings(report, national)) == [
+        "text_figure", "text_grade", "text_verdict"]

@@ -11,7 +11,7 @@ warnings: the text may have reasons the table cannot know.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -34,6 +34,7 @@ from ..mentions import (
     Reader,
     Sentence,
     attached,
+    forgotten_with_texts,
     linked_only,
     occurring,
     same_figure,
@@ -348,7 +349,8 @@ def amounts_in_the_text_are_in_the_table(ctx: Context) -> Iterator[Finding]:
     for where, body in _sections(ctx):
         for sentence in reader.sentences(body):
             # an amount said to be the table's is compared with it (funds_amounts_in_the_text)
-            stated = {m.start(2) for m, _, _ in funds_said(ctx, sentence)}
+            stated = {m.start(2) for m, _, _ in funds_said(ctx, sentence)} \
+                if _funds_phrases(sentence.text, ctx.report.year) else ()
             for item in sentence.items:
                 if not isinstance(item, Figure) or item.start in stated:
                     continue
@@ -395,24 +397,36 @@ def _label(style: str, value: int) -> str:
 def verdicts_in_the_text(ctx: Context) -> Iterator[Finding]:
     """达到 / 完成 / 超额完成 against each indicator's result; the grade against the table's."""
     reader = _reader(ctx)
+    grades = {g.name for g in ctx.profile.grades}
     for where, body in _sections(ctx):
+        said: set[tuple[str, ...]] = set()  # one finding per wrong thing said in a text
         for sentence in reader.sentences(body):
-            yield from _verdicts(ctx, where, sentence)
-            if ctx.result.grade is not None:
-                for grade, start, end in grades_in(sentence.text):
-                    if grade != ctx.result.grade and grade in {g.name for g in ctx.profile.grades}:
-                        yield ctx.finding("text_grade", ERROR, where, said=grade,
-                                          total=fmt(ctx.result.total), grade=ctx.result.grade,
-                                          **_quoting(sentence, start, end))
+            for finding in _verdicts(ctx, where, sentence):
+                key = (finding.message.params["name"], finding.message.params["said"])
+                if key not in said:
+                    said.add(key)
+                    yield finding
+            if ctx.result.grade is None:
+                continue
+            for grade, start, end in grades_in(sentence.text):
+                if grade != ctx.result.grade and grade in grades and (grade,) not in said:
+                    said.add((grade,))
+                    yield ctx.finding("text_grade", ERROR, where, said=grade,
+                                      total=fmt(ctx.result.total), grade=ctx.result.grade,
+                                      **_quoting(sentence, start, end))
 
 
 def _verdicts(ctx: Context, where: str, sentence: Sentence) -> Iterator[Finding]:
-    mentions = [item for item in sentence.items if isinstance(item, Mention)]
-    for said in verdicts_in(sentence.text):
-        before = [m for m in mentions if m.start + len(m.text) <= said.start]
-        if not before or before[-1].kind != INDICATOR:
+    verdicts = verdicts_in(sentence.text)
+    if not verdicts:
+        return
+    mentions = [item for item in sentence.items if isinstance(item, Mention)]  # in order
+    ends = [m.start + len(m.text) for m in mentions]
+    for said in verdicts:
+        k = bisect_right(ends, said.start)  # the names that end before the verdict
+        if not k or mentions[k - 1].kind != INDICATOR:
             continue  # 各项指标均已完成, 执行率达到目标: no one indicator's verdict
-        mention = before[-1]
+        mention = mentions[k - 1]
         s = ctx.result.indicators[int(mention.key)]  # type: ignore[call-overload]
         met = reached(s)
         if met is None or met == said.met:
@@ -447,16 +461,9 @@ def funds_said(ctx: Context, sentence: Sentence) -> Iterator[tuple[re.Match[str]
     funds table's (initial / adjusted / executed: 年初预算数 / 全年预算数 / 全年执行数 of the
     年度资金总额 row)."""
     row = ctx.report.funds.total_row
-    if row is None or NOT_THIS_YEAR.search(sentence.text):
+    if row is None:
         return
-    for m in FUNDS_SAID.finditer(sentence.text):
-        clause = sentence.text[:m.start()]
-        cut = max(clause.rfind(c) for c in CLAUSE_END + "；;")
-        clause = clause[cut + 1:]
-        clause = re.sub(r"^\s*(?:\d+[.、．]|[(（]\d+[)）]|[一二三四五六七八九十]+、)", "", clause)
-        years = YEAR.findall(clause)
-        if not FUNDS_OPENING.match(clause) or any(int(y) != ctx.report.year for y in years):
-            continue
+    for m in _funds_phrases(sentence.text, ctx.report.year):
         column = FUNDS_COLUMN[m.group(1)]
         if column == "budget":  # 预算资金: the budget the rate is measured against
             column = "initial" if budget_base(row, ctx.profile) is row.initial else "adjusted"
@@ -465,10 +472,29 @@ def funds_said(ctx: Context, sentence: Sentence) -> Iterator[tuple[re.Match[str]
             yield m, column, value
 
 
+@lru_cache(maxsize=8192)  # read once per sentence and year, not on every run of the checks
+def _funds_phrases(text: str, year: int) -> tuple[re.Match[str], ...]:
+    """The amounts a sentence opens a clause on as the funds table's (全年执行数5万元)."""
+    if NOT_THIS_YEAR.search(text):
+        return ()
+    found = []
+    for m in FUNDS_SAID.finditer(text):
+        clause = text[:m.start()]
+        clause = clause[max(clause.rfind(c) for c in CLAUSE_END + "；;") + 1:]
+        clause = re.sub(r"^\s*(?:\d+[.、．]|[(（]\d+[)）]|[一二三四五六七八九十]+、)", "", clause)
+        if FUNDS_OPENING.match(clause) and all(int(y) == year for y in YEAR.findall(clause)):
+            found.append(m)
+    return tuple(found)
+
+
+forgotten_with_texts(_funds_phrases.cache_clear)
+
+
 @check
 def funds_amounts_in_the_text(ctx: Context) -> Iterator[Finding]:
     reader = _reader(ctx)
     for where, body in _sections(ctx):
+        said: set[tuple[str, str]] = set()  # one finding per wrong amount in a text
         for sentence in reader.sentences(body):
             for m, column, value in funds_said(ctx, sentence):
                 written, unit = m.group(2).replace(",", ""), m.group(3)
@@ -476,8 +502,10 @@ def funds_amounts_in_the_text(ctx: Context) -> Iterator[Finding]:
                 decimals = len(written.partition(".")[2])
                 in_unit = value / WAN_PER_UNIT[unit]
                 if abs(in_unit - number) <= max(Decimal(1).scaleb(-decimals) / 2,
-                                                AMOUNT_TOLERANCE / WAN_PER_UNIT[unit]):
+                                                AMOUNT_TOLERANCE / WAN_PER_UNIT[unit]) \
+                        or (column, m.group(0)) in said:
                     continue
+                said.add((column, m.group(0)))
                 yield ctx.finding("text_figure", ERROR, where, name=m.group(1),
                                   text_value=f"{m.group(2)}{unit}", which=Message(f"term.{column}"),
                                   table_value=f"{fmt(in_unit)}{unit}",
