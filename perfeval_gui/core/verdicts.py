@@ -17,7 +17,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .mentions import forgotten_with_texts
 from .scoring import EQUAL, KIND_DEADLINE, KIND_QUALITATIVE, NEGATIVE, POSITIVE, IndicatorScore
 from .values import ACHIEVED, NOT_ACHIEVED
 
@@ -109,7 +108,3 @@ def grades_in(sentence: str) -> tuple[tuple[str, int, int], ...]:
         word = m.group(1) or m.group(2)
         found.append((GRADE_WORDS[word], m.start(), m.end()))
     return tuple(found)
-
-
-forgotten_with_texts(verdicts_in.cache_clear)
-forgotten_with_texts(grades_in.cache_clear)

@@ -487,7 +487,10 @@ def _funds_phrases(text: str, year: int) -> tuple[re.Match[str], ...]:
     return tuple(found)
 
 
-forgotten_with_texts(_funds_phrases.cache_clear)
+# the sentences' verdicts, grades and funds phrases are kept like the sentences' names and figures
+# (registered here: the drafts read verdicts at start-up, without the reader)
+for _kept in (_funds_phrases, verdicts_in, grades_in):
+    forgotten_with_texts(_kept.cache_clear)
 
 
 @check
