@@ -37,10 +37,13 @@ RESULT_KINDS = (POSITIVE, NEGATIVE, EQUAL, KIND_DEADLINE, KIND_QUALITATIVE)
 # grades as narratives write them → the profile's names
 GRADE_WORDS = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中",
                "差": "差", "较差": "差"}
+# what names the result's grade (风险等级为中 or 道路等级 name another), then the grade, then no
+# more of a word (被评为“优秀”单位 names a prize)
+_GRADE = r"[“\"「『]?(优秀|良好|中等|较差|优|良|中|差)(?=[”\"」』](?:等级|等次)?(?![\u4e00-\u9fff])" \
+    r"|(?:等级|等次)?(?![\u4e00-\u9fff”\"」』]))[”\"」』]?"
 GRADE_SAID = re.compile(
-    r"(?:评价等级|自评等级|绩效等级|评价结果|自评结果|综合评价|等级|等次)\s*(?:为|是|：|:|评定为|评为|属于)?\s*"
-    r"[“\"「『]?(优秀|良好|中等|较差|优|良|中|差)[”\"」』]?(?![\u4e00-\u9fff])"
-    r"|(?:评定为|评为|评价为)\s*[“\"「『]?(优秀|良好|中等|较差|优|良|中|差)[”\"」』]?(?:等级|等次)?(?![\u4e00-\u9fff])")
+    r"(?:评价等级|自评等级|绩效等级|评价结果|自评结果|自评等次|评价等次|综合评定)\s*"
+    r"(?:为|是|：|:|评定为|评为|属于)?\s*" + _GRADE + r"|(?:评定为|评为)\s*" + _GRADE)
 EARLIER = re.compile(r"上年|去年|上一年|往年|历年|以前|此前|同期|曾|明年|下一年|下年|来年|今后|下一步"
                      r"|力争|争取|确保")
 
