@@ -37,7 +37,8 @@ def main(argv: list[str]) -> None:
     if "--json" not in argv:
         print(f"corpus: {reports} reports ({sum(n.startswith('real-') for n in LABELS)} published, "
               f"{sum(n.startswith('user-') for n in LABELS)} user-written, "
-              f"{sum(n.startswith('holdout-') for n in LABELS)} held out), "
+              f"{sum(n.startswith('holdout-') for n in LABELS)} held out, "
+              f"{sum(n.startswith('verdict-') for n in LABELS)} on verdicts), "
               f"{labelled} labelled contradictions")
         print(f"{'check':28} {'labels':>6} {'found':>5} {'recall':>6} {'findings':>8} {'precision':>9} "
               f"{'errors':>6} {'false err':>9} {'err prec':>8}")

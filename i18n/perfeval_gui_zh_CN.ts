@@ -540,6 +540,10 @@
         <source>Actual completion</source>
         <translation>实际完成情况</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -791,6 +795,10 @@
     <message>
         <source>Every target is already the same: nothing to change.</source>
         <translation>各项年度指标值均相同，无需更改。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1346,34 @@
     <message>
         <source>Project content</source>
         <translation>项目建设内容</translation>
+    </message>
+    <message>
+        <source>Targets, weights and the project are kept; actuals, scores, explanations and the results narrative are cleared. These kept fields name last year or its figures — check each one (click a row to go to its field):</source>
+        <translation>已保留年度指标值、分值和项目信息，已清空实际完成值、得分、偏差原因和绩效分析等正文。以下保留的内容写有上年年份或上年数字，请逐项核对（点击一行即转到该处）：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <source>the year was moved on</source>
+        <translation>年份已顺延</translation>
+    </message>
+    <message>
+        <source>last year's amount, kept: check it for this year</source>
+        <translation>上年金额，已保留：请按本年核对</translation>
+    </message>
+    <message>
+        <source>states last year's results or amounts: rewrite for this year</source>
+        <translation>写有上年完成情况或金额：请按本年改写</translation>
+    </message>
+    <message>
+        <source>Initial budget</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

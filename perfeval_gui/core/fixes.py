@@ -114,10 +114,35 @@ def _shortfall(finding: Finding, report: Report, profile: Profile, result: Score
                focus=finding.where)
 
 
+def _redraft(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:
+    """A narrative sentence a draft wrote, gone stale: today's draft of it, in its place."""
+    sentence = str(finding.message.params.get("sentence", ""))
+    if not finding.where.startswith("sections.") or not sentence.strip():
+        return None
+    body = text(paths.get(report, finding.where))
+    at = body.find(sentence)
+    if at < 0:
+        return None
+    from .narrative import redraft_sentence  # the drafts: loaded when a narrative finding is shown
+
+    new = redraft_sentence(report, result, sentence)
+    if new is None:
+        return None
+    return Fix(Message("fix.redraft"),
+               sets=((finding.where, body[:at] + new + body[at + len(sentence):]),),
+               focus=finding.where)
+
+
 _MAKERS = {
     "bare_target": _bare_target,
     "score_differs": _score_differs,
     "missing_group": _missing_group,
     "shortfall_unexplained": _shortfall,
+    "text_verdict": _redraft,
+    "text_grade": _redraft,
+    "text_score": _redraft,
+    "text_figure": _redraft,
 }
-FIXABLE = frozenset(_MAKERS)
+# the narrative's findings have a fix only where their sentence is a draft's (redrafted)
+REDRAFTED = frozenset({"text_verdict", "text_grade", "text_score", "text_figure"})
+FIXABLE = frozenset(_MAKERS) - REDRAFTED  # every finding of these codes that can be repaired is

@@ -292,12 +292,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the text mentions {found}, but the report evaluates {year}",
     ),
     "check.text_figure": (
-        "正文中“{name}”为 {text_value}，与表中{which} {table_value} 不一致",
-        'the text gives {text_value} for "{name}", but the table\'s {which} is {table_value}',
+        "正文中“{name}”为 {text_value}，与表中{which} {table_value} 不一致（“{quote}”）",
+        'the text gives {text_value} for "{name}", but the table\'s {which} is {table_value} ("{quote}")',
     ),
     "check.text_score": (
-        "正文中“{name}”{what} {text_value} 分，与表中 {table_value} 分不一致",
-        'the text gives {text_value} points as the {what} of "{name}", the table {table_value}',
+        "正文中“{name}”{what} {text_value} 分，与表中 {table_value} 分不一致（“{quote}”）",
+        'the text gives {text_value} points as the {what} of "{name}", the table {table_value} ("{quote}")',
+    ),
+    "check.text_verdict": (
+        "正文“{quote}”说{name}{said}，而表中年度指标值 {target}、实际完成 {actual}，{now}",
+        'the text "{quote}" says "{said}" of "{name}", but the table has target {target}, '
+        "actual {actual}: {now}",
+    ),
+    "check.text_grade": (
+        "正文“{quote}”与表格不符：表中总分 {total} 分，等级为“{grade}”",
+        'the text "{quote}" disagrees with the table: its total {total} makes the grade "{grade}"',
     ),
     "check.text_foreign_indicator": (
         "正文提到的“{name}”不是本报告的指标，可能是从其他报告复制的",
@@ -320,6 +329,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         'the check "{check}" failed inside the program and was logged; the other checks ran',
     ),
     # --- one-click fixes (core/fixes.py): the button's words ----------------------------------
+    "fix.redraft": ("按表格重写此句", "redraft this sentence from the table"),
     "fix.bare_target": ("改为“{target}”", 'make it "{target}"'),
     "fix.score_differs": ("得分改为规则得分 {rule}", "use the rule score {rule}"),
     "fix.missing_group": ("添加“{group}”及其二级指标", 'add "{group}" with its second-level rows'),
@@ -354,6 +364,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "title.missing_team": ("未填写自评小组", "no evaluation team"),
     "title.text_year": ("正文年份与报告年度不符", "text mentions another year"),
     "title.text_figure": ("正文数字与表格不一致", "text figure differs from the table"),
+    "title.text_verdict": ("正文说达到/未达到与表格不符", "text verdict contradicts the table"),
+    "title.text_grade": ("正文评价等级与表格不一致", "text grade differs from the table"),
     "title.text_score": ("正文分数与表格不一致", "text score differs from the table"),
     "title.text_foreign_indicator": ("正文提到其他报告的指标", "text names a foreign indicator"),
     "title.text_foreign_project": ("正文提到其他项目", "text names another project"),
@@ -377,6 +389,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "term.adjusted": ("全年预算数", "adjusted budget"),
     "term.executed": ("全年执行数", "executed amount"),
     "term.target": ("年度指标值", "target"),
+    "term.met": ("达到年度指标值", "the target is met"),
+    "term.not_met": ("未达到年度指标值", "the target is not met"),
     "term.actual": ("实际完成值", "actual value"),
     "term.rate": ("预算执行率", "budget execution rate"),
     "term.score": ("得", "score"),

@@ -222,6 +222,8 @@ def _unit_and_suffix(after: str) -> tuple[str, str | None]:
     if unit is None:
         return re.split(r"[,，;；。(（]", rest, maxsplit=1)[0].strip(), op
     tail = rest[len(unit):].lstrip()
+    if op is None and tail.startswith("内"):
+        op = "≤"  # 60日内, 15个工作日内: no more than (domain README §5: 内 is no later than)
     if tail.startswith("/"):
         per = _measure_word_at(tail[1:].lstrip()) or tail[1:].lstrip()[:1]
         if per:

@@ -126,8 +126,11 @@ def test_listing_filters_by_year_unit_and_name(store, seed_report):
 def test_next_year_keeps_targets_clears_actuals_and_links_to_its_source(store, seed_report):
     old = store.create(seed_report)
     new, changes = store.create_next_year(old, 2024)
-    assert [c.where for c in changes] == ["sections.content"]  # "2023 年该项目…" moved on
-    assert changes[0].new.startswith("2024 年该项目预算资金")
+    # 年初预算数 kept; "2023 年该项目…实际支出 5 万元" moved on, and last year's spending
+    assert [(c.where, c.reasons) for c in changes] == [("funds.rows[0].initial", ("amount",)),
+                                                       ("indicators[4].target", ("amount",)),
+                                                       ("sections.content", ("year", "result"))]
+    assert changes[2].new.startswith("2024 年该项目预算资金")
     assert store.previous_id(new) == old and store.project_reports(new) == [old, new]
     report = store.load(new)
     assert report.year == 2024
