@@ -540,10 +540,6 @@
         <source>Actual completion</source>
         <translation>实际完成情况</translation>
     </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -795,10 +791,6 @@
     <message>
         <source>Every target is already the same: nothing to change.</source>
         <translation>各项年度指标值均相同，无需更改。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1302,10 +1294,6 @@
     <message>
         <source>New report for %1: please review</source>
         <translation>%1 年度新报告：请核对</translation>
-    </message>
-    <message>
-        <source>Targets, weights and the project are kept; actuals, scores, explanations and the results narrative are cleared. These years were moved on — check each one:</source>
-        <translation>已保留年度指标值、分值和项目信息，已清空实际完成值、得分、偏差原因和绩效分析等正文。以下年份已顺延一年，请逐项核对：</translation>
     </message>
     <message>
         <source>Field</source>
