@@ -20,6 +20,7 @@ from .fields import (
     AMOUNT,
     DATE,
     EVALUATION_KINDS,
+    JUDGEMENT,
     FLAG,
     POINTS,
     PROFILE_ID,
@@ -35,6 +36,7 @@ from .fields import (
 from .limits import NOT_FINITE
 from .messages import UserError
 from .model import EVALUATION_KINDS as KINDS_ALLOWED
+from .model import JUDGEMENTS
 from .model import Record, Report
 
 FORMAT = "perfeval-report"
@@ -129,12 +131,20 @@ def _kinds(value: Any, where: str) -> list[str]:
     return list(value)
 
 
+def _judgement(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if value not in JUDGEMENTS:
+        raise UserError(where, "doc.bad_judgement", value=value)
+    return str(value)
+
+
 Converter = Callable[[Any, str], Any]
 
 # a field's kind (fields.py) -> how its value is read
 CONVERTERS: dict[str, Converter] = {
     TEXT: _text, DATE: _iso_date, AMOUNT: _amount, POINTS: _number, FLAG: _bool,
-    YEAR: _year, PROFILE_ID: _profile_id, EVALUATION_KINDS: _kinds,
+    YEAR: _year, PROFILE_ID: _profile_id, EVALUATION_KINDS: _kinds, JUDGEMENT: _judgement,
 }
 
 # key -> converter of the plain fields, per record type, derived from the model; the order

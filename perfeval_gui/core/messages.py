@@ -38,6 +38,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "doc.not_amount": ("不是有效的金额：{value}", "is not a valid amount: {value}"),
     "doc.negative": ("不能为负数：{value}", "must not be negative: {value}"),
     "doc.not_finite": ("不能为 NaN 或无穷大", "must not be NaN or infinite"),
+    "doc.bad_judgement": (
+        "判定只能是 达成、部分达成、未达成 或 null：{value}",
+        "a judgement must be 达成, 部分达成, 未达成 or null: {value}",
+    ),
     "doc.bad_kind": (
         "评价类型只能是 process 或 outcome：{value}",
         "evaluation kind must be process or outcome: {value}",
@@ -162,10 +166,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "单位不一致（指标值用“{target_unit}”，完成值用“{actual_unit}”），无法比较",
         'units differ (target "{target_unit}", actual "{actual_unit}") and cannot be compared',
     ),
-    "score.no_grade": (
-        "实际完成值“{actual}”没有说明达成程度（达成 / 部分达成 / 未达成），无法按规则计分",
-        'the actual "{actual}" states no grade (achieved, partly or not achieved, in Chinese); '
-        "it cannot be rule-scored",
+    "score.pending": (
+        "实际完成值“{actual}”没有说明达成程度，待判定：请选择 达成 / 部分达成 / 未达成",
+        'the actual "{actual}" states no grade: it awaits your judgement '
+        "(achieved, partly or not achieved)",
     ),
     "score.deadline_actual": (
         "完成时限指标的实际完成值应写日期或“按时完成”",
@@ -217,6 +221,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "check.total_above_cap": (
         "预算执行率为 {rate}，按评分方案总分最高 {cap} 分，自评各项合计 {total}",
         "the execution rate is {rate}: the profile caps the total at {cap}; the scores add up to {total}",
+    ),
+    "check.judgement_pending": (
+        "实际完成值“{actual}”未表明是否达成，待判定：请在该行选择 达成 / 部分达成 / 未达成",
+        'the actual "{actual}" does not say whether the target was achieved: judge it on its '
+        "row (achieved, partly achieved, not achieved)",
     ),
     "check.over_achieved": (
         "实际完成值为指标值的 {ratio}%（超过 {threshold}%），请在偏差原因中说明（指标值是否偏低）",
@@ -331,6 +340,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "title.score_differs": ("自评得分与规则得分不同且未说明", "score departs from the rule without a note"),
     "title.qualitative_band": ("定性指标得分不在等级区间内", "qualitative score outside its band"),
     "title.total_above_cap": ("总分超过执行率封顶", "total above the execution-rate cap"),
+    "title.judgement_pending": ("定性指标待判定", "qualitative indicator awaiting judgement"),
     "title.over_achieved": ("超额完成未说明", "over-achievement not explained"),
     "title.bare_target": ("年度指标值未写 ≥ 或 =", "target without ≥ or ="),
     "title.unscorable": ("无法按规则计分", "cannot be rule-scored"),

@@ -49,7 +49,7 @@ def _indicator_sentence(report: Report, s: IndicatorScore) -> str:
         said = f"{name}年度指标值{target}，实际完成{actual}，达到年度指标值"
     elif s.over_achieved:
         said = f"{name}年度指标值{target}，实际完成{actual}，超额完成"
-    elif s.kind == UNSCORABLE:
+    elif s.kind == UNSCORABLE or s.pending:  # no verdict the table does not give
         said = f"{name}年度指标值{target}，实际完成{actual}"
     else:
         said = f"{name}年度指标值{target}，实际完成{actual}，未达到年度指标值"
@@ -88,10 +88,12 @@ def draft_analysis(report: Report, result: ScoreResult) -> str:
 def total_sentence(result: ScoreResult) -> str:
     """The total, said once; the rules' figure after it only where the scores entered differ
     (a clause of its own, so that it is not read as a second total)."""
-    total, by_rules = figure_text(result.total), figure_text(result.rule_total)
+    total = figure_text(result.total)
     said = f"该项目自评总分 {total} 分"
     said += f"；{no_grade_text(result)}" if result.grade is None else f"，评价等级为“{result.grade}”"
-    if by_rules != total:
+    if result.rule_total is None:
+        said += f"；按评分规则计算的总分待判定（{len(result.pending)} 项定性指标待判定）"
+    elif (by_rules := figure_text(result.rule_total)) != total:
         said += f"；按评分规则计算为 {by_rules} 分"
     return said + "。"
 
@@ -136,7 +138,7 @@ def draft_problems(report: Report, result: ScoreResult) -> str:
     """存在问题, from the shortfalls: where the user starts, not what they must say."""
     lines = []
     for s in result.indicators:
-        if not s.applicable or s.met or s.kind == UNSCORABLE:
+        if not s.applicable or s.met or s.kind == UNSCORABLE or s.pending:
             continue
         indicator = report.indicators[s.index]
         reason = _clean(text(indicator.deviation))

@@ -28,6 +28,7 @@ from ..core.profiles import Group
 from .bound_widgets import UNDO_KEYS
 from .headers import fit_headers
 from .indicator_completer import NameDelegate, shipped_library
+from .judgement_bar import JudgementBar
 from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
 from .report_document import ReportDocument
 from .row_actions import RowActions, block_moved
@@ -225,8 +226,12 @@ class IndicatorsForm(QWidget):
         self.rows = RowActions(self.view, doc, "indicators", refused=self.status.setText)
         self.group_menu = QMenu(self)
         self.blank_group_action: QAction | None = None
+        self.judgement = JudgementBar(doc, self)
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.judgement.show_row(current.row()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        layout.addWidget(self.judgement)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 

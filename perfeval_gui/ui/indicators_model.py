@@ -74,10 +74,22 @@ class IndicatorsModel(RecordTableModel):
                     return False if role == HINT_IS_PROBLEM_ROLE else \
                         self.tr("Last year: %1").replace("%1", before)
             hint, problem = self._hint(indicator.actual if actual else indicator.target, actual)
+            if actual:
+                hint, problem = self._judgement_hint(index.row(), hint, problem)
             if role == HINT_IS_PROBLEM_ROLE:
                 return problem
             return hint
         return super().data(index, role)
+
+    def _judgement_hint(self, row: int, hint: str, problem: bool) -> tuple[str, bool]:
+        """A qualitative actual whose words name no grade: 待判定 until the user judges it,
+        then the judgement (the bar under the table sets it)."""
+        scores = self.doc.result().indicators
+        if row < len(scores) and scores[row].awaiting:
+            return self.tr("Pending: judge it below"), True
+        if row < len(scores) and scores[row].judged:
+            return self.tr("Judged: %1").replace("%1", scores[row].grade or ""), False
+        return hint, problem
 
     def _score_data(self, row: int, indicator: Indicator, role: int) -> Any:
         scores = self.doc.result().indicators
@@ -87,6 +99,8 @@ class IndicatorsModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not indicator.applicable:
                 return self.tr("n/a")
+            if s.awaiting and not s.entered:
+                return self.tr("pending")  # no rule score to show greyed in its place
             return figure_text(s.score)
         if role == Qt.ItemDataRole.EditRole:
             return super().data(self.index(row, self.SCORE), role)
@@ -101,7 +115,8 @@ class IndicatorsModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and above:
             return QBrush(ABOVE_WEIGHT_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole:
-            rule = self.tr("Rule score: %1").replace("%1", figure_text(s.rule_score))
+            rule = self.tr("Rule score: %1").replace(
+                "%1", self.tr("pending") if s.pending else figure_text(s.rule_score))
             if above:
                 rule += "\n" + self.tr("Above its weight %1.").replace("%1", figure_text(s.weight))
             if differs:
@@ -149,7 +164,8 @@ class IndicatorsModel(RecordTableModel):
         return True
 
     def _score_states(self) -> list[tuple[Any, ...]]:
-        return [(s.score, s.rule_score, s.entered, s.kind, ind.applicable, bool(ind.score_note))
+        return [(s.score, s.rule_score, s.entered, s.kind, ind.applicable, bool(ind.score_note),
+                 s.pending, s.grade)
                 for s, ind in zip(self.doc.result().indicators, self.records(), strict=False)]
 
     def _rescored(self, change: Change) -> None:
@@ -165,3 +181,7 @@ class IndicatorsModel(RecordTableModel):
             changed = [row for row, (new, old) in enumerate(zip(shown, previous, strict=True)) if new != old]
         if changed:
             self.dataChanged.emit(self.index(changed[0], self.SCORE), self.index(changed[-1], self.SCORE))
+        if len(previous) == len(shown):  # the actual's reading says 待判定 or the judgement
+            for row in changed:
+                if shown[row][-2:] != previous[row][-2:]:
+                    self.dataChanged.emit(self.index(row, self.ACTUAL), self.index(row, self.ACTUAL))

@@ -67,10 +67,10 @@ def scores_follow_the_rule_or_say_why(ctx: Context) -> Iterator[Finding]:
 @check
 def qualitative_scores_inside_their_band(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
-        if s.kind != KIND_QUALITATIVE or not s.entered:
+        if s.kind != KIND_QUALITATIVE or not s.entered or s.pending:
             continue
-        grade = s.grade  # as the scorer read it
-        assert grade is not None  # the scorer grades every qualitative indicator it scores
+        grade = s.grade  # as the scorer read it, or as the user judged it
+        assert grade is not None  # a qualitative row has a grade unless it awaits judgement
         low, high = grade_band(ctx.profile, grade, s.weight)
         top = ctx.profile.bands[grade].high >= 100
         inside = low <= s.score <= high if top else low <= s.score < high
@@ -142,10 +142,20 @@ def unscorable_indicators(ctx: Context) -> Iterator[Finding]:
 
 
 @check
+def qualitative_rows_await_judgement(ctx: Context) -> Iterator[Finding]:
+    """A qualitative actual whose words name no grade: the user's reading is asked for, once
+    per row, until it is given (the rule total waits for it)."""
+    for s in ctx.result.indicators:
+        if s.awaiting:
+            yield ctx.finding("judgement_pending", WARNING, f"indicators[{s.index}].actual",
+                              actual=text(ctx.report.indicators[s.index].actual).strip())
+
+
+@check
 def shortfalls_are_explained(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
         indicator = ctx.report.indicators[s.index]
-        if (s.applicable and s.kind != UNSCORABLE and s.rule_score < s.weight
+        if (s.applicable and s.kind != UNSCORABLE and not s.pending and s.rule_score < s.weight
                 and not s.over_achieved and not _beats_bare_target(s)
                 and not text(indicator.deviation).strip()):
             yield ctx.finding("shortfall_unexplained", WARNING, f"indicators[{s.index}].deviation",
