@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -883,8 +884,20 @@
         <translation>上年：%1</translation>
     </message>
     <message>
+        <source>Pending: judge it below</source>
+        <translation>待判定：请在表下判定</translation>
+    </message>
+    <message>
+        <source>Judged: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+    <message>
         <source>n/a</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
     </message>
     <message>
         <source>Rule score: %1</source>
@@ -901,6 +914,21 @@
     <message>
         <source>Rename group</source>
         <translation>重命名指标组</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementBar</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
+        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
+    </message>
+    <message>
+        <source>Row %1: judged (the rule score follows the judgement):</source>
+        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1025,7 @@
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>New from last year's report…</source>
+        <source>New from last year&apos;s report…</source>
         <translation>由上年报告新建…</translation>
     </message>
     <message>
@@ -1153,7 +1181,7 @@
         <translation>历年对比</translation>
     </message>
     <message>
-        <source>This report has no other year linked to it yet. Make next year's report with “New from last year's report”, or link an imported one.</source>
+        <source>This report has no other year linked to it yet. Make next year&apos;s report with “New from last year&apos;s report”, or link an imported one.</source>
         <translation>这份报告还没有关联其他年度的报告。可用“由上年报告新建”生成下一年度报告，或在导入时关联。</translation>
     </message>
     <message>
@@ -1217,7 +1245,7 @@
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <source>New from last year's report</source>
+        <source>New from last year&apos;s report</source>
         <translation>由上年报告新建</translation>
     </message>
     <message>
@@ -1680,6 +1708,12 @@
         <source>Weights add up to %1, not 100</source>
         <translation>分值合计 %1，应为 100</translation>
     </message>
+    <message numerus="yes">
+        <source>pending: %n row(s)</source>
+        <translation>
+            <numerusform>待判定 %n 项</numerusform>
+        </translation>
+    </message>
     <message>
         <source>— (weight %1)</source>
         <translation>—（分值 %1）</translation>
@@ -1687,6 +1721,10 @@
     <message>
         <source>%1 → %2 of %3</source>
         <translation>%1，得 %2 分（分值 %3）</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
     </message>
     <message>
         <source>Differs from the rule score without a score note</source>
@@ -1697,11 +1735,11 @@
         <translation>尚未计分。请先填写：项目资金（预算数、执行数）和绩效指标（指标值、实际完成值、分值）。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the total row's budget and executed amounts (Funds and goal tab).</source>
+        <source>Not scored yet. Fill in first: the total row&apos;s budget and executed amounts (Funds and goal tab).</source>
         <translation>尚未计分。请先填写：“项目资金”页年度资金总额的预算数和执行数。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the indicators' actual values.</source>
+        <source>Not scored yet. Fill in first: the indicators&apos; actual values.</source>
         <translation>尚未计分。请先填写：各指标的实际完成值。</translation>
     </message>
 </context>
@@ -1759,7 +1797,7 @@
         <translation>数据文件（重启后生效）：</translation>
     </message>
     <message>
-        <source>The unit's cover data, filled into new reports</source>
+        <source>The unit&apos;s cover data, filled into new reports</source>
         <translation>本单位封面信息（新建报告时自动填入）</translation>
     </message>
     <message>
@@ -1900,6 +1938,10 @@
     <message>
         <source>Warnings</source>
         <translation>提示</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
     </message>
     <message>
         <source>none</source>

@@ -20,8 +20,8 @@ from .fields import (
     AMOUNT,
     DATE,
     EVALUATION_KINDS,
-    JUDGEMENT,
     FLAG,
+    JUDGEMENT,
     POINTS,
     PROFILE_ID,
     RECORD,
@@ -36,8 +36,7 @@ from .fields import (
 from .limits import NOT_FINITE
 from .messages import UserError
 from .model import EVALUATION_KINDS as KINDS_ALLOWED
-from .model import JUDGEMENTS
-from .model import Record, Report
+from .model import JUDGEMENTS, Record, Report
 
 FORMAT = "perfeval-report"
 FORMAT_VERSION = 1

@@ -28,8 +28,8 @@ from ..core.profiles import Group
 from .bound_widgets import UNDO_KEYS
 from .headers import fit_headers
 from .indicator_completer import NameDelegate, shipped_library
-from .judgement_bar import JudgementBar
 from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
+from .judgement_bar import JudgementBar
 from .report_document import ReportDocument
 from .row_actions import RowActions, block_moved
 from .walking_delegate import WalkingDelegate

@@ -123,3 +123,24 @@ def test_summary_and_the_command_line_give_no_rule_total_while_pending(national,
     status, out, _err = call(capsys, "summary", "--db", str(db), "--year", "2023")
     first = json.loads(out.splitlines()[0])
     assert status == 0 and first["rule_total"] is None and first["total"] is not None
+
+
+def test_the_printed_report_says_pending_where_it_gives_the_rule_total(national, tmp_path):
+    import re
+
+    from docx import Document
+    from pypdf import PdfReader
+
+    from perfeval_gui.export.writer import export_report
+
+    report = awaiting(national, score=D(9))  # the unit's own score is printed as today
+    report.sections.analysis = None  # drafted at export, from the table as it is now
+    pdf, docx = tmp_path / "r.pdf", tmp_path / "r.docx"
+    export_report(report, national, pdf=pdf, docx=docx)
+    word = Document(str(docx))
+    row = [cell.text for cell in word.tables[1].rows[4].cells]
+    assert WORDS in row and "9" in row
+    paragraphs = "\n".join(p.text for p in word.paragraphs)
+    assert "按评分规则计算的总分待判定" in paragraphs and "按评分规则计算为" not in paragraphs
+    printed = re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in PdfReader(pdf).pages))
+    assert "按评分规则计算的总分待判定" in printed

@@ -1,0 +1,64 @@
+"""A qualitative actual whose words name no grade: the row and the panel say 待判定, the bar
+under the table offers 达成 / 部分达成 / 未达成, one click judges it, Ctrl+Z takes it back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from perfeval_gui.store.repository import ReportStore
+from perfeval_gui.ui.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
+from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.translations import install_translators
+
+WORDS = "有利于推动企业走出去"
+ROW = 5
+
+
+@pytest.fixture
+def chinese(qapp):
+    installed = install_translators(qapp, "zh_CN")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def test_judging_a_row_in_one_click(qtbot, tmp_path, seed_report, chinese):
+    seed_report.indicators[ROW].target = "推动企业发展"
+    seed_report.indicators[ROW].actual = WORDS
+    seed_report.indicators[ROW].score = None
+    store = ReportStore(tmp_path / "j.sqlite")
+    report_id = store.create(seed_report)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.open_report(report_id)
+    editor, doc = window.editor, window.doc
+    panel = editor.panel
+    assert panel.rule_total_label.text() == "待判定 1 项"
+    model = editor.indicators.model
+    actual = model.index(ROW, IndicatorsModel.ACTUAL)
+    assert "待判定" in actual.data(HINT_ROLE) and actual.data(HINT_IS_PROBLEM_ROLE)
+    assert model.index(ROW, IndicatorsModel.SCORE).data() == "待判定"
+
+    # the finding leads to the row; the bar under the table asks for the judgement
+    editor.go_to(f"indicators[{ROW}].actual")
+    bar = editor.indicators.judgement
+    assert bar.isVisible() and WORDS in bar.label.text()
+    qtbot.mouseClick(bar.buttons["部分达成"], Qt.MouseButton.LeftButton)
+    assert doc.report.indicators[ROW].judgement == "部分达成"
+    assert panel.rule_total_label.text() not in ("待判定 1 项", "—")
+    assert actual.data(HINT_ROLE) == "判定：部分达成" and not actual.data(HINT_IS_PROBLEM_ROLE)
+    assert bar.buttons["部分达成"].isChecked() and bar.clear_button.isEnabled()
+
+    doc.undo_stack.undo()  # one click, one step
+    assert doc.report.indicators[ROW].judgement is None
+    assert panel.rule_total_label.text() == "待判定 1 项"
+    doc.undo_stack.redo()
+
+    editor.go_to("indicators[0].actual")  # a row with a figure: nothing to judge
+    assert not bar.isVisible()
+    window.close_report()
+    assert store.load(report_id).indicators[ROW].judgement == "部分达成"  # saved
+    store.close()
