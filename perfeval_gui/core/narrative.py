@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .explanations import explanation
 from .figures import figure_text, percent_text
 from .messages import Message
 from .model import Report, text
@@ -54,7 +55,7 @@ def _indicator_sentence(report: Report, s: IndicatorScore) -> str:
     else:
         said = f"{name}年度指标值{target}，实际完成{actual}，未达到年度指标值"
     sentence = f"{said}，得 {figure_text(s.score)} 分"
-    reason = _clean(text(indicator.deviation))
+    reason = _clean(explanation(indicator.deviation))
     if reason and not s.met:
         sentence += f"。主要原因：{reason}"
     elif reason and s.over_achieved:
@@ -141,7 +142,7 @@ def draft_problems(report: Report, result: ScoreResult) -> str:
         if not s.applicable or s.met or s.kind == UNSCORABLE or s.pending:
             continue
         indicator = report.indicators[s.index]
-        reason = _clean(text(indicator.deviation))
+        reason = _clean(explanation(indicator.deviation))
         line = (f"{item(len(lines) + 1)} {text(indicator.name).strip()}未达到年度指标值"
                 f"（年度指标值{text(indicator.target).strip()}，实际完成{text(indicator.actual).strip()}）")
         lines.append(line + (f"：{reason}。" if reason else "。"))

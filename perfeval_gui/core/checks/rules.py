@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from ..explanations import says_nothing
 from ..figures import figure_text as fmt
 from ..figures import percent_text
 from ..messages import Message
@@ -95,7 +96,7 @@ def total_within_the_execution_cap(ctx: Context) -> Iterator[Finding]:
 def over_achievement_is_explained(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
         indicator = ctx.report.indicators[s.index]
-        if s.over_achieved and s.achievement is not None and not text(indicator.deviation).strip():
+        if s.over_achieved and s.achievement is not None and says_nothing(indicator.deviation):
             yield ctx.finding("over_achieved", WARNING, f"indicators[{s.index}].deviation",
                               ratio=fmt(s.achievement * HUNDRED),
                               threshold=fmt(ctx.profile.over_threshold))
@@ -157,7 +158,7 @@ def shortfalls_are_explained(ctx: Context) -> Iterator[Finding]:
         indicator = ctx.report.indicators[s.index]
         if (s.applicable and s.kind != UNSCORABLE and not s.pending and s.rule_score < s.weight
                 and not s.over_achieved and not _beats_bare_target(s)
-                and not text(indicator.deviation).strip()):
+                and says_nothing(indicator.deviation)):
             yield ctx.finding("shortfall_unexplained", WARNING, f"indicators[{s.index}].deviation",
                               rule=fmt(s.rule_score), weight=fmt(s.weight))
 
@@ -168,6 +169,6 @@ def deviation_text_where_nothing_deviated(ctx: Context) -> Iterator[Finding]:
         indicator = ctx.report.indicators[s.index]
         partial = s.actual is not None and s.actual.grade == PARTIAL
         if (s.met and not s.over_achieved and not partial
-                and text(indicator.deviation).strip()):
+                and not says_nothing(indicator.deviation)):
             yield ctx.finding("deviation_without_shortfall", INFO,
                               f"indicators[{s.index}].deviation")
