@@ -210,6 +210,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{group}”各指标分值合计 {actual}，评分方案建议 {expected}",
         'the weights under "{group}" add up to {actual}; the profile suggests {expected}',
     ),
+    "check.full_score_far_above_rule": (
+        "自评给满分 {score}，按规则只得 {rule}（低于分值的三分之二），且未写得分说明或偏差原因",
+        "full marks ({score}) where the rule gives {rule} (under two thirds of the weight), "
+        "with no score note and no reason for the deviation",
+    ),
     "check.score_differs": (
         "自评得分 {score} 与规则得分 {rule} 不同，请在“得分说明”中写明理由",
         "the score {score} differs from the rule score {rule}: give the reason in the score note",
@@ -331,12 +336,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- one-click fixes (core/fixes.py): the button's words ----------------------------------
     "fix.bare_target": ("改为“{target}”", 'make it "{target}"'),
     "fix.score_differs": ("得分改为规则得分 {rule}", "use the rule score {rule}"),
+    "fix.full_score_far_above_rule": ("得分改为规则得分 {rule}", "use the rule score {rule}"),
     "fix.missing_group": ("添加“{group}”及其二级指标", 'add "{group}" with its second-level rows'),
     "fix.shortfall_unexplained": ("填入偏差原因模板", "insert the reason template"),
     # --- each finding code's short name (grouped findings, the guide's entries) ---------------
     "title.weights_sum": ("分值合计不是 100", "weights do not add up to 100"),
     "title.score_above_weight": ("得分超过分值", "score above its weight"),
     "title.group_weight": ("一级指标分值与评分方案不同", "group weight differs from the profile"),
+    "title.full_score_far_above_rule": ("满分远高于规则得分且未说明", "full marks far above the rule, unexplained"),
     "title.score_differs": ("自评得分与规则得分不同且未说明", "score departs from the rule without a note"),
     "title.qualitative_band": ("定性指标得分不在等级区间内", "qualitative score outside its band"),
     "title.total_above_cap": ("总分超过执行率封顶", "total above the execution-rate cap"),

@@ -312,7 +312,13 @@ def _quantity(result: IndicatorScore, target: Value, actual: Value, profile: Pro
     result.rule_score = FORMULAS[formula](result.weight, a, b)
     if a > 0:
         result.achievement = b / a
-    if kind == POSITIVE and a > 0 and b * HUNDRED >= a * profile.over_threshold:
+    far_over = a > 0 and b * HUNDRED >= a * profile.over_threshold
+    if far_over and kind == EQUAL and target.op is None:
+        # a bare target (12次) beaten eightfold is a count that was meant as a minimum: the
+        # surplus is asked about as for any positive indicator (nothing is deducted: the
+        # target never said ≥)
+        result.over_achieved = True
+    if kind == POSITIVE and far_over:
         result.over_achieved = True
         if profile.over_deduction:
             result.rule_score = _clamp(result.rule_score, result.weight) - profile.over_deduction

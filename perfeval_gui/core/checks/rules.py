@@ -60,9 +60,21 @@ def scores_follow_the_rule_or_say_why(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding("score_differs", WARNING, "funds.score",
                           score=fmt(funds.score), rule=fmt(funds.rule_score))
     for s in ctx.result.indicators:
-        if s.departs_unexplained:
+        if not s.departs_unexplained:
+            continue
+        if _full_marks_far_above_the_rule(s, ctx.report.indicators[s.index].deviation):
+            yield ctx.finding("full_score_far_above_rule", ERROR, f"indicators[{s.index}].score",
+                              score=fmt(s.score), rule=fmt(s.rule_score))
+        else:
             yield ctx.finding("score_differs", WARNING, f"indicators[{s.index}].score",
                               score=fmt(s.score), rule=fmt(s.rule_score))
+
+
+def _full_marks_far_above_the_rule(s: IndicatorScore, deviation: str | None) -> bool:
+    """Full marks where the rule gives less than two thirds of the weight, and neither the
+    score note nor the deviation says why: 自评结果偏高, what finance bureaus name first."""
+    return (s.score >= s.weight > 0 and (s.weight - s.rule_score) * 3 > s.weight
+            and says_nothing(deviation) and not _beats_bare_target(s))
 
 
 @check
