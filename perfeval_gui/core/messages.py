@@ -343,7 +343,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "title.weights_sum": ("分值合计不是 100", "weights do not add up to 100"),
     "title.score_above_weight": ("得分超过分值", "score above its weight"),
     "title.group_weight": ("一级指标分值与评分方案不同", "group weight differs from the profile"),
-    "title.full_score_far_above_rule": ("满分远高于规则得分且未说明", "full marks far above the rule, unexplained"),
+    "title.full_score_far_above_rule": (
+        "满分远高于规则得分且未说明", "full marks far above the rule, unexplained"),
     "title.score_differs": ("自评得分与规则得分不同且未说明", "score departs from the rule without a note"),
     "title.qualitative_band": ("定性指标得分不在等级区间内", "qualitative score outside its band"),
     "title.total_above_cap": ("总分超过执行率封顶", "total above the execution-rate cap"),
