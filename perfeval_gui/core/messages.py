@@ -232,6 +232,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         'the actual "{actual}" does not say whether the target was achieved: judge it on its '
         "row (achieved, partly achieved, not achieved)",
     ),
+    "check.template_mark": (
+        "“{text}”中仍留有模板占位符“{mark}”，请填入实际内容",
+        'the template\'s mark "{mark}" is still in "{text}": fill in what it stands for',
+    ),
     "check.over_achieved": (
         "实际完成值为指标值的 {ratio}%（超过 {threshold}%），请在偏差原因中说明（指标值是否偏低）",
         "the actual is {ratio}% of the target (over {threshold}%): explain it in the deviation text",
@@ -349,6 +353,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "title.qualitative_band": ("定性指标得分不在等级区间内", "qualitative score outside its band"),
     "title.total_above_cap": ("总分超过执行率封顶", "total above the execution-rate cap"),
     "title.judgement_pending": ("定性指标待判定", "qualitative indicator awaiting judgement"),
+    "title.template_mark": ("留有模板占位符", "template mark left in"),
     "title.over_achieved": ("超额完成未说明", "over-achievement not explained"),
     "title.bare_target": ("年度指标值未写 ≥ 或 =", "target without ≥ or ="),
     "title.unscorable": ("无法按规则计分", "cannot be rule-scored"),

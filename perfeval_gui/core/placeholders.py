@@ -30,3 +30,14 @@ def is_placeholder(indicator: Indicator) -> bool:
         return True
     empty = not any(text(v).strip() for v in (indicator.name, indicator.target, indicator.actual))
     return empty and not indicator.weight
+
+
+# a template's marks for what the unit was to fill in, left inside a name or value:
+# 公猪舍(≥**平方米), XX县, ××项目, （填写）; after NFKC (＊ → *, （ → ()
+_TEMPLATE_MARK = re.compile(r"\*{2,}|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|×{2,}|\(\s*(?:请)?填写[^)]*\)")
+
+
+def template_mark(value: str | None) -> str | None:
+    """The template mark a text still carries (as NFKC reads it), or None."""
+    match = _TEMPLATE_MARK.search(unicodedata.normalize("NFKC", text(value)))
+    return match.group(0) if match else None

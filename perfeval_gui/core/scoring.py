@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -254,7 +255,27 @@ def _rule(result: IndicatorScore, indicator: Indicator, profile: Profile, year: 
     elif target.kind == DEADLINE:
         _deadline(result, target, actual, year)
     else:
+        if actual.kind == QUALITATIVE and (zero := _none_of_the_noun(indicator, target, actual)):
+            actual = result.actual = zero
         _quantity(result, target, actual, profile)
+
+
+_NONE_OF = re.compile(r"(?:全年|年内|全年度|本年度?)?(?:未发生|无|没有)(.+?)(?:发生|情况|现象|事件|案件)?")
+
+
+def _none_of_the_noun(indicator: Indicator, target: Value, actual: Value) -> Value | None:
+    """无上访 against 小于5次 (上访次数): none of what the target counts, 0 in its unit. Only
+    against a ceiling (≤, <, or exactly 0), and only where the noun is the indicator's own
+    (in its name or target): 无 of something else says nothing about this figure."""
+    ceiling = target.op in ("≤", "<") or (target.number == 0 and target.op in ("=", None))
+    match = _NONE_OF.fullmatch(actual.text.rstrip("。."))
+    if not ceiling or match is None:
+        return None
+    noun = match.group(1).strip()
+    own = text(indicator.name) + text(indicator.target)
+    if len(noun) < 2 or noun not in own:
+        return None
+    return Value(QUANTITY, number=ZERO, unit=target.unit, text=actual.text)
 
 
 def _qualitative(

@@ -52,6 +52,7 @@ CASES = {
                                              setattr(ind(r, 1), "score", D(20)),
                                              setattr(r.sections, "analysis", None)),
                                   "indicators[1].score"),
+    "template_mark": (lambda r: setattr(ind(r, 0), "name", "公路养护里程(≥**公里)"), "indicators[0].name"),
     "over_achieved": (lambda r: setattr(ind(r, 0), "actual", "70公里"), "indicators[0].deviation"),
     "bare_target": (lambda r: setattr(ind(r, 3), "target", "90%"), "indicators[3].target"),
     "unscorable": (lambda r: setattr(ind(r, 0), "actual", "52天"), "indicators[0].actual"),
