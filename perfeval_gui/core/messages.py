@@ -267,8 +267,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the execution rate is only {rate} (below 90%): explain it in the fund adjustment text",
     ),
     "check.parts_exceed_total": (
-        "“其中”各行的{column}合计 {parts} 万元，超过年度资金总额 {total} 万元",
-        "the sub-rows' {column} add up to {parts}, more than the total {total} (in 10,000 yuan)",
+        "{group}各行的{column}合计 {parts} 万元，超过年度资金总额 {total} 万元",
+        "{group}: the {column} add up to {parts}, more than the total {total} (in 10,000 yuan)",
     ),
     "check.yuan_in_wan": (
         "金额 {amount} 填在“万元”栏，疑为以“元”填写（即 {converted} 万元）",
@@ -397,6 +397,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "group.other": ("{count} 处：{title}", "{count} places: {title}"),
     # --- the paper form's words, quoted inside other messages ---------------------------------
     "term.initial": ("年初预算数", "initial budget"),
+    "term.sub_rows": ("“其中”", "the sub-rows"),
+    "term.breakdown_rows": ("“{name}”", "the rows of {name}"),
     "term.adjusted": ("全年预算数", "adjusted budget"),
     "term.executed": ("全年执行数", "executed amount"),
     "term.target": ("年度指标值", "target"),

@@ -33,7 +33,10 @@ _FUNDS_COLUMNS = {
     "rate": re.compile(r"执行率"),
     "score": re.compile(r"得分"),
 }
-_FUNDS_LABEL = re.compile(r"总额|其中|财政拨款|财政资金|结转|其他资金|补助|拨款|资金|自筹|专项")
+_FUNDS_LABEL = re.compile(r"总额|其中|财政拨款|财政资金|结转|其他资金|补助|拨款|资金|自筹|专项"
+                          r"|^按.{1,8}分|一般公共预算|基本支出|项目支出|政府性基金")
+# 按收入性质分 / 按支出性质分: a breakdown of the total, its parts in the rows below (部门整体)
+_BREAKDOWN = re.compile(r"^按(.{1,8}?)分[：:]?$")
 _TOTAL_LABEL = re.compile(r"(年度)?资金总额|合计|总计")
 _YUAN = re.compile(r"[（(]\s*元\s*[）)]|单位[:：]?\s*元(?!\S*万)|金额单位[:：]?\s*元")
 
@@ -156,10 +159,17 @@ def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> F
     """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, one row per source of funds."""
     funds = FundsRead(in_yuan=_yuan_above(grid, r))
     first_amount = min(columns[k] for k in ("initial", "adjusted", "executed") if k in columns)
+    breakdown = ""
     for k in range(r + 1, len(grid.rows)):
         row = grid.rows[k]
         place = row_place(grid, k)
         label = next((t for t in reversed(row[:first_amount]) if t), "")
+        headings = [m for t in row[:first_amount] if (m := _BREAKDOWN.match(header_key(t)))]
+        if headings and funds.rows:
+            breakdown = f"按{headings[-1].group(1)}"
+            if _BREAKDOWN.match(header_key(label)):
+                continue  # a heading row: its parts follow (its own amounts repeat the total)
+            # else the heading is a merged cell left of this part's own label
         if funds.rows and row and label == row[0] and first_amount > 1 and row[:first_amount].count(label) \
                 == first_amount:
             break  # the next block (年度总体目标) spans the label columns
@@ -169,7 +179,8 @@ def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> F
             label = ""
         values = {name: _amount(row[c] if c < len(row) else "", funds.in_yuan, place, name, notes)
                   for name, c in columns.items() if name in ("initial", "adjusted", "executed")}
-        funds.rows.append({"label": label.rstrip("：:") or "年度资金总额", **values})
+        funds.rows.append({"label": label.rstrip("：:") or "年度资金总额", **values,
+                           **({"breakdown": breakdown} if breakdown and funds.rows else {})})
         if len(funds.rows) == 1:
             if "weight" in columns:
                 funds.weight = _points_cell(row, columns["weight"])
