@@ -498,6 +498,10 @@
         <translation>全年执行数</translation>
     </message>
     <message>
+        <source>Breakdown (parts only)</source>
+        <translation>分组（按收入性质/按支出性质，仅分项行）</translation>
+    </message>
+    <message>
         <source>Of which: </source>
         <translation>其中：</translation>
     </message>

@@ -26,6 +26,8 @@ EVALUATION_KINDS = (PROCESS, OUTCOME)
 TOTAL_FUNDS_LABEL = "年度资金总额"  # the first funds row of every form: the total
 # what a user may judge a qualitative actual to be (the profile's bands carry the same names)
 JUDGEMENTS = ("达成", "部分达成", "未达成")
+# the two breakdowns of a total that 部门整体 forms print (a fund row may name any other)
+BREAKDOWNS = ("按收入性质", "按支出性质")
 
 @dataclass(kw_only=True)
 class Record:

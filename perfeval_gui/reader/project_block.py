@@ -179,7 +179,10 @@ def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> F
             label = ""
         values = {name: _amount(row[c] if c < len(row) else "", funds.in_yuan, place, name, notes)
                   for name, c in columns.items() if name in ("initial", "adjusted", "executed")}
-        funds.rows.append({"label": label.rstrip("：:") or "年度资金总额", **values,
+        label = label.rstrip("：:")
+        if breakdown and funds.rows:  # the paper's 其中： before a breakdown's first part
+            label = re.sub(r"^其中[：:]\s*", "", label)
+        funds.rows.append({"label": label or "年度资金总额", **values,
                            **({"breakdown": breakdown} if breakdown and funds.rows else {})})
         if len(funds.rows) == 1:
             if "weight" in columns:

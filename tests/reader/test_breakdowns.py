@@ -25,7 +25,8 @@ def department_form(two_label_columns: bool) -> Grid:
     grid = Grid()
     r = grid.add("项目名称", "某县商务局部门整体支出", "", "", "", "", "", "", "")
     grid.merge(r, 1, r, 8)
-    head = grid.add("项目资金（万元）", "", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分")
+    head = grid.add("项目资金（万元）", "", "", "年初预算数", "全年预算数", "全年执行数",
+                    "分值", "执行率", "得分")
     grid.merge(head, 1, head, 2)
     k = grid.add("", "年度资金总额", "", "4753.66", "4753.66", "4753.66", 10, "100%", 10)
     grid.merge(k, 1, k, 2)
@@ -34,7 +35,8 @@ def department_form(two_label_columns: bool) -> Grid:
         if two_label_columns:
             first = len(grid.rows)
             for _, label, amount in parts:
-                grid.add("", f"{name}分" if label.startswith("其中") else "", label, amount, amount, amount, "—", "—", "—")
+                heading = f"{name}分" if label.startswith("其中") else ""  # merged down its parts
+                grid.add("", heading, label, amount, amount, amount, "—", "—", "—")
             grid.merge(first, 1, first + len(parts) - 1, 1)
         else:
             k = grid.add("", f"{name}分：", "", "", "", "", "", "", "")
@@ -58,10 +60,41 @@ def test_each_breakdown_is_read_and_held_against_the_total_alone(tmp_path, kind,
     report = read_file(path).report
     rows = report.funds.rows
     assert rows[0].label == "年度资金总额" and rows[0].initial == D("4753.66")
-    assert [(r.breakdown, r.label, r.initial) for r in rows[1:]] == [
-        (name, label, D(amount)) for name, label, amount in PARTS]
+    assert [(r.breakdown, r.label, r.initial) for r in rows[1:]] == [  # 其中： is the paper's
+        (name, label.removeprefix("其中："), D(amount)) for name, label, amount in PARTS]
     national = default_library().get("national-2020")
     assert "parts_exceed_total" not in {f.code for f in run_checks(report, national)}
     rows[1].initial = D("2000")  # 2000 + 2880 > 4753.66: this breakdown alone is wrong
     (found,) = [f for f in run_checks(report, national) if f.code == "parts_exceed_total"]
     assert found.where == "funds.rows[0].initial" and "按收入性质" in found.message.text("zh")
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_breakdowns_print_as_the_paper_does_and_read_back(tmp_path, kind, seed_report):
+    """按收入性质分： before its parts, 其中： on the first; read back, the same rows."""
+    from perfeval_gui.core.model import FundRow
+    from perfeval_gui.export.writer import export_report
+
+    national = default_library().get("national-2020")
+    total = seed_report.funds.rows[0]
+    seed_report.funds.rows[1:] = [
+        FundRow(label=label.removeprefix("其中："), initial=D(1), adjusted=D(1), executed=D(1),
+                breakdown=name) for name, label, _ in PARTS]
+    total.initial = total.adjusted = total.executed = D(2)
+    out = tmp_path / f"r.{kind}"
+    export_report(seed_report, national, **{kind: out})
+    if kind == "docx":
+        from docx import Document
+
+        labels = [row.cells[2].text for row in Document(str(out)).tables[0].rows[3:10]]
+    else:
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(out).active
+        labels = [str(c.value or "") for (c,) in sheet.iter_rows(min_col=3, max_col=3)]
+    expected = ["按收入性质分：", "其中：一般公共预算", "其他资金",
+                "按支出性质分：", "其中：基本支出", "项目支出"]
+    at = labels.index(expected[0])
+    assert labels[at:at + 6] == expected
+    back = read_file(out).report.funds.rows
+    assert [(r.breakdown, r.label) for r in back] == [(r.breakdown, r.label) for r in seed_report.funds.rows]
