@@ -264,18 +264,24 @@ _NONE_OF = re.compile(r"(?:全年|年内|全年度|本年度?)?(?:未发生|无|
 
 
 def _none_of_the_noun(indicator: Indicator, target: Value, actual: Value) -> Value | None:
-    """无上访 against 小于5次 (上访次数): none of what the target counts, 0 in its unit. Only
-    against a ceiling (≤, <, or exactly 0), and only where the noun is the indicator's own
-    (in its name or target): 无 of something else says nothing about this figure."""
+    """无上访 against 小于5次: none of what the target counts, 0 in its unit. Only against a
+    ceiling (≤, <, or exactly 0); where the target names its own noun (上访≤5次, 安全事故0起),
+    only 无 of that noun (无投诉 says nothing of 上访)."""
     ceiling = target.op in ("≤", "<") or (target.number == 0 and target.op in ("=", None))
     match = _NONE_OF.fullmatch(actual.text.rstrip("。."))
     if not ceiling or match is None:
         return None
     noun = match.group(1).strip()
-    own = text(indicator.name) + text(indicator.target)
-    if len(noun) < 2 or noun not in own:
+    own_noun = _TARGET_NOISE.sub("", target.text).replace(target.unit, "", 1)
+    if len(noun) < 2 or (own_noun and noun not in own_noun and own_noun not in noun):
         return None
     return Value(QUANTITY, number=ZERO, unit=target.unit, text=actual.text)
+
+
+# what a target holds beside its noun: operators (signs and words), figures
+_TARGET_NOISE = re.compile(r"[\d.,%≥≤<>=═≧≦⩾⩽\s]|不低于|不少于|不小于|不高于|不超过|不多于|不大于|"
+                           r"小于等于|小于或等于|大于等于|大于或等于|小于|大于|低于|高于|少于|多于|"
+                           r"至少|控制在|以内|之内|及以下|以下|及以上|以上|等于|达到")
 
 
 def _qualitative(
