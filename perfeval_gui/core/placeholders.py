@@ -11,9 +11,9 @@ import unicodedata
 
 from .model import Indicator, text
 
-# 指标1, 三级指标2, 指标一 — the template's own numbering; or only dots, stars and dashes
+# 指标1, 三级指标2, 指标一, 指标2: — the template's own numbering; or only dots, stars and dashes
 _PLACEHOLDER_NAME = re.compile(
-    r"(?:三级)?指标\s*[0-9一二三四五六七八九十]*|[.。…*＊·—\-_/\\、\s]+"
+    r"(?:三级)?指标\s*[0-9一二三四五六七八九十]*\s*[:：]?|[.。…*＊·—\-_/\\、\s]+"
 )
 
 
