@@ -98,3 +98,37 @@ def test_breakdowns_print_as_the_paper_does_and_read_back(tmp_path, kind, seed_r
     assert labels[at:at + 6] == expected
     back = read_file(out).report.funds.rows
     assert [(r.breakdown, r.label) for r in back] == [(r.breakdown, r.label) for r in seed_report.funds.rows]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "docx"])
+def test_breakdowns_side_by_side_with_amounts_in_their_labels(tmp_path, kind):
+    """零陵区林业局 2021: 按收入性质分: | 按支出性质分: side by side, each part's amount inside its
+    label cell (其中: 一般公共预算:1873.66万元)."""
+    grid = Grid()
+    r = grid.add("项目名称", "零陵区林业局部门整体支出", "", "", "", "", "", "")
+    grid.merge(r, 1, r, 7)
+    head = grid.add("年度预算申请（万元）", "", "年初预算数", "全年预算数", "全年执行数",
+                    "分值", "执行率", "得分")
+    grid.add("", "年度资金总额", "4753.66万元", "4753.66万元", "3824.26万元", 10, "100%", 10)
+    k = grid.add("", "按收入性质分:", "", "", "按支出性质分:", "", "", "")
+    grid.merge(k, 1, k, 3)
+    grid.merge(k, 4, k, 7)
+    for left, right in (("其中: 一般公共预算:1873.66万元", "其中:基本支出:1768.16万元"),
+                        ("政府性基金拨款:", "项目支出:2985.5万元"),
+                        ("其他资金:2880万元", "")):
+        k = grid.add("", left, "", "", right, "", "", "")
+        grid.merge(k, 1, k, 3)
+        grid.merge(k, 4, k, 7)
+    grid.merge(head, 0, k, 0)
+    grid.add(*HEADER)
+    indicator_rows(grid, merged_levels=True)
+    path = (write_xlsx(tmp_path / "s.xlsx", [grid]) if kind == "xlsx"
+            else write_docx(tmp_path / "s.docx", [grid]))
+    rows = read_file(path).report.funds.rows
+    assert (rows[0].label, rows[0].executed) == ("年度资金总额", D("3824.26"))
+    assert [(r.breakdown, r.label, r.initial) for r in rows[1:]] == [
+        ("按收入性质", "一般公共预算", D("1873.66")), ("按收入性质", "政府性基金拨款", None),
+        ("按收入性质", "其他资金", D("2880")), ("按支出性质", "基本支出", D("1768.16")),
+        ("按支出性质", "项目支出", D("2985.5"))]
+    national = default_library().get("national-2020")
+    assert "parts_exceed_total" not in {f.code for f in run_checks(read_file(path).report, national)}
