@@ -151,8 +151,10 @@ class ScorePanel(QWidget):
                 s = result.indicators[index]
                 indicator = report.indicators[index]
                 rule = self._rule(None if s.pending else s.rule_score)
+                # no score typed and none by the rule yet: 待判定 as in the table, not a 0
+                score = self._rule(None if s.awaiting and not s.entered else s.score)
                 children.append(((text(indicator.name), figure_text(s.weight),
-                                  rule, figure_text(s.score)),
+                                  rule, score),
                                  s.departs_unexplained))
             groups.append((top, children))
         self._show_groups(groups)

@@ -37,6 +37,9 @@ def test_judging_a_row_in_one_click(qtbot, tmp_path, seed_report, chinese):
     editor, doc = window.editor, window.doc
     panel = editor.panel
     assert panel.rule_total_label.text() == "待判定 1 项"
+    group = next(panel.groups.topLevelItem(i) for i in range(panel.groups.topLevelItemCount())
+                 if panel.groups.topLevelItem(i).text(0) == seed_report.indicators[ROW].level1)
+    assert group.text(2) == "待判定" and group.child(0).text(2) == group.child(0).text(3) == "待判定"
     model = editor.indicators.model
     actual = model.index(ROW, IndicatorsModel.ACTUAL)
     assert "待判定" in actual.data(HINT_ROLE) and actual.data(HINT_IS_PROBLEM_ROLE)
