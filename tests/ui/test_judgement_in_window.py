@@ -65,3 +65,22 @@ def test_judging_a_row_in_one_click(qtbot, tmp_path, seed_report, chinese):
     window.close_report()
     assert store.load(report_id).indicators[ROW].judgement == "部分达成"  # saved
     store.close()
+
+
+def test_the_summary_table_says_pending_for_a_rule_total_awaiting_judgement(qapp, national, chinese):
+    from decimal import Decimal
+
+    from perfeval_gui.core.summary import summary_row
+    from perfeval_gui.ui.summary_model import SummaryModel
+    from tests.core.reports import clean_report
+
+    report = clean_report(national)
+    report.indicators[3].target, report.indicators[3].actual = "群众满意", WORDS
+    report.indicators[3].score = Decimal(9)
+    model = SummaryModel()
+    model.set_rows([summary_row("a.json", clean_report(national), national),
+                    summary_row("b.json", report, national)])
+    model.sort(SummaryModel.RULE_TOTAL)  # a pending total sorts below every figure
+    assert [model.index(r, SummaryModel.RULE_TOTAL).data() for r in range(2)] == ["待判定", "99.5"]
+    assert model.index(0, SummaryModel.GAP).data() == "待判定"
+    assert model.index(0, SummaryModel.TOTAL).data() == "98.5"
