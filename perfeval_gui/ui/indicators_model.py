@@ -20,6 +20,8 @@ from .translations import message_language
 
 HINT_ROLE = Qt.ItemDataRole.UserRole + 20
 HINT_IS_PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 21
+# the actual's cell of a row awaiting judgement offers the grades; setData with it judges
+JUDGE_ROLE = Qt.ItemDataRole.UserRole + 22
 GREY = QColor("#8a8a8a")
 DIFFERS = QColor("#fff1d6")
 ABOVE_WEIGHT = QColor("#fde8e8")
@@ -65,6 +67,9 @@ class IndicatorsModel(RecordTableModel):
             return None
         if column == self.SCORE:
             return self._score_data(index.row(), indicator, role)
+        if column == self.ACTUAL and role == JUDGE_ROLE:
+            scores = self.doc.result().indicators
+            return index.row() < len(scores) and scores[index.row()].awaiting
         if column in (self.TARGET, self.ACTUAL) and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
                                                                Qt.ItemDataRole.ToolTipRole):
             actual = column == self.ACTUAL
@@ -141,6 +146,11 @@ class IndicatorsModel(RecordTableModel):
         return hint
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and index.column() == self.ACTUAL and role == JUDGE_ROLE:
+            self.doc.end_typing()
+            self.doc.set(f"indicators[{index.row()}].judgement", value)
+            self.doc.end_typing()  # one click, one undo step, saved now
+            return True
         if index.isValid() and index.column() == self.APPLICABLE \
                 and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked

@@ -84,3 +84,37 @@ def test_the_summary_table_says_pending_for_a_rule_total_awaiting_judgement(qapp
     assert [model.index(r, SummaryModel.RULE_TOTAL).data() for r in range(2)] == ["待判定", "99.5"]
     assert model.index(0, SummaryModel.GAP).data() == "待判定"
     assert model.index(0, SummaryModel.TOTAL).data() == "98.5"
+
+
+def test_one_click_on_a_grade_in_the_actuals_cell_judges_the_row(qtbot, tmp_path, seed_report, chinese):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from perfeval_gui.ui.indicators_form import HintDelegate
+    from perfeval_gui.ui.indicators_model import JUDGE_ROLE
+
+    seed_report.indicators[ROW].target = "推动企业发展"
+    seed_report.indicators[ROW].actual = WORDS
+    store = ReportStore(tmp_path / "c.sqlite")
+    report_id = store.create(seed_report)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.open_report(report_id)
+    editor, doc = window.editor, window.doc
+    editor.tabs.setCurrentWidget(editor.indicators)
+    view = editor.indicators.view
+    index = editor.indicators.model.index(ROW, IndicatorsModel.ACTUAL)
+    assert index.data(JUDGE_ROLE) and not editor.indicators.model.index(0, IndicatorsModel.ACTUAL).data(JUDGE_ROLE)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    (_, rect), = [(g, r) for g, r in HintDelegate.grade_rects(option) if g == "未达成"]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert doc.report.indicators[ROW].judgement == "未达成"
+    assert view.indexWidget(index) is None  # judged, not opened for typing
+    assert not index.data(JUDGE_ROLE) and index.data(HINT_ROLE) == "判定：未达成"
+    doc.undo_stack.undo()
+    assert doc.report.indicators[ROW].judgement is None and index.data(JUDGE_ROLE)
+    window.close_report()
+    store.close()
