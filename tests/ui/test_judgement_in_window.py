@@ -105,7 +105,8 @@ def test_one_click_on_a_grade_in_the_actuals_cell_judges_the_row(qtbot, tmp_path
     editor.tabs.setCurrentWidget(editor.indicators)
     view = editor.indicators.view
     index = editor.indicators.model.index(ROW, IndicatorsModel.ACTUAL)
-    assert index.data(JUDGE_ROLE) and not editor.indicators.model.index(0, IndicatorsModel.ACTUAL).data(JUDGE_ROLE)
+    first = editor.indicators.model.index(0, IndicatorsModel.ACTUAL)
+    assert index.data(JUDGE_ROLE) and not first.data(JUDGE_ROLE)
     option = QStyleOptionViewItem()
     view.initViewItemOption(option)
     option.rect = view.visualRect(index)
