@@ -4,7 +4,7 @@ under the table offers 达成 / 部分达成 / 未达成, one click judges it, C
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from perfeval_gui.store.repository import ReportStore
 from perfeval_gui.ui.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
@@ -64,6 +64,7 @@ def test_judging_a_row_in_one_click(qtbot, tmp_path, seed_report, chinese):
     assert not bar.isVisible()
     window.close_report()
     assert store.load(report_id).indicators[ROW].judgement == "部分达成"  # saved
+    QThreadPool.globalInstance().waitForDone(5000)  # the checks running off the GUI thread
     store.close()
 
 
@@ -118,4 +119,5 @@ def test_one_click_on_a_grade_in_the_actuals_cell_judges_the_row(qtbot, tmp_path
     doc.undo_stack.undo()
     assert doc.report.indicators[ROW].judgement is None and index.data(JUDGE_ROLE)
     window.close_report()
+    QThreadPool.globalInstance().waitForDone(5000)
     store.close()
