@@ -54,7 +54,10 @@ def _indicator_sentence(report: Report, s: IndicatorScore) -> str:
         said = f"{name}年度指标值{target}，实际完成{actual}"
     else:
         said = f"{name}年度指标值{target}，实际完成{actual}，未达到年度指标值"
-    sentence = f"{said}，得 {figure_text(s.score)} 分"
+    if s.awaiting and not s.entered:  # no score typed, none by the rule yet: not a 0
+        sentence = f"{said}，得分待判定"
+    else:
+        sentence = f"{said}，得 {figure_text(s.score)} 分"
     reason = _clean(explanation(indicator.deviation))
     if reason and not s.met:
         sentence += f"。主要原因：{reason}"

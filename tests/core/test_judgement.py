@@ -87,6 +87,16 @@ def test_a_row_awaiting_judgement_is_asked_about_and_nothing_else(national):
     assert "judgement_pending" not in {f.code for f in judged}
 
 
+def test_an_unscored_row_awaiting_judgement_is_drafted_as_pending_not_as_zero(national):
+    report = awaiting(national)
+    analysis = draft_section("analysis", report, score_report(report, national))
+    sentence = next(line for line in analysis.split("。") if WORDS in line)
+    assert sentence.endswith("得分待判定") and "得 0 分" not in sentence
+    report.indicators[3].judgement = "达成"
+    analysis = draft_section("analysis", report, score_report(report, national))
+    assert "得 10 分" in next(line for line in analysis.split("。") if WORDS in line)
+
+
 def test_the_drafts_give_no_verdict_and_the_total_says_pending(national):
     report = awaiting(national, score=D(9))
     result = score_report(report, national)
