@@ -498,8 +498,8 @@
         <translation>全年执行数</translation>
     </message>
     <message>
-        <source>Breakdown (parts only)</source>
-        <translation>分组（按收入性质/按支出性质，仅分项行）</translation>
+        <source>Breakdown</source>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Of which: </source>

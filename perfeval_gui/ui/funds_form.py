@@ -66,7 +66,7 @@ class FundsForm(QWidget):
             Column("initial", self.tr("Initial budget"), "amount"),
             Column("adjusted", self.tr("Adjusted budget"), "amount"),
             Column("executed", self.tr("Executed"), "amount"),
-            Column("breakdown", self.tr("Breakdown (parts only)")),
+            Column("breakdown", self.tr("Breakdown")),
         ])
         self.rows = ListEditor(self.model, lambda: FundRow(label=self.tr("Of which: ")))
         self.breakdowns = BreakdownDelegate(self.rows.view)
