@@ -540,6 +540,10 @@
         <source>Actual completion</source>
         <translation>实际完成情况</translation>
     </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>分组</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -905,6 +909,18 @@
     <message>
         <source>Rename group</source>
         <translation>重命名指标组</translation>
+    </message>
+    <message>
+        <source>Pending: judge it below</source>
+        <translation>待判定：请在表下判定</translation>
+    </message>
+    <message>
+        <source>Judged: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1748,16 @@
         <source>Not scored yet. Fill in first: the indicators' actual values.</source>
         <translation>尚未计分。请先填写：各指标的实际完成值。</translation>
     </message>
+    <message numerus="yes">
+        <source>pending: %n row(s)</source>
+        <translation>
+            <numerusform>待判定 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>
@@ -1933,6 +1959,10 @@
         <source>none</source>
         <translation>未评定</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2062,6 +2092,21 @@
     <message>
         <source>Members of the evaluation team (they sign the printed report)</source>
         <translation>自评小组成员（在打印的报告上签字）</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementBar</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
+        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
+    </message>
+    <message>
+        <source>Row %1: judged (the rule score follows the judgement):</source>
+        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
     </message>
 </context>
 </TS>

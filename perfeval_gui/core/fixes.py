@@ -86,7 +86,7 @@ def _bare_target(finding: Finding, report: Report, profile: Profile, result: Sco
 def _score_differs(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:
     row = _row(finding.where)
     rule = result.funds.rule_score if row is None else result.indicators[row].rule_score
-    return Fix(Message("fix.score_differs", {"rule": format(rule.normalize(), "f")}),
+    return Fix(Message(f"fix.{finding.code}", {"rule": format(rule.normalize(), "f")}),
                sets=((finding.where, rule),), focus=finding.where)
 
 
@@ -136,6 +136,7 @@ def _redraft(finding: Finding, report: Report, profile: Profile, result: ScoreRe
 _MAKERS = {
     "bare_target": _bare_target,
     "score_differs": _score_differs,
+    "full_score_far_above_rule": _score_differs,
     "missing_group": _missing_group,
     "shortfall_unexplained": _shortfall,
     "text_verdict": _redraft,

@@ -10,6 +10,7 @@ import re
 import weakref
 from decimal import Decimal
 
+from .explanations import explanation
 from .figures import figure_text, percent_text
 from .messages import Message
 from .model import Report, text
@@ -53,12 +54,15 @@ def _indicator_sentence(report: Report, s: IndicatorScore) -> str:
         said = f"{name}年度指标值{target}，实际完成{actual}，超额完成"
     elif met:
         said = f"{name}年度指标值{target}，实际完成{actual}，达到年度指标值"
-    elif met is None:
+    elif met is None:  # no verdict the table does not give (unscorable, awaiting judgement)
         said = f"{name}年度指标值{target}，实际完成{actual}"
     else:
         said = f"{name}年度指标值{target}，实际完成{actual}，未达到年度指标值"
-    sentence = f"{said}，得 {figure_text(s.score)} 分"
-    reason = _clean(text(indicator.deviation))
+    if s.awaiting and not s.entered:  # no score typed, none by the rule yet: not a 0
+        sentence = f"{said}，得分待判定"
+    else:
+        sentence = f"{said}，得 {figure_text(s.score)} 分"
+    reason = _clean(explanation(indicator.deviation))
     if reason and not met:
         sentence += f"。主要原因：{reason}"
     elif reason and s.over_achieved:
@@ -92,10 +96,12 @@ def draft_analysis(report: Report, result: ScoreResult) -> str:
 def total_sentence(result: ScoreResult) -> str:
     """The total, said once; the rules' figure after it only where the scores entered differ
     (a clause of its own, so that it is not read as a second total)."""
-    total, by_rules = figure_text(result.total), figure_text(result.rule_total)
+    total = figure_text(result.total)
     said = f"该项目自评总分 {total} 分"
     said += f"；{no_grade_text(result)}" if result.grade is None else f"，评价等级为“{result.grade}”"
-    if by_rules != total:
+    if result.rule_total is None:
+        said += f"；按评分规则计算的总分待判定（{len(result.pending)} 项定性指标待判定）"
+    elif (by_rules := figure_text(result.rule_total)) != total:
         said += f"；按评分规则计算为 {by_rules} 分"
     return said + "。"
 
@@ -140,10 +146,11 @@ def draft_problems(report: Report, result: ScoreResult) -> str:
     """存在问题, from the shortfalls: where the user starts, not what they must say."""
     lines = []
     for s in result.indicators:
-        if not s.applicable or s.kind == UNSCORABLE or s.met or reached(s):
+        if (not s.applicable or s.kind == UNSCORABLE or s.pending or s.met
+                or reached(s)):
             continue  # a part-achieved qualitative row stays a problem to describe
         indicator = report.indicators[s.index]
-        reason = _clean(text(indicator.deviation))
+        reason = _clean(explanation(indicator.deviation))
         line = (f"{item(len(lines) + 1)} {text(indicator.name).strip()}未达到年度指标值"
                 f"（年度指标值{text(indicator.target).strip()}，实际完成{text(indicator.actual).strip()}）")
         lines.append(line + (f"：{reason}。" if reason else "。"))

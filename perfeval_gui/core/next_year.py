@@ -110,6 +110,7 @@ def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange
         indicator.score = None
         indicator.deviation = ""
         indicator.score_note = ""
+        indicator.judgement = None  # a reading of last year's actual, which is gone
     for key in ("analysis", "fund_adjustment", "management", "problems", "measures"):
         setattr(new.sections, key, None)
     new.extra.pop("printed", None)  # what last year's paper printed is not this year's

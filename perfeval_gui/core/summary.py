@@ -37,15 +37,15 @@ class SummaryRow:
     executed: Decimal | None
     rate: Decimal | None  # percent
     total: Decimal
-    rule_total: Decimal
+    rule_total: Decimal | None  # None while a qualitative row awaits judgement
     grade: str | None
     errors: int
     warnings: int
 
     @property
-    def gap(self) -> Decimal:
+    def gap(self) -> Decimal | None:
         """Self-assessed total minus rule total: the reports a reviewer opens first."""
-        return self.total - self.rule_total
+        return None if self.rule_total is None else self.total - self.rule_total
 
     @property
     def low_rate(self) -> bool:
@@ -58,7 +58,7 @@ class Figures:
     each report, so that a year of ten thousand reports is summarised without reading one."""
 
     total: Decimal
-    rule_total: Decimal
+    rule_total: Decimal | None
     grade: str | None
     budget: Decimal | None
     executed: Decimal | None
@@ -154,7 +154,7 @@ def row_document(row: SummaryRow) -> dict[str, Any]:
     return {
         "source": row.source, "year": row.year, "unit": row.unit, "department": row.department,
         "project": row.project, "budget": _amount(row.budget), "executed": _amount(row.executed),
-        "rate": _number(row.rate), "total": figure(row.total), "rule_total": figure(row.rule_total),
+        "rate": _number(row.rate), "total": figure(row.total), "rule_total": _number(row.rule_total),
         "grade": row.grade, "errors": row.errors, "warnings": row.warnings,
     }
 

@@ -224,11 +224,17 @@ def _unit_and_suffix(after: str) -> tuple[str, str | None]:
     tail = rest[len(unit):].lstrip()
     if op is None and tail.startswith("内"):
         op = "≤"  # 60日内, 15个工作日内: no more than (domain README §5: 内 is no later than)
-    if tail.startswith("/"):
-        per = _measure_word_at(tail[1:].lstrip()) or tail[1:].lstrip()[:1]
-        if per:
-            unit = f"{unit}/{per}"
+    # a compound unit: 元/人, and its tail kept — 元/人*月, 元/人·月 (per person and month)
+    while tail[:1] in _UNIT_JOINS and (unit.count("/") or tail[:1] == "/"):
+        rest_of = tail[1:].lstrip()
+        part = _measure_word_at(rest_of) or rest_of[:1]
+        if not part or part in _UNIT_JOINS:
+            break
+        unit, tail = f"{unit}{tail[0]}{part}", rest_of[len(part):].lstrip()
     return unit, op
+
+
+_UNIT_JOINS = ("/", "*", "·", "×", "•")
 
 
 def _measure_word_at(text: str) -> str | None:
@@ -255,6 +261,15 @@ def common_unit(target: Value, actual: Value) -> tuple[Decimal, Decimal] | None:
     if not b_unit or not a_unit or a_unit == b_unit:
         return target.number, actual.number
     a_money, b_money = _money(a_unit), _money(b_unit)
-    if a_money and b_money and a_money[1] == b_money[1]:
+    if a_money and b_money and _same_tail(a_money[1], b_money[1]):
         return target.number * a_money[0], actual.number * b_money[0]
+    if _same_tail(a_unit, b_unit):  # 人*月 and 人·月 are one unit written two ways
+        return target.number, actual.number
     return None
+
+
+def _same_tail(a: str, b: str) -> bool:
+    """Two units (or the rests of compound ones, /人*月) alike once their joins agree."""
+    def joined(unit: str) -> str:
+        return re.sub(r"[*·×•]", "·", unit)
+    return joined(a) == joined(b)

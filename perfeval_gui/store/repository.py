@@ -606,7 +606,7 @@ def _figures(row: Any) -> Figures | None:
     if row["total"] is None or row["errors"] is None or row["warnings"] is None:
         return None
     return Figures(
-        total=_undec(row["total"]) or Decimal(0), rule_total=_undec(row["rule_total"]) or Decimal(0),
+        total=_undec(row["total"]) or Decimal(0), rule_total=_undec(row["rule_total"]),
         grade=row["grade"] or None, budget=_undec(row["budget"]), executed=_undec(row["executed"]),
         rate=_undec(row["rate"]), errors=int(row["errors"]), warnings=int(row["warnings"]),
     )

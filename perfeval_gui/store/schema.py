@@ -16,7 +16,7 @@ from sqlite_utils.migrations import Migrations
 from ..core.fields import FLAG, YEAR, specs
 from ..core.interchange import CONVERTERS
 from ..core.messages import UserError
-from ..core.model import Evaluation
+from ..core.model import Evaluation, FundRow, Indicator
 from . import backups, schema_version
 from .columns import dumps_meta, loads_meta, to_column, where_kept
 
@@ -174,6 +174,16 @@ def m006_summary_figures(db: Database) -> None:
         db["reports"].add_column(column, str)
     for column in ("errors", "warnings"):
         db["reports"].add_column(column, int)
+    db.execute("DELETE FROM app_meta WHERE key = 'score_stamp'")
+
+
+@migration("m007_judgement_and_breakdown")
+def m007_judgement_and_breakdown(db: Database) -> None:
+    """判定: the user's reading of a qualitative actual whose words name no grade; and the
+    breakdown (按收入性质, 按支出性质) a fund row belongs to. Rows without a grade were scored 0
+    before and now await judgement: the cached figures are computed again."""
+    add_field(db, Indicator, "judgement")
+    add_field(db, FundRow, "breakdown")
     db.execute("DELETE FROM app_meta WHERE key = 'score_stamp'")
 
 

@@ -36,6 +36,8 @@ def test_next_year_report_lists_every_change_and_clears_the_results(seed_report)
     seed_report.indicators[1].name = "2024年信访人滞留率"
     seed_report.goal.expected = "2024年完成值班接访任务"
     seed_report.sections.content = "始建于2010年"
+    seed_report.indicators[5].judgement = "达成"  # last year's reading of last year's actual
+    seed_report.funds.rows[1].breakdown = "按收入性质"
     new, changes = next_year_report(seed_report, 2025)
     assert [(c.where, c.new, c.reasons) for c in changes] == [
         ("project.name", "2025年重大敏感时期值班接访", ("year",)),
@@ -52,6 +54,8 @@ def test_next_year_report_lists_every_change_and_clears_the_results(seed_report)
     assert new.funds.rows[0].executed is None
     assert new.funds.rows[0].initial == seed_report.funds.rows[0].initial
     assert new.sections.analysis is None and new.goal.achieved == ""
+    assert all(i.judgement is None for i in new.indicators)  # the actual it read is gone
+    assert new.funds.rows[1].breakdown == "按收入性质"  # the form's structure stays
 
 
 def test_one_project_is_known_across_years_by_unit_and_name_without_its_year(seed_report):

@@ -386,3 +386,24 @@ def test_a_store_whose_version_was_not_set_after_its_migrations_gets_it_and_open
     conn = sqlite3.connect(path)
     assert schema_version.is_current(conn)
     conn.close()
+
+
+def test_a_judgement_a_newer_app_wrote_moves_into_its_column_on_migration(tmp_path, seed_doc):
+    """m007: the v6 store's indicator rows gain judgement (and fund rows breakdown); a value
+    a newer app had left among the unknown keys moves into the column, others stay absent."""
+    import json
+    import sqlite3
+
+    path = tmp_path / "v6.sqlite"
+    shutil.copy(FIXTURES / "schema-v6.sqlite", path)
+    with sqlite3.connect(path) as connection:
+        first = connection.execute("SELECT min(id) FROM indicators").fetchone()[0]
+        connection.execute("UPDATE indicators SET meta = ? WHERE id = ?",
+                           [json.dumps({"extra": {"judgement": "部分达成"}}), first])
+    with ReportStore(path) as store:
+        report = store.load(1)
+        assert report.indicators[0].judgement == "部分达成" and not report.indicators[0].extra
+        document = report_to_document(report)
+    assert "judgement" not in document["indicators"][1]  # never had it: written back without
+    assert all("breakdown" not in row for row in document["funds"]["rows"])
+    assert document["indicators"][0]["judgement"] == "部分达成"
