@@ -36,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             from .cli import run
         except Exception as exc:  # even a broken install answers in one line
-            from .cli_guard import internal_error
+            from .cli.guard import internal_error
 
             return internal_error(exc, args)
         return run(args)

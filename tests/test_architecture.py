@@ -45,7 +45,7 @@ def test_the_detector_would_see_an_import(tmp_path):
 
 def test_headless_command_line_never_loads_qt():
     code = (
-        "import sys, perfeval_gui.cli, perfeval_gui.store.repository, perfeval_gui.core.checks;"
+        "import sys, perfeval_gui.cli.main, perfeval_gui.store.repository, perfeval_gui.core.checks;"
         "import perfeval_gui.export as e;"
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )

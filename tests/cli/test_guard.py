@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from perfeval_gui import cli
+from perfeval_gui.cli import main as cli
 from perfeval_gui.cli import run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,7 +63,7 @@ def test_every_sub_command_runs_headless_without_loading_qt(tmp_path, seed_text)
     script = f"""
 import json, sys
 from perfeval_gui.__main__ import main
-from perfeval_gui.cli import COMMANDS, build_parser
+from perfeval_gui.cli.main import COMMANDS, build_parser
 build_parser()
 calls = {{
     "score": ["score", {str(report)!r}], "check": ["check", {str(report)!r}],

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 
-from .core.profiles import default_library
+from ..core.profiles import default_library
 
 
 def cmd_profiles(args: argparse.Namespace) -> int:

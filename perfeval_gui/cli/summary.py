@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core.messages import UserError, translate
-from .core.profiles import default_library
-from .core.summary import (
+from ..core.messages import UserError, translate
+from ..core.profiles import default_library
+from ..core.summary import (
     Figures,
     SummaryRow,
     figures_of,
@@ -58,8 +58,8 @@ def _rows_from_store(db: str, year: int, lang: str) -> tuple[list[SummaryRow], i
     """From the figures the store keeps with each report (one query); figures that are stale
     or missing are computed and kept first, as ``list`` does. A store that cannot be written
     is summarised from its reports. A report whose profile is unknown here is skipped."""
-    from .cli import _existing_store
-    from .store.score_cache import rescore_if_stale
+    from ..store.score_cache import rescore_if_stale
+    from .main import _existing_store
 
     library = default_library()
     with _existing_store(db) as store:
@@ -80,8 +80,8 @@ def _rows_from_store(db: str, year: int, lang: str) -> tuple[list[SummaryRow], i
 
 
 def _rows_from_folder(folder: str, year: int | None, lang: str) -> tuple[list[SummaryRow], int]:
-    from .exchange.folder import read_folder
-    from .reader import read_any_report
+    from ..exchange.folder import read_folder
+    from ..reader import read_any_report
 
     library = default_library()
     found = read_folder(folder, year, reader=read_any_report)
@@ -99,7 +99,7 @@ def _rows_from_folder(folder: str, year: int | None, lang: str) -> tuple[list[Su
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from .cli import EXIT_OK, _print_json
+    from .main import EXIT_OK, _print_json
 
     if bool(args.folder) == bool(args.db):
         raise UserError("", "cli.usage", detail="summary --db FILE.sqlite --year Y | summary FOLDER")
@@ -122,10 +122,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def _write_outputs(rows: list[SummaryRow], totals: Any, args: argparse.Namespace) -> None:
     """Both files or neither: each is written beside its target first, then both renamed."""
-    from .cli import CannotProduce
-    from .export.atomic import ExportError, write_all_or_nothing
-    from .export.summary_pdf import write_summary_pdf
-    from .export.summary_xlsx import write_summary_xlsx
+    from ..export.atomic import ExportError, write_all_or_nothing
+    from ..export.summary_pdf import write_summary_pdf
+    from ..export.summary_xlsx import write_summary_xlsx
+    from .main import CannotProduce
 
     title = f"{args.year or ''}"
     writers = []
@@ -140,10 +140,10 @@ def _write_outputs(rows: list[SummaryRow], totals: Any, args: argparse.Namespace
 
 
 def cmd_archive(args: argparse.Namespace) -> int:
-    from .cli import EXIT_OK, CannotProduce, _existing_store
-    from .exchange.archive import write_archive
-    from .export.atomic import ExportError
-    from .export.writer import export_report
+    from ..exchange.archive import write_archive
+    from ..export.atomic import ExportError
+    from ..export.writer import export_report
+    from .main import EXIT_OK, CannotProduce, _existing_store
 
     library = default_library()
     with _existing_store(args.db) as store:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from .core.messages import translate
-from .fault_log import log_exception
+from ..core.messages import translate
+from ..fault_log import log_exception
 
 EXIT_INTERNAL = 4
 PROG = "perfeval-gui"

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core.messages import UserError
-from .store import backups, health, locks
+from ..core.messages import UserError
+from ..store import backups, health, locks
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -30,7 +30,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> dict[str, Handler
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .cli import EXIT_OK, CannotProduce
+    from .main import EXIT_OK, CannotProduce
 
     store = Path(args.db)
     problem = health.check(store, writing=False)
@@ -51,7 +51,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .cli import EXIT_OK, CannotProduce
+    from .main import EXIT_OK, CannotProduce
 
     if not args.yes:
         raise UserError("--yes", "backup.needs_yes")

@@ -14,22 +14,23 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from . import cli_read, cli_summary
-from .cli_backup import add_commands as add_backup_commands
-from .cli_guard import argv_lang as _argv_lang
-from .cli_guard import internal_error
-from .cli_profiles import add_parsers as add_profiles_parsers
-from .core.checks import ERROR, Finding, failed_check_logs, run_checks
-from .core.figures import figure
-from .core.interchange import read_report_file, report_to_json
-from .core.messages import UserError, translate
-from .core.model import Report
-from .core.profiles import Profile, default_library
-from .core.report_json import score_document
-from .core.scoring import score_report
+from ..core.checks import ERROR, Finding, failed_check_logs, run_checks
+from ..core.figures import figure
+from ..core.interchange import read_report_file, report_to_json
+from ..core.messages import UserError, translate
+from ..core.model import Report
+from ..core.profiles import Profile, default_library
+from ..core.report_json import score_document
+from ..core.scoring import score_report
+from . import read as cli_read
+from . import summary as cli_summary
+from .backup import add_commands as add_backup_commands
+from .guard import argv_lang as _argv_lang
+from .guard import internal_error
+from .profiles import add_parsers as add_profiles_parsers
 
 if TYPE_CHECKING:  # the store (sqlite-utils: 70 ms to import) loads for the commands that use one
-    from .store.repository import ReportStore
+    from ..store.repository import ReportStore
 
 EXIT_OK, EXIT_CHECK_ERRORS, EXIT_BAD_INPUT, EXIT_CANNOT_PRODUCE = 0, 1, 2, 3
 PROG = "perfeval-gui"
@@ -95,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _existing_store(path: str) -> ReportStore:
     """Open a store that must already exist: reading never creates an empty file."""
-    from .store.repository import ReportStore
+    from ..store.repository import ReportStore
 
     store_path = Path(path)
     if not store_path.exists():
@@ -138,7 +139,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.pdf and not args.docx and not args.xlsx:
         raise UserError("", "cli.nothing_to_export")
     report, profile = _read_report(args.report)
-    from .export.writer import ExportError, export_report
+    from ..export.writer import ExportError, export_report
 
     findings = run_checks(report, profile)
     try:
@@ -155,9 +156,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .exchange.archive import is_archive, read_archive
-    from .store import health
-    from .store.repository import ReportStore
+    from ..exchange.archive import is_archive, read_archive
+    from ..store import health
+    from ..store.repository import ReportStore
 
     # read and validate everything before touching the store
     if cli_read.is_office(args.report):  # before is_archive: a .docx or .xlsx is a zip file too
@@ -185,7 +186,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from .store.score_cache import rescore_if_stale, summary_of
+    from ..store.score_cache import rescore_if_stale, summary_of
 
     library = default_library()
     with _existing_store(args.db) as store:
