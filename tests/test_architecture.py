@@ -161,3 +161,77 @@ def test_the_layer_check_sees_an_upward_import_and_an_unplaced_package(tmp_path,
         "plugins/thing.py: unit 'plugins' has no place in LAYERS",
         "store/leak.py:1 store imports perfeval_gui.export",
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# no import cycles: between any two modules, not only between layers
+#
+# Every import the code states counts, wherever it stands: at module level, inside a function
+# (deferred, not absent: a cycle through it only moves the failure from import to run time)
+# and under ``if TYPE_CHECKING``. Python's own import of a module's parent package is not an
+# edge: the code does not ask for it (``cli/__init__.py`` imports nothing for that reason).
+
+
+def import_graph(files: list[Path]) -> dict[str, set[str]]:
+    """module -> the modules of the package it imports (packages by their __init__)."""
+    modules = {module_name(path): path for path in files}
+    return {name: {m for _line, m in our_imports(path) if m in modules and m != name}
+            for name, path in modules.items()}
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round a ring (Tarjan's
+    strongly connected components of more than one module), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for target in sorted(graph[module]):
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return sorted(cycles)
+
+
+def test_no_module_imports_itself_round_a_ring():
+    files = sorted(PACKAGE.rglob("*.py"))
+    assert import_cycles(import_graph(files)) == []
+
+
+def test_the_cycle_check_sees_a_ring_through_a_deferred_import(tmp_path, monkeypatch):
+    fake = tmp_path / "perfeval_gui"
+    (fake / "core").mkdir(parents=True)
+    (fake / "cli").mkdir()
+    (fake / "core" / "values.py").write_text("from .measures import words\n")
+    (fake / "core" / "measures.py").write_text("def reload():\n    from . import values\n")
+    (fake / "core" / "money.py").write_text("from .values import parse\n")  # on the ring's edge
+    (fake / "cli" / "__init__.py").write_text("def run():\n    from .main import run\n")
+    (fake / "cli" / "main.py").write_text("from .shared import fail\n")
+    (fake / "cli" / "shared.py").write_text("")
+    (fake / "cli" / "backup.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from . import summary\n")
+    (fake / "cli" / "summary.py").write_text("from .backup import x\n")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
+    assert import_cycles(import_graph(sorted(fake.rglob("*.py")))) == [
+        ["perfeval_gui.cli.backup", "perfeval_gui.cli.summary"],
+        ["perfeval_gui.core.measures", "perfeval_gui.core.values"],
+    ]

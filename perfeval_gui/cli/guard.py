@@ -12,9 +12,7 @@ from collections.abc import Sequence
 
 from ..core.messages import translate
 from ..fault_log import log_exception
-
-EXIT_INTERNAL = 4
-PROG = "perfeval-gui"
+from .shared import EXIT_INTERNAL, PROG
 
 
 def argv_lang(argv: Sequence[str]) -> str:

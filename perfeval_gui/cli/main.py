@@ -1,18 +1,16 @@
 """The headless sub-commands: score, check, export, import, dump, list (report-format.md).
 
-Exit status: 0 done; 1 ``check`` found errors; 2 bad input; 3 the output cannot be produced;
-4 an internal error (one line naming the log file, see cli_guard).
+Exit statuses and output: ``shared``.
 Every failure is one line on stderr naming the field or file; nothing is written.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 from ..core.checks import ERROR, Finding, failed_check_logs, run_checks
 from ..core.figures import figure
@@ -28,37 +26,24 @@ from .backup import add_commands as add_backup_commands
 from .guard import argv_lang as _argv_lang
 from .guard import internal_error
 from .profiles import add_parsers as add_profiles_parsers
-
-if TYPE_CHECKING:  # the store (sqlite-utils: 70 ms to import) loads for the commands that use one
-    from ..store.repository import ReportStore
-
-EXIT_OK, EXIT_CHECK_ERRORS, EXIT_BAD_INPUT, EXIT_CANNOT_PRODUCE = 0, 1, 2, 3
-PROG = "perfeval-gui"
-
-
-class CannotProduce(Exception):
-    """The output cannot be produced (exit status 3): no font, target not writable."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+from .shared import (
+    EXIT_BAD_INPUT,
+    EXIT_CANNOT_PRODUCE,
+    EXIT_CHECK_ERRORS,
+    EXIT_OK,
+    PROG,
+    CannotProduce,
+    existing_store,
+    fail,
+    print_json,
+)
 
 
 class _Parser(argparse.ArgumentParser):
     """Usage errors as one line and exit status 2, like every other bad input."""
 
     def error(self, message: str) -> NoReturn:
-        _fail(translate("cli.usage", _argv_lang(sys.argv), detail=message), EXIT_BAD_INPUT)
-
-
-def _fail(line: str, status: int) -> NoReturn:
-    print(f"{PROG}: {line}", file=sys.stderr)
-    raise SystemExit(status)
-
-
-def _print_json(value: Any, lines: bool = False) -> None:
-    text = json.dumps(value, ensure_ascii=False, indent=None if lines else 2)
-    sys.stdout.write(text + "\n")
+        fail(translate("cli.usage", _argv_lang(sys.argv), detail=message), EXIT_BAD_INPUT)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,16 +79,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _existing_store(path: str) -> ReportStore:
-    """Open a store that must already exist: reading never creates an empty file."""
-    from ..store.repository import ReportStore
-
-    store_path = Path(path)
-    if not store_path.exists():
-        raise UserError(str(store_path), "file.missing")
-    return ReportStore(store_path)
-
-
 def _read_report(path: str) -> tuple[Report, Profile]:
     """A report file and its scoring profile; either failing is bad input (exit 2)."""
     report = read_report_file(path)
@@ -122,7 +97,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     report, profile = _read_report(args.report)
     result = score_report(report, profile)
     findings = run_checks(report, profile, result)
-    _print_json(score_document(report, profile, args.lang, result, findings))
+    print_json(score_document(report, profile, args.lang, result, findings))
     _tell_failed_checks(findings, args.lang)
     return EXIT_OK
 
@@ -130,7 +105,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     report, profile = _read_report(args.report)
     findings = run_checks(report, profile)
-    _print_json({"findings": [f.to_json(args.lang) for f in findings]})
+    print_json({"findings": [f.to_json(args.lang) for f in findings]})
     _tell_failed_checks(findings, args.lang)
     return EXIT_CHECK_ERRORS if any(f.severity == ERROR for f in findings) else EXIT_OK
 
@@ -180,16 +155,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    with _existing_store(args.db) as store:
+    with existing_store(args.db) as store:
         sys.stdout.write(report_to_json(store.load(args.id)) + "\n")
     return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from ..store.score_cache import rescore_if_stale, summary_of
+    from ..core.summary import summary_of
+    from ..store.score_cache import rescore_if_stale
 
     library = default_library()
-    with _existing_store(args.db) as store:
+    with existing_store(args.db) as store:
         live = False
         try:
             rescore_if_stale(store, library)  # never a grade the report no longer has
@@ -200,7 +176,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             if live:
                 summary = summary_of(store.load(s.id), library)
                 total, grade = (None, None) if summary is None else (summary.total, summary.grade)
-            _print_json(
+            print_json(
                 {
                     "id": s.id, "year": s.year, "name": s.name, "unit": s.unit,
                     "total": None if total is None else figure(total),
@@ -230,13 +206,13 @@ def _run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     args.lang = getattr(args, "lang", "zh")
     if args.command is None:
-        _fail(translate("cli.usage", args.lang, detail="a sub-command is needed"), EXIT_BAD_INPUT)
+        fail(translate("cli.usage", args.lang, detail="a sub-command is needed"), EXIT_BAD_INPUT)
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:
-        _fail(exc.text(args.lang), EXIT_BAD_INPUT)
+        fail(exc.text(args.lang), EXIT_BAD_INPUT)
     except CannotProduce as exc:
-        _fail(exc.message, EXIT_CANNOT_PRODUCE)
+        fail(exc.message, EXIT_CANNOT_PRODUCE)
     except BrokenPipeError:
         return EXIT_OK
 

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Callable
 
 from ..core.profiles import default_library
+from .shared import EXIT_OK, print_json
 
 
 def cmd_profiles(args: argparse.Namespace) -> int:
     for entry in default_library().entries:
-        sys.stdout.write(json.dumps(entry.to_json(args.lang), ensure_ascii=False) + "\n")
-    return 0
+        print_json(entry.to_json(args.lang), lines=True)
+    return EXIT_OK
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,  # type: ignore[type-arg]

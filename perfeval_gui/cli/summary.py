@@ -24,6 +24,7 @@ from ..core.summary import (
     summary_totals,
     totals_document,
 )
+from .shared import EXIT_OK, PROG, CannotProduce, existing_store, print_json
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -59,10 +60,9 @@ def _rows_from_store(db: str, year: int, lang: str) -> tuple[list[SummaryRow], i
     or missing are computed and kept first, as ``list`` does. A store that cannot be written
     is summarised from its reports. A report whose profile is unknown here is skipped."""
     from ..store.score_cache import rescore_if_stale
-    from .main import _existing_store
 
     library = default_library()
-    with _existing_store(db) as store:
+    with existing_store(db) as store:
         try:
             rescore_if_stale(store, library)
             rows, missing = store.summary_rows(year)
@@ -74,7 +74,7 @@ def _rows_from_store(db: str, year: int, lang: str) -> tuple[list[SummaryRow], i
     rows += [line for _figures, line in read.values() if isinstance(line, SummaryRow)]
     skipped = [(i, line) for i, (_figures, line) in read.items() if isinstance(line, UserError)]
     for report_id, exc in skipped:
-        print(f"perfeval-gui: id {report_id}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
+        print(f"{PROG}: id {report_id}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
               file=sys.stderr)
     return sorted(rows, key=lambda r: r.source), len(skipped)
 
@@ -93,14 +93,12 @@ def _rows_from_folder(folder: str, year: int | None, lang: str) -> tuple[list[Su
         except UserError as exc:  # an unknown profile: that file is skipped like an unreadable one
             skipped.append((name, exc))
     for name, exc in skipped:
-        print(f"perfeval-gui: {name}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
+        print(f"{PROG}: {name}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
               file=sys.stderr)
     return rows, len(skipped)
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from .main import EXIT_OK, _print_json
-
     if bool(args.folder) == bool(args.db):
         raise UserError("", "cli.usage", detail="summary --db FILE.sqlite --year Y | summary FOLDER")
     if args.db:
@@ -115,8 +113,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.xlsx or args.pdf:
         _write_outputs(rows, totals, args)
     for row in rows:
-        _print_json(row_document(row), lines=True)
-    _print_json(totals_document(totals), lines=True)
+        print_json(row_document(row), lines=True)
+    print_json(totals_document(totals), lines=True)
     return EXIT_OK
 
 
@@ -125,7 +123,6 @@ def _write_outputs(rows: list[SummaryRow], totals: Any, args: argparse.Namespace
     from ..export.atomic import ExportError, write_all_or_nothing
     from ..export.summary_pdf import write_summary_pdf
     from ..export.summary_xlsx import write_summary_xlsx
-    from .main import CannotProduce
 
     title = f"{args.year or ''}"
     writers = []
@@ -143,10 +140,9 @@ def cmd_archive(args: argparse.Namespace) -> int:
     from ..exchange.archive import write_archive
     from ..export.atomic import ExportError
     from ..export.writer import export_report
-    from .main import EXIT_OK, CannotProduce, _existing_store
 
     library = default_library()
-    with _existing_store(args.db) as store:
+    with existing_store(args.db) as store:
         reports = [store.load(s.id) for s in store.list(year=args.year)]
     profiles = [library.get(r.profile, "profile") for r in reports]  # refuse before writing
     by_report = {id(r): p for r, p in zip(reports, profiles, strict=True)}

@@ -615,7 +615,7 @@ def _figures(row: Any) -> Figures | None:
 def _default_summary(report: Report) -> Summary | None:
     """Total and grade for the list, by the report's own profile (None if it is unknown)."""
     from ..core.profiles import default_library
-    from .score_cache import summary_of
+    from ..core.summary import summary_of
 
     return summary_of(report, default_library())
 
