@@ -55,38 +55,40 @@ def test_headless_command_line_never_loads_qt():
 # ---------------------------------------------------------------------------------------------
 # layers: every unit of the package has its place, and imports only what lies below it
 
-# the version, where data, resources and the fault log live
+ARCHITECTURE = PACKAGE.parent / "ARCHITECTURE.md"
+TABLE_HEADER = "| unit | may import of ours | libraries |"
+# Python's own modules the table names where they are used (the others go unmentioned)
+NAMED_STDLIB = {"sqlite3"}
+
+
+def layer_table(text: str) -> dict[str, tuple[set[str], set[str]]]:
+    """ARCHITECTURE.md's table: unit -> (the units of ours it may import, its libraries);
+    only `quoted` words count, the rest of a cell says why."""
+    rows = text.split(TABLE_HEADER, 1)[1].split("\n\n", 1)[0].splitlines()[2:]
+    table = {}
+    for row in rows:
+        cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+        unit, ours, libraries = ([w for w in cell.split("`")[1::2]] for cell in cells)
+        table[unit[0]] = (set(ours), set(libraries))
+    return table
+
+
+TABLE = layer_table(ARCHITECTURE.read_text(encoding="utf-8"))
+# unit -> the units it may import (itself always; __version__ is no layer's secret)
+LAYERS: dict[str, set[str]] = {unit: {*ours, "__init__"} for unit, (ours, _libs) in TABLE.items()}
+LIBRARIES: dict[str, set[str]] = {unit: libraries for unit, (_ours, libraries) in TABLE.items()}
 ROOT_UNITS = ("__init__", "app_paths", "resources", "fault_log")
-# unit -> the units it may import (itself always)
-LAYERS: dict[str, set[str]] = {
-    "__init__": set(),
-    "app_paths": set(),
-    "resources": set(),
-    "fault_log": {"app_paths"},
-    "core": {"app_paths", "resources", "fault_log"},
-    "store": {"core"},
-    "export": {"core", "app_paths"},  # the cache folder (parsed fonts)
-    "reader": {"core"},  # reading other files (Qt-free); cli and ui use it
-    "exchange": {"core", "export"},  # year archives and folders of report files (Qt-free)
-    "cli": {"core", "store", "export", "reader", "exchange", *ROOT_UNITS},
-    "ui": {"core", "store", "export", "reader", "exchange", *ROOT_UNITS},
-    # the window's Qt-free modules, imported before Qt (see there why)
-    "window_modules": {"core", "store", "export", *ROOT_UNITS},
-    "__main__": {"cli", "ui", "window_modules", *ROOT_UNITS},
-}
-for _allowed in LAYERS.values():
-    _allowed.add("__init__")  # __version__ is no layer's secret
 
 
 def unit_of(module: str) -> str | None:
-    """'perfeval_gui.core.checks.rules' -> 'core'; 'perfeval_gui.cli_backup' -> 'cli';
+    """'perfeval_gui.core.checks.rules' -> 'core'; 'perfeval_gui.fault_log' -> 'fault_log';
     None for a module outside the package."""
     parts = module.split(".")
     if parts[0] != "perfeval_gui":
         return None
     if len(parts) == 1:
         return "__init__"
-    return "cli" if parts[1].startswith("cli_") else parts[1]
+    return parts[1]
 
 
 def module_name(path: Path) -> str:
@@ -143,6 +145,58 @@ def test_every_unit_imports_only_what_lies_below_it():
     assert layer_violations(files) == []
 
 
+def libraries_used(files: list[Path]) -> dict[str, set[str]]:
+    """unit -> the libraries its files import: those outside Python's own, and the named ones."""
+    used: dict[str, set[str]] = {}
+    for path in files:
+        found = used.setdefault(str(unit_of(module_name(path))), set())
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                names = [node.module]
+            else:
+                continue
+            found.update(top for top in (n.split(".")[0] for n in names)
+                         if top not in ("perfeval_gui", "__future__")
+                         and (top not in sys.stdlib_module_names or top in NAMED_STDLIB))
+    return used
+
+
+def test_each_unit_uses_exactly_the_libraries_its_row_names():
+    used = libraries_used(sorted(PACKAGE.rglob("*.py")))
+    assert {unit: sorted(libs) for unit, libs in used.items() if libs} == {
+        unit: sorted(libs) for unit, libs in LIBRARIES.items() if libs}
+
+
+def picture_edges(text: str) -> set[tuple[str, str]]:
+    """The arrows of ARCHITECTURE.md's picture (a mermaid flowchart: 'a --> b' a line)."""
+    block = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    return {(a.strip(), b.strip()) for a, _, b in
+            (line.partition("-->") for line in block.splitlines() if "-->" in line)}
+
+
+def test_the_picture_draws_the_table():
+    """Rooms and arrows as the table has them; app_paths, resources and fault_log are one
+    room, 'root' (the version, which every unit may read, is drawn nowhere)."""
+    def room(unit: str) -> str:
+        return "root" if unit in ROOT_UNITS else unit
+
+    table = {(room(unit), room(target)) for unit, allowed in LAYERS.items()
+             if unit not in ROOT_UNITS for target in allowed if target != "__init__"}
+    assert picture_edges(ARCHITECTURE.read_text(encoding="utf-8")) == table
+
+
+def test_the_table_reader_takes_quoted_words_only():
+    text = f"""{TABLE_HEADER}
+|---|---|---|
+| `core` | `app_paths` (where data lives) | `tomli` (Python 3.10) |
+| `__init__` | | |
+
+after the table"""
+    assert layer_table(text) == {"core": ({"app_paths"}, {"tomli"}), "__init__": (set(), set())}
+
+
 def test_the_layer_check_sees_an_upward_import_and_an_unplaced_package(tmp_path, monkeypatch):
     fake = tmp_path / "perfeval_gui"
     (fake / "core").mkdir(parents=True)
@@ -152,11 +206,12 @@ def test_the_layer_check_sees_an_upward_import_and_an_unplaced_package(tmp_path,
     (fake / "store" / "fine.py").write_text("from ..core import model\nfrom . import schema\n")
     (fake / "store" / "leak.py").write_text("from perfeval_gui.export import layout\n")
     (fake / "plugins" / "thing.py").write_text("")
-    (fake / "cli_backup.py").write_text("from .ui import app\n")
+    (fake / "cli").mkdir()
+    (fake / "cli" / "backup.py").write_text("from ..ui import app\n")
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
     found = layer_violations(sorted(fake.rglob("*.py")))
     assert found == [
-        "cli_backup.py:1 cli imports perfeval_gui.ui",
+        "cli/backup.py:1 cli imports perfeval_gui.ui",
         "core/leak.py:1 core imports perfeval_gui.ui.main_window",
         "plugins/thing.py: unit 'plugins' has no place in LAYERS",
         "store/leak.py:1 store imports perfeval_gui.export",
