@@ -6,6 +6,8 @@ moves them fails here, by name, instead of as a broken export on a user's PC.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -97,3 +99,73 @@ def test_reportlab_still_lets_a_canvas_keep_its_pages_until_the_count_is_known(t
     assert len(pages) == 3
     for number, (text, page) in enumerate(zip(("one", "two", "three"), pages, strict=True), start=1):
         assert text in page and f"{number} of 3" in page
+
+
+# reportlab's TrueType internals (export/ttfont_private.py), on a CJK font the tests install:
+# packaging/dev.sh installs fonts-arphic-uming (never skipped: a missing font fails here)
+UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
+
+
+def uming() -> str:
+    assert UMING.exists(), "fonts-arphic-uming is missing: run packaging/dev.sh setup"
+    return str(UMING)
+
+
+def test_reportlab_still_builds_a_ttfont_over_a_face_as_facefont_does():
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from perfeval_gui.export.ttfont_private import FaceFont, parse_face
+
+    built = TTFont("CJK-private", uming())
+    ours = FaceFont("CJK-private", parse_face(uming()))
+    assert set(vars(ours)) == set(vars(built)), "reportlab: TTFont.__init__ sets other state now"
+    for name in set(vars(built)) - {"face", "encoding", "state"}:
+        assert getattr(ours, name) == getattr(built, name), f"reportlab: TTFont.{name} differs"
+    assert ours.stringWidth("中文Aa，", 12) == built.stringWidth("中文Aa，", 12)
+
+
+def test_reportlab_still_reads_a_faces_glyphs_from_its_glyf_table_at_its_position():
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from perfeval_gui.export.ttfont_private import parse_face
+
+    theirs = TTFontFace(uming(), subfontIndex=0).get_table("glyf")
+    ours = parse_face(uming()).get_table("glyf")  # reportlab: get_table_pos and _ttf_data
+    assert len(ours) == len(theirs)
+    for start in (0, len(theirs) // 2, len(theirs) - 64):
+        assert ours[start:start + 64] == theirs[start:start + 64]
+
+
+def test_reportlab_still_keeps_a_parsed_face_as_plain_data_the_cache_can_give_back(tmp_path):
+    import marshal
+
+    from pypdf import PdfReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen.canvas import Canvas
+
+    from perfeval_gui.export.ttfont_private import (
+        NOT_KEPT,
+        REQUIRED,
+        FaceFont,
+        face_data,
+        face_from_data,
+        parse_face,
+    )
+
+    parsed = parse_face(uming())
+    assert set(REQUIRED) <= set(vars(parsed)), "reportlab: a parsed face lacks state we keep"
+    state, names, arrays = marshal.loads(marshal.dumps(face_data(parsed)))  # plain data only
+    rebuilt = face_from_data(state, names, arrays)
+    assert rebuilt is not None
+    kept = set(vars(parsed)) - set(NOT_KEPT)
+    assert kept <= set(vars(rebuilt)), "reportlab: a parsed face holds state the cache loses"
+    for name in kept - {"glyphPos", "hmetrics"}:
+        assert getattr(rebuilt, name) == getattr(parsed, name), f"reportlab: face.{name} differs"
+    assert list(rebuilt.glyphPos) == list(parsed.glyphPos)
+    assert [rebuilt.hmetrics[g] for g in range(len(parsed.hmetrics))] == list(parsed.hmetrics)
+    pdfmetrics.registerFont(FaceFont("CJK-cached", rebuilt))
+    canvas = Canvas(str(tmp_path / "cached.pdf"))
+    canvas.setFont("CJK-cached", 14)
+    canvas.drawString(100, 700, "绩效自评表，满意度")
+    canvas.save()
+    assert "绩效自评表，满意度" in PdfReader(tmp_path / "cached.pdf").pages[0].extract_text()
