@@ -169,3 +169,72 @@ def test_reportlab_still_keeps_a_parsed_face_as_plain_data_the_cache_can_give_ba
     canvas.drawString(100, 700, "绩效自评表，满意度")
     canvas.save()
     assert "绩效自评表，满意度" in PdfReader(tmp_path / "cached.pdf").pages[0].extract_text()
+
+
+# reportlab's paragraph hooks (export/reportlab_private.py's LineHookParagraph)
+
+
+class _Spy:
+    def __init__(self) -> None:
+        self.asked: list[list[float]] = []
+        self.began = 0
+
+
+def _hooked(text: str, answer, spy: _Spy):  # type: ignore[no-untyped-def]
+    from perfeval_gui.export.reportlab_private import LineHookParagraph
+
+    class Hooked(LineHookParagraph):
+        def own_lines(self, limits):  # type: ignore[no-untyped-def]
+            spy.asked.append(limits)
+            return answer(self)
+
+        def beginText(self, x, y):  # type: ignore[no-untyped-def]
+            spy.began += 1
+            return super().beginText(x, y)
+
+    return Hooked(text, CJK_STYLE)
+
+
+def test_reportlab_still_asks_a_cjk_paragraph_for_its_lines_and_draws_them(tmp_path):
+    from pypdf import PdfReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from perfeval_gui.export.reportlab_private import plain_lines
+
+    spy = _Spy()
+    paragraph = _hooked("abc", lambda p: plain_lines(p.frags[0], [(50.0, ["ab"]), (60.0, ["c"])]), spy)
+    _, height = paragraph.wrap(100, 1000)
+    assert len(spy.asked) == 1 and spy.asked[0][0] == 100.0, \
+        "reportlab: wrap no longer asks breakLinesCJK for the lines of a width"
+    assert height == 2 * CJK_STYLE.leading and len(paragraph.laid_out_lines()) == 2
+    canvas = Canvas(str(tmp_path / "lines.pdf"))
+    paragraph.drawOn(canvas, 100, 700)
+    canvas.save()
+    assert spy.began == 1, "reportlab: a paragraph's text no longer begins at beginText"
+    text = PdfReader(tmp_path / "lines.pdf").pages[0].extract_text()
+    assert text.split() == ["ab", "c"], "reportlab: plain lines (kind 0) drawn otherwise"
+
+
+def test_reportlab_still_marks_the_part_its_own_split_laid_out():
+    spy = _Spy()
+    paragraph = _hooked("字" * 60, lambda p: None, spy)  # reportlab breaks the lines itself
+    paragraph.wrap(100, 1000)
+    first, rest = paragraph.split(100, CJK_STYLE.leading * 2.5)
+    asked = len(spy.asked)
+    assert getattr(first, "_splitpara", 0), "reportlab: a split part is no longer _splitpara"
+    first.wrap(100, 1000)
+    assert len(spy.asked) == asked, "the hook broke a part reportlab had laid out"
+    assert len(first.laid_out_lines()) == 2 and rest.wrap(100, 1000)[1] > 0
+
+
+def test_reportlab_still_draws_a_part_from_lines_already_broken():
+    from perfeval_gui.export.reportlab_private import plain_lines
+
+    spy = _Spy()
+    answer = [(10.0, ["a"]), (10.0, ["b"]), (10.0, ["c"])]
+    paragraph = _hooked("abc", lambda p: plain_lines(p.frags[0], answer), spy)
+    paragraph.wrap(100, 1000)
+    part = paragraph.with_lines(CJK_STYLE, paragraph.laid_out_lines()[1:])
+    assert part.wrap(100, 1000)[1] == 2 * CJK_STYLE.leading
+    assert [words for _room, words in part.laid_out_lines()] == [["b"], ["c"]]
+    assert len(spy.asked) == 1  # the part is not broken again
