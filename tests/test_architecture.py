@@ -77,7 +77,7 @@ TABLE = layer_table(ARCHITECTURE.read_text(encoding="utf-8"))
 # unit -> the units it may import (itself always; __version__ is no layer's secret)
 LAYERS: dict[str, set[str]] = {unit: {*ours, "__init__"} for unit, (ours, _libs) in TABLE.items()}
 LIBRARIES: dict[str, set[str]] = {unit: libraries for unit, (_ours, libraries) in TABLE.items()}
-ROOT_UNITS = ("__init__", "app_paths", "resources", "fault_log")
+ROOT_UNITS = ("__init__", "app_paths", "resources", "fault_log", "python_private")
 
 
 def unit_of(module: str) -> str | None:
@@ -177,8 +177,9 @@ def picture_edges(text: str) -> set[tuple[str, str]]:
 
 
 def test_the_picture_draws_the_table():
-    """Rooms and arrows as the table has them; app_paths, resources and fault_log are one
-    room, 'root' (the version, which every unit may read, is drawn nowhere)."""
+    """Rooms and arrows as the table has them; app_paths, resources, fault_log and
+    python_private are one room, 'root' (the version, which every unit may read, is drawn
+    nowhere)."""
     def room(unit: str) -> str:
         return "root" if unit in ROOT_UNITS else unit
 
