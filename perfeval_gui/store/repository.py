@@ -35,6 +35,7 @@ from . import health, schema_version
 from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
 from .columns import dumps_meta as _dumps
 from .columns import loads_meta as _loads
+from .sqlite_utils_private import MIGRATIONS_TABLE
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -128,9 +129,7 @@ class ReportStore:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._check_is_store()
             if not schema_version.is_current(self.conn):
-                from . import schema  # sqlite-utils' migrations: only when there is one to run
-
-                schema.prepare(self.db, self.path)
+                schema_version.prepare(self.db, self.path)  # sqlite-utils loads only here
             if self.conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                 self.conn.execute("PRAGMA journal_mode = wal")
             self.conn.execute("PRAGMA synchronous = FULL")
@@ -190,7 +189,7 @@ class ReportStore:
 
     def _check_is_store(self) -> None:
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if tables and "reports" not in tables and "_sqlite_migrations" not in tables:
+        if tables and "reports" not in tables and MIGRATIONS_TABLE not in tables:
             raise UserError(str(self.path), "store.not_store", detail=", ".join(sorted(tables)))
 
     def close(self) -> None:

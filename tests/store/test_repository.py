@@ -286,13 +286,30 @@ def test_the_schemas_list_of_migrations_is_the_one_sqlite_utils_applies(tmp_path
     must be exactly what sqlite-utils runs on a new file, in that order."""
     from sqlite_utils import Database
 
-    from perfeval_gui.store import schema
+    from perfeval_gui.store import schema, schema_version
 
     db = Database(tmp_path / "new.sqlite")
     assert [m.name for m in schema.migrations.pending(db)] == schema.KNOWN
-    schema.prepare(db, None)
+    schema_version.prepare(db, None)
     assert [m.name for m in schema.migrations.applied(db)] == schema.KNOWN
     assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == len(schema.KNOWN)
+
+
+def test_each_migration_sets_the_version_in_its_own_transaction(tmp_path):
+    """The version and sqlite-utils' record of what ran move together, step by step: a
+    migration run stopped part-way leaves a store whose version says how far it got."""
+    from sqlite_utils import Database
+
+    from perfeval_gui.store import schema
+    from perfeval_gui.store.sqlite_utils_private import applied_names
+
+    path = tmp_path / "v4.sqlite"
+    shutil.copy(FIXTURES / "schema-v4.sqlite", path)
+    db = Database(path)
+    schema.migrations.apply(db, stop_before=schema.KNOWN[5])
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert applied_names(db.conn, schema.MIGRATION_SET) == schema.KNOWN[:5]
+    db.close()
 
 
 def _store_before_unit_head(tmp_path, evaluation_meta):
