@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import Any
 
 from ..core.profiles import default_library
 from .shared import EXIT_OK, print_json
@@ -15,7 +16,7 @@ def cmd_profiles(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,  # type: ignore[type-arg]
+def add_parsers(sub: Any, common: argparse.ArgumentParser,
                 ) -> dict[str, Callable[[argparse.Namespace], int]]:
     sub.add_parser("profiles", parents=[common], help="list the scoring profiles and their status")
     return {"profiles": cmd_profiles}

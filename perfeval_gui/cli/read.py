@@ -7,6 +7,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError
@@ -45,7 +46,7 @@ def cmd_read(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
+def add_commands(sub: Any, common: argparse.ArgumentParser
                  ) -> dict[str, Callable[[argparse.Namespace], int]]:
     p = sub.add_parser("read", parents=[common], help="recognise a 自评表/申报表/自评报告")
     p.add_argument("file")
