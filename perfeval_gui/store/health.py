@@ -51,7 +51,7 @@ def writable(path: Path) -> UserError | None:
 
 
 def _read_check(path: Path) -> UserError | None:
-    from .schema import SCHEMA_VERSION
+    from .schema_version import SCHEMA_VERSION
 
     where = str(path)
     try:

@@ -129,7 +129,9 @@ class ReportStore:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._check_is_store()
             if not schema_version.is_current(self.conn):
-                schema_version.prepare(self.db, self.path)  # sqlite-utils loads only here
+                from . import schema  # sqlite-utils' migrations: only when there is one to run
+
+                schema.prepare(self.db, self.path)
             if self.conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                 self.conn.execute("PRAGMA journal_mode = wal")
             self.conn.execute("PRAGMA synchronous = FULL")

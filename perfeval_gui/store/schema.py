@@ -7,30 +7,31 @@ file of every released schema, and a test opens each of them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from ..core.fields import FLAG, YEAR, specs
 from ..core.interchange import CONVERTERS
 from ..core.messages import UserError
 from ..core.model import Evaluation
+from . import backups, schema_version
 from .columns import dumps_meta, loads_meta, to_column, where_kept
 
-if TYPE_CHECKING:  # sqlite-utils (a tenth of a start) loads when a migration is to run
-    from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
+Migrate = Callable[[Database], None]
 
-Migrate = Callable[["Database"], None]
-
-MIGRATION_SET = "perfeval-gui"  # the name sqlite-utils records the migrations under
+MIGRATION_SET = schema_version.MIGRATION_SET
 ROW_TABLES = ("fund_rows", "indicators", "team_members")  # as m001 made them
+migrations = Migrations(MIGRATION_SET)
 KNOWN: list[str] = []  # every migration's name, in order (sqlite-utils keeps its list private)
-_STEPS: list[tuple[str, Migrate]] = []
 
 
 def migration(name: str) -> Callable[[Migrate], Migrate]:
-    """Register the next migration under *name*. Its step sets the store's version (PRAGMA
-    user_version) in the migration's own transaction: the version and sqlite-utils' record of
-    what ran never disagree, whatever moment the process ends at."""
+    """Register the next migration under *name*. It sets the store's version (PRAGMA
+    user_version) in its own transaction: the version and sqlite-utils' record of what ran
+    never disagree, whatever moment the process ends at."""
     number = len(KNOWN) + 1
     KNOWN.append(name)
 
@@ -39,31 +40,10 @@ def migration(name: str) -> Callable[[Migrate], Migrate]:
             migrate(db)
             db.execute(f"PRAGMA user_version = {number}")
 
-        _STEPS.append((name, step))
+        migrations(name=name)(step)
         return migrate
 
     return register
-
-
-_migrations: Migrations | None = None
-
-
-def migration_set() -> Migrations:
-    """The migrations as sqlite-utils runs them (made when first needed)."""
-    global _migrations
-    if _migrations is None:
-        from sqlite_utils.migrations import Migrations
-
-        _migrations = Migrations(MIGRATION_SET)
-        for name, step in _STEPS:
-            _migrations(name=name)(step)
-    return _migrations
-
-
-def __getattr__(name: str) -> Any:
-    if name == "migrations":  # schema.migrations, as sqlite-utils' examples name it
-        return migration_set()
-    raise AttributeError(name)
 
 
 @migration("m001_initial")
@@ -210,3 +190,23 @@ def m006_summary_figures(db: Database) -> None:
 
 
 SCHEMA_VERSION = len(KNOWN)
+
+
+def prepare(db: Database, path: Path | None) -> None:
+    """Refuse a newer store untouched; back up an older one, then bring it up to date."""
+    applied = [m.name for m in migrations.applied(db)]
+    unknown = [name for name in applied if name not in KNOWN]
+    user_version = db.execute("PRAGMA user_version").fetchone()[0]
+    if unknown or user_version > SCHEMA_VERSION:
+        raise UserError(str(path or ""), "store.newer", version=max(user_version, len(applied)))
+    pending = migrations.pending(db)
+    if not pending:
+        if user_version != SCHEMA_VERSION:  # an older program ended before it set the version
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return
+    if applied and path is not None and path.exists():
+        # a half-applied migration must never cost the user their reports; the backup API
+        # reads through this connection, so edits still in the WAL are in the backup too
+        backups.make_backup(db.conn, path, f"before-v{SCHEMA_VERSION}")
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

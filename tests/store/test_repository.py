@@ -286,11 +286,11 @@ def test_the_schemas_list_of_migrations_is_the_one_sqlite_utils_applies(tmp_path
     must be exactly what sqlite-utils runs on a new file, in that order."""
     from sqlite_utils import Database
 
-    from perfeval_gui.store import schema, schema_version
+    from perfeval_gui.store import schema
 
     db = Database(tmp_path / "new.sqlite")
     assert [m.name for m in schema.migrations.pending(db)] == schema.KNOWN
-    schema_version.prepare(db, None)
+    schema.prepare(db, None)
     assert [m.name for m in schema.migrations.applied(db)] == schema.KNOWN
     assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == len(schema.KNOWN)
 
