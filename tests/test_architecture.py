@@ -291,3 +291,43 @@ def test_the_cycle_check_sees_a_ring_through_a_deferred_import(tmp_path, monkeyp
         ["perfeval_gui.cli.backup", "perfeval_gui.cli.summary"],
         ["perfeval_gui.core.measures", "perfeval_gui.core.values"],
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# a library's private names are used in its *_private.py adapter only (each checked by a test
+# that fails when the pinned library changes them): no `from lib import _name`, no `lib._name`
+
+
+DOCUMENTED = {"os._exit"}  # public despite the underscore: the Python docs describe it
+
+
+def private_uses(path: Path) -> list[str]:
+    """'line module._name' for every private name of another module a file reaches."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    modules: set[str] = set()  # the names bound to imported modules (import x, import x as y)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module \
+                and node.module.split(".")[0] != "perfeval_gui":
+            found += [f"{node.lineno} {node.module}.{a.name}" for a in node.names
+                      if a.name.startswith("_") and not a.name.startswith("__")]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                and node.value.id in modules and node.attr.startswith("_") \
+                and not node.attr.startswith("__"):
+            found.append(f"{node.lineno} {node.value.id}.{node.attr}")
+    return [hit for hit in found if hit.split(" ", 1)[1] not in DOCUMENTED]
+
+
+def test_private_names_of_libraries_are_used_in_the_adapters_only():
+    files = [p for p in sorted(PACKAGE.rglob("*.py")) if not p.name.endswith("_private.py")]
+    assert {str(p.relative_to(PACKAGE)): hits for p in files if (hits := private_uses(p))} == {}
+
+
+def test_the_private_name_check_sees_a_module_attribute_and_a_from_import(tmp_path):
+    sample = tmp_path / "leave.py"
+    sample.write_text("import atexit\nimport os\nfrom reportlab.rl_config import _FUZZ\n"
+                      "atexit._run_exitfuncs()\nos._exit(0)\nself._mine = 1\n")
+    assert private_uses(sample) == ["3 reportlab.rl_config._FUZZ", "4 atexit._run_exitfuncs"]
