@@ -33,17 +33,17 @@ from .shared import (
     EXIT_OK,
     PROG,
     CannotProduce,
-    existing_store,
-    fail,
-    print_json,
 )
+from .shared import existing_store as _existing_store
+from .shared import fail as _fail
+from .shared import print_json as _print_json
 
 
 class _Parser(argparse.ArgumentParser):
     """Usage errors as one line and exit status 2, like every other bad input."""
 
     def error(self, message: str) -> NoReturn:
-        fail(translate("cli.usage", _argv_lang(sys.argv), detail=message), EXIT_BAD_INPUT)
+        _fail(translate("cli.usage", _argv_lang(sys.argv), detail=message), EXIT_BAD_INPUT)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,7 +97,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     report, profile = _read_report(args.report)
     result = score_report(report, profile)
     findings = run_checks(report, profile, result)
-    print_json(score_document(report, profile, args.lang, result, findings))
+    _print_json(score_document(report, profile, args.lang, result, findings))
     _tell_failed_checks(findings, args.lang)
     return EXIT_OK
 
@@ -105,7 +105,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     report, profile = _read_report(args.report)
     findings = run_checks(report, profile)
-    print_json({"findings": [f.to_json(args.lang) for f in findings]})
+    _print_json({"findings": [f.to_json(args.lang) for f in findings]})
     _tell_failed_checks(findings, args.lang)
     return EXIT_CHECK_ERRORS if any(f.severity == ERROR for f in findings) else EXIT_OK
 
@@ -155,7 +155,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    with existing_store(args.db) as store:
+    with _existing_store(args.db) as store:
         sys.stdout.write(report_to_json(store.load(args.id)) + "\n")
     return EXIT_OK
 
@@ -165,7 +165,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from ..store.score_cache import rescore_if_stale
 
     library = default_library()
-    with existing_store(args.db) as store:
+    with _existing_store(args.db) as store:
         live = False
         try:
             rescore_if_stale(store, library)  # never a grade the report no longer has
@@ -176,7 +176,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             if live:
                 summary = summary_of(store.load(s.id), library)
                 total, grade = (None, None) if summary is None else (summary.total, summary.grade)
-            print_json(
+            _print_json(
                 {
                     "id": s.id, "year": s.year, "name": s.name, "unit": s.unit,
                     "total": None if total is None else figure(total),
@@ -206,13 +206,13 @@ def _run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     args.lang = getattr(args, "lang", "zh")
     if args.command is None:
-        fail(translate("cli.usage", args.lang, detail="a sub-command is needed"), EXIT_BAD_INPUT)
+        _fail(translate("cli.usage", args.lang, detail="a sub-command is needed"), EXIT_BAD_INPUT)
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:
-        fail(exc.text(args.lang), EXIT_BAD_INPUT)
+        _fail(exc.text(args.lang), EXIT_BAD_INPUT)
     except CannotProduce as exc:
-        fail(exc.message, EXIT_CANNOT_PRODUCE)
+        _fail(exc.message, EXIT_CANNOT_PRODUCE)
     except BrokenPipeError:
         return EXIT_OK
 
