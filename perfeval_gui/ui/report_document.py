@@ -2,8 +2,9 @@
 
 Widgets never change the model themselves: they call ``set``/``insert``/``remove``/``move``,
 which push undoable commands around the core's edits (core/edits.py); each edit returns what
-it changed as a typed ``Change`` (core/changes.py), which ``_announce`` tells the views, the
-autosave, the panel and the checks.
+it changed as a typed ``Change`` (core/changes.py), and ``changed`` tells it to every view, the
+autosave, the panel and the checks — the one way they learn of an edit, another window's
+saves included.
 """
 
 from __future__ import annotations
@@ -66,9 +67,7 @@ class ListEdit(QUndoCommand):
 
 
 class ReportDocument(QObject):
-    field_changed = Signal(str)  # the path of a field whose value changed
-    list_changed = Signal(str)  # the path of a list whose items were added, removed or moved
-    changed = Signal(object)  # any change: the Change that says what it touched
+    changed = Signal(object)  # what every edit did, the one way views learn of it: its Change
     typing_ended = Signal()  # the user left a field: a moment to save
     adopted = Signal(object)  # another window's saved changes were taken in (their Change)
 
@@ -170,15 +169,8 @@ class ReportDocument(QObject):
     # ------------------------------------------------------------------------ what an edit did
 
     def _announce(self, change: Change) -> None:
-        """An edit's Change, told to every view: each field and list it touched (the views speak
-        of rows by index), then the Change itself."""
+        """An edit's Change, told to every view (fields and rows named by id)."""
         self._result = None
-        for list_path in sorted(change.restructured()):
-            self.list_changed.emit(list_path)
-        for path in sorted(change.fields):
-            where = changes.index_path(self.report, path)
-            if where is not None:
-                self.field_changed.emit(where)
         self.changed.emit(change)
 
     # ------------------------------------------------------------------------ another window's saves
@@ -192,14 +184,12 @@ class ReportDocument(QObject):
         restructured = theirs.restructured()
         for list_path in sorted(restructured):
             self.value(list_path)[:] = copy.deepcopy(paths.get(report, list_path))
-            self.list_changed.emit(list_path)
         for path in sorted(theirs.fields):
             ref = changes.parse_row_path(path)
             where = changes.index_path(self.report, path)
             if where is None or (ref is not None and ref[0] in restructured):
                 continue  # that list's rows were replaced as a whole above
             paths.set_value(self.report, where, copy.deepcopy(changes.value_at(report, path)))
-            self.field_changed.emit(where)
         if theirs.restructured():
             self.undo_stack.clear()
         self.base = copy.deepcopy(base if base is not None else report)
