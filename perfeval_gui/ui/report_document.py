@@ -178,8 +178,9 @@ class ReportDocument(QObject):
     def adopt(self, report: Report, revision: int, base: Report | None = None) -> Change:
         """Take in a report merged with another window's saves: the views show its values, and
         it becomes the new base. Returns what differed from this window's report. Not an
-        undoable step; where rows were added, removed or moved the undo history (which names
-        rows by index) is dropped rather than left pointing at the wrong rows."""
+        undoable step; where rows were added, removed or moved the undo history is dropped: its
+        row steps hold whole lists as they were, and undoing one would drop the other window's
+        rows."""
         theirs = changes.diff(self.report, report)
         restructured = theirs.restructured()
         for list_path in sorted(restructured):
