@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from . import paths
+from . import edits, paths
+from .changes import Change
 from .finding import Finding
 from .messages import Message
 from .model import Indicator, Report, text
@@ -31,12 +32,17 @@ class Fix:
     inserts: tuple[tuple[str, int, Any], ...] = ()  # (list path, index, item), applied in order
     focus: str = ""  # the field to show afterwards
 
-    def apply_to(self, report: Report) -> None:
-        """The fix on a bare model (the window goes through its undo stack instead)."""
+    def apply_to(self, report: Report) -> Change:
+        """The fix on a bare model, through the same edits the window's undo stack wraps;
+        returns what it changed."""
+        done = Change()
         for path, value in self.sets:
-            paths.set_value(report, path, value)
+            edit = edits.set_field(report, path, value)
+            if edit is not None:
+                done |= edit.apply(report)
         for list_path, index, item in self.inserts:
-            paths.get(report, list_path).insert(index, item)
+            done |= edits.insert_row(report, list_path, index, item).apply(report)
+        return done
 
 
 def standard_group_rows(group: Group) -> list[Indicator]:

@@ -17,7 +17,7 @@ from .figures import figure
 from .finding import ERROR, WARNING, Finding
 from .interchange import amount_text
 from .model import Report, text
-from .profiles import Profile
+from .profiles import Profile, ProfileLibrary
 from .scoring import ScoreResult, budget_base, score_report
 
 HUNDRED = Decimal(100)
@@ -98,6 +98,15 @@ def figures_of(
         errors=None if findings is None else sum(f.severity == ERROR for f in findings),
         warnings=None if findings is None else sum(f.severity == WARNING for f in findings),
     )
+
+
+def summary_of(report: Report, library: ProfileLibrary) -> Figures | None:
+    """The report's figures (scored and checked) by its own profile; None where that profile
+    is unknown here."""
+    profile = library.profiles.get(report.profile)
+    if profile is None:
+        return None
+    return figures_of(report, profile)
 
 
 def row_of(source: str | int, year: int, unit: str, department: str, project: str,

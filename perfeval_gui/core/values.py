@@ -119,16 +119,20 @@ def parse_value(raw: str | None) -> Value:
     """Read a typed value; raises ValueUnreadable where figures cannot be read as one value.
 
     Each text is read once: rescoring on every keystroke and painting the table ask again
-    for the same few hundred texts (a Value is immutable; a refusal is raised anew each time)."""
+    for the same few hundred texts (a Value is immutable; a refusal is raised anew each time).
+    New measure words (``measures.reload``) are a new tuple: every text is then read anew."""
+    global _read_with
+    words = measure_words()
+    if words is not _read_with:
+        _remembered.cache_clear()
+        _read_with = words
     reading = _remembered(raw or "")
     if isinstance(reading, Value):
         return reading
     raise ValueUnreadable(reading.code, **reading.params)
 
 
-def forget_readings() -> None:
-    """Read every text anew: the measure words it was read with have changed."""
-    _remembered.cache_clear()
+_read_with: tuple[str, ...] | None = None  # the measure words the remembered readings used
 
 
 @lru_cache(maxsize=8192)  # two values per indicator at the format's limit of 1,000, and typing

@@ -35,6 +35,7 @@ from . import health, schema_version
 from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
 from .columns import dumps_meta as _dumps
 from .columns import loads_meta as _loads
+from .sqlite_utils_private import MIGRATIONS_TABLE
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -190,7 +191,7 @@ class ReportStore:
 
     def _check_is_store(self) -> None:
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if tables and "reports" not in tables and "_sqlite_migrations" not in tables:
+        if tables and "reports" not in tables and MIGRATIONS_TABLE not in tables:
             raise UserError(str(self.path), "store.not_store", detail=", ".join(sorted(tables)))
 
     def close(self) -> None:
@@ -615,7 +616,7 @@ def _figures(row: Any) -> Figures | None:
 def _default_summary(report: Report) -> Summary | None:
     """Total and grade for the list, by the report's own profile (None if it is unknown)."""
     from ..core.profiles import default_library
-    from .score_cache import summary_of
+    from ..core.summary import summary_of
 
     return summary_of(report, default_library())
 

@@ -29,9 +29,21 @@ KNOWN: list[str] = []  # every migration's name, in order (sqlite-utils keeps it
 
 
 def migration(name: str) -> Callable[[Migrate], Migrate]:
-    """Register the next migration under *name*."""
+    """Register the next migration under *name*. It sets the store's version (PRAGMA
+    user_version) in its own transaction: the version and sqlite-utils' record of what ran
+    never disagree, whatever moment the process ends at."""
+    number = len(KNOWN) + 1
     KNOWN.append(name)
-    return migrations(name=name)
+
+    def register(migrate: Migrate) -> Migrate:
+        def step(db: Database) -> None:
+            migrate(db)
+            db.execute(f"PRAGMA user_version = {number}")
+
+        migrations(name=name)(step)
+        return migrate
+
+    return register
 
 
 @migration("m001_initial")
@@ -199,7 +211,7 @@ def prepare(db: Database, path: Path | None) -> None:
         raise UserError(str(path or ""), "store.newer", version=max(user_version, len(applied)))
     pending = migrations.pending(db)
     if not pending:
-        if user_version != SCHEMA_VERSION:  # the process ended between the last two steps
+        if user_version != SCHEMA_VERSION:  # an older program ended before it set the version
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return
     if applied and path is not None and path.exists():

@@ -195,6 +195,28 @@ def test_every_released_schema_opens(tmp_path, fixture, seed_doc):
     store.close()
 
 
+def test_every_schema_version_has_its_released_file_and_each_migrates_to_today(tmp_path, seed_doc):
+    """ARCHITECTURE.md's claim, checked: a file of every version (build one with
+    tests/store/build_fixture.py when a migration is released), each brought to today's."""
+    from perfeval_gui.store import schema
+
+    assert sorted(p.name for p in FIXTURES.glob("schema-v*.sqlite")) == sorted(
+        f"schema-v{n}.sqlite" for n in range(1, SCHEMA_VERSION + 1))
+    for version in range(1, SCHEMA_VERSION + 1):
+        path = tmp_path / f"v{version}.sqlite"
+        shutil.copy(FIXTURES / f"schema-v{version}.sqlite", path)
+        before = sqlite3.connect(path)
+        assert before.execute("PRAGMA user_version").fetchone()[0] == version
+        before.close()
+        with ReportStore(path) as store:
+            assert report_to_document(store.load(1)) == seed_doc
+            assert [m.name for m in schema.migrations.applied(store.db)] == schema.KNOWN
+            assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        made = backups.list_backups(path)
+        migrated = version < SCHEMA_VERSION
+        assert [b.reason for b in made] == ([f"before-v{SCHEMA_VERSION}"] if migrated else [])
+
+
 def test_a_store_that_cannot_be_written_gives_a_clear_error_and_keeps_the_data(store, seed_report):
     report_id = store.create(seed_report)
     store.db.execute("PRAGMA query_only = ON")  # what SQLite says for a read-only file
@@ -274,6 +296,23 @@ def test_the_schemas_list_of_migrations_is_the_one_sqlite_utils_applies(tmp_path
     schema.prepare(db, None)
     assert [m.name for m in schema.migrations.applied(db)] == schema.KNOWN
     assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == len(schema.KNOWN)
+
+
+def test_each_migration_sets_the_version_in_its_own_transaction(tmp_path):
+    """The version and sqlite-utils' record of what ran move together, step by step: a
+    migration run stopped part-way leaves a store whose version says how far it got."""
+    from sqlite_utils import Database
+
+    from perfeval_gui.store import schema
+    from perfeval_gui.store.sqlite_utils_private import applied_names
+
+    path = tmp_path / "v4.sqlite"
+    shutil.copy(FIXTURES / "schema-v4.sqlite", path)
+    db = Database(path)
+    schema.migrations.apply(db, stop_before=schema.KNOWN[5])
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert applied_names(db.conn, schema.MIGRATION_SET) == schema.KNOWN[:5]
+    db.close()
 
 
 def _store_before_unit_head(tmp_path, evaluation_meta):
