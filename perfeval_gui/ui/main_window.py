@@ -7,13 +7,14 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -45,6 +46,7 @@ from .report_document import ReportDocument
 from .report_editor import ReportEditor
 from .report_list_page import ReportListPage
 from .settings import AppSettings
+from .store_watcher import StoreWatcher
 from .translations import message_language
 from .window_geometry import remember as remember_geometry
 
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self.holds = Holds(store)
         self._hold_store()
         self.list_page = ReportListPage(store, self.library)
+        self.watcher = StoreWatcher(store, self)  # every view of the reports follows the store
+        self.watcher.changed.connect(self._store_changed)
         self._summary_page: SummaryPage | None = None  # built when first shown (see summary_page)
         self.home = QTabWidget()  # the reports list, and the year at a glance beside it
         self.home.addTab(self.list_page, self.tr("Reports"))
@@ -87,6 +91,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.list_page.table.doubleClicked.connect(lambda _: self.open_selected())
         self.list_page.open_button.clicked.connect(self.open_selected)
+        self.list_page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_page.table.customContextMenuRequested.connect(self._report_menu)
         self._update_title()
         self._update_actions()
         self.statusBar().showMessage(self.tr("%n report(s)", "", self.list_page.model.rowCount()))
@@ -245,6 +251,22 @@ class MainWindow(QMainWindow):
                        self.export_pdf_action, self.preview_action, self.undo_action,
                        self.redo_action):
             toolbar.addAction(action)
+
+    def report_menu(self) -> QMenu:
+        """A report's own menu in the list: what is done to the report under the pointer."""
+        menu = QMenu(self)
+        open_action = menu.addAction(self.tr("Open"))
+        open_action.triggered.connect(self.open_selected)
+        for action in (self.from_last_year_action, self.compare_action, self.export_json_action,
+                       self.delete_action):
+            menu.addAction(action)
+        return menu
+
+    def _report_menu(self, position: QPoint) -> None:
+        if self.list_page.selected_id() is not None:
+            menu = self.report_menu()
+            menu.exec(self.list_page.table.viewport().mapToGlobal(position))
+            menu.deleteLater()
 
     def _update_actions(self) -> None:
         editing = self.doc is not None
@@ -578,8 +600,7 @@ class MainWindow(QMainWindow):
         from .recycle_bin import RecycleBinDialog
 
         if self.doc is None:
-            dialog = RecycleBinDialog(self.store, self)
-            dialog.restored.connect(self.show_list)
+            dialog = RecycleBinDialog(self.store, self, self.watcher)
             dialog.exec()
             self.show_list()
 
@@ -604,21 +625,31 @@ class MainWindow(QMainWindow):
             self._remember(doc.report_id)  # a restart reopens it, not the report before
 
     def new_from_last_year(self) -> None:
-        report_id = self.list_page.selected_id()
-        if report_id is None or (self.doc is not None and not self.close_report()):
+        """由上年报告新建 from the open report, else from the one selected in the list; the
+        dialog names it before anything is made."""
+        if self.doc is not None:
+            report_id = self.doc.report_id
+            self.doc.end_typing()  # the name being typed is the one the dialog shows
+            if self.saver is not None and not self.saver.flush():
+                return
+        else:
+            self.watcher.check()  # a list that has just changed is followed before it is read
+            report_id = self.list_page.selected_id()
+        if report_id is None:
             return
-        old = self.store.load(report_id)
-        year, ok = QInputDialog.getInt(self, self.tr("New from last year's report"),
-                                       self.tr("Year of the new report:"), old.year + 1, 2000, 2100)
-        if ok:
-            new_id, changes = self.store.create_next_year(report_id, year)
-            self.open_report(new_id)
-            if changes:  # beside the new report, not in its way: the user checks each against it
-                from .next_year_dialog import NextYearChangesDialog
+        from .source_report_dialog import SourceReportDialog
 
-                review = NextYearChangesDialog(changes, year, self)
-                review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                review.show()
+        year = SourceReportDialog.ask(self.store.load(report_id), self)
+        if year is None or (self.doc is not None and not self.close_report()):
+            return
+        new_id, changes = self.store.create_next_year(report_id, year)
+        self.open_report(new_id)
+        if changes:  # beside the new report, not in its way: the user checks each against it
+            from .next_year_dialog import NextYearChangesDialog
+
+            review = NextYearChangesDialog(changes, year, self)
+            review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            review.show()
 
     def open_demo(self) -> None:
         demo = next((s for s in self.store.list() if s.is_demo), None)
@@ -714,6 +745,14 @@ class MainWindow(QMainWindow):
         self.list_page.store = store
         if self._summary_page is not None:
             self._summary_page.store = store
+        self.watcher.use(store)
+
+    def _store_changed(self) -> None:
+        """A report was made, renamed, deleted or restored (here or in another window): every
+        view of the reports shows it; a hidden one when it is next shown."""
+        self.list_page.follow_store()
+        if self._summary_page is not None:
+            self._summary_page.follow_store()
 
     def _home_tab_changed(self) -> None:
         if self.home.currentIndex() == SUMMARY_TAB:

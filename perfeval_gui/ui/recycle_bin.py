@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..store.repository import ReportStore
+from .store_watcher import StoreWatcher
 
 
 class RecycleBinDialog(QDialog):
     restored = Signal()  # a report came back: the reports list shows it at once
 
-    def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ReportStore, parent: QWidget | None = None,
+                 watcher: StoreWatcher | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Recycle bin"))
@@ -39,8 +41,13 @@ class RecycleBinDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 360)
         self.refresh()
+        if watcher is not None:  # a report deleted in another window shows up here at once
+            watcher.changed.connect(self.refresh)
+            self.restored.connect(watcher.check)  # and what is restored here, in every view at once
 
     def refresh(self) -> None:
+        current = self.reports.currentItem()
+        chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.reports.clear()
         for summary in self.store.list(deleted=True):
             # the name first, as the list shows it; the year and unit after it, said as such
@@ -56,7 +63,8 @@ class RecycleBinDialog(QDialog):
         self.restore_button.setEnabled(has_any)
         self.empty_button.setEnabled(has_any)
         if has_any:
-            self.reports.setCurrentRow(0)
+            ids = [self.reports.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.reports.count())]
+            self.reports.setCurrentRow(ids.index(chosen) if chosen in ids else 0)
 
     def restore(self) -> None:
         item = self.reports.currentItem()

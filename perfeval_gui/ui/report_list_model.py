@@ -24,6 +24,9 @@ class ReportListModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def rows(self) -> list[ReportSummary]:
+        return list(self._rows)
+
     def summary(self, row: int) -> ReportSummary:
         return self._rows[row]
 

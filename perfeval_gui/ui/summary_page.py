@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +53,7 @@ class SummaryPage(QWidget):
         self.skipped = 0  # files of the folder that could not be read
         self.unscored = 0  # reports whose profile is unknown
         self.loading = False
+        self._stale = False  # the store changed while the page was hidden
         self.generation = 0  # of the latest load asked for
         self.source = QComboBox()
         self.source.addItem(self.tr("This store"), STORE)
@@ -123,6 +125,23 @@ class SummaryPage(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.fill_years()
+
+    def follow_store(self) -> None:
+        """The store changed (here or in another window): its rows are read again now, or
+        when the page is next shown (a folder's rows do not depend on the store)."""
+        if self.from_folder():
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.fill_years()
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.follow_store()
 
     # ------------------------------------------------------------------ sources
 
