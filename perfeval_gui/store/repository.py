@@ -599,14 +599,15 @@ def _summary_columns(summary: Summary | None) -> dict[str, Any]:
 
 
 def _figures(row: Any) -> Figures | None:
-    """The figures a row keeps; None where they are missing (unknown profile) or the findings
-    are not counted yet."""
+    """The figures a row keeps; None where they are missing (unknown profile: nothing kept) or
+    the findings are not counted yet. A total of NULL beside counted findings is a report not
+    scored yet."""
     from ..core.summary import Figures
 
-    if row["total"] is None or row["errors"] is None or row["warnings"] is None:
+    if row["errors"] is None or row["warnings"] is None:
         return None
     return Figures(
-        total=_undec(row["total"]) or Decimal(0), rule_total=_undec(row["rule_total"]) or Decimal(0),
+        total=_undec(row["total"]), rule_total=_undec(row["rule_total"]),
         grade=row["grade"] or None, budget=_undec(row["budget"]), executed=_undec(row["executed"]),
         rate=_undec(row["rate"]), errors=int(row["errors"]), warnings=int(row["warnings"]),
     )

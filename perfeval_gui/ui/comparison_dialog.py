@@ -66,7 +66,8 @@ class ComparisonDialog(QDialog):
         self._line(0, self.tr("Execution rate"), [
             ("—" if comparison.rates[y] is None else figure_text(comparison.rates[y]) + "%") for y in years])
         grades = {y: f"（{g}）" if g else "" for y, g in comparison.grades.items()}
-        self._line(1, self.tr("Total"), [figure_text(comparison.totals[y]) + grades[y] for y in years])
+        self._line(1, self.tr("Total"), [self.tr("Not scored") if comparison.totals[y] is None
+                                         else figure_text(comparison.totals[y]) + grades[y] for y in years])
         for r, row in enumerate(comparison.rows, start=2):
             added = row.added_in(years)
             name = row.name + (self.tr(" (new in %1)").replace("%1", str(added)) if added else "")

@@ -19,7 +19,8 @@ from ..core.figures import figure_text, percent_text
 from ..core.finding import Finding
 from ..core.fixes import Fix
 from ..core.model import Report, text
-from ..core.scoring import NOT_APPLICABLE, UNSCORABLE, ScoreResult
+from ..core.scoring import ScoreResult
+from ..core.summary import nothing_scored
 from .findings_view import FindingsView
 from .guide import show_guide
 from .headers import PADDING
@@ -33,11 +34,9 @@ TO_FILL_STYLE = "font-size: 14px; color: #5b6b7f;"
 
 
 def nothing_scored_yet(result: ScoreResult, report: Report) -> bool:
-    """A new report: no figure of the funds and no indicator that can be scored or was scored
-    by hand. Its '0 / 差' would say nothing but alarm."""
-    funds = report.funds
-    return (result.funds.rate is None and funds.score is None
-            and not any(s.entered or s.kind not in (UNSCORABLE, NOT_APPLICABLE) for s in result.indicators))
+    """A new report: its '0 / 差' would say nothing but alarm (the list and the 汇总 say
+    未评分 by the same rule)."""
+    return nothing_scored(result, report)
 
 
 class ScorePanel(QWidget):

@@ -98,6 +98,9 @@ class SummaryModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.DisplayRole:
+            if value is None and not r.scored and column in (self.TOTAL, self.RULE_TOTAL, self.GAP,
+                                                             self.GRADE):
+                return self.tr("Not scored") if column in (self.TOTAL, self.GRADE) else "—"
             if value is None:
                 return self.tr("none") if column == self.GRADE else ""
             if column in (self.BUDGET, self.EXECUTED):

@@ -245,7 +245,8 @@ class SummaryPage(QWidget):
         self._filter()
 
     def _fill_combo(self, combo: QComboBox, values: list[str], with_none: bool = False) -> None:
-        current = combo.currentData()
+        # nothing chosen yet is 全部, not the 未评定 item (whose data is None too)
+        current = combo.currentData() if combo.currentIndex() >= 0 else ""
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All"), "")
@@ -270,6 +271,8 @@ class SummaryPage(QWidget):
             return "—" if value is None else figure_text(value)
 
         grades = "  ".join(f"{self.tr('none') if g == 'none' else g} {n}" for g, n in totals.grades.items())
+        if totals.unscored:  # counted under none, and out of the mean and median
+            grades += "  " + self.tr("(%n not scored)", "", totals.unscored)
         self.totals.setText(
             self.tr("%1 reports (%2 skipped) · budget %3 · executed %4 · rate %5% · "
                     "mean total %6 · median %7 · %8")
@@ -281,7 +284,8 @@ class SummaryPage(QWidget):
             (self.tr("none") if g == "none" else g, n, g == "none") for g, n in totals.grades.items()])
         self.rate_chart.set_bars(self.tr("Execution rate % (line: 90%)"), rate_bars(rows), RATE_LINE)
         self.scatter.set_points(self.tr("Total (up) vs rule total (across)"),
-                                [(float(r.rule_total), float(r.total)) for r in rows])
+                                [(float(r.rule_total), float(r.total)) for r in rows
+                                 if r.total is not None and r.rule_total is not None])
 
     def current_totals(self):  # type: ignore[no-untyped-def]
         skipped = (self.skipped if self.from_folder() else 0) + self.unscored
