@@ -27,6 +27,8 @@ from .translations import message_language
 WHERE_ROLE = Qt.ItemDataRole.UserRole
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
+FIX_WIDTH = 170  # a fix's button at most: the finding beside it keeps a readable line
+LINE_WIDTH = 200  # the findings' text column at the least (about 14 characters)
 COLOURS = {"error": QColor("#a61b1b"), "warning": QColor("#7a5200"), "info": QColor("#4a4a4a")}
 
 
@@ -74,6 +76,9 @@ class FindingsView(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *_: self.doItemsLayout())  # wrap at the new width
+        # the text wraps instead: a sideways scroll bar would mean a column of one character
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(LINE_WIDTH + FIX_WIDTH)  # the splitter cannot squeeze the text away
         self.itemClicked.connect(self._activated)
         self.itemActivated.connect(self._activated)
         self.fix_buttons: list[QPushButton] = []
@@ -139,9 +144,16 @@ class FindingsView(QTreeWidget):
         row.setContentsMargins(0, 0, 2, 0)
         row.setSpacing(2)
         if fix is not None:
-            button = QPushButton(fix.label.text(message_language()))
+            label = fix.label.text(message_language())
+            button = QPushButton()
             button.setObjectName("fix")
-            button.setToolTip(self.tr("Make this repair (Ctrl+Z undoes it)"))
+            # a long label (a long target quoted) is cut with … and read whole in the tooltip
+            room = FIX_WIDTH - 2 * button.style().pixelMetric(button.style().PixelMetric.PM_ButtonMargin) - 8
+            shown = button.fontMetrics().elidedText(label, Qt.TextElideMode.ElideMiddle, room)
+            button.setText(shown)
+            button.setMaximumWidth(FIX_WIDTH)
+            tip = self.tr("Make this repair (Ctrl+Z undoes it)")
+            button.setToolTip(tip if shown == label else label + "\n" + tip)
             button.clicked.connect(lambda _=False, f=fix: self.fix_requested.emit(f))
             row.addWidget(button)
             self.fix_buttons.append(button)
