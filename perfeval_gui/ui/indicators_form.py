@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +30,7 @@ from .indicator_completer import NameDelegate, shipped_library
 from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
 from .report_document import ReportDocument
 from .row_actions import RowActions, block_moved
-from .walking_delegate import WalkingDelegate
+from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
 
 HINT_COLOUR = QColor("#5b6b7f")
 PROBLEM_COLOUR = QColor("#b3261e")
@@ -106,7 +105,7 @@ class IndicatorsView(QTableView):
         self.setObjectName("indicators")
         self.setWordWrap(True)
         self.setTabKeyNavigation(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.setEditTriggers(EDIT_TRIGGERS)
         # rows are fitted to their text when it changes, one row at a time: fitting every row
         # on every keystroke (ResizeToContents) cost 80 ms in a 60-indicator report
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

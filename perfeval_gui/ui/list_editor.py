@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from .headers import fit_headers
 from .record_table_model import RecordTableModel
 from .row_actions import RowActions
-from .walking_delegate import WalkingDelegate
+from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
 
 
 class ListEditor(QWidget):
@@ -32,7 +32,7 @@ class ListEditor(QWidget):
         self.view.setModel(model)
         self.view.setObjectName(model.list_path)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setEditTriggers(EDIT_TRIGGERS)
         self.view.setTabKeyNavigation(True)
         delegate = WalkingDelegate(self.view)
         delegate.closeEditor.connect(lambda *_: model.doc.end_typing())
