@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.setWindowIcon(QIcon(str(resource_path("icons", "perfeval-gui.png"))))
         self.doc: ReportDocument | None = None
+        self._editing_demo = False
         self.saver: AutoSaver | None = None
         self.editor: ReportEditor | None = None
         self.editor_page: QWidget | None = None
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
 
     def _edit(self, doc: ReportDocument) -> None:
         self.doc = doc
+        self._editing_demo = self._is_demo(doc.report_id)  # the title marks the 示例 report
         self.saver = AutoSaver(self.store, doc, self,
                                resolver=self._ask_about_conflicts)
         self.saver.saved.connect(lambda _: self._update_title())
@@ -462,7 +464,13 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = self.tr("Project Expenditure Performance Self-Evaluation")
         if self.doc is not None:
-            name = self.doc.report.project.name or self.tr("(untitled)")
+            report = self.doc.report
+            name = report.project.name or self.tr("(untitled)")
+            # the year and the unit: two years of one project must not look the same
+            name = self.tr("%1 (%2, %3)").replace("%1", name).replace("%2", str(report.year)) \
+                .replace("%3", report.project.unit or self.tr("no unit"))
+            if self._editing_demo:
+                name += self.tr(" (demo)")
             saved = self.saver.last_saved if self.saver else None
             if self.doc.read_only:
                 state = self.tr("read-only")
@@ -474,6 +482,12 @@ class MainWindow(QMainWindow):
                 state = self.tr("saved")
             title = f"{name} — {state} — {title}"
         self.setWindowTitle(title)
+
+    def _is_demo(self, report_id: int | None) -> bool:
+        try:
+            return report_id is not None and any(s.is_demo and s.id == report_id for s in self.store.list())
+        except UserError:
+            return False  # a store that cannot be read: the title says less, nothing breaks
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.list_page.closing = True

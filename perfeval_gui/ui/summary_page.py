@@ -63,13 +63,16 @@ class SummaryPage(QWidget):
         self.grade = QComboBox()
         self.errors_only = QCheckBox(self.tr("Has errors"))
         self.low_rate_only = QCheckBox(self.tr("Rate below 90%"))
+        # the 示例 report is no unit's work: out of the 汇总 unless the user asks for it
+        self.with_demo = QCheckBox(self.tr("Include the demo report"))
+        self.with_demo.setObjectName("withDemo")
         self.xlsx_button = QPushButton(self.tr("Export Excel…"))
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         top = QHBoxLayout()
         for label, widget in ((self.tr("Source:"), self.source), (None, self.folder_button),
                               (self.tr("Year:"), self.year), (self.tr("Unit:"), self.unit),
                               (self.tr("Grade:"), self.grade), (None, self.errors_only),
-                              (None, self.low_rate_only)):
+                              (None, self.low_rate_only), (None, self.with_demo)):
             if label:
                 top.addWidget(QLabel(label))
             top.addWidget(widget)
@@ -115,6 +118,7 @@ class SummaryPage(QWidget):
         layout.addWidget(split)
 
         self.source.currentIndexChanged.connect(self.reload)
+        self.with_demo.toggled.connect(self.reload)
         self.folder_button.clicked.connect(self.choose_folder)
         self.year.currentIndexChanged.connect(self.reload)
         for combo in (self.unit, self.grade):
@@ -201,7 +205,9 @@ class SummaryPage(QWidget):
                 # figures kept by other profile files or another version of the program are
                 # not shown while the window recomputes them: each report is scored here
                 current = not is_stale(self.store, self.library)
-                kept, unkept = self.store.summary_rows(year, kept=current)
+                demo = self.with_demo.isChecked()
+                kept, unkept = self.store.summary_rows(year, kept=current, demo=demo)
+                self.model.demo_ids = {s.id for s in self.store.list(year=year) if s.is_demo and demo}
             except UserError as exc:
                 QMessageBox.warning(self, self.tr("Cannot read the store"), exc.text(message_language()))
                 return
