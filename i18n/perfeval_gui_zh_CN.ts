@@ -76,6 +76,10 @@
         <translation>年度归档 (*.zip)</translation>
     </message>
     <message>
+        <source>Put the demo report in the archive too? It is an example, no unit's work.</source>
+        <translation>把示例报告也放入归档吗？它只是示例，不是哪个单位的报告。</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -183,6 +187,10 @@
     <message>
         <source>Total</source>
         <translation>总分</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
     </message>
     <message>
         <source> (new in %1)</source>
@@ -1133,6 +1141,10 @@
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
         <source>Cannot open the report</source>
         <translation>无法打开报告</translation>
     </message>
@@ -1159,6 +1171,18 @@
     <message>
         <source>(untitled)</source>
         <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2年度，%3）</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>未填单位</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation>（示例）</translation>
     </message>
     <message>
         <source>read-only</source>
@@ -1215,14 +1239,6 @@
     <message>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
-    </message>
-    <message>
-        <source>New from last year's report</source>
-        <translation>由上年报告新建</translation>
-    </message>
-    <message>
-        <source>Year of the new report:</source>
-        <translation>新报告的年度：</translation>
     </message>
     <message>
         <source>Move “%1” (%2) to the recycle bin? It can be restored until the bin is emptied.</source>
@@ -1389,6 +1405,10 @@
         <translation>（未命名）</translation>
     </message>
     <message>
+        <source> (demo)</source>
+        <translation>（示例）</translation>
+    </message>
+    <message>
         <source>Remove the reports in the recycle bin for good? This cannot be undone.</source>
         <translation>彻底删除回收站中的报告吗？此操作无法撤销。</translation>
     </message>
@@ -1468,6 +1488,10 @@
     <message>
         <source> (demo)</source>
         <translation>（示例）</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1876,33 @@
     </message>
 </context>
 <context>
+    <name>SourceReportDialog</name>
+    <message>
+        <source>New from last year's report</source>
+        <translation>由上年报告新建</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 report, %3</source>
+        <translation>“%1”，%2年度，%3</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>未填单位</translation>
+    </message>
+    <message>
+        <source>Copied from:</source>
+        <translation>复制自：</translation>
+    </message>
+    <message>
+        <source>Year of the new report:</source>
+        <translation>新报告的年度：</translation>
+    </message>
+</context>
+<context>
     <name>SummaryModel</name>
     <message>
         <source>Unit</source>
@@ -1902,8 +1953,16 @@
         <translation>提示</translation>
     </message>
     <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>未评定</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation>（示例）</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1982,10 @@
     <message>
         <source>Rate below 90%</source>
         <translation>执行率低于 90%</translation>
+    </message>
+    <message>
+        <source>Include the demo report</source>
+        <translation>包括示例报告</translation>
     </message>
     <message>
         <source>Export Excel…</source>
@@ -1975,6 +2038,12 @@
     <message>
         <source>No grade</source>
         <translation>未评定</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not scored)</source>
+        <translation>
+            <numerusform>（%n 份未评分）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 reports (%2 skipped) · budget %3 · executed %4 · rate %5% · mean total %6 · median %7 · %8</source>
