@@ -509,6 +509,10 @@
         <translation>其中：</translation>
     </message>
     <message>
+        <source>No funds yet: the first row is the year's total, the rows under it its parts.</source>
+        <translation>还没有资金行：第一行是年度资金总额，其下各行是其组成部分。</translation>
+    </message>
+    <message>
         <source>empty = rule score</source>
         <translation>留空则取规则得分</translation>
     </message>
@@ -828,6 +832,14 @@
         <translation>整组下移</translation>
     </message>
     <message>
+        <source>No indicators yet: add the first, or a whole group with its second-level rows.</source>
+        <translation>还没有绩效指标：添加第一项，或添加一整组一级指标及其二级指标。</translation>
+    </message>
+    <message>
+        <source>Add the first indicator</source>
+        <translation>添加第一项指标</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -951,6 +963,14 @@
     <message>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+    <message>
+        <source>No rows yet.</source>
+        <translation>还没有任何行。</translation>
+    </message>
+    <message>
+        <source>Add the first row</source>
+        <translation>添加第一行</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2119,10 @@
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>No members yet: add the team leader first, then each member.</source>
+        <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
     </message>
     <message>
         <source>Members of the evaluation team (they sign the printed report)</source>

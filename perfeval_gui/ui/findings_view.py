@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.finding import Finding
-from ..core.finding_groups import group_findings, subject
+from ..core.finding_groups import ordered_groups, subject
 from ..core.fixes import Fix
 from ..core.model import Report
 from .translations import message_language
@@ -102,7 +102,7 @@ class FindingsView(QTreeWidget):
         labels = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note")}
         lang = message_language()
         position = {id(f): k for k, f in enumerate(findings)}
-        for group in group_findings(findings):
+        for group in ordered_groups(findings):
             colour = COLOURS[group.severity]
             if len(group.findings) == 1:
                 parent = None

@@ -22,7 +22,8 @@ class FundsForm(QWidget):
             Column("adjusted", self.tr("Adjusted budget"), "amount"),
             Column("executed", self.tr("Executed"), "amount"),
         ])
-        self.rows = ListEditor(self.model, lambda: FundRow(label=self.tr("Of which: ")))
+        self.rows = ListEditor(self.model, lambda: FundRow(label=self.tr("Of which: ")), empty=self.tr(
+            "No funds yet: the first row is the year's total, the rows under it its parts."))
         self.rows.view.setMinimumHeight(150)
 
         self.weight = BoundLineEdit(doc, "funds.weight", "points")

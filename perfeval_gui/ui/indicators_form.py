@@ -25,6 +25,7 @@ from ..core.indicator_library import IndicatorLibrary
 from ..core.model import Indicator
 from ..core.profiles import Group
 from .bound_widgets import UNDO_KEYS
+from .empty_hint import EmptyHint
 from .headers import fit_headers
 from .indicator_completer import NameDelegate, shipped_library
 from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
@@ -224,7 +225,11 @@ class IndicatorsForm(QWidget):
         self.rows = RowActions(self.view, doc, "indicators", refused=self.status.setText)
         self.group_menu = QMenu(self)
         self.blank_group_action: QAction | None = None
+        self.empty_hint = EmptyHint(
+            self.model, self.tr("No indicators yet: add the first, or a whole group with its "
+                                "second-level rows."), self.tr("Add the first indicator"), self.add_row)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)
         layout.addWidget(self.status)
         layout.addLayout(buttons)

@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         for action in (self.back_action, self.compare_action, self.delete_action, self.bin_action):
             report.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.guide_action = a(self.tr("Filling-in guide"), lambda: show_guide(self),
+        self.guide_action = a(self.tr("Filling-in guide"), self.show_guide_here,
                               QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
@@ -617,6 +617,11 @@ class MainWindow(QMainWindow):
             dialog = RecycleBinDialog(self.store, self, self.watcher)
             dialog.exec()
             self.show_list()
+
+    def show_guide_here(self) -> None:
+        """F1: the guide at the topic of the field with focus, or of the finding selected."""
+        focus = QApplication.focusWidget()
+        show_guide(self, self.editor.help_topic(focus) if self.editor is not None else "")
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog

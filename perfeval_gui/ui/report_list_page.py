@@ -27,6 +27,7 @@ from ..core.scoring import score_report
 from ..store.repository import ReportStore
 from .report_list_model import ID_ROLE, SORT_ROLE, ReportListModel
 from .score_panel import ScorePanel
+from .sort_arrows import point_the_order
 from .translations import message_language
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class ReportListPage(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        point_the_order(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReportListModel.NAME, QHeaderView.ResizeMode.Stretch)
 

@@ -32,6 +32,7 @@ from ..export.atomic import ExportError
 from ..store.repository import ReportStore
 from ..store.score_cache import is_stale
 from .background import run_in_background
+from .sort_arrows import point_the_order
 from .summary_charts import RATE_LINE, BarChart, ScatterChart, rate_bars
 from .summary_model import ROW_ROLE, SummaryFilter, SummaryModel
 from .summary_preview import ReportPreviewDialog
@@ -92,6 +93,7 @@ class SummaryPage(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        point_the_order(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(SummaryModel.PROJECT, QHeaderView.ResizeMode.Stretch)
