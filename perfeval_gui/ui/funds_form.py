@@ -69,4 +69,5 @@ class FundsForm(QWidget):
     def refresh(self, _change: object = None) -> None:
         funds = self.doc.result().funds
         self.rate_label.setText("—" if funds.rate is None else percent_text(funds.rate))
-        self.rule_label.setText(figure_text(funds.rule_score))
+        # no rate, no rule score: a 0 would read as a score given
+        self.rule_label.setText("—" if funds.rate is None else figure_text(funds.rule_score))

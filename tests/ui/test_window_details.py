@@ -139,3 +139,14 @@ def test_settings_name_the_profiles_as_users_know_them(qtbot, window, tmp_path):
     names = [dialog.profiles.item(r, 0).text() for r in range(dialog.profiles.rowCount())]
     assert "全国通用（财预〔2020〕10号）" in names
     assert not {"national-2020", "budget-system"} & set(names)
+
+
+def test_a_new_reports_funds_table_shows_its_rows_under_a_header_of_two_lines(qtbot, window):
+    window.new_action.trigger()
+    window.editor.tabs.setCurrentWidget(window.editor.funds)
+    qtbot.wait(50)  # the stretched columns get their width, the header its height
+    view = window.editor.funds.rows.view
+    header = view.horizontalHeader()
+    assert header.height() <= 3 * header.fontMetrics().height()
+    assert view.rowViewportPosition(len(window.doc.report.funds.rows) - 1) + 5 < view.viewport().height()
+    assert window.editor.funds.rule_label.text() == "—"  # nothing to score yet: no 0
