@@ -284,9 +284,10 @@ class SummaryPage(QWidget):
         self.totals.setText(
             self.tr("%1 reports (%2 skipped) · budget %3 · executed %4 · rate %5% · "
                     "mean total %6 · median %7 · %8")
+            .replace("%5%", "—" if totals.rate is None else fig(totals.rate) + "%")  # not "—%"
             .replace("%1", str(totals.reports)).replace("%2", str(totals.skipped))
             .replace("%3", fig(totals.budget)).replace("%4", fig(totals.executed))
-            .replace("%5", fig(totals.rate)).replace("%6", fig(totals.mean_total))
+            .replace("%6", fig(totals.mean_total))
             .replace("%7", fig(totals.median_total)).replace("%8", grades))
         self.grade_chart.set_bars(self.tr("Grades"), [
             (self.tr("none") if g == "none" else g, n, g == "none") for g, n in totals.grades.items()])

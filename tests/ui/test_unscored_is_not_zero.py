@@ -70,7 +70,8 @@ def test_the_summary_counts_it_apart_and_out_of_the_averages(qtbot, window, typi
     assert totals.unscored == 1 and totals.grades["none"] == 1
     assert totals.mean_total == seed_total == totals.median_total
     assert "(1 not scored)" in page.totals.text()
-    assert "rate 0%" not in page.totals.text()
+    assert "rate — ·" in page.totals.text()  # no rate: a dash, not "0 %" nor "—%"
+    assert "rate 0%" not in page.totals.text() and "—%" not in page.totals.text()
 
 
 def test_comparison_says_the_new_year_is_not_scored(qtbot, window):
