@@ -70,7 +70,7 @@ def test_the_summary_counts_it_apart_and_out_of_the_averages(qtbot, window, typi
     assert totals.unscored == 1 and totals.grades["none"] == 1
     assert totals.mean_total == seed_total == totals.median_total
     assert "(1 not scored)" in page.totals.text()
-    assert "rate — ·" in page.totals.text()  # no rate: a dash, not "0 %" nor "—%"
+    assert "rate 100%" in page.totals.text()  # the seed's alone: the unscored one has none
     assert "rate 0%" not in page.totals.text() and "—%" not in page.totals.text()
 
 
@@ -96,3 +96,12 @@ def test_the_summary_command_prints_null_and_counts_unscored(window, typist, cap
     assert totals["unscored"] == 1 and totals["grades"]["none"] == 1
     seed = next(r for r in rows if r["project"] != "尚未评分的项目")
     assert totals["mean_total"] == seed["total"]
+
+
+def test_a_year_of_unscored_reports_says_rate_dash(qtbot, window, typist):
+    new_filled_but_unscored(window, typist)
+    window.store.delete(1)  # the seed gone: only the unscored report is left
+    window.home.setCurrentIndex(1)
+    page = window.summary_page
+    qtbot.waitUntil(lambda: not page.loading and page.proxy.rowCount() == 1, timeout=10000)
+    assert "rate — ·" in page.totals.text() and "mean total — ·" in page.totals.text()
