@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
@@ -135,15 +137,18 @@ class ScorePanel(QWidget):
                 .replace("%2", figure_text(funds.score)).replace("%3", figure_text(funds.weight))
             )
         groups = []
+
+        def scored(value: Decimal) -> str:  # nothing scored yet: no column of zeros
+            return "—" if empty else figure_text(value)
+
         for group in result.groups:
-            top = (group.level1, figure_text(group.weight), figure_text(group.rule_score),
-                   figure_text(group.score))
+            top = (group.level1, figure_text(group.weight), scored(group.rule_score), scored(group.score))
             children = []
             for index in group.indices:
                 s = result.indicators[index]
                 indicator = report.indicators[index]
                 children.append(((text(indicator.name), figure_text(s.weight),
-                                  figure_text(s.rule_score), figure_text(s.score)),
+                                  scored(s.rule_score), scored(s.score)),
                                  s.departs_unexplained))
             groups.append((top, children))
         self._show_groups(groups)

@@ -105,3 +105,16 @@ def test_a_year_of_unscored_reports_says_rate_dash(qtbot, window, typist):
     page = window.summary_page
     qtbot.waitUntil(lambda: not page.loading and page.proxy.rowCount() == 1, timeout=10000)
     assert "rate — ·" in page.totals.text() and "mean total — ·" in page.totals.text()
+
+
+def test_the_next_years_panel_shows_no_column_of_zeros(qtbot, window):
+    new_id, _changes = window.store.create_next_year(1, window.store.load(1).year + 1)
+    window.open_report(new_id)
+    tree = window.editor.panel.groups
+    figures = []
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        for item in [top] + [top.child(k) for k in range(top.childCount())]:
+            figures += [item.text(2), item.text(3)]
+    assert figures and set(figures) == {"—"}
+    assert window.editor.panel.total_label.text() == "—"
