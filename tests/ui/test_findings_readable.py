@@ -89,7 +89,7 @@ def test_the_rule_score_fix_sets_the_score_it_names(qtbot, window):
                 and i.data(0, Qt.ItemDataRole.UserRole) == "indicators[0].score")
     if item.parent() is not None:
         item.parent().setExpanded(True)
-    button = findings.itemWidget(item, 1).findChild(type(findings.fix_buttons[0]), "fix")
+    button = findings.fix_button(item)  # on its own row under the finding
     named = button.text().split()[-1]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     table = window.editor.indicators.model

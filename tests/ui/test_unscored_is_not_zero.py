@@ -7,13 +7,17 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from perfeval_gui.cli import run
 from perfeval_gui.store.repository import ReportStore
 from perfeval_gui.ui.comparison_dialog import ComparisonDialog
 from perfeval_gui.ui.main_window import MainWindow
 
-NOT_SCORED = "Not scored"  # the tests run untranslated; the .ts gives 未评分
+
+def not_scored(context: str) -> str:
+    """The words the window uses (未评分 in Chinese), as translated in this test run."""
+    return QCoreApplication.translate(context, "Not scored")
 
 
 @pytest.fixture
@@ -51,7 +55,7 @@ def row_of(window, name: str) -> list[str]:
 def test_the_list_shows_not_scored_not_0_and_poor(window, typist):
     new_filled_but_unscored(window, typist)
     row = row_of(window, "尚未评分的项目")
-    assert row[3] == "—" and row[4] == NOT_SCORED
+    assert row[3] == "—" and row[4] == not_scored("ReportListModel")
     assert row_of(window, "重大敏感")[3] not in ("—", "0")  # the seed is scored
 
 
@@ -64,14 +68,14 @@ def test_the_summary_counts_it_apart_and_out_of_the_averages(qtbot, window, typi
     model = page.model
     unscored = next(r for r in range(2) if model.rows[r].project == "尚未评分的项目")
     shown = [model.index(unscored, c).data() for c in range(model.columnCount())]
-    assert shown[model.TOTAL] == NOT_SCORED and shown[model.GRADE] == NOT_SCORED
+    assert shown[model.TOTAL] == shown[model.GRADE] == not_scored("SummaryModel")
     assert shown[model.RATE] == ""  # no 执行率 0 %
     totals = page.current_totals()
     assert totals.unscored == 1 and totals.grades["none"] == 1
     assert totals.mean_total == seed_total == totals.median_total
-    assert "(1 not scored)" in page.totals.text()
-    assert "rate 100%" in page.totals.text()  # the seed's alone: the unscored one has none
-    assert "rate 0%" not in page.totals.text() and "—%" not in page.totals.text()
+    assert QCoreApplication.translate("SummaryPage", "(%n not scored)", "", 1) in page.totals.text()
+    assert " 100% " in page.totals.text()  # the seed's rate alone: the unscored one has none
+    assert " 0% " not in page.totals.text() and "—%" not in page.totals.text()
 
 
 def test_comparison_says_the_new_year_is_not_scored(qtbot, window):
@@ -79,8 +83,8 @@ def test_comparison_says_the_new_year_is_not_scored(qtbot, window):
     dialog = ComparisonDialog([window.store.load(1), window.store.load(new_id)], window.library, window)
     qtbot.addWidget(dialog)
     totals = [dialog.table.item(1, c).text() for c in range(3, dialog.table.columnCount(), 3)]
-    assert totals[1] == NOT_SCORED and "0" not in totals[1]
-    assert totals[0] not in (NOT_SCORED, "0")
+    assert totals[1] == not_scored("ComparisonDialog")
+    assert totals[0] not in (not_scored("ComparisonDialog"), "0")
 
 
 def test_the_summary_command_prints_null_and_counts_unscored(window, typist, capsys):
@@ -104,7 +108,8 @@ def test_a_year_of_unscored_reports_says_rate_dash(qtbot, window, typist):
     window.home.setCurrentIndex(1)
     page = window.summary_page
     qtbot.waitUntil(lambda: not page.loading and page.proxy.rowCount() == 1, timeout=10000)
-    assert "rate — ·" in page.totals.text() and "mean total — ·" in page.totals.text()
+    text = page.totals.text()
+    assert " — · " in text and "—%" not in text and " 0% " not in text
 
 
 def test_the_next_years_panel_shows_no_column_of_zeros(qtbot, window):

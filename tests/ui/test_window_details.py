@@ -12,14 +12,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from perfeval_gui.core.finding_groups import SEVERITY_ORDER, form_position
-from perfeval_gui.ui.findings_view import CODE_ROLE, WHERE_ROLE
+from perfeval_gui.ui.findings_view import CODE_ROLE, INDEX_ROLE, WHERE_ROLE
 from perfeval_gui.ui.guide import GuideDialog
 from perfeval_gui.ui.report_list_model import ReportListModel
 from perfeval_gui.ui.settings import AppSettings
 from perfeval_gui.ui.settings_dialog import SettingsDialog
 from tests.ui.test_document_import import answer_previews, choose_files, last_years_word_form
-
-SEVERITY = {"Error": "error", "Warning": "warning", "Note": "info"}
 
 
 def shown_order(findings) -> list[tuple[int, tuple[int, ...]]]:
@@ -28,7 +26,7 @@ def shown_order(findings) -> list[tuple[int, tuple[int, ...]]]:
     for i in range(findings.topLevelItemCount()):
         top = findings.topLevelItem(i)
         leaf = top.child(0) if top.childCount() else top
-        severity = SEVERITY[top.text(0).split(":")[0]]
+        severity = findings.shown[leaf.data(0, INDEX_ROLE)].severity
         order.append((SEVERITY_ORDER.index(severity), form_position(leaf.data(0, WHERE_ROLE) or "")))
     return order
 
