@@ -39,6 +39,7 @@ from ..store.score_cache import is_stale, rescore_steps
 from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
 from .export_actions import ExportActions
+from .file_dialog_fit import fit_file_dialogs
 from .guide import show_guide
 from .indicator_completer import shipped_library
 from .read_only import LockBanner, make_read_only
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.list_page = ReportListPage(store, self.library)
         self.watcher = StoreWatcher(store, self)  # every view of the reports follows the store
         self.watcher.changed.connect(self._store_changed)
+        fit_file_dialogs(QApplication.instance())  # type: ignore[arg-type]
         self._summary_page: SummaryPage | None = None  # built when first shown (see summary_page)
         self.home = QTabWidget()  # the reports list, and the year at a glance beside it
         self.home.addTab(self.list_page, self.tr("Reports"))
