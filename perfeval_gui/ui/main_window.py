@@ -415,6 +415,9 @@ class MainWindow(QMainWindow):
             from .comparison_dialog import ComparisonDialog
 
             dialog = ComparisonDialog(reports, self.library, self) if len(reports) > 1 else None
+            if dialog is not None:
+                dialog.follow(self.watcher, lambda: [self.store.load(i)
+                                                     for i in self.store.project_reports(report_id)])
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot compare"), exc.text(message_language()))
             return

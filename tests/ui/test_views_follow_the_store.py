@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from perfeval_gui.store.repository import ReportStore
+from perfeval_gui.ui.comparison_dialog import ComparisonDialog
 from perfeval_gui.ui.main_window import MainWindow
 from perfeval_gui.ui.recycle_bin import RecycleBinDialog
 from perfeval_gui.ui.report_list_model import ID_ROLE
@@ -124,3 +125,18 @@ def test_from_the_list_the_rows_own_menu_starts_from_that_row(qtbot, window, oth
 def test_rows_carry_their_ids(window):
     proxy = window.list_page.proxy
     assert proxy.index(0, 0).data(ID_ROLE) == 1
+
+
+def test_the_comparison_follows_a_year_saved_in_another_window(qtbot, window, other, monkeypatch):
+    new_id, _changes = window.store.create_next_year(1, window.store.load(1).year + 1)
+    shown: list[ComparisonDialog] = []
+    monkeypatch.setattr(ComparisonDialog, "exec", lambda d: shown.append(d) or 0)
+    window.list_page.select(new_id)
+    window.compare_action.trigger()  # 历年对比, as the window opens it
+    dialog = shown[0]
+    first_target_next_year = (2, 3 + 3)  # the first indicator's row; the second year's target
+    assert dialog.table.item(*first_target_next_year).text() != "≥99次"
+    report = other.load(new_id)
+    report.indicators[0].target = "≥99次"
+    other.save(new_id, report)
+    qtbot.waitUntil(lambda: dialog.table.item(*first_target_next_year).text() == "≥99次", timeout=3000)
