@@ -30,4 +30,5 @@ class EmptyHint(QWidget):
         self.follow()
 
     def follow(self) -> None:
-        self.setVisible(self.model.rowCount() == 0)
+        # shown only inside its form: a parentless widget made visible is a window of its own
+        self.setVisible(self.parentWidget() is not None and self.model.rowCount() == 0)

@@ -227,7 +227,7 @@ class IndicatorsForm(QWidget):
         self.blank_group_action: QAction | None = None
         self.empty_hint = EmptyHint(
             self.model, self.tr("No indicators yet: add the first, or a whole group with its "
-                                "second-level rows."), self.tr("Add the first indicator"), self.add_row)
+                                "second-level rows."), self.tr("Add the first indicator"), self.add_row, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)

@@ -56,7 +56,7 @@ class ListEditor(QWidget):
         model.rejected.connect(lambda _path, why: self.status.setText(why))
         model.dataChanged.connect(lambda *_: self.status.clear())
         self.empty_hint = EmptyHint(model, empty or self.tr("No rows yet."), self.tr("Add the first row"),
-                                    self.add_button.click)
+                                    self.add_button.click, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_hint)
