@@ -36,10 +36,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Handler]
     p.add_argument("--year", type=int)
     p.add_argument("--xlsx")
     p.add_argument("--pdf")
+    p.add_argument("--with-demo", action="store_true", help="count the 示例 report too")
     p = sub.add_parser("archive", parents=[common], help="a year's reports as JSON + PDF in one .zip")
     p.add_argument("--db", required=True)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--out", required=True)
+    p.add_argument("--with-demo", action="store_true", help="put the 示例 report in too")
     return {"summary": cmd_summary, "archive": cmd_archive}
 
 
@@ -55,7 +57,7 @@ def _stored_line(store: Any, library: Any, report_id: int) -> tuple[Figures | No
     return figures, report_row(report_id, report, figures)
 
 
-def _rows_from_store(db: str, year: int, lang: str) -> tuple[list[SummaryRow], int]:
+def _rows_from_store(db: str, year: int, lang: str, demo: bool = False) -> tuple[list[SummaryRow], int]:
     """From the figures the store keeps with each report (one query); figures that are stale
     or missing are computed and kept first, as ``list`` does. A store that cannot be written
     is summarised from its reports. A report whose profile is unknown here is skipped."""
@@ -65,12 +67,12 @@ def _rows_from_store(db: str, year: int, lang: str) -> tuple[list[SummaryRow], i
     with existing_store(db) as store:
         try:
             rescore_if_stale(store, library)
-            rows, missing = store.summary_rows(year)
+            rows, missing = store.summary_rows(year, demo=demo)
             read = {i: _stored_line(store, library, i) for i, _updated in missing}
             store.set_summaries([(i, updated, read[i][0]) for i, updated in missing])
         except UserError:  # read-only: every line from its report, for this summary only
             rows = []
-            read = {s.id: _stored_line(store, library, s.id) for s in store.list(year=year)}
+            read = {s.id: _stored_line(store, library, s.id) for s in store.list(year=year, demo=demo)}
     rows += [line for _figures, line in read.values() if isinstance(line, SummaryRow)]
     skipped = [(i, line) for i, (_figures, line) in read.items() if isinstance(line, UserError)]
     for report_id, exc in skipped:
@@ -104,7 +106,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.db:
         if args.year is None:
             raise UserError("--year", "doc.missing")
-        rows, skipped = _rows_from_store(args.db, args.year, args.lang)
+        rows, skipped = _rows_from_store(args.db, args.year, args.lang, args.with_demo)
     else:
         rows, skipped = _rows_from_folder(args.folder, args.year, args.lang)
         if not rows:
@@ -143,7 +145,7 @@ def cmd_archive(args: argparse.Namespace) -> int:
 
     library = default_library()
     with existing_store(args.db) as store:
-        reports = [store.load(s.id) for s in store.list(year=args.year)]
+        reports = [store.load(s.id) for s in store.list(year=args.year, demo=args.with_demo)]
     profiles = [library.get(r.profile, "profile") for r in reports]  # refuse before writing
     by_report = {id(r): p for r, p in zip(reports, profiles, strict=True)}
     try:

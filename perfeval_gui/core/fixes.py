@@ -13,6 +13,7 @@ from typing import Any
 
 from . import edits, paths
 from .changes import Change
+from .figures import figure_text, round2
 from .finding import Finding
 from .messages import Message
 from .model import Indicator, Report, text
@@ -92,8 +93,11 @@ def _bare_target(finding: Finding, report: Report, profile: Profile, result: Sco
 def _score_differs(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:
     row = _row(finding.where)
     rule = result.funds.rule_score if row is None else result.indicators[row].rule_score
-    return Fix(Message(f"fix.{finding.code}", {"rule": format(rule.normalize(), "f")}),
-               sets=((finding.where, rule),), focus=finding.where)
+    # the score the button names is the one set: as printed, 2 decimals at most (8.82, not
+    # 8.823529411764705882352941176), which the rule score rounds to as well
+    shown = round2(rule)
+    return Fix(Message(f"fix.{finding.code}", {"rule": figure_text(rule)}),
+               sets=((finding.where, shown),), focus=finding.where)
 
 
 def _missing_group(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:

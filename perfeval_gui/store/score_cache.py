@@ -18,13 +18,14 @@ from ..core.profiles import ProfileLibrary
 from .repository import ReportStore
 
 STAMP_KEY = "score_stamp"
+FIGURES_FORMAT = 2  # what a kept figure means; 2: a report not scored yet keeps no total (was 0)
 STEP_SECONDS = 0.015  # a step of the window's recomputation ends after about one frame
 MAX_BATCH = 200  # reports per transaction at most
 
 
 def scoring_stamp(library: ProfileLibrary) -> str:
     """What the cached totals depend on: the program's version and every profile file's bytes."""
-    digest = hashlib.sha256(f"perfeval-gui {__version__}".encode())
+    digest = hashlib.sha256(f"perfeval-gui {__version__} figures {FIGURES_FORMAT}".encode())
     for rank, folder in enumerate(library.folders):  # the user's folder overrides: order counts
         if not folder.is_dir():
             continue

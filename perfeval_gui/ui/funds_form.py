@@ -68,7 +68,8 @@ class FundsForm(QWidget):
             Column("executed", self.tr("Executed"), "amount"),
             Column("breakdown", self.tr("Breakdown")),
         ])
-        self.rows = ListEditor(self.model, lambda: FundRow(label=self.tr("Of which: ")))
+        self.rows = ListEditor(self.model, lambda: FundRow(label=self.tr("Of which: ")), empty=self.tr(
+            "No funds yet: the first row is the year's total, the rows under it its parts."))
         self.breakdowns = BreakdownDelegate(self.rows.view)
         self.breakdowns.closeEditor.connect(lambda *_: doc.end_typing())
         self.rows.view.setItemDelegateForColumn(BREAKDOWN_COLUMN, self.breakdowns)
@@ -117,4 +118,5 @@ class FundsForm(QWidget):
     def refresh(self, _change: object = None) -> None:
         funds = self.doc.result().funds
         self.rate_label.setText("—" if funds.rate is None else percent_text(funds.rate))
-        self.rule_label.setText(figure_text(funds.rule_score))
+        # no rate, no rule score: a 0 would read as a score given
+        self.rule_label.setText("—" if funds.rate is None else figure_text(funds.rule_score))

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,13 +25,14 @@ from ..core.indicator_library import IndicatorLibrary
 from ..core.model import JUDGEMENTS, Indicator
 from ..core.profiles import Group
 from .bound_widgets import UNDO_KEYS
+from .empty_hint import EmptyHint
 from .headers import fit_headers
 from .indicator_completer import NameDelegate, shipped_library
 from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, IndicatorsModel
 from .judgement_bar import JudgementBar
 from .report_document import ReportDocument
 from .row_actions import RowActions, block_moved
-from .walking_delegate import WalkingDelegate
+from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
 
 HINT_COLOUR = QColor("#5b6b7f")
 PROBLEM_COLOUR = QColor("#b3261e")
@@ -150,7 +150,7 @@ class IndicatorsView(QTableView):
         self.setObjectName("indicators")
         self.setWordWrap(True)
         self.setTabKeyNavigation(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.setEditTriggers(EDIT_TRIGGERS)
         # rows are fitted to their text when it changes, one row at a time: fitting every row
         # on every keystroke (ResizeToContents) cost 80 ms in a 60-indicator report
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -272,7 +272,11 @@ class IndicatorsForm(QWidget):
         self.judgement = JudgementBar(doc, self)
         self.view.selectionModel().currentChanged.connect(
             lambda current, _previous: self.judgement.show_row(current.row()))
+        self.empty_hint = EmptyHint(
+            self.model, self.tr("No indicators yet: add the first, or a whole group with its "
+                                "second-level rows."), self.tr("Add the first indicator"), self.add_row, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)
         layout.addWidget(self.judgement)
         layout.addWidget(self.status)

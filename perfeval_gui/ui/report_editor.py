@@ -15,6 +15,7 @@ from ..core.fixes import Fix, fix_for
 from ..core.indicator_library import IndicatorLibrary
 from ..core.quotes import quoted_span
 from .cover_form import CoverForm
+from .findings_view import CODE_ROLE
 from .fix_actions import apply_fix
 from .funds_form import FundsForm
 from .indicators_form import IndicatorsForm
@@ -98,6 +99,24 @@ class ReportEditor(QSplitter):
     @property
     def team(self) -> TeamForm:
         return self._form("team")  # type: ignore[return-value]
+
+    def help_topic(self, focus: QWidget | None = None) -> str:
+        """The guide's entry for what the user is on (F1): the finding selected in the panel, or
+        the part of the form holding the focus; '' where neither says more than the top."""
+        findings = self.panel.findings
+        if focus is not None and (focus is findings or findings.isAncestorOf(focus)):
+            item = findings.currentItem()
+            if item is not None:
+                leaf = item.child(0) if item.childCount() else item
+                return str(leaf.data(0, CODE_ROLE) or "findings")
+            return "findings"
+        for name in FORMS:
+            form = self._forms.get(name)
+            if focus is not None and form is not None and (form is focus or form.isAncestorOf(focus)):
+                return name
+        if focus is not None and self.panel.isAncestorOf(focus):
+            return "scoring"
+        return FORMS[self.tabs.currentIndex()] if self.tabs.currentIndex() >= 0 else ""
 
     def built_forms(self) -> list[QWidget]:
         """The forms built so far (the others are built as they are shown)."""

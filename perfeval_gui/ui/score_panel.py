@@ -21,7 +21,8 @@ from ..core.figures import figure_text, percent_text
 from ..core.finding import Finding
 from ..core.fixes import Fix
 from ..core.model import Report, text
-from ..core.scoring import NOT_APPLICABLE, UNSCORABLE, ScoreResult
+from ..core.scoring import ScoreResult
+from ..core.summary import nothing_scored
 from .findings_view import FindingsView
 from .guide import show_guide
 from .headers import PADDING
@@ -35,11 +36,9 @@ TO_FILL_STYLE = "font-size: 14px; color: #5b6b7f;"
 
 
 def nothing_scored_yet(result: ScoreResult, report: Report) -> bool:
-    """A new report: no figure of the funds and no indicator that can be scored or was scored
-    by hand. Its '0 / 差' would say nothing but alarm."""
-    funds = report.funds
-    return (result.funds.rate is None and funds.score is None
-            and not any(s.entered or s.kind not in (UNSCORABLE, NOT_APPLICABLE) for s in result.indicators))
+    """A new report: its '0 / 差' would say nothing but alarm (the list and the 汇总 say
+    未评分 by the same rule)."""
+    return nothing_scored(result, report)
 
 
 class ScorePanel(QWidget):
@@ -143,16 +142,20 @@ class ScorePanel(QWidget):
                 .replace("%2", figure_text(funds.score)).replace("%3", figure_text(funds.weight))
             )
         groups = []
+
+        def scored(value: Decimal) -> str:  # nothing scored yet: no column of zeros
+            return "—" if empty else figure_text(value)
+
         for group in result.groups:
-            top = (group.level1, figure_text(group.weight), self._rule(group.rule_score),
-                   figure_text(group.score))
+            top = (group.level1, figure_text(group.weight),
+                   "—" if empty else self._rule(group.rule_score), scored(group.score))
             children = []
             for index in group.indices:
                 s = result.indicators[index]
                 indicator = report.indicators[index]
-                rule = self._rule(None if s.pending else s.rule_score)
                 # no score typed and none by the rule yet: 待判定 as in the table, not a 0
-                score = self._rule(None if s.awaiting and not s.entered else s.score)
+                rule = "—" if empty else self._rule(None if s.pending else s.rule_score)
+                score = "—" if empty else self._rule(None if s.awaiting and not s.entered else s.score)
                 children.append(((text(indicator.name), figure_text(s.weight),
                                   rule, score),
                                  s.departs_unexplained))

@@ -73,8 +73,8 @@ def test_every_sub_command_s_help_in_english_with_lang_en(capsys, command):
 def test_no_option_of_any_sub_command_goes_undescribed(lang):
     import argparse
 
-    from perfeval_gui.cli.main import build_parser
     from perfeval_gui.cli.help import localize
+    from perfeval_gui.cli.main import build_parser
 
     parser = localize(build_parser(), lang)
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
