@@ -91,6 +91,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "归档中的“{member}”与 manifest.json 记录的指纹不符（文件被改动或损坏），拒绝导入",
         'the member "{member}" does not match its fingerprint in manifest.json (changed or damaged)',
     ),
+    # --- Word and Excel files bounded before parsing (reader/office_bounds.py) ---------------
+    "office.broken": (
+        "Word/Excel 文件已损坏（{member}）：{detail}", "the Word/Excel file is damaged ({member}): {detail}",
+    ),
+    "office.too_many": (
+        "Word/Excel 文件中的部件超过 {limit} 个，拒绝读取", "more than {limit} parts inside; refused",
+    ),
+    "office.duplicate": (
+        "Word/Excel 文件中有重名的部件“{member}”，拒绝读取", 'two parts named "{member}" inside; refused',
+    ),
+    "office.too_large": (
+        "Word/Excel 文件解压后超过 {limit} MB 的上限，拒绝读取",
+        "unpacks to more than the {limit} MB limit; refused",
+    ),
+    "office.ratio": (
+        "其中的“{member}”压缩比超过 {limit}:1 的上限，疑为压缩炸弹，拒绝读取",
+        'the part "{member}" is compressed more than the {limit}:1 limit (a zip bomb?); refused',
+    ),
+    "office.shared_strings": (
+        "其中的共享字符串“{member}”超过 {limit} MB 的上限，拒绝读取",
+        'the shared strings "{member}" are larger than the {limit} MB limit; refused',
+    ),
+    "office.entities": (
+        "其中的“{member}”含有 DTD/实体声明（Word/Excel 不会写入；为防实体展开，不解析），拒绝读取",
+        'the part "{member}" declares a DTD or entities (Office never writes one; entity '
+        "expansion is off); refused",
+    ),
     "summary.no_report": (
         "没有读到任何报告", "no report could be read",
     ),
