@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..core.messages import UserError
-from . import health
+from . import health, private_files
 
 FOLDER = "backups"
 KEEP_DAYS = 30
@@ -41,9 +41,10 @@ def make_backup(source: sqlite3.Connection | Path, store_path: Path, reason: str
     file; written beside its target first and renamed, so a backup is whole or absent."""
     now = now or datetime.now()
     target = Path(out) if out is not None else _free_name(store_path, reason, now)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_files.private_folder(target.parent)
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
+    private_files.create_private(partial)  # SQLite gives its -journal the same 0600
     own = not isinstance(source, sqlite3.Connection)
     conn = sqlite3.connect(source, timeout=10) if own else source
     try:
@@ -149,6 +150,7 @@ def restore(backup: Path, store_path: Path) -> Path | None:
         if current is not None and current.message.code in ("store.not_store", "store.empty_file"):
             raise current  # never write over a file that is not ours
         safety = _safety_copy(store_path)
+    private_files.create_private(store_path)
     source = sqlite3.connect(backup)
     try:
         target = sqlite3.connect(store_path, timeout=10)
@@ -183,9 +185,10 @@ def _safety_copy(store_path: Path) -> Path:
             raise
     # a damaged store cannot be read through SQLite: keep its files as they are
     target = _free_name(store_path, "before-restore", datetime.now())
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_files.private_folder(target.parent)
     for suffix in ("", "-wal"):
         source = Path(f"{store_path}{suffix}")
         if source.exists():
+            private_files.create_private(Path(f"{target}{suffix}"))
             Path(f"{target}{suffix}").write_bytes(source.read_bytes())
     return target

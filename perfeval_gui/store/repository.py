@@ -31,7 +31,7 @@ from ..core.model import (
     new_row_id,
 )
 from ..core.next_year import YearChange, next_year_report, project_key
-from . import health, schema_version
+from . import health, private_files, schema_version
 from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
 from .columns import dumps_meta as _dumps
 from .columns import loads_meta as _loads
@@ -121,8 +121,10 @@ class ReportStore:
             raise UserError(str(self.path), "store.empty_file")  # never turned into a store
         self._summarise = summarise if summarise is not None else _default_summary
         self.closed = False
+        before = private_files.present(self.path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_files.private_folder(self.path.parent)
+            private_files.create_private(self.path)
             self.conn = sqlite3.connect(str(self.path))
             self._db: Database | None = None
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -135,7 +137,16 @@ class ReportStore:
                 self.conn.execute("PRAGMA journal_mode = wal")
             self.conn.execute("PRAGMA synchronous = FULL")
         except (sqlite3.DatabaseError, OSError) as exc:
-            raise health.explain(exc, str(self.path)) from None
+            problem = health.explain(exc, str(self.path))  # before the cleanup changes the files
+            if hasattr(self, "conn"):
+                self.conn.close()
+            private_files.remove_empty_made(self.path, before)
+            raise problem from None
+        except BaseException:
+            if hasattr(self, "conn"):
+                self.conn.close()
+            private_files.remove_empty_made(self.path, before)
+            raise
 
     @classmethod
     def as_found(cls, path: str | Path) -> ReportStore:
