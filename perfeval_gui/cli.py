@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # the store (sqlite-utils: 70 ms to import) loads for the com
     from .store.repository import ReportStore
 
 EXIT_OK, EXIT_CHECK_ERRORS, EXIT_BAD_INPUT, EXIT_CANNOT_PRODUCE = 0, 1, 2, 3
+# a store that cannot be written is a target that cannot be produced (exit 3), not bad input
+CANNOT_WRITE_STORE = frozenset({"store.disk_full", "store.readonly", "store.readonly_file",
+                                "store.readonly_folder", "store.held"})
 PROG = "perfeval-gui"
 
 
@@ -167,6 +170,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for report in reports:
             default_library().get(report.profile)
     else:
+        cli_read.refuse_disguised(args.report)
         reports = [_read_report(args.report)[0]]
     if Path(args.db).exists():  # never write into a store failing its check (a new one is made)
         problem = health.check(args.db)
@@ -233,7 +237,8 @@ def _run(argv: Sequence[str]) -> int:
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:
-        _fail(exc.text(args.lang), EXIT_BAD_INPUT)
+        cannot = exc.message.code in CANNOT_WRITE_STORE
+        _fail(exc.text(args.lang), EXIT_CANNOT_PRODUCE if cannot else EXIT_BAD_INPUT)
     except CannotProduce as exc:
         _fail(exc.message, EXIT_CANNOT_PRODUCE)
     except BrokenPipeError:

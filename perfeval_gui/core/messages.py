@@ -15,7 +15,8 @@ DEFAULT_LANG = "zh"
 # code: (Chinese, English). Placeholders use str.format names.
 CATALOGUE: dict[str, tuple[str, str]] = {
     # --- reading the interchange document -------------------------------------------------
-    "doc.not_json": ("不是有效的 JSON：{detail}", "not valid JSON: {detail}"),
+    "doc.not_json": ("不是有效的 JSON（第 {line} 行第 {column} 列有误）",
+                     "not valid JSON (wrong at line {line}, column {column})"),
     "doc.too_large": (
         "文件超过 {limit} MB 的上限，拒绝读取",
         "the document is larger than the {limit} MB limit",
@@ -144,12 +145,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "store.missing": ("数据文件不存在（可能已被移动、删除或所在的 U 盘未插入）",
                       "the store file is missing (moved, deleted, or its drive is not attached)"),
-    "store.readonly_file": ("数据文件是只读的，无法写入：{detail}", "the store file is read-only: {detail}"),
+    "store.readonly_file": ("数据文件是只读的，无法写入", "the store file is read-only"),
     "store.readonly_folder": (
         "数据文件所在的文件夹是只读的，无法写入：{detail}",
         "the store's folder is read-only: {detail}",
     ),
-    "store.disk_full": ("磁盘已满，无法写入数据文件：{detail}", "the disk is full: {detail}"),
+    "store.disk_full": (
+        "磁盘已满，无法写入（请腾出空间后重试）", "the disk is full; free some space and try again",
+    ),
     "store.damaged": (
         "数据文件已损坏（完整性检查未通过）：{detail}",
         "the store is damaged (its integrity check failed): {detail}",
@@ -439,6 +442,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the document printed the score {printed}; it is now {computed}",
     ),
     # --- reading Word and Excel files --------------------------------------------------------
+    "read.damaged": (
+        "文件已损坏或不完整，无法作为 {kind} 文件读取", "damaged or incomplete: cannot be read as {kind}",
+    ),
     "read.not_office": (
         "不是 Word（.docx）或 Excel（.xlsx、.xls）文件（旧版 .doc 请先另存为 .docx）",
         "not a Word (.docx) or Excel (.xlsx, .xls) file (save an old .doc as .docx first)",

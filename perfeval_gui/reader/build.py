@@ -39,6 +39,9 @@ class Reading:
     places: list[Message] = field(default_factory=list)  # where each indicator row was read
 
 
+_KIND_NAMES = {DOCX: "Word .docx", XLSX: "Excel .xlsx", XLS: "Excel 97–2003 .xls"}
+
+
 def load_source(path: Path) -> Source:
     """The file as grids and paragraphs; every failure a UserError naming the file."""
     kind = sniff(path)
@@ -59,7 +62,8 @@ def load_source(path: Path) -> Source:
     except Exception as exc:  # a damaged file: each library has its own errors for it
         if kind == XLS and ("BOF record" in str(exc) or "workbook in OLE2" in str(exc)):
             raise UserError(where, "read.not_office") from None
-        raise UserError(where, "file.unreadable", detail=f"{type(exc).__name__}: {exc}") from None
+        # the library's words name its internals, not the user's problem
+        raise UserError(where, "read.damaged", kind=_KIND_NAMES.get(kind, "")) from None
 
 
 def read_any_report(path: str | Path) -> Report:

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from ..core.messages import UserError
+from . import private_files
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -35,7 +36,9 @@ def check(path: str | Path, writing: bool = True) -> UserError | None:
         return UserError(where, "store.empty_file")
     if head != SQLITE_HEADER:
         return UserError(where, "store.not_store", detail="not an SQLite file")
+    before = private_files.present(path)
     problem = _read_check(path)
+    private_files.remove_empty_made(path, before)  # a -wal/-shm a failed read left (full disk)
     if problem is not None or not writing:
         return problem
     return writable(path)
@@ -79,13 +82,15 @@ def explain(exc: BaseException, where: str) -> UserError:
     """An SQLite or OS error as the message that says what is actually wrong."""
     text = str(exc)
     lowered = text.lower()
-    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in lowered:
+    full = isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+    if full or "disk is full" in lowered or _no_room(exc, where):
         return UserError(where, "store.disk_full", detail=text)
     if "malformed" in lowered or "corrupt" in lowered:
         return UserError(where, "store.damaged", detail=text)
     if "not a database" in lowered or "file is encrypted" in lowered:
         return UserError(where, "store.not_store", detail=text)
-    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+    denied = isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+    if denied or "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
         path = Path(where)
         if path.exists() and not os.access(path, os.W_OK):
             return UserError(where, "store.readonly_file", detail=text)
@@ -95,3 +100,15 @@ def explain(exc: BaseException, where: str) -> UserError:
     if isinstance(exc, OSError):
         return UserError(where, "file.unreadable", detail=exc.strerror or text)
     return UserError(where, "store.readonly", detail=text)
+
+
+def _no_room(exc: BaseException, where: str) -> bool:
+    """SQLite says "disk I/O error" where a write into the -wal or -shm met a full disk: the
+    file system, asked, says whether that was the cause."""
+    if not isinstance(exc, sqlite3.Error) or "i/o error" not in str(exc).lower():
+        return False
+    try:
+        space = os.statvfs(Path(where).parent)
+    except (OSError, AttributeError):  # no statvfs on Windows: the I/O error stays one
+        return False
+    return space.f_bavail * space.f_frsize < 64 * 1024
