@@ -158,15 +158,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .exchange.archive import is_archive, read_archive
+    from .exchange.archive import is_archive, not_yet_stored, read_archive
     from .store import health
     from .store.repository import ReportStore
 
     # read and validate everything before touching the store
+    archived = []
     if cli_read.is_office(args.report):  # before is_archive: a .docx or .xlsx is a zip file too
         reports = [cli_read.read_office(args.report, args.lang)]
     elif is_archive(args.report):
-        reports = [archived.report for archived in read_archive(args.report)]
+        archived = read_archive(args.report)
+        reports = [member.report for member in archived]
         for report in reports:
             default_library().get(report.profile)
     else:
@@ -177,8 +179,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         if problem is not None:
             raise problem
     with ReportStore(args.db) as store:
-        for report in reports:
-            print(store.create(report))
+        def write() -> tuple[list[UserError], list[int]]:
+            new, already = reports, []
+            if archived:  # an archive imported twice: nothing the second time, and said so
+                new, already = not_yet_stored(archived, store.same_as, args.report)
+            return already, store.create_many(new)  # all or nothing, even under a kill
+
+        already, ids = store.write_immediately(write)  # no other import between look and write
+    for note in already:
+        print(f"{PROG}: {note.text(args.lang)}", file=sys.stderr)
+    for report_id in ids:
+        print(report_id)
     return EXIT_OK
 
 

@@ -88,6 +88,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "manifest.json 列出的“{member}”不在归档中", 'the manifest lists "{member}", which is missing',
     ),
     "archive.bad_report": ("归档中的“{member}”：{detail}", 'in the archive, "{member}": {detail_en}'),
+    "archive.duplicate": (
+        "归档中有两个名为“{member}”的文件，无法确定以哪个为准，拒绝导入",
+        'the archive holds two members named "{member}"; refused',
+    ),
+    "archive.unlisted": (
+        "归档中的“{member}”不在 manifest.json 中，拒绝导入",
+        'the member "{member}" is not listed in manifest.json; refused',
+    ),
+    "archive.already": (
+        "归档中的“{member}”与数据文件中的报告 {id} 相同（指纹 {fingerprint}），未再导入",
+        'the member "{member}" is the same as stored report {id} (fingerprint {fingerprint}); '
+        "not imported again",
+    ),
     "archive.fingerprint": (
         "归档中的“{member}”与 manifest.json 记录的指纹不符（文件被改动或损坏），拒绝导入",
         'the member "{member}" does not match its fingerprint in manifest.json (changed or damaged)',

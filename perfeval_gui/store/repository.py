@@ -304,6 +304,30 @@ class ReportStore:
 
         return self._write(action)
 
+    def create_many(self, reports: Iterable[Report]) -> list[int]:
+        """Add several reports in one transaction: all of them, or — on any failure, a kill
+        or a power cut included — none (an archive is never half imported)."""
+        reports = list(reports)
+        for report in reports:
+            check_report(copy.deepcopy(report))  # every refusal before anything is written
+        return self._write(lambda: [self.create(report) for report in reports])
+
+    def same_as(self, report: Report) -> int | None:
+        """The id of a live stored report with the same fingerprint (the same data), or None.
+        Only reports of the same project name and year are loaded to compare."""
+        from ..core.interchange import fingerprint
+
+        wanted = fingerprint(report)
+        rows = self.conn.execute("SELECT id FROM reports WHERE deleted IS NULL AND year IS ? "
+                                 "AND name IS ? ORDER BY id", [report.year, report.project.name])
+        for (report_id,) in rows.fetchall():
+            try:
+                if fingerprint(self.load(report_id)) == wanted:
+                    return int(report_id)
+            except UserError:
+                continue  # a stored report that cannot be read is no duplicate of anything
+        return None
+
     def save(self, report_id: int, report: Report, change: Change | None = None,
              summary: Summary | None = None, base_revision: int | None = None) -> int:
         """Write what *change* names (the whole report where it is None); returns the report's

@@ -146,4 +146,4 @@ class ArchiveActions(QObject):
         preview = self.preview(Path(path), store)
         if preview is None or not preview.exec():
             return []
-        return [store.create(report) for report in preview.chosen()]
+        return store.create_many(preview.chosen())  # all or nothing
