@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from . import cli_read, cli_summary
 from .cli_backup import add_commands as add_backup_commands
 from .cli_guard import argv_lang as _argv_lang
-from .cli_guard import internal_error
+from .cli_guard import internal_error, sweep_unfinished
 from .cli_profiles import add_parsers as add_profiles_parsers
 from .core.checks import ERROR, Finding, failed_check_logs, run_checks
 from .core.figures import figure
@@ -245,6 +245,7 @@ def _run(argv: Sequence[str]) -> int:
     args.lang = getattr(args, "lang", "zh")
     if args.command is None:
         _fail(translate("cli.usage", args.lang, detail="a sub-command is needed"), EXIT_BAD_INPUT)
+    sweep_unfinished()
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:

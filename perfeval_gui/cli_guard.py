@@ -27,6 +27,18 @@ def argv_lang(argv: Sequence[str]) -> str:
     return "zh"
 
 
+def sweep_unfinished() -> None:
+    """What a killed command or window left (core.unfinished), finished or undone before
+    this command starts; a failure here is logged and never stops the command."""
+    from .core import unfinished
+    from .store import health
+
+    try:
+        unfinished.sweep(health.intact)
+    except Exception as exc:
+        log_exception(exc, "sweeping the work killed processes left")
+
+
 def internal_error(exc: BaseException, argv: Sequence[str]) -> int:
     """Log *exc* with the command that raised it, tell the user in one line; exit status 4."""
     log = log_exception(exc, f"{PROG} {' '.join(argv)}")

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from ..core import unfinished
 from ..core.file_names import safe_file_name
 from ..core.interchange import MAX_BYTES, fingerprint, report_from_json, report_to_json
 from ..core.limits import require_regular_file
@@ -72,7 +73,8 @@ def write_archive(
     def build(path: Path) -> None:
         nonlocal count
         manifest: dict[str, str] = {}
-        with tempfile.TemporaryDirectory(prefix="perfeval-archive-") as scratch, \
+        # named for this process: a kill's leftover is removed by the next start (unfinished)
+        with tempfile.TemporaryDirectory(prefix=unfinished.scratch_prefix()) as scratch, \
                 zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for index, report in enumerate(reports, start=1):
                 stem = member_stem(index, report)

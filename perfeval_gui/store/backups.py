@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from ..core import unfinished
 from ..core.messages import UserError
 from . import health, private_files
 
 FOLDER = "backups"
+SAFETY = "before-restore"
 KEEP_DAYS = 30
 _STAMP = re.compile(r"-(\d{8}-\d{6})-([a-z0-9-]+?)(?:-\d+)?\.sqlite$")
 
@@ -38,11 +40,20 @@ def folder(store_path: Path) -> Path:
 def make_backup(source: sqlite3.Connection | Path, store_path: Path, reason: str,
                 out: Path | None = None, now: datetime | None = None) -> Path:
     """Copy the store (through *source*, a connection to it, or its path) into a new backup
-    file; written beside its target first and renamed, so a backup is whole or absent."""
+    file; written beside its target first and renamed, so a backup is whole or absent (what
+    a kill leaves is removed by the next start: core.unfinished)."""
     now = now or datetime.now()
     target = Path(out) if out is not None else _free_name(store_path, reason, now)
     private_files.private_folder(target.parent)
     partial = target.with_name(target.name + ".part")
+    parts = [str(partial), f"{partial}-journal"]
+    # a restore's safety copy is the store's only other copy: kept unless the store is intact
+    check = str(store_path) if reason == SAFETY else None
+    with unfinished.journal("backup", parts=parts, check_store=check):
+        return _copy(source, target, partial)
+
+
+def _copy(source: sqlite3.Connection | Path, target: Path, partial: Path) -> Path:
     partial.unlink(missing_ok=True)
     private_files.create_private(partial)  # SQLite gives its -journal the same 0600
     own = not isinstance(source, sqlite3.Connection)
@@ -179,16 +190,22 @@ def set_aside(store_path: Path, now: datetime | None = None) -> Path:
 
 def _safety_copy(store_path: Path) -> Path:
     try:
-        return make_backup(store_path, store_path, "before-restore")
+        return make_backup(store_path, store_path, SAFETY)
     except UserError as exc:
         if exc.message.code != "store.damaged":
             raise
     # a damaged store cannot be read through SQLite: keep its files as they are
-    target = _free_name(store_path, "before-restore", datetime.now())
+    target = _free_name(store_path, SAFETY, datetime.now())
     private_files.private_folder(target.parent)
-    for suffix in ("", "-wal"):
-        source = Path(f"{store_path}{suffix}")
-        if source.exists():
-            private_files.create_private(Path(f"{target}{suffix}"))
-            Path(f"{target}{suffix}").write_bytes(source.read_bytes())
+    copies = [(Path(f"{store_path}{s}"), Path(f"{target}{s}")) for s in ("", "-wal")
+              if Path(f"{store_path}{s}").exists()]
+    with unfinished.journal("backup", parts=[f"{made}.part" for _, made in copies],
+                            check_store=str(store_path)):
+        for source, made in copies:  # whole files or none: through .part, as every backup
+            partial = Path(f"{made}.part")
+            partial.unlink(missing_ok=True)
+            private_files.create_private(partial)
+            partial.write_bytes(source.read_bytes())
+            _fsync(partial)
+            os.replace(partial, made)
     return target

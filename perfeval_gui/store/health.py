@@ -44,6 +44,11 @@ def check(path: str | Path, writing: bool = True) -> UserError | None:
     return writable(path)
 
 
+def intact(path: Path) -> bool:
+    """The store at *path* is there and passes its check (reading only)."""
+    return check(path, writing=False) is None
+
+
 def writable(path: Path) -> UserError | None:
     """A store needs its file and its folder writable (SQLite writes -wal and -shm beside it)."""
     if not os.access(path, os.W_OK):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path
+from ..core import unfinished
 from ..core.interchange import read_report_file
 from ..core.messages import UserError
 from ..core.profiles import default_library
@@ -138,6 +139,7 @@ def run_app(argv: Sequence[str]) -> int:
     parser.add_argument("--db", help="the store file (default: in the user's data folder)")
     args, qt_args = parser.parse_known_args(list(argv))
     app = make_application(qt_args)
+    unfinished.sweep(health.intact)  # what a killed window or command left, before anything
     settings = AppSettings()
     translators = install_translators(app, settings.get("language"))
     app.setWindowIcon(QIcon(str(resource_path("icons", "perfeval-gui.png"))))
