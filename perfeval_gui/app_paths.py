@@ -49,6 +49,15 @@ def data_dir() -> Path:
     return platform_data_dir()
 
 
+def ensure_data_dir() -> Path:
+    """The data folder, made 0700 where missing (it holds a unit's unpublished figures);
+    whoever writes into it first — store, log or journal — makes it through here."""
+    folder = data_dir()
+    if not folder.is_dir():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
 def default_db_path() -> Path:
     override = os.environ.get(DB_ENV)
     if override:

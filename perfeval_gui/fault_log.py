@@ -8,7 +8,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from .app_paths import data_dir
+from .app_paths import data_dir, ensure_data_dir
 
 LOG_NAME = "perfeval-gui.log"
 
@@ -36,6 +36,8 @@ def log_event(what: str) -> Path | None:
 def _append(entry: str) -> Path | None:
     for path in (log_path(), Path(tempfile.gettempdir()) / LOG_NAME):
         try:
+            if path == log_path():
+                ensure_data_dir()
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("a", encoding="utf-8") as log:
                 log.write(entry)

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..app_paths import data_dir
+from ..app_paths import data_dir, ensure_data_dir
 from ..fault_log import log_event
 from .processes import pid_alive, process_start
 
@@ -46,8 +46,9 @@ class Entry:
         self.record = record
         self.path: Path | None = None
         with contextlib.suppress(OSError):
+            ensure_data_dir()
             place = folder()
-            place.mkdir(mode=0o700, parents=True, exist_ok=True)
+            place.mkdir(mode=0o700, exist_ok=True)
             self.path = place / f"{os.getpid()}-{uuid.uuid4().hex[:12]}.json"
             self._write(durable=False)
 
