@@ -151,6 +151,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the store was made by a newer app (schema {version}); it was left untouched",
     ),
     "store.not_store": ("不是本程序的数据文件：{detail}", "not a perfeval-gui store: {detail}"),
+    "store.not_sqlite": ("不是 SQLite 数据库文件", "not an SQLite database file"),
+    "store.no_tables": ("其中没有任何表", "it holds no tables"),
     "store.unknown_id": ("数据文件中没有编号为 {id} 的报告", "no report with id {id} in the store"),
     "store.readonly": (
         "数据文件无法写入（只读、磁盘已满或已被移走）：{detail}",

@@ -12,7 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ..core.messages import UserError
+from ..core.messages import Message, UserError
 from . import private_files
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -35,7 +35,7 @@ def check(path: str | Path, writing: bool = True) -> UserError | None:
     if not head:
         return UserError(where, "store.empty_file")
     if head != SQLITE_HEADER:
-        return UserError(where, "store.not_store", detail="not an SQLite file")
+        return UserError(where, "store.not_store", detail=Message("store.not_sqlite"))
     before = private_files.present(path)
     problem = _read_check(path)
     private_files.remove_empty_made(path, before)  # a -wal/-shm a failed read left (full disk)
@@ -69,7 +69,8 @@ def _read_check(path: Path) -> UserError | None:
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "reports" not in tables:
-            return UserError(where, "store.not_store", detail=", ".join(sorted(tables)) or "no tables")
+            found = ", ".join(sorted(tables)) or Message("store.no_tables")
+            return UserError(where, "store.not_store", detail=found)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             return UserError(where, "store.newer", version=version)
@@ -93,7 +94,7 @@ def explain(exc: BaseException, where: str) -> UserError:
     if "malformed" in lowered or "corrupt" in lowered:
         return UserError(where, "store.damaged", detail=text)
     if "not a database" in lowered or "file is encrypted" in lowered:
-        return UserError(where, "store.not_store", detail=text)
+        return UserError(where, "store.not_store", detail=Message("store.not_sqlite"))
     denied = isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
     if denied or "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
         path = Path(where)
