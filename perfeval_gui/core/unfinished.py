@@ -96,9 +96,10 @@ def scratch_prefix() -> str:
 
 
 def _alive(pid: int, start: str) -> bool:
-    if pid == os.getpid():
-        return True
-    return pid_alive(pid) and (not start or process_start(pid) in ("", start))
+    """The process that wrote an entry is still running (a reused pid is not it)."""
+    if pid != os.getpid() and not pid_alive(pid):
+        return False
+    return not start or process_start(pid) in ("", start)
 
 
 def sweep(check: StoreCheck | None = None) -> list[str]:
@@ -163,13 +164,18 @@ def _finish_renames(renames: list[list[str | None]]) -> list[str]:
                 done.append(f"  completed {target}")
     except OSError as exc:
         done.append(f"  cannot complete ({exc.strerror or exc}); undoing the group")
-        for _temp, target, aside in renames:
-            if aside and Path(aside).exists():
-                os.replace(aside, str(target))
-                done.append(f"  restored {target}")
-            elif not aside:
-                Path(str(target)).unlink(missing_ok=True)
-                done.append(f"  removed the new {target}")
+        for temp, target, aside in renames:
+            if temp and Path(temp).exists():
+                continue  # never renamed: the target is as it was
+            try:
+                if aside and Path(aside).exists():
+                    os.replace(aside, str(target))
+                    done.append(f"  restored {target}")
+                elif not aside:
+                    Path(str(target)).unlink(missing_ok=True)
+                    done.append(f"  removed the new {target}")
+            except OSError as failed:
+                done.append(f"  cannot restore {target}: {failed.strerror or failed}")
     return done
 
 
