@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from . import cli_read, cli_summary
 from .cli_backup import add_commands as add_backup_commands
 from .cli_guard import argv_lang as _argv_lang
-from .cli_guard import internal_error, sweep_unfinished
+from .cli_guard import internal_error, log_unraisable, sweep_unfinished
 from .cli_profiles import add_parsers as add_profiles_parsers
 from .core.checks import ERROR, Finding, failed_check_logs, run_checks
 from .core.figures import figure
@@ -234,6 +234,7 @@ COMMANDS: dict[str, Any] = {
 def run(argv: Sequence[str]) -> int:
     """Run a sub-command; the return value is the exit status. Never a traceback: anything
     unexpected is exit status 4 with one line naming the log that holds the details."""
+    log_unraisable()
     try:
         return _run(argv)
     except Exception as exc:

@@ -39,6 +39,16 @@ def sweep_unfinished() -> None:
         log_exception(exc, "sweeping the work killed processes left")
 
 
+def log_unraisable() -> None:
+    """An exception Python cannot raise (a library's object failing to close in ``__del__``
+    on a full disk) goes to the log, never as a traceback to the terminal."""
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if unraisable.exc_value is not None:
+            log_exception(unraisable.exc_value, f"{PROG}: ignored in {unraisable.object!r}")
+
+    sys.unraisablehook = hook
+
+
 def internal_error(exc: BaseException, argv: Sequence[str]) -> int:
     """Log *exc* with the command that raised it, tell the user in one line; exit status 4."""
     log = log_exception(exc, f"{PROG} {' '.join(argv)}")

@@ -11,6 +11,7 @@ Light on purpose (no reportlab, no python-docx): the window imports it at start-
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -88,8 +89,27 @@ def _refuse_read_only(real: Path, shown: Path) -> None:
 
 
 def _cannot_write(shown: Path, exc: OSError) -> ExportError:
+    if exc.errno == errno.ENOSPC:
+        return ExportError(f"{shown}：磁盘已满，无法写入（请腾出空间后重试）",
+                           f"{shown}: the disk is full; free some space and try again")
+    if exc.errno == errno.EROFS:
+        return ExportError(f"{shown}：所在的磁盘或文件夹是只读的，无法写入",
+                           f"{shown}: its disk or folder is read-only")
     return ExportError(f"{shown}：无法写入（{exc.strerror or exc}）",
                        f"{shown}: cannot be written ({exc.strerror or exc})")
+
+
+def _os_error_in(exc: BaseException) -> OSError | None:
+    """The OSError behind a writer's own exception (xlsxwriter wraps a full disk in one)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError):
+            return exc
+        if exc.args and isinstance(exc.args[0], OSError):
+            return exc.args[0]
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return None
 
 
 def _stage(real: Path, shown: Path, write: Writer) -> Path:
@@ -113,8 +133,9 @@ def _stage(real: Path, shown: Path, write: Writer) -> Path:
         os.chmod(temp, _mode_for(real))
     except BaseException as exc:
         temp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _explain(exc, shown, temp) from None
+        cause = _os_error_in(exc) if isinstance(exc, Exception) else None
+        if cause is not None:
+            raise _explain(cause, shown, temp) from None
         raise
     return temp
 

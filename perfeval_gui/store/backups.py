@@ -161,17 +161,20 @@ def restore(backup: Path, store_path: Path) -> Path | None:
         if current is not None and current.message.code in ("store.not_store", "store.empty_file"):
             raise current  # never write over a file that is not ours
         safety = _safety_copy(store_path)
-    private_files.create_private(store_path)
+    before = private_files.present(store_path)
     source = sqlite3.connect(backup)
     try:
+        private_files.create_private(store_path)
         target = sqlite3.connect(store_path, timeout=10)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = WAL")
         finally:
             target.close()
-    except sqlite3.Error as exc:
-        raise health.explain(exc, str(store_path)) from None
+    except (sqlite3.Error, OSError) as exc:
+        problem = health.explain(exc, str(store_path))
+        private_files.remove_empty_made(store_path, before)  # a new store that got nothing
+        raise problem from None
     finally:
         source.close()
     return safety

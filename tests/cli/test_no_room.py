@@ -97,3 +97,33 @@ def test_sqlite_saying_disk_full_anywhere_is_exit_3(capsys, tmp_path, report_fil
     assert status == 3 and out == ""
     assert str(db) in one_line(err)
     assert leftovers(db.parent) == []
+
+
+def test_every_output_onto_a_full_disk_is_exit_3_in_one_line(tmp_path, seed_text, seed_report):
+    # real processes: a writer's half-closed file must not print a traceback as the process ends
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    report = tmp_path / "seed.json"
+    report.write_text(seed_text, encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+    with ReportStore(db) as store:
+        store.create(seed_report)
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    with tmpfs(tmp_path / "stick", 128) as stick:
+        fill(stick)
+        commands = [
+            ["export", str(report), "--pdf", str(stick / "r.pdf"), "--docx", str(stick / "r.docx")],
+            ["summary", "--db", str(db), "--year", "2023", "--xlsx", str(stick / "sum.xlsx")],
+            ["archive", "--db", str(db), "--year", "2023", "--out", str(stick / "2023.zip")],
+            ["restore", str(db), "--db", str(stick / "new.sqlite"), "--yes"],
+        ]
+        for command in commands:
+            done = subprocess.run([sys.executable, "-m", "perfeval_gui", *command], env=env,
+                                  cwd=root, capture_output=True, text=True, timeout=120)
+            assert done.returncode == 3, (command, done.stderr)
+            line = one_line(done.stderr)
+            assert "磁盘已满" in line and str(stick) in line, line
+        assert leftovers(stick) == []
