@@ -145,6 +145,7 @@ def _sweep_entry(path: Path, check: StoreCheck | None) -> list[str]:
         return []
     done = [f"unfinished {record.get('kind', 'work')} of process {pid} (killed):"]
     done += _finish_renames(record.get("renames") or [])
+    done += _remove_empty(record.get("only_empty") or [])
     if store and not check(Path(store)):  # type: ignore[misc]
         done.append(f"  kept {', '.join(record['parts'])}: the store {store} does not pass its check")
     else:
@@ -176,6 +177,19 @@ def _finish_renames(renames: list[list[str | None]]) -> list[str]:
                     done.append(f"  removed the new {target}")
             except OSError as failed:
                 done.append(f"  cannot restore {target}: {failed.strerror or failed}")
+    return done
+
+
+def _remove_empty(paths: list[str]) -> list[str]:
+    """A store a killed process had only begun: nothing in it (its rollback journal, if any,
+    can only restore that nothing)."""
+    done = []
+    for name in paths:
+        made = Path(name)
+        if made.is_file() and made.stat().st_size == 0 and not Path(f"{name}-wal").exists():
+            made.unlink()
+            Path(f"{name}-journal").unlink(missing_ok=True)
+            done.append(f"  removed the empty {made}")
     return done
 
 

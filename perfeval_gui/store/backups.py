@@ -46,7 +46,7 @@ def make_backup(source: sqlite3.Connection | Path, store_path: Path, reason: str
     target = Path(out) if out is not None else _free_name(store_path, reason, now)
     private_files.private_folder(target.parent)
     partial = target.with_name(target.name + ".part")
-    parts = [str(partial), f"{partial}-journal"]
+    parts = [f"{partial}{suffix}" for suffix in ("", *private_files.SIDECARS)]  # a WAL copy has -wal/-shm
     # a restore's safety copy is the store's only other copy: kept unless the store is intact
     check = str(store_path) if reason == SAFETY else None
     with unfinished.journal("backup", parts=parts, check_store=check):

@@ -11,14 +11,14 @@ import copy
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core import paths
+from ..core import paths, unfinished
 from ..core.changes import LIST_PATHS, Change, everything, give_unique_ids
 from ..core.interchange import amount_text
 from ..core.limits import check_report
@@ -122,6 +122,13 @@ class ReportStore:
         self._summarise = summarise if summarise is not None else _default_summary
         self.closed = False
         before = private_files.present(self.path)
+        # a new store is written down until it has its tables: a kill before that leaves an
+        # empty file, which the next start removes (else it is refused as "an empty file")
+        new = "" not in before
+        with unfinished.journal("new store", only_empty=[str(self.path)]) if new else nullcontext():
+            self._open(before)
+
+    def _open(self, before: set[str]) -> None:
         try:
             private_files.private_folder(self.path.parent)
             private_files.create_private(self.path)

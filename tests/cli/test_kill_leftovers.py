@@ -43,7 +43,8 @@ class World:
             folder.mkdir()
         self.env = {**os.environ, "PERFEVAL_GUI_HOME": str(self.home), "TMPDIR": str(self.temp)}
         self.env.pop(PAUSE_ENV, None)
-        self.figures: dict[str, int] = {"rounds": 0, "killed": 0, "leftovers": 0}
+        # swept: kills that left work half done, which the next start finished or undid
+        self.figures: dict[str, int] = {"rounds": 0, "killed": 0, "swept": 0, "leftovers": 0}
 
     def start(self, *args: str, env: dict[str, str] | None = None,
               stderr: int = subprocess.DEVNULL) -> subprocess.Popen:
@@ -76,10 +77,17 @@ class World:
         found += list((self.home / "unfinished").glob("*"))
         return found
 
+    def swept(self) -> int:
+        log = self.home / "logs" / "perfeval-gui.log"
+        text = log.read_text(encoding="utf-8") if log.exists() else ""
+        return sum(" unfinished " in line and "(killed)" in line for line in text.splitlines())
+
     def round(self, *args: str, duration: float) -> bool:
         was_killed = self.killed(*args, delay=RNG.uniform(0.3 * duration, duration))
+        swept = self.swept()
         self.next_start()
         left = self.leftovers()
+        self.figures["swept"] += self.swept() - swept
         self.figures["rounds"] += 1
         self.figures["killed"] += was_killed
         self.figures["leftovers"] += len(left)

@@ -129,3 +129,12 @@ def test_an_unreadable_entry_is_removed(gone_pid):
     entry.write_text("{not json")
     unfinished.sweep()
     assert not entry.exists()
+
+
+def test_a_store_a_killed_process_had_only_begun_is_removed(tmp_path, gone_pid):
+    begun, kept = tmp_path / "new.sqlite", tmp_path / "kept.sqlite"
+    begun.write_bytes(b"")
+    kept.write_bytes(b"SQLite format 3\0")  # something was written: never removed
+    entry_of(gone_pid, only_empty=[str(begun), str(kept)])
+    unfinished.sweep()
+    assert not begun.exists() and kept.exists()
