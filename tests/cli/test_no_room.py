@@ -127,3 +127,18 @@ def test_every_output_onto_a_full_disk_is_exit_3_in_one_line(tmp_path, seed_text
             line = one_line(done.stderr)
             assert "磁盘已满" in line and str(stick) in line, line
         assert leftovers(stick) == []
+
+
+def test_a_read_only_store_file_is_exit_3_anywhere(capsys, tmp_path, report_file, seed_report,
+                                                   monkeypatch):
+    # simulated where no mount is possible (and root, whom no permission bit stops)
+    from perfeval_gui.store import health
+
+    db = tmp_path / "reports.sqlite"
+    with ReportStore(db) as store:
+        store.create(seed_report)
+    monkeypatch.setattr(health.os, "access", lambda p, mode: str(p) != str(db))
+    status, out, err = call(capsys, "import", str(report_file), "--db", str(db))
+    assert status == 3 and out == ""
+    assert str(db) in one_line(err) and "只读" in err
+    assert leftovers(tmp_path) == ["reports.sqlite", "seed.json"]
