@@ -24,13 +24,10 @@ def is_office(path: str) -> bool:
         return False  # missing or unreadable: the JSON reader names the problem
 
 
-OFFICE_SUFFIXES = (".docx", ".xlsx", ".xls", ".doc", ".xlsm", ".wps", ".et")
-
-
 def refuse_disguised(path: str) -> None:
     """A file named as a Word/Excel file that is none (an HTML page saved as .xls): said so,
     naming the file, rather than failing as JSON."""
-    from .reader.source import JSON, sniff
+    from .reader.source import JSON, OFFICE_SUFFIXES, sniff
 
     if Path(path).suffix.lower() in OFFICE_SUFFIXES:
         try:

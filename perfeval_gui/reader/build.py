@@ -70,11 +70,14 @@ def read_any_report(path: str | Path) -> Report:
     """A report from any file the app reads — interchange JSON, or a Word or Excel form (its
     notes left out) — told by content: a folder gathered from USB sticks holds all of them."""
     from ..core.interchange import read_report_file
-    from .source import DOCX, XLS, XLSX, sniff
+    from .source import DOCX, JSON, OFFICE_SUFFIXES, XLS, XLSX, sniff
 
     path = Path(path)
-    if sniff(path) in (DOCX, XLSX, XLS):
+    kind = sniff(path)
+    if kind in (DOCX, XLSX, XLS):
         return read_file(path).report
+    if kind != JSON and path.suffix.lower() in OFFICE_SUFFIXES:  # an HTML page saved as .xls
+        raise UserError(str(path), "read.not_office")
     return read_report_file(path)
 
 
