@@ -72,3 +72,17 @@ def test_the_command_line_import_makes_a_private_store(tmp_path, seed_text):
     assert mode(db) == 0o600 and mode(db.parent) == 0o700
     for companion in (Path(f"{db}-wal"), Path(f"{db}-shm")):
         assert not companion.exists() or mode(companion) == 0o600
+
+
+def test_a_data_folder_an_older_version_left_open_is_closed(tmp_path, monkeypatch):
+    from perfeval_gui.app_paths import HOME_ENV, ensure_data_dir
+
+    data = tmp_path / "data"
+    data.mkdir()
+    os.chmod(data, 0o755)
+    monkeypatch.setenv(HOME_ENV, str(data))
+    assert ensure_data_dir() == data and mode(data) == 0o700
+    fresh = tmp_path / "fresh" / "data"
+    monkeypatch.setenv(HOME_ENV, str(fresh))
+    ensure_data_dir()
+    assert mode(fresh) == 0o700
