@@ -14,6 +14,7 @@ No Qt; light enough for every start.
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import json
 import os
 import shutil
@@ -224,6 +225,29 @@ def _sweep_scratch() -> list[str]:
                 shutil.rmtree(found, ignore_errors=True)
                 done.append(f"unfinished archive: removed its scratch folder {found}")
     return done
+
+
+def remove_unclaimed(place: Path, pattern: str, older_than: float) -> list[Path]:
+    """Files in *place* matching *pattern*, older than *older_than* seconds, that no journal
+    entry names: what a version before this journal left when it was killed (every
+    temporary file is named in an entry now). Each removal is logged."""
+    claimed: list[str] = []
+    with contextlib.suppress(OSError):
+        for path in folder().glob("*.json"):
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                claimed += json.loads(path.read_text(encoding="utf-8")).get("parts") or []
+    cutoff = time.time() - older_than
+    removed = []
+    with contextlib.suppress(OSError):
+        for found in place.glob(pattern):
+            if any(fnmatch.fnmatch(str(found), claim) for claim in claimed):
+                continue
+            with contextlib.suppress(OSError):
+                if found.is_file() and found.stat().st_mtime < cutoff:
+                    found.unlink()
+                    removed.append(found)
+                    log_event(f"left by an earlier version: removed {found}")
+    return removed
 
 
 def _sync_folder(place: Path) -> None:

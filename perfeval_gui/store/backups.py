@@ -20,6 +20,7 @@ from . import health, private_files
 
 FOLDER = "backups"
 SAFETY = "before-restore"
+STALE_PART_SECONDS = 600  # older than any backup takes
 KEEP_DAYS = 30
 _STAMP = re.compile(r"-(\d{8}-\d{6})-([a-z0-9-]+?)(?:-\d+)?\.sqlite$")
 
@@ -50,7 +51,9 @@ def make_backup(source: sqlite3.Connection | Path, store_path: Path, reason: str
     # a restore's safety copy is the store's only other copy: kept unless the store is intact
     check = str(store_path) if reason == SAFETY else None
     with unfinished.journal("backup", parts=parts, check_store=check):
-        return _copy(source, target, partial)
+        made = _copy(source, target, partial)
+    unfinished.remove_unclaimed(folder(store_path), "*.sqlite.part*", STALE_PART_SECONDS)
+    return made
 
 
 def _copy(source: sqlite3.Connection | Path, target: Path, partial: Path) -> Path:

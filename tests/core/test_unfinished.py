@@ -138,3 +138,15 @@ def test_a_store_a_killed_process_had_only_begun_is_removed(tmp_path, gone_pid):
     entry_of(gone_pid, only_empty=[str(begun), str(kept)])
     unfinished.sweep()
     assert not begun.exists() and kept.exists()
+
+
+def test_what_an_earlier_version_left_is_removed_unless_claimed(tmp_path, gone_pid):
+    old, claimed, fresh = (tmp_path / n for n in ("a.sqlite.part", "b.sqlite.part-wal", "c.sqlite.part"))
+    for made in (old, claimed, fresh):
+        made.write_bytes(b"x")
+    hour_ago = time.time() - 3600
+    for made in (old, claimed):
+        os.utime(made, (hour_ago, hour_ago))
+    entry_of(gone_pid, parts=[str(tmp_path / "b.sqlite.part*")])
+    assert unfinished.remove_unclaimed(tmp_path, "*.sqlite.part*", 600) == [old]
+    assert claimed.exists() and fresh.exists() and f"removed {old}" in log_text()
