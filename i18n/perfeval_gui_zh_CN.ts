@@ -540,6 +540,10 @@
         <source>Actual completion</source>
         <translation>实际完成情况</translation>
     </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>分组</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -905,6 +909,18 @@
     <message>
         <source>Rename group</source>
         <translation>重命名指标组</translation>
+    </message>
+    <message>
+        <source>Pending: judge it below</source>
+        <translation>待判定：请在表下判定</translation>
+    </message>
+    <message>
+        <source>Judged: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1312,6 @@
         <translation>%1 年度新报告：请核对</translation>
     </message>
     <message>
-        <source>Targets, weights and the project are kept; actuals, scores, explanations and the results narrative are cleared. These years were moved on — check each one:</source>
-        <translation>已保留年度指标值、分值和项目信息，已清空实际完成值、得分、偏差原因和绩效分析等正文。以下年份已顺延一年，请逐项核对：</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>位置</translation>
     </message>
@@ -1338,6 +1350,34 @@
     <message>
         <source>Project content</source>
         <translation>项目建设内容</translation>
+    </message>
+    <message>
+        <source>Targets, weights and the project are kept; actuals, scores, explanations and the results narrative are cleared. These kept fields name last year or its figures — check each one (click a row to go to its field):</source>
+        <translation>已保留年度指标值、分值和项目信息，已清空实际完成值、得分、偏差原因和绩效分析等正文。以下保留的内容写有上年年份或上年数字，请逐项核对（点击一行即转到该处）：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <source>the year was moved on</source>
+        <translation>年份已顺延</translation>
+    </message>
+    <message>
+        <source>last year's amount, kept: check it for this year</source>
+        <translation>上年金额，已保留：请按本年核对</translation>
+    </message>
+    <message>
+        <source>states last year's results or amounts: rewrite for this year</source>
+        <translation>写有上年完成情况或金额：请按本年改写</translation>
+    </message>
+    <message>
+        <source>Initial budget</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1748,16 @@
         <source>Not scored yet. Fill in first: the indicators' actual values.</source>
         <translation>尚未计分。请先填写：各指标的实际完成值。</translation>
     </message>
+    <message numerus="yes">
+        <source>pending: %n row(s)</source>
+        <translation>
+            <numerusform>待判定 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>
@@ -1909,6 +1959,10 @@
         <source>none</source>
         <translation>未评定</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2038,6 +2092,21 @@
     <message>
         <source>Members of the evaluation team (they sign the printed report)</source>
         <translation>自评小组成员（在打印的报告上签字）</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementBar</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
+        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
+    </message>
+    <message>
+        <source>Row %1: judged (the rule score follows the judgement):</source>
+        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
     </message>
 </context>
 </TS>

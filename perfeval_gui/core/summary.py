@@ -17,7 +17,7 @@ from .figures import figure
 from .finding import ERROR, WARNING, Finding
 from .interchange import amount_text
 from .model import Report, text
-from .profiles import Profile
+from .profiles import Profile, ProfileLibrary
 from .scoring import ScoreResult, budget_base, score_report
 
 HUNDRED = Decimal(100)
@@ -37,15 +37,15 @@ class SummaryRow:
     executed: Decimal | None
     rate: Decimal | None  # percent
     total: Decimal
-    rule_total: Decimal
+    rule_total: Decimal | None  # None while a qualitative row awaits judgement
     grade: str | None
     errors: int
     warnings: int
 
     @property
-    def gap(self) -> Decimal:
+    def gap(self) -> Decimal | None:
         """Self-assessed total minus rule total: the reports a reviewer opens first."""
-        return self.total - self.rule_total
+        return None if self.rule_total is None else self.total - self.rule_total
 
     @property
     def low_rate(self) -> bool:
@@ -58,7 +58,7 @@ class Figures:
     each report, so that a year of ten thousand reports is summarised without reading one."""
 
     total: Decimal
-    rule_total: Decimal
+    rule_total: Decimal | None
     grade: str | None
     budget: Decimal | None
     executed: Decimal | None
@@ -98,6 +98,15 @@ def figures_of(
         errors=None if findings is None else sum(f.severity == ERROR for f in findings),
         warnings=None if findings is None else sum(f.severity == WARNING for f in findings),
     )
+
+
+def summary_of(report: Report, library: ProfileLibrary) -> Figures | None:
+    """The report's figures (scored and checked) by its own profile; None where that profile
+    is unknown here."""
+    profile = library.profiles.get(report.profile)
+    if profile is None:
+        return None
+    return figures_of(report, profile)
 
 
 def row_of(source: str | int, year: int, unit: str, department: str, project: str,
@@ -154,7 +163,7 @@ def row_document(row: SummaryRow) -> dict[str, Any]:
     return {
         "source": row.source, "year": row.year, "unit": row.unit, "department": row.department,
         "project": row.project, "budget": _amount(row.budget), "executed": _amount(row.executed),
-        "rate": _number(row.rate), "total": figure(row.total), "rule_total": figure(row.rule_total),
+        "rate": _number(row.rate), "total": figure(row.total), "rule_total": _number(row.rule_total),
         "grade": row.grade, "errors": row.errors, "warnings": row.warnings,
     }
 

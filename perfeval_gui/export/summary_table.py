@@ -23,6 +23,9 @@ class Column:
     width: float = 10  # Excel character widths; the PDF scales them to the page
 
 
+PENDING = "待判定"  # a rule total that waits for the user's judgement of a qualitative row
+
+
 def _dec(value: Decimal | None) -> float | None:
     return None if value is None else float(round2(value))
 
@@ -39,7 +42,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("全年执行数（万元）", lambda r: _amount(r.executed), True, 11),
     Column("执行率（%）", lambda r: _dec(r.rate), True, 8),
     Column("自评总分", lambda r: _dec(r.total), True, 8),
-    Column("规则总分", lambda r: _dec(r.rule_total), True, 8),
+    Column("规则总分", lambda r: PENDING if r.rule_total is None else _dec(r.rule_total), True, 8),
     Column("差值", lambda r: _dec(r.gap), True, 7),
     Column("等级", lambda r: r.grade or NO_GRADE_TITLE, width=6),
     Column("错误", lambda r: r.errors, True, 5),

@@ -41,7 +41,7 @@ def _table(book: xlsxwriter.Workbook, rows: list[SummaryRow], totals: SummaryTot
             value = column.value(row)
             if value is None:
                 sheet.write_blank(FIRST_ROW + offset, col, None, cell)
-            elif column.number:
+            elif column.number and not isinstance(value, str):
                 sheet.write_number(FIRST_ROW + offset, col, value, number)
             else:
                 sheet.write_string(FIRST_ROW + offset, col, str(value), cell)
@@ -101,7 +101,8 @@ def _chart_sheets(book: xlsxwriter.Workbook, rows: list[SummaryRow], totals: Sum
             rates.write_number(i, 1, float(round2(row.rate)))
         scatter.write_string(i, 0, row.project)
         scatter.write_number(i, 1, float(round2(row.total)))
-        scatter.write_number(i, 2, float(round2(row.rule_total)))
+        if row.rule_total is not None:  # a row awaiting judgement has no rule total yet
+            scatter.write_number(i, 2, float(round2(row.rule_total)))
     if rows:
         chart = book.add_chart({"type": "column"})
         chart.add_series({"name": "报告数", "categories": ["等级分布", 1, 0, len(counts), 0],

@@ -35,6 +35,7 @@ from . import health, private_files, schema_version
 from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
 from .columns import dumps_meta as _dumps
 from .columns import loads_meta as _loads
+from .sqlite_utils_private import MIGRATIONS_TABLE
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -208,7 +209,7 @@ class ReportStore:
 
     def _check_is_store(self) -> None:
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if tables and "reports" not in tables and "_sqlite_migrations" not in tables:
+        if tables and "reports" not in tables and MIGRATIONS_TABLE not in tables:
             raise UserError(str(self.path), "store.not_store", detail=", ".join(sorted(tables)))
 
     def close(self) -> None:
@@ -648,7 +649,7 @@ def _figures(row: Any) -> Figures | None:
     if row["total"] is None or row["errors"] is None or row["warnings"] is None:
         return None
     return Figures(
-        total=_undec(row["total"]) or Decimal(0), rule_total=_undec(row["rule_total"]) or Decimal(0),
+        total=_undec(row["total"]) or Decimal(0), rule_total=_undec(row["rule_total"]),
         grade=row["grade"] or None, budget=_undec(row["budget"]), executed=_undec(row["executed"]),
         rate=_undec(row["rate"]), errors=int(row["errors"]), warnings=int(row["warnings"]),
     )
@@ -657,7 +658,7 @@ def _figures(row: Any) -> Figures | None:
 def _default_summary(report: Report) -> Summary | None:
     """Total and grade for the list, by the report's own profile (None if it is unknown)."""
     from ..core.profiles import default_library
-    from .score_cache import summary_of
+    from ..core.summary import summary_of
 
     return summary_of(report, default_library())
 

@@ -661,6 +661,8 @@ class MainWindow(QMainWindow):
 
                 review = NextYearChangesDialog(changes, year, self)
                 review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                review.jump.connect(lambda where, rid=new_id: self.editor.go_to(where)  # type: ignore[union-attr]
+                                    if self.doc is not None and self.doc.report_id == rid else None)
                 review.show()
 
     def open_demo(self) -> None:

@@ -123,6 +123,8 @@ class ReportEditor(QSplitter):
         placeholder.deleteLater()
         if doc.read_only:
             make_read_only(form)
+        if name == "narrative":
+            self.check_timer.start()  # its sections show what the checks find there
         return form
 
     def rescore(self, change: Change | None = None) -> None:
@@ -155,6 +157,8 @@ class ReportEditor(QSplitter):
         fixes = {k: fix for k, f in enumerate(findings)  # a read-only report offers no repairs
                  if not self.doc.read_only and (fix := fix_for(f, self.doc.report, profile, result))}
         self.panel.show_findings(findings, self.doc.report, fixes)
+        if "narrative" in self._forms:  # each section's own line follows the table too
+            self.narrative.show_findings(findings)
 
     def select_quote(self, finding: object) -> None:
         """A narrative finding: select the words it quotes, not only the section."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
@@ -125,7 +127,12 @@ class ScorePanel(QWidget):
         else:
             self.grade_label.setStyleSheet(GRADE_STYLE)
             self.grade_label.setText(result.grade)
-        self.rule_total_label.setText("—" if empty else figure_text(result.rule_total))
+        if empty:
+            self.rule_total_label.setText("—")
+        elif result.rule_total is None:  # 规则得分：待判定 N 项 — never a figure counting them as 0
+            self.rule_total_label.setText(self.tr("pending: %n row(s)", "", len(result.pending)))
+        else:
+            self.rule_total_label.setText(figure_text(result.rule_total))
         funds = result.funds
         rate = "—" if funds.rate is None else percent_text(funds.rate)
         if funds.rate is None:
@@ -137,19 +144,26 @@ class ScorePanel(QWidget):
             )
         groups = []
         for group in result.groups:
-            top = (group.level1, figure_text(group.weight), figure_text(group.rule_score),
+            top = (group.level1, figure_text(group.weight), self._rule(group.rule_score),
                    figure_text(group.score))
             children = []
             for index in group.indices:
                 s = result.indicators[index]
                 indicator = report.indicators[index]
+                rule = self._rule(None if s.pending else s.rule_score)
+                # no score typed and none by the rule yet: 待判定 as in the table, not a 0
+                score = self._rule(None if s.awaiting and not s.entered else s.score)
                 children.append(((text(indicator.name), figure_text(s.weight),
-                                  figure_text(s.rule_score), figure_text(s.score)),
+                                  rule, score),
                                  s.departs_unexplained))
             groups.append((top, children))
         self._show_groups(groups)
         if findings is not None:
             self.show_findings(findings)
+
+    def _rule(self, score: Decimal | None) -> str:
+        """A rule score, or 待判定 where a row awaits the user's judgement."""
+        return self.tr("pending") if score is None else figure_text(score)
 
     def _show_groups(self, groups: list[GroupRow]) -> None:
         """Change only the items whose figures changed: a keystroke changes one indicator's,

@@ -99,6 +99,8 @@ class SummaryModel(QAbstractTableModel):
             return r
         if role == Qt.ItemDataRole.DisplayRole:
             if value is None:
+                if column in (self.RULE_TOTAL, self.GAP) and r.rule_total is None:
+                    return self.tr("pending")  # a row awaits the user's judgement
                 return self.tr("none") if column == self.GRADE else ""
             if column in (self.BUDGET, self.EXECUTED):
                 return amount_text(value, normalise=True)  # type: ignore[arg-type]

@@ -262,7 +262,8 @@ class SummaryPage(QWidget):
             (self.tr("none") if g == "none" else g, n, g == "none") for g, n in totals.grades.items()])
         self.rate_chart.set_bars(self.tr("Execution rate % (line: 90%)"), rate_bars(rows), RATE_LINE)
         self.scatter.set_points(self.tr("Total (up) vs rule total (across)"),
-                                [(float(r.rule_total), float(r.total)) for r in rows])
+                                [(float(r.rule_total), float(r.total)) for r in rows
+                                 if r.rule_total is not None])
 
     def current_totals(self):  # type: ignore[no-untyped-def]
         skipped = (self.skipped if self.from_folder() else 0) + self.unscored
