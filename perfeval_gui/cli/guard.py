@@ -28,8 +28,8 @@ def argv_lang(argv: Sequence[str]) -> str:
 def sweep_unfinished() -> None:
     """What a killed command or window left (core.unfinished), finished or undone before
     this command starts; a failure here is logged and never stops the command."""
-    from .core import unfinished
-    from .store import health
+    from ..core import unfinished
+    from ..store import health
 
     try:
         unfinished.sweep(health.intact)

@@ -28,7 +28,7 @@ def is_office(path: str) -> bool:
 def refuse_disguised(path: str) -> None:
     """A file named as a Word/Excel file that is none (an HTML page saved as .xls): said so,
     naming the file, rather than failing as JSON."""
-    from .reader.source import JSON, OFFICE_SUFFIXES, sniff
+    from ..reader.source import JSON, OFFICE_SUFFIXES, sniff
 
     if Path(path).suffix.lower() in OFFICE_SUFFIXES:
         try:
