@@ -24,7 +24,7 @@ from . import read as cli_read
 from . import summary as cli_summary
 from .backup import add_commands as add_backup_commands
 from .guard import argv_lang as _argv_lang
-from .guard import internal_error
+from .guard import internal_error, log_unraisable, sweep_unfinished
 from .help import localize
 from .profiles import add_parsers as add_profiles_parsers
 from .shared import (
@@ -38,6 +38,10 @@ from .shared import (
 from .shared import existing_store as _existing_store
 from .shared import fail as _fail
 from .shared import print_json as _print_json
+
+# a store that cannot be written is a target that cannot be produced (exit 3), not bad input
+CANNOT_WRITE_STORE = frozenset({"store.disk_full", "store.readonly", "store.readonly_file",
+                                "store.readonly_folder", "store.held"})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -139,26 +143,38 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..exchange.archive import is_archive, read_archive
+    from ..exchange.archive import is_archive, not_yet_stored, read_archive
     from ..store import health
     from ..store.repository import ReportStore
 
     # read and validate everything before touching the store
+    archived = []
     if cli_read.is_office(args.report):  # before is_archive: a .docx or .xlsx is a zip file too
         reports = [cli_read.read_office(args.report, args.lang)]
     elif is_archive(args.report):
-        reports = [archived.report for archived in read_archive(args.report)]
+        archived = read_archive(args.report)
+        reports = [member.report for member in archived]
         for report in reports:
             default_library().get(report.profile)
     else:
+        cli_read.refuse_disguised(args.report)
         reports = [_read_report(args.report)[0]]
     if Path(args.db).exists():  # never write into a store failing its check (a new one is made)
         problem = health.check(args.db)
         if problem is not None:
             raise problem
     with ReportStore(args.db) as store:
-        for report in reports:
-            print(store.create(report))
+        def write() -> tuple[list[UserError], list[int]]:
+            new, already = reports, []
+            if archived:  # an archive imported twice: nothing the second time, and said so
+                new, already = not_yet_stored(archived, store.same_as, args.report)
+            return already, store.create_many(new)  # all or nothing, even under a kill
+
+        already, ids = store.write_immediately(write)  # no other import between look and write
+    for note in already:
+        print(f"{PROG}: {note.text(args.lang)}", file=sys.stderr)
+    for report_id in ids:
+        print(report_id)
     return EXIT_OK
 
 
@@ -204,6 +220,7 @@ COMMANDS: dict[str, Any] = {
 def run(argv: Sequence[str]) -> int:
     """Run a sub-command; the return value is the exit status. Never a traceback: anything
     unexpected is exit status 4 with one line naming the log that holds the details."""
+    log_unraisable()
     try:
         return _run(argv)
     except Exception as exc:
@@ -215,12 +232,14 @@ def _run(argv: Sequence[str]) -> int:
     args.lang = getattr(args, "lang", "zh")
     if args.command is None:
         _fail(translate("cli.usage", args.lang, detail="a sub-command is needed"), EXIT_BAD_INPUT)
+    sweep_unfinished()
     try:
         status = COMMANDS[args.command](args)
         _tell_font_notices(args.lang)
         return status
     except UserError as exc:
-        _fail(exc.text(args.lang), EXIT_BAD_INPUT)
+        cannot = exc.message.code in CANNOT_WRITE_STORE
+        _fail(exc.text(args.lang), EXIT_CANNOT_PRODUCE if cannot else EXIT_BAD_INPUT)
     except CannotProduce as exc:
         _fail(exc.message, EXIT_CANNOT_PRODUCE)
     except BrokenPipeError:

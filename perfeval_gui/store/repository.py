@@ -11,14 +11,14 @@ import copy
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core import paths
+from ..core import paths, unfinished
 from ..core.changes import LIST_PATHS, Change, everything, give_unique_ids
 from ..core.interchange import amount_text
 from ..core.limits import check_report
@@ -31,7 +31,7 @@ from ..core.model import (
     new_row_id,
 )
 from ..core.next_year import YearChange, next_year_report, project_key
-from . import health, schema_version
+from . import health, private_files, schema_version
 from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
 from .columns import dumps_meta as _dumps
 from .columns import loads_meta as _loads
@@ -122,8 +122,17 @@ class ReportStore:
             raise UserError(str(self.path), "store.empty_file")  # never turned into a store
         self._summarise = summarise if summarise is not None else _default_summary
         self.closed = False
+        before = private_files.present(self.path)
+        # a new store is written down until it has its tables: a kill before that leaves an
+        # empty file, which the next start removes (else it is refused as "an empty file")
+        new = "" not in before
+        with unfinished.journal("new store", only_empty=[str(self.path)]) if new else nullcontext():
+            self._open(before)
+
+    def _open(self, before: set[str]) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_files.private_folder(self.path.parent)
+            private_files.create_private(self.path)
             self.conn = sqlite3.connect(str(self.path))
             self._db: Database | None = None
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -136,7 +145,16 @@ class ReportStore:
                 self.conn.execute("PRAGMA journal_mode = wal")
             self.conn.execute("PRAGMA synchronous = FULL")
         except (sqlite3.DatabaseError, OSError) as exc:
-            raise health.explain(exc, str(self.path)) from None
+            problem = health.explain(exc, str(self.path))  # before the cleanup changes the files
+            if hasattr(self, "conn"):
+                self.conn.close()
+            private_files.remove_empty_made(self.path, before)
+            raise problem from None
+        except BaseException:
+            if hasattr(self, "conn"):
+                self.conn.close()
+            private_files.remove_empty_made(self.path, before)
+            raise
 
     @classmethod
     def as_found(cls, path: str | Path) -> ReportStore:
@@ -293,6 +311,30 @@ class ReportStore:
             return int(report_id)
 
         return self._write(action)
+
+    def create_many(self, reports: Iterable[Report]) -> list[int]:
+        """Add several reports in one transaction: all of them, or — on any failure, a kill
+        or a power cut included — none (an archive is never half imported)."""
+        reports = list(reports)
+        for report in reports:
+            check_report(copy.deepcopy(report))  # every refusal before anything is written
+        return self._write(lambda: [self.create(report) for report in reports])
+
+    def same_as(self, report: Report) -> int | None:
+        """The id of a live stored report with the same fingerprint (the same data), or None.
+        Only reports of the same project name and year are loaded to compare."""
+        from ..core.interchange import fingerprint
+
+        wanted = fingerprint(report)
+        rows = self.conn.execute("SELECT id FROM reports WHERE deleted IS NULL AND year IS ? "
+                                 "AND name IS ? ORDER BY id", [report.year, report.project.name])
+        for (report_id,) in rows.fetchall():
+            try:
+                if fingerprint(self.load(report_id)) == wanted:
+                    return int(report_id)
+            except UserError:
+                continue  # a stored report that cannot be read is no duplicate of anything
+        return None
 
     def save(self, report_id: int, report: Report, change: Change | None = None,
              summary: Summary | None = None, base_revision: int | None = None) -> int:

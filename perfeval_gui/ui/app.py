@@ -15,7 +15,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
-from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path
+from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path, ensure_data_dir
+from ..core import unfinished
 from ..core.interchange import read_report_file
 from ..core.messages import UserError
 from ..core.profiles import default_library
@@ -171,6 +172,8 @@ def run_app(argv: Sequence[str]) -> int:
     file = file_to_open(argv)  # as launch told it (Qt's -style fusion is no file)
     qt_args = [a for a in qt_args if a != file]
     app = make_application(qt_args)
+    ensure_data_dir()  # 0700, also where an older version made it 0755
+    unfinished.sweep(health.intact)  # what a killed window or command left, before anything
     settings = AppSettings()
     translators = install_translators(app, settings.get("language"))
     app.setWindowIcon(QIcon(str(resource_path("icons", "perfeval-gui.png"))))
