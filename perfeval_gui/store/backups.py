@@ -136,11 +136,97 @@ def daily(source: sqlite3.Connection | Path, store_path: Path, keep_days: int = 
     return made
 
 
+def verify(backup: Path) -> UserError | None:
+    """The first reason *backup* must not be restored, or None: it is an SQLite file of this
+    program, not newer; it passes SQLite's integrity check; every table and column that its
+    schema version has is there; every report in it loads."""
+    backup = Path(backup)
+    problem = health.check(backup, writing=False)
+    if problem is not None:
+        return problem
+    where = str(backup)
+    try:
+        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+            if problems != ["ok"]:
+                return UserError(where, "store.damaged", detail="; ".join(problems[:3]))
+            problem = _schema_problem(conn, where)
+            if problem is not None:
+                return problem
+        finally:
+            conn.close()
+        return _reports_problem(backup)
+    except sqlite3.Error as exc:
+        return health.explain(exc, where)
+
+
+def _schema_problem(conn: sqlite3.Connection, where: str) -> UserError | None:
+    """A table or column missing from what the backup's own migrations make."""
+    from . import schema
+
+    try:
+        applied = [r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+            [schema.MIGRATION_SET])]
+    except sqlite3.OperationalError:
+        applied = []
+    if not applied:
+        return UserError(where, "backup.missing_table", table="_sqlite_migrations", version=0)
+    unknown = [name for name in applied if name not in schema.KNOWN]
+    if unknown:
+        return UserError(where, "store.newer", version=len(applied))
+    from sqlite_utils import Database
+
+    reference = Database(memory=True, execute_plugins=False)
+    for name in applied:
+        getattr(schema, name)(reference)
+    version = len(applied)
+    for table in reference.table_names():
+        have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        if not have:
+            return UserError(where, "backup.missing_table", table=table, version=version)
+        for column in reference[table].columns_dict:
+            if column not in have:
+                return UserError(where, "backup.missing_column", table=table, column=column,
+                                 version=version)
+    return None
+
+
+def _reports_problem(backup: Path) -> UserError | None:
+    """The first report of *backup* that does not load (read from a copy brought up to this
+    version's schema: the backup itself is never changed)."""
+    import tempfile
+
+    from .repository import ReportStore
+
+    with tempfile.TemporaryDirectory(prefix="perfeval-verify-") as work:
+        copy = Path(work) / "backup.sqlite"
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            target = sqlite3.connect(copy)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+        with ReportStore(copy) as store:
+            for report_id, name in store.conn.execute("SELECT id, name FROM reports ORDER BY id").fetchall():
+                try:
+                    store.load(report_id)
+                except UserError as exc:
+                    return UserError(str(backup), "backup.bad_report", id=report_id, name=name or "",
+                                     detail=exc.message.text("zh"))
+    return None
+
+
 def restore(backup: Path, store_path: Path) -> Path | None:
     """Replace the store's content by a backup's, after backing the store up (returned; None
-    where there was no store). The backup is checked first: a damaged one is refused."""
+    where there was no store). The backup is checked first (``verify``): one that is damaged,
+    incomplete or holds a report that does not load is refused, the store untouched."""
     backup, store_path = Path(backup), Path(store_path)
-    problem = health.check(backup, writing=False)
+    problem = verify(backup)
     if problem is not None:
         raise problem
     safety = None

@@ -32,7 +32,15 @@ from ..core.model import (
 )
 from ..core.next_year import YearChange, next_year_report, project_key
 from . import health, schema_version
-from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
+from .columns import (
+    CHILD_TABLES,
+    ON_REPORT_ROW,
+    columns,
+    flat_specs,
+    from_column,
+    record_row,
+    record_values,
+)
 from .columns import dumps_meta as _dumps
 from .columns import loads_meta as _loads
 
@@ -48,6 +56,7 @@ COLUMN_OF = {
     (f"{attr}.{name}" if attr else name): column
     for attr, cls, prefix in ON_REPORT_ROW for name, column in columns(cls, prefix).items()
 }
+ON_REPORT_ROW_SPECS = [(spec, prefix) for _attr, cls, prefix in ON_REPORT_ROW for spec in flat_specs(cls)]
 # the figures kept with each report (core.summary.Figures), so that a summary of a year reads
 # them instead of every report: the list's total and grade, and the 汇总's columns
 SUMMARY_COLUMNS = ("total", "rule_total", "grade", "budget", "executed", "rate", "errors", "warnings")
@@ -274,22 +283,24 @@ class ReportStore:
         return result
 
     def create(self, report: Report, is_demo: bool = False,
-               summary: Summary | None = None) -> int:
-        """Add a report; returns its new id. *summary* (total, rule total, grade) spares the
-        store scoring a report its caller has just scored. A report beyond the format's limits
-        is refused (UserError naming the field), nothing written: the store never keeps what
-        ``load`` would refuse to give back."""
+               summary: Summary | None = None, report_id: int | None = None) -> int:
+        """Add a report; returns its new id (*report_id* where given: a rescue keeps the ids).
+        *summary* (total, rule total, grade) spares the store scoring a report its caller has
+        just scored. A report beyond the format's limits is refused (UserError naming the
+        field), nothing written: the store never keeps what ``load`` would refuse to give back."""
         check_report(copy.deepcopy(report))  # a copy: the check tidies texts in place
 
         def action() -> int:
             now = _now()
             row = self._report_row(report, summary)
             row.update({"created": now, "updated": now, "is_demo": int(is_demo)})
-            report_id = self.conn.execute(
+            if report_id is not None:
+                row["id"] = report_id
+            new_id = self.conn.execute(
                 f"INSERT INTO reports ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values())).lastrowid
-            self._write_children(report_id, report, everything(report))
-            return int(report_id)
+            self._write_children(new_id, report, everything(report))
+            return int(new_id)
 
         return self._write(action)
 
@@ -321,6 +332,14 @@ class ReportStore:
             return self.revision(report_id)
 
         return self._write(action)
+
+    def set_facts(self, report_id: int, facts: dict[str, Any]) -> None:
+        """A report's history as another store kept it (a rescue): when it was made and last
+        changed, its revision, its bin date, whether it is the demo, its earlier year."""
+        allowed = {"created", "updated", "revision", "deleted", "is_demo", "previous_id"}
+        row = {k: v for k, v in facts.items() if k in allowed}
+        self._require(report_id)
+        self._write(lambda: self._update(report_id, row))
 
     def revision(self, report_id: int) -> int:
         row = self.conn.execute("SELECT revision FROM reports WHERE id = ?", [report_id]).fetchone()
@@ -373,6 +392,30 @@ class ReportStore:
             return self._load(report_id)
         except sqlite3.DatabaseError as exc:
             raise health.explain(exc, str(self.path)) from None
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            # a value no field can hold (written by hand, or by a damaged disk): this report
+            # does not open, the others do
+            raise UserError(str(self.path), "store.bad_report", id=report_id,
+                            detail=self._bad_value(report_id) or type(exc).__name__) from None
+
+    def _bad_value(self, report_id: int) -> str | None:
+        """The first column of a report's row, or of its lists' rows, whose value does not read."""
+        rows = [("reports", ON_REPORT_ROW_SPECS, self._require(report_id))]
+        for table, cls in CHILD_TABLES.values():
+            for row in self._query(f"SELECT * FROM {table} WHERE report_id = ?", [report_id]):
+                rows.append((table, [(s, "") for s in flat_specs(cls)], row))
+        for table, field_specs, row in rows:
+            for spec, prefix in field_specs:
+                column = prefix + spec.column
+                try:
+                    from_column(spec, row[column])
+                except (ValueError, TypeError, ArithmeticError):
+                    return f"{table}.{column} = {str(row[column])[:40]!r}"
+            try:
+                _loads(row["meta"])
+            except ValueError:
+                return f"{table}.meta = {str(row['meta'])[:40]!r}"
+        return None
 
     def _load(self, report_id: int) -> Report:
         row = self._require(report_id)
