@@ -19,6 +19,7 @@ from .cli_backup import add_commands as add_backup_commands
 from .cli_guard import argv_lang as _argv_lang
 from .cli_guard import internal_error
 from .cli_profiles import add_parsers as add_profiles_parsers
+from .cli_rescue import add_commands as add_rescue_commands
 from .core.checks import ERROR, Finding, failed_check_logs, run_checks
 from .core.figures import figure
 from .core.interchange import read_report_file, report_to_json
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(add_backup_commands(sub, common))
     COMMANDS.update(cli_read.add_commands(sub, common))
     COMMANDS.update(add_profiles_parsers(sub, common))
+    COMMANDS.update(add_rescue_commands(sub, common))
     return parser
 
 

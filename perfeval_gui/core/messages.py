@@ -164,6 +164,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "抢救出的新数据文件不能是受损的文件本身",
         "the rescued store cannot be the damaged file itself",
     ),
+    "rescue.summary": (
+        "受损文件中还有 {present} 份报告的记录；恢复 {recovered} 份，取自备份 {backup} 份，"
+        "丢失 {lost} 份；新数据文件：{out}（合并的备份：{backup_file}）",
+        "{present} report rows were still in the damaged file; {recovered} recovered, "
+        "{backup} from the backup, {lost} lost; new store: {out} (backup merged: {backup_file})",
+    ),
+    "rescue.rows_missing": ("有行已丢失：{rows}", "rows gone: {rows}"),
+    "rescue.in_bin": ("在回收站中", "in the recycle bin"),
+    "rescue.row_gone": ("报告本身的记录已不在文件中", "the report's own row is gone from the file"),
     "backup.needs_yes": (
         "恢复备份会替换整个数据文件（当前内容会先备份），请加 --yes 确认",
         "restoring replaces the whole store (it is backed up first); confirm with --yes",

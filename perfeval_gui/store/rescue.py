@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..core.messages import UserError
+from ..core.messages import UserError, translate
 from ..core.model import Report
 from . import backups, page_reader
 from .repository import ReportStore
@@ -220,14 +220,27 @@ def _recovered(damaged: Path, work: Path) -> tuple[
                 continue
             versions[report_id] = _Version(report, {k: row.get(k) for k in FACTS},
                                            _missing(found, report_id, expected))
-    for table in CHILD_LISTS | {"sections": ""}:
-        for row in found.rows.get(table, {}).values():
-            owner = row.get("report_id")
-            if isinstance(owner, int) and owner not in rows and owner not in failed:
-                failed[owner] = ("", None, "row gone")
+    for owner in _named_reports(found):
+        if owner not in rows and owner not in failed:
+            failed[owner] = ("", None, translate("rescue.row_gone", "zh"))
     app_meta = {str(r.get("key")): str(r.get("value")) for r in found.rows.get("app_meta", {}).values()}
     meta = {k: app_meta[k] for k in KEPT_META if k in app_meta}
     return versions, failed, len(rows), meta
+
+
+def _named_reports(found: page_reader.Found) -> set[int]:
+    """The ids of the reports the file still names somewhere: rows of their lists and
+    sections, and the keys of the indexes (the reports' own end with the report's id, the
+    lists' begin with it) — a report whose own row is gone is known, if only by its id."""
+    ids = set()
+    for table in (*CHILD_LISTS, "sections"):
+        ids |= {r.get("report_id") for r in found.rows.get(table, {}).values()}
+    for name, keys in found.indexes.items():
+        if name.startswith("idx_reports_"):
+            ids |= {key[-1] for key in keys if key}
+        elif any(name.startswith(f"idx_{table}_report_id") for table in CHILD_LISTS):
+            ids |= {key[0] for key in keys if key}
+    return {i for i in ids if isinstance(i, int) and i > 0}
 
 
 def _expected_positions(found: page_reader.Found) -> dict[str, dict[int, set[int]]]:
@@ -254,6 +267,12 @@ def _missing(found: page_reader.Found, report_id: int,
         gone = len(wanted - have)
         if gone:
             missing[key] = gone
+    have_texts = {r.get("key") for r in found.rows.get("sections", {}).values()
+                  if r.get("report_id") == report_id}
+    named = {k[1] for k in found.indexes.get("sqlite_autoindex_sections_1", [])
+             if len(k) >= 2 and k[0] == report_id}
+    if named - have_texts:
+        missing["sections"] = len(named - have_texts)
     return missing
 
 
