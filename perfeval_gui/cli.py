@@ -196,11 +196,20 @@ def cmd_list(args: argparse.Namespace) -> int:
             rescore_if_stale(store, library)  # never a grade the report no longer has
         except UserError:
             live = True  # a store that cannot be written: score each report for this listing
+        bad = store.unreadable()  # one bad report is named; the others are listed
+        listed = 0
         for s in store.list():
             total, grade = s.total, s.grade or None
-            if live:
-                summary = summary_of(store.load(s.id), library)
-                total, grade = (None, None) if summary is None else (summary.total, summary.grade)
+            try:
+                if s.id in bad:
+                    raise UserError(str(store.path), "store.bad_report", id=s.id, detail=bad[s.id])
+                if live:
+                    summary = summary_of(store.load(s.id), library)
+                    total, grade = (None, None) if summary is None else (summary.total, summary.grade)
+            except UserError as exc:
+                print(f"{PROG}: {exc.text(args.lang)}", file=sys.stderr)
+                continue
+            listed += 1
             _print_json(
                 {
                     "id": s.id, "year": s.year, "name": s.name, "unit": s.unit,
@@ -209,7 +218,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 },
                 lines=True,
             )
-    return EXIT_OK
+    return EXIT_OK if listed or not bad else EXIT_BAD_INPUT
 
 
 COMMANDS: dict[str, Any] = {

@@ -98,6 +98,15 @@ def _undec(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
+def _listed_total(value: Any) -> Decimal | None:
+    """A kept total for the list; one that does not read is shown as none (the report's
+    problem is said where it is opened), never an error for the whole list."""
+    try:
+        return _undec(value)
+    except ArithmeticError:
+        return None
+
+
 def _meta(record: Record) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if record.extra:
@@ -400,22 +409,40 @@ class ReportStore:
 
     def _bad_value(self, report_id: int) -> str | None:
         """The first column of a report's row, or of its lists' rows, whose value does not read."""
-        rows = [("reports", ON_REPORT_ROW_SPECS, self._require(report_id))]
+        return self.unreadable(report_id).get(report_id)
+
+    def unreadable(self, report_id: int | None = None, lists: bool = True) -> dict[int, str]:
+        """Reports (all, or *report_id*) with a value no field can hold, each with the first
+        such column and value: the rows of the reports table, and of their lists where *lists*.
+        One bad report must never keep the others from being listed or opened."""
+        where, params = ("WHERE id = ?", [report_id]) if report_id is not None else ("", [])
+        bad: dict[int, str] = {}
+        for row in self._query(f"SELECT * FROM reports {where}", params):
+            problem = _row_problem("reports", ON_REPORT_ROW_SPECS, row)
+            if problem:
+                bad[row["id"]] = problem
+        if not lists:
+            return bad
+        where = where.replace("id", "report_id")
         for table, cls in CHILD_TABLES.values():
-            for row in self._query(f"SELECT * FROM {table} WHERE report_id = ?", [report_id]):
-                rows.append((table, [(s, "") for s in flat_specs(cls)], row))
-        for table, field_specs, row in rows:
-            for spec, prefix in field_specs:
-                column = prefix + spec.column
-                try:
-                    from_column(spec, row[column])
-                except (ValueError, TypeError, ArithmeticError):
-                    return f"{table}.{column} = {str(row[column])[:40]!r}"
-            try:
-                _loads(row["meta"])
-            except ValueError:
-                return f"{table}.meta = {str(row['meta'])[:40]!r}"
-        return None
+            field_specs = [(spec, "") for spec in flat_specs(cls)]
+            for row in self._query(f"SELECT * FROM {table} {where}", params):
+                if row["report_id"] not in bad:
+                    problem = _row_problem(table, field_specs, row)
+                    if problem:
+                        bad[row["report_id"]] = problem
+        return bad
+
+    def raw(self, report_id: int) -> dict[str, Any]:
+        """A report's rows as they are stored, whether or not they make a report: what a
+        report that does not open can still be exported as."""
+        out: dict[str, Any] = {"report": self._require(report_id)}
+        for table, _cls in CHILD_TABLES.values():
+            out[table] = list(self._query(f"SELECT * FROM {table} WHERE report_id = ? ORDER BY position",
+                                          [report_id]))
+        out["sections"] = list(self._query("SELECT key, text FROM sections WHERE report_id = ?",
+                                           [report_id]))
+        return out
 
     def _load(self, report_id: int) -> Report:
         row = self._require(report_id)
@@ -472,7 +499,7 @@ class ReportStore:
         )
         return [
             ReportSummary(
-                r["id"], r["year"], r["name"] or "", r["unit"] or "", _undec(r["total"]),
+                r["id"], r["year"], r["name"] or "", r["unit"] or "", _listed_total(r["total"]),
                 r["grade"] or "", r["updated"], bool(r["is_demo"]), r["deleted"],
             )
             for r in self._query(sql, params)
@@ -631,6 +658,20 @@ class ReportStore:
         return self._write(action)
 
 
+def _row_problem(table: str, field_specs: list[tuple[Any, str]], row: dict[str, Any]) -> str | None:
+    for spec, prefix in field_specs:
+        column = prefix + spec.column
+        try:
+            from_column(spec, row[column])
+        except (ValueError, TypeError, ArithmeticError):
+            return f"{table}.{column} = {str(row[column])[:40]!r}"
+    try:
+        _loads(row["meta"])
+    except ValueError:
+        return f"{table}.meta = {str(row['meta'])[:40]!r}"
+    return None
+
+
 def _summary_columns(summary: Summary | None) -> dict[str, Any]:
     """The cached figures; none at all where the report's profile is unknown here."""
     if summary is None:
@@ -648,6 +689,15 @@ def _figures(row: Any) -> Figures | None:
 
     if row["total"] is None or row["errors"] is None or row["warnings"] is None:
         return None
+    try:
+        return _read_figures(row)
+    except (ArithmeticError, ValueError, TypeError):
+        return None  # computed again from the report, which says what is wrong with it
+
+
+def _read_figures(row: Any) -> Figures:
+    from ..core.summary import Figures
+
     return Figures(
         total=_undec(row["total"]) or Decimal(0), rule_total=_undec(row["rule_total"]) or Decimal(0),
         grade=row["grade"] or None, budget=_undec(row["budget"]), executed=_undec(row["executed"]),
