@@ -465,7 +465,7 @@ def _wal_pages(wal: bytes) -> tuple[int, dict[int, bytes]]:
     if len(wal) < 32:
         return 0, {}
     magic, _version, size, _seq, salt1, salt2 = struct.unpack(">6I", wal[:24])
-    if magic not in WAL_MAGIC or size not in PAGE_SIZES and size != 1:
+    if magic not in WAL_MAGIC or (size not in PAGE_SIZES and size != 1):
         return 0, {}
     size = 65536 if size == 1 else size
     big = magic & 1

@@ -155,6 +155,32 @@ class ReportStore:
         except (sqlite3.DatabaseError, OSError) as exc:
             raise health.explain(exc, str(self.path)) from None
 
+    read_only_reason: UserError | None = None  # set where the store is opened read-only
+
+    @classmethod
+    def read_only(cls, path: str | Path, reason: UserError) -> ReportStore:
+        """A store that cannot be written (a read-only file or folder), opened for reading
+        only: nothing is migrated in it or written to it; *reason* says why. An older store is
+        read from a copy in memory brought up to date (writes to it are refused all the same)."""
+        store = cls.__new__(cls)
+        store.path, store._summarise, store.closed = Path(path), _default_summary, False
+        store.read_only_reason, store._db = reason, None
+        try:
+            conn = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
+            store.conn = conn
+            store._check_is_store()
+            if not schema_version.is_current(conn):
+                from . import schema
+
+                store.conn = sqlite3.connect(":memory:")
+                conn.backup(store.conn)
+                conn.close()
+                schema.prepare(store.db, None)
+                store.conn.execute("PRAGMA query_only = ON")
+        except sqlite3.DatabaseError as exc:
+            raise health.explain(exc, str(store.path)) from None
+        return store
+
     @classmethod
     def as_found(cls, path: str | Path) -> ReportStore:
         """A store read as it is — no migration, nothing written: to rescue a damaged one."""
@@ -658,6 +684,25 @@ class ReportStore:
         return self._write(action)
 
 
+def unreadable_in(path: Path) -> dict[int, str]:
+    """``ReportStore.unreadable`` of the store at *path*, through a connection of its own
+    (read-only; for a worker thread while the window shows the list): {} where it cannot tell."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return {}
+    try:
+        if not schema_version.is_current(conn):
+            return {}
+        store = ReportStore.__new__(ReportStore)
+        store.path, store.conn, store._db, store.closed = Path(path), conn, None, False
+        return store.unreadable()
+    except sqlite3.DatabaseError:
+        return {}
+    finally:
+        conn.close()
+
+
 def _row_problem(table: str, field_specs: list[tuple[Any, str]], row: dict[str, Any]) -> str | None:
     for spec, prefix in field_specs:
         column = prefix + spec.column
@@ -685,7 +730,6 @@ def _summary_columns(summary: Summary | None) -> dict[str, Any]:
 def _figures(row: Any) -> Figures | None:
     """The figures a row keeps; None where they are missing (unknown profile) or the findings
     are not counted yet."""
-    from ..core.summary import Figures
 
     if row["total"] is None or row["errors"] is None or row["warnings"] is None:
         return None

@@ -41,6 +41,7 @@ class Outcome:
     missing_rows: dict[str, int] = field(default_factory=dict)  # list -> rows gone (recovered)
     in_bin: bool = False
     reason: str = ""  # why lost: the row is gone, or what fails in it
+    newer_than_backup: bool = False  # recovered, and the backup has it older or not at all
 
     @property
     def label(self) -> str:
@@ -80,7 +81,7 @@ def rescued_path(damaged: Path, now: datetime | None = None) -> Path:
     return damaged.with_name(f"{damaged.stem}-rescued-{now:%Y%m%d-%H%M%S}.sqlite")
 
 
-def plan(damaged: Path, backup: Path | None | bool = True) -> Plan:
+def plan(damaged: Path, backup: Path | bool | None = True) -> Plan:
     """What a rescue of *damaged* would give. *backup*: a backup file to merge, True for the
     newest backup of the store that passes its check, False for none."""
     damaged = Path(damaged)
@@ -106,6 +107,7 @@ def plan(damaged: Path, backup: Path | None | bool = True) -> Plan:
         if mine is not None and (theirs is None or mine.age() > theirs.age()
                                  or (mine.age() == theirs.age() and not mine.missing)):
             _choose(result, report_id, mine, RECOVERED)
+            result.outcomes[-1].newer_than_backup = theirs is None or mine.age() > theirs.age()
         elif theirs is not None:
             _choose(result, report_id, theirs, BACKUP)
         else:
@@ -154,11 +156,20 @@ def write(result: Plan, target: Path) -> Path:
     return target
 
 
-def rescue(damaged: Path, target: Path | None = None, backup: Path | None | bool = True
+def rescue(damaged: Path, target: Path | None = None, backup: Path | bool | None = True
            ) -> tuple[Plan, Path]:
     """Plan and write in one go (the command line; the window shows the plan in between)."""
     result = plan(damaged, backup)
     return result, write(result, target or rescued_path(Path(damaged)))
+
+
+def holds_reports(path: Path) -> bool:
+    """Whether a file SQLite cannot open (its header page gone, say) still holds report rows."""
+    try:
+        with tempfile.TemporaryDirectory(prefix="perfeval-rescue-") as work:
+            return bool(page_reader.read_rows(Path(path), _known_schema(Path(work))).rows.get("reports"))
+    except OSError:
+        return False
 
 
 def newest_sound_backup(store_path: Path) -> Path | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from perfeval_gui.core.interchange import report_from_json, report_to_json
+from perfeval_gui.core.messages import UserError
 from perfeval_gui.store import backups, rescue
 from perfeval_gui.store.repository import ReportStore
 
@@ -165,6 +166,6 @@ def test_the_target_is_never_written_over(tmp_path, seed_report):
     store_with_reports(path, seed_report, 2)
     taken = tmp_path / "taken.sqlite"
     taken.write_bytes(b"mine")
-    with pytest.raises(Exception, match="exists|已存在"):
+    with pytest.raises(UserError, match="exists"):
         rescue.write(rescue.plan(path, backup=False), taken)
     assert taken.read_bytes() == b"mine"
