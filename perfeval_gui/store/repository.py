@@ -307,6 +307,12 @@ class ReportStore:
             raise health.explain(exc, str(self.path)) from None
         try:
             result = action()
+        except sqlite3.IntegrityError:
+            self.conn.rollback()
+            raise  # a fault of the program, not of the file
+        except sqlite3.DatabaseError as exc:  # a store that cannot be written, say
+            self.conn.rollback()
+            raise health.explain(exc, str(self.path)) from None
         except BaseException:
             self.conn.rollback()
             raise

@@ -524,7 +524,8 @@ class MainWindow(QMainWindow):
         self.list_page.closing = True
         if self.close_report():
             try:
-                self.holds.release_all()
+                if not self.read_only_store:
+                    self.holds.release_all()
             except UserError:
                 pass  # a hold left behind is stale once this process is gone
             remember_geometry(self, self.settings)

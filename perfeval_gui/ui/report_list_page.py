@@ -186,13 +186,13 @@ class ReportListPage(QWidget):
             self._show_selected()
 
     def _show_selected(self) -> None:
+        self._update_raw_button()
         # scored and checked only when seen: a start that reopens the last report never shows
         # this page, and the checks of a large report take a while
         self._panel_stale = self.closing or not self.isVisible()
         if self._panel_stale:
             return
         self.profile_notice.hide()
-        self._update_raw_button()
         report_id = self.selected_id()
         if report_id is None:
             self.panel.clear()
