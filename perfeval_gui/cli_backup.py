@@ -56,7 +56,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.yes:
         raise UserError("--yes", "backup.needs_yes")
     backup, store = Path(args.backup), Path(args.db)
-    problem = health.check(backup, writing=False)
+    problem = backups.verify(backup)  # before the store is opened at all: refused, untouched
     if problem is not None:
         raise problem
     holders = locks.live_store_holders(store)

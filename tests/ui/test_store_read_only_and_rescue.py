@@ -76,7 +76,7 @@ def test_a_backup_that_would_drop_newer_reports_says_so_and_offers_the_rescue_fi
     store_with_reports(path, seed_report, 30)
     backups.make_backup(path, path, "daily")
     with ReportStore(path) as store:
-        for n in range(10):
+        for _ in range(10):
             store.create(seed_report)
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     damage_one_page(path, "indicators")
