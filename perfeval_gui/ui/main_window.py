@@ -607,6 +607,10 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.store.path, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
+        problem = backups.verify(dialog.chosen)  # before anything is closed: refused, untouched
+        if problem is not None:
+            QMessageBox.warning(self, self.tr("Cannot restore"), problem.text(message_language()))
+            return
         others = self.holds.store_holders()
         if others:
             QMessageBox.warning(self, self.tr("Cannot restore"), UserError(

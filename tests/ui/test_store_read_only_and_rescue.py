@@ -179,3 +179,27 @@ def test_one_bad_report_is_marked_and_its_raw_data_exported_while_the_others_ope
     assert window.doc is not None and window.doc.report_id == 4
     window.close()
     store.close()
+
+
+def test_an_incomplete_backup_is_refused_from_the_window_with_the_report_left_open(
+        qtbot, tmp_path, seed_report, monkeypatch, said):
+    from perfeval_gui.ui.restore_dialog import RestoreDialog
+
+    path = tmp_path / "reports.sqlite"
+    store_with_reports(path, seed_report, 3)
+    backup = backups.make_backup(path, path, "daily")
+    conn = sqlite3.connect(backup)
+    conn.execute("ALTER TABLE indicators DROP COLUMN weight")
+    conn.commit()
+    conn.close()
+    store = ReportStore(path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.open_report(2)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda d: setattr(d, "chosen", backup) or 1)
+    window.restore_action.trigger()
+    assert any("indicators" in s and "weight" in s for s in said)
+    assert window.doc is not None and window.doc.report_id == 2 and window.store is store
+    assert [b.reason for b in backups.list_backups(path)] == ["daily"]  # nothing was done
+    window.close()
+    store.close()
