@@ -131,9 +131,10 @@ class MainWindow(QMainWindow):
         shown, nothing can be changed)."""
         if store.read_only_reason is None:
             return None
+        why = store.read_only_reason.message.text(message_language())
         banner = QLabel(self.tr("This store is read-only: %1 — its reports are shown, nothing can "
                                 "be changed. Copy the file somewhere writable (or make it writable) "
-                                "to edit.").replace("%1", store.read_only_reason.text(message_language())))
+                                "to edit.").replace("%1", why))
         banner.setObjectName("storeBanner")
         banner.setWordWrap(True)
         banner.setStyleSheet("#storeBanner { background: #fff4ce; border-bottom: 1px solid #e0c060;"

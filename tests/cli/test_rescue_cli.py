@@ -77,7 +77,8 @@ def test_rescue_refuses_to_write_over_a_file_or_the_store_itself(capsys, tmp_pat
     assert taken.read_bytes() == b"mine"
     status, _, stderr = call(capsys, "rescue", str(store), "--out", str(store))
     assert status == 2 and len(stderr.splitlines()) == 1
-    status, _, stderr = call(capsys, "rescue", str(tmp_path / "none.sqlite"), "--out", str(tmp_path / "n.sqlite"))
+    status, _, stderr = call(capsys, "rescue", str(tmp_path / "none.sqlite"),
+                             "--out", str(tmp_path / "n.sqlite"))
     assert status == 2 and len(stderr.splitlines()) == 1
     status, _, stderr = call(capsys, "rescue", str(store), "--out", str(tmp_path / "no" / "n.sqlite"))
     assert status == 3 and len(stderr.splitlines()) == 1
