@@ -1620,6 +1620,10 @@
         <translation>选择数据文件</translation>
     </message>
     <message>
+        <source>Report store (*.sqlite);;All files (*)</source>
+        <translation>报告数据文件 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Report store (*.sqlite)</source>
         <translation>报告数据文件 (*.sqlite)</translation>
     </message>

@@ -79,6 +79,6 @@ def _note(outcome: Any, lang: str) -> str:
             f"{key} {count}" for key, count in outcome.missing_rows.items())))
     if outcome.in_bin:
         parts.append(translate("rescue.in_bin", lang))
-    if outcome.reason:
-        parts.append(outcome.reason)
+    if outcome.reason is not None:
+        parts.append(outcome.reason.text(lang))
     return "; ".join(parts)

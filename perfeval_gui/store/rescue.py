@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..core.messages import UserError, translate
+from ..core.messages import Message, UserError
 from ..core.model import Report
 from . import backups, page_reader
 from .repository import ReportStore
@@ -40,7 +40,7 @@ class Outcome:
     source: str  # RECOVERED, BACKUP or LOST
     missing_rows: dict[str, int] = field(default_factory=dict)  # list -> rows gone (recovered)
     in_bin: bool = False
-    reason: str = ""  # why lost: the row is gone, or what fails in it
+    reason: Message | None = None  # why lost: the row is gone, or what fails in it
     newer_than_backup: bool = False  # recovered, and the backup has it older or not at all
 
     @property
@@ -196,7 +196,7 @@ def _known_schema(work: Path) -> list[str]:
 
 
 def _recovered(damaged: Path, work: Path) -> tuple[
-        dict[int, _Version], dict[int, tuple[str, int | None, str]], int, dict[str, str]]:
+        dict[int, _Version], dict[int, tuple[str, int | None, Message]], int, dict[str, str]]:
     """The reports read from the damaged file's pages: those that load, and those whose rows
     are there but do not load or whose row is gone while rows of theirs remain (id -> name,
     year, reason); the number of report rows present; the user's facts worth keeping."""
@@ -220,20 +220,21 @@ def _recovered(damaged: Path, work: Path) -> tuple[
         conn.close()
     expected = _expected_positions(found)
     versions: dict[int, _Version] = {}
-    failed: dict[int, tuple[str, int | None, str]] = {}
+    failed: dict[int, tuple[str, int | None, Message]] = {}
     with ReportStore(copy) as store:
         for report_id, row in rows.items():
             try:
                 report = store.load(report_id)
             except (UserError, ValueError, TypeError, ArithmeticError, KeyError) as exc:
-                reason = exc.text("zh") if isinstance(exc, UserError) else type(exc).__name__
+                reason = exc.message if isinstance(exc, UserError) else Message(
+                    "store.bad_report", {"id": report_id, "detail": type(exc).__name__})
                 failed[report_id] = (str(row.get("name") or ""), row.get("year"), reason)
                 continue
             versions[report_id] = _Version(report, {k: row.get(k) for k in FACTS},
                                            _missing(found, report_id, expected))
     for owner in _named_reports(found):
         if owner not in rows and owner not in failed:
-            failed[owner] = ("", None, translate("rescue.row_gone", "zh"))
+            failed[owner] = ("", None, Message("rescue.row_gone", {}))
     app_meta = {str(r.get("key")): str(r.get("value")) for r in found.rows.get("app_meta", {}).values()}
     meta = {k: app_meta[k] for k in KEPT_META if k in app_meta}
     return versions, failed, len(rows), meta

@@ -159,8 +159,9 @@ class RescueDialog(QDialog):
         self._use(target)
 
     def choose_other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a store file"),
-                                              str(self.path.parent), self.tr("Report store (*.sqlite)"))
+        # all files too: a store set aside (reports.sqlite.set-aside-…) is chosen here
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a store file"), str(self.path.parent),
+                                              self.tr("Report store (*.sqlite);;All files (*)"))
         if path:
             self._use(Path(path))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..store import rescue
 from ..store.backups import list_backups
+from .translations import message_language
 
 
 class RescuePlanDialog(QDialog):
@@ -91,8 +92,8 @@ class RescuePlanDialog(QDialog):
                      "team": self.tr("team members"), "sections": self.tr("narrative sections")}
             parts.append(self.tr("gone: %1").replace("%1", ", ".join(
                 f"{names.get(k, k)} {n}" for k, n in outcome.missing_rows.items())))
-        if outcome.source == rescue.LOST:
-            parts.append(outcome.reason)
+        if outcome.source == rescue.LOST and outcome.reason is not None:
+            parts.append(outcome.reason.text(message_language()))
         if outcome.in_bin:
             parts.append(self.tr("in the recycle bin"))
         return "; ".join(p for p in parts if p)
