@@ -53,6 +53,8 @@ def test_rescue_exits_1_and_names_the_lost_reports(capsys, tmp_path, seed_report
     assert "lost" in sources and "recovered" in sources and len(sources) == 40
     recovered = [line for line in stdout.splitlines() if line.startswith("recovered")]
     assert all("rows gone" in line for line in recovered)  # cut off with the file's end: said
+    lost = [line for line in stdout.splitlines() if line.startswith("lost")]
+    assert all("row is gone" in line for line in lost)  # known by id from the indexes
 
 
 def test_rescue_with_a_backup_takes_what_the_file_lost_from_it(capsys, tmp_path, seed_report):

@@ -169,3 +169,24 @@ def test_the_target_is_never_written_over(tmp_path, seed_report):
     with pytest.raises(UserError, match="exists"):
         rescue.write(rescue.plan(path, backup=False), taken)
     assert taken.read_bytes() == b"mine"
+
+
+def test_long_texts_on_overflow_pages_come_back_whole(tmp_path, seed_report):
+    """A narrative longer than a page is kept on a chain of overflow pages: the reader follows
+    the chain (and a report whose chain is cut is not called whole)."""
+    path = tmp_path / "reports.sqlite"
+    long_report = copy.deepcopy(seed_report)
+    long_report.project.name = "长文本"
+    long_report.sections.fund_adjustment = "资金使用情况说明。" * 2200  # ~59 KB of UTF-8
+    with ReportStore(path) as store:
+        for n in range(3):
+            report = copy.deepcopy(seed_report)
+            report.project.name = f"项目{n}"
+            store.create(report)
+        store.create(long_report)
+        stored = report_to_json(store.load(4))
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data, _ = zeroed(path.read_bytes(), 1)
+    path.write_bytes(data)
+    result = rescue.plan(path, backup=False)
+    assert report_to_json(result.chosen[4][0]) == stored
