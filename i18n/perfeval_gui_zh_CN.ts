@@ -1703,6 +1703,10 @@
         <translation>报告正文</translation>
     </message>
     <message>
+        <source>list rows</source>
+        <translation>表格行</translation>
+    </message>
+    <message>
         <source>gone: %1</source>
         <translation>已缺失：%1</translation>
     </message>

@@ -22,6 +22,7 @@ from typing import Any
 HEADER = b"SQLite format 3\x00"
 TABLE_LEAF, TABLE_INTERIOR = 0x0D, 0x05
 INDEX_LEAF, INDEX_INTERIOR = 0x0A, 0x02
+UNNAMED = ""  # found.indexes: the keys of index pages no sqlite_master names
 PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 
@@ -361,6 +362,10 @@ def read_rows(path: Path, known_schema: list[str]) -> Found:
     for kind, name, _sql, root in master:
         if kind == "index" and root:
             found.indexes[name] = image.index_keys(root)
+    if not found.schema_from_file:  # no roots: every index leaf's keys, unnamed
+        found.indexes[UNNAMED] = [key for number in range(2, image.count + 1)
+                                  if image.kind(number) == INDEX_LEAF
+                                  for key in image.index_keys(number)]
     free = image.freelist()
     owner: dict[int, str] = {}
     for name, table in tables.items():

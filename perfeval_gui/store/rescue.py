@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.messages import Message, UserError
-from ..core.model import Report
+from ..core.model import SECTION_KEYS, Report
 from . import backups, page_reader
 from .repository import ReportStore
 
@@ -283,6 +283,14 @@ def _missing(found: page_reader.Found, report_id: int,
                   if r.get("report_id") == report_id}
     named = {k[1] for k in found.indexes.get("sqlite_autoindex_sections_1", [])
              if len(k) >= 2 and k[0] == report_id}
+    unnamed = [k for k in found.indexes.get(page_reader.UNNAMED, []) if len(k) == 3 and k[0] == report_id]
+    if unnamed:  # the file's own schema is gone: its index pages still say which rows there were
+        named |= {k[1] for k in unnamed if k[1] in SECTION_KEYS}
+        listed = {(r.get("position"), rowid) for table in CHILD_LISTS
+                  for rowid, r in found.rows.get(table, {}).items() if r.get("report_id") == report_id}
+        gone = sum(1 for k in unnamed if all(isinstance(v, int) for v in k) and (k[1], k[2]) not in listed)
+        if gone:
+            missing["rows"] = gone
     if named - have_texts:
         missing["sections"] = len(named - have_texts)
     return missing

@@ -89,7 +89,8 @@ class RescuePlanDialog(QDialog):
         parts = []
         if outcome.missing_rows:
             names = {"funds.rows": self.tr("fund rows"), "indicators": self.tr("indicators"),
-                     "team": self.tr("team members"), "sections": self.tr("narrative sections")}
+                     "team": self.tr("team members"), "sections": self.tr("narrative sections"),
+                     "rows": self.tr("list rows")}
             parts.append(self.tr("gone: %1").replace("%1", ", ".join(
                 f"{names.get(k, k)} {n}" for k, n in outcome.missing_rows.items())))
         if outcome.source == rescue.LOST and outcome.reason is not None:

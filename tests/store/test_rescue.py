@@ -190,3 +190,21 @@ def test_long_texts_on_overflow_pages_come_back_whole(tmp_path, seed_report):
     path.write_bytes(data)
     result = rescue.plan(path, backup=False)
     assert report_to_json(result.chosen[4][0]) == stored
+
+
+def test_without_the_header_page_rows_gone_from_a_list_are_still_noticed(sound, tmp_path):
+    """The file's schema is gone with its first page, yet its index pages still name every
+    row of every list: a report whose indicators page is gone is never called whole."""
+    path, _names, stored = sound
+    from .damage import leaf_pages
+
+    indicators = leaf_pages(path)["indicators:leaf"]
+    data, _ = zeroed(path.read_bytes(), 1, indicators[len(indicators) // 2])
+    damaged = tmp_path / "reports.sqlite"
+    damaged.write_bytes(data)
+    result = rescue.plan(damaged, backup=False)
+    assert len(result.of(rescue.RECOVERED)) == 40
+    for outcome in result.outcomes:
+        same = report_to_json(result.chosen[outcome.id][0]) == stored[outcome.name]
+        assert same == (not outcome.missing_rows), outcome.name
+    assert any(o.missing_rows for o in result.outcomes)
