@@ -27,6 +27,7 @@ from .guard import argv_lang as _argv_lang
 from .guard import internal_error, log_unraisable, sweep_unfinished
 from .help import localize
 from .profiles import add_parsers as add_profiles_parsers
+from .rescue import add_commands as add_rescue_commands
 from .shared import (
     EXIT_BAD_INPUT,
     EXIT_CANNOT_PRODUCE,
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(add_backup_commands(sub, common))
     COMMANDS.update(cli_read.add_commands(sub, common))
     COMMANDS.update(add_profiles_parsers(sub, common))
+    COMMANDS.update(add_rescue_commands(sub, common))
     return parser
 
 
@@ -195,11 +197,20 @@ def cmd_list(args: argparse.Namespace) -> int:
             rescore_if_stale(store, library)  # never a grade the report no longer has
         except UserError:
             live = True  # a store that cannot be written: score each report for this listing
+        bad = store.unreadable()  # one bad report is named; the others are listed
+        listed = 0
         for s in store.list():
             total, grade = s.total, s.grade or None
-            if live:
-                summary = summary_of(store.load(s.id), library)
-                total, grade = (None, None) if summary is None else (summary.total, summary.grade)
+            try:
+                if s.id in bad:
+                    raise UserError(str(store.path), "store.bad_report", id=s.id, detail=bad[s.id])
+                if live:
+                    summary = summary_of(store.load(s.id), library)
+                    total, grade = (None, None) if summary is None else (summary.total, summary.grade)
+            except UserError as exc:
+                print(f"{PROG}: {exc.text(args.lang)}", file=sys.stderr)
+                continue
+            listed += 1
             _print_json(
                 {
                     "id": s.id, "year": s.year, "name": s.name, "unit": s.unit,
@@ -208,7 +219,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 },
                 lines=True,
             )
-    return EXIT_OK
+    return EXIT_OK if listed or not bad else EXIT_BAD_INPUT
 
 
 COMMANDS: dict[str, Any] = {

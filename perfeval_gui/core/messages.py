@@ -188,6 +188,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "报告已在别处修改（版本 {revision}），请重新打开后再保存",
         "the report was changed elsewhere (revision {revision}); reopen it before saving",
     ),
+    "backup.missing_table": (
+        "备份不完整，没有恢复：缺少数据表 {table}（结构版本 {version}）",
+        "the backup is incomplete and was not restored: table {table} is missing (schema {version})",
+    ),
+    "backup.missing_column": (
+        "备份不完整，没有恢复：数据表 {table} 缺少列 {column}（结构版本 {version}）",
+        "the backup is incomplete and was not restored: table {table} lacks column {column} "
+        "(schema {version})",
+    ),
+    "backup.bad_report": (
+        "备份中的报告 {id}“{name}”无法读取，没有恢复：{detail}",
+        "report {id} \"{name}\" of the backup cannot be read; nothing was restored: {detail}",
+    ),
+    "store.bad_report": (
+        "报告 {id} 打不开：{detail}",
+        "report {id} cannot be opened: {detail}",
+    ),
+    "rescue.target_exists": (
+        "文件已存在，抢救不会覆盖它，请换一个文件名",
+        "the file exists; a rescue never writes over a file, choose another name",
+    ),
+    "rescue.same_file": (
+        "抢救出的新数据文件不能是受损的文件本身",
+        "the rescued store cannot be the damaged file itself",
+    ),
+    "rescue.summary": (
+        "受损文件中还有 {present} 份报告的记录；恢复 {recovered} 份，取自备份 {backup} 份，"
+        "丢失 {lost} 份；新数据文件：{out}（合并的备份：{backup_file}）",
+        "{present} report rows were still in the damaged file; {recovered} recovered, "
+        "{backup} from the backup, {lost} lost; new store: {out} (backup merged: {backup_file})",
+    ),
+    "rescue.rows_missing": ("有行已丢失：{rows}", "rows gone: {rows}"),
+    "rescue.in_bin": ("在回收站中", "in the recycle bin"),
+    "rescue.row_gone": ("报告本身的记录已不在文件中", "the report's own row is gone from the file"),
     "backup.needs_yes": (
         "恢复备份会替换整个数据文件（当前内容会先备份），请加 --yes 确认",
         "restoring replaces the whole store (it is backed up first); confirm with --yes",

@@ -151,13 +151,11 @@ def daily(source: sqlite3.Connection | Path, store_path: Path, keep_days: int = 
     return made
 
 
-def restore(backup: Path, store_path: Path) -> Path | None:
+def replace_with(backup: Path, store_path: Path) -> Path | None:
     """Replace the store's content by a backup's, after backing the store up (returned; None
-    where there was no store). The backup is checked first: a damaged one is refused."""
+    where there was no store). Unchecked: ``backup_check.restore`` checks the backup first, and
+    callers that checked it already (before closing the open report) call this."""
     backup, store_path = Path(backup), Path(store_path)
-    problem = health.check(backup, writing=False)
-    if problem is not None:
-        raise problem
     safety = None
     if store_path.exists() and store_path.stat().st_size > 0:
         current = health.check(store_path, writing=False)

@@ -109,6 +109,10 @@ def start_store(path: Path, settings: AppSettings, missing_is_new: bool,
         if needs_check(path, missing_is_new):
             problem = check_off_the_gui_thread(path, begun)
         begun = None  # a path chosen in the rescue dialog is checked anew
+        if problem is not None and problem.message.code in READ_ONLY:
+            readable = open_read_only(path, problem)
+            if readable is not None:
+                return readable  # shown read-only, never replaced by a backup
         if problem is None:
             try:
                 return open_store(str(path))
@@ -121,6 +125,27 @@ def start_store(path: Path, settings: AppSettings, missing_is_new: bool,
             return None
         missing_is_new = True  # a store chosen or created in the dialog may be new
         path = dialog.choice
+
+
+READ_ONLY = ("store.readonly_file", "store.readonly_folder", "store.readonly")
+
+
+def open_read_only(path: Path, problem: UserError) -> ReportStore | None:
+    """A store that cannot be written but reads soundly, opened for reading (None: it does
+    not read either; the rescue dialog says what is wrong)."""
+    if _checked_reading(path) is not None:
+        return None
+    try:
+        return ReportStore.read_only(path, problem)
+    except UserError:
+        return None
+
+
+def _checked_reading(path: Path) -> UserError | None:
+    try:
+        return health.check(path, writing=False)
+    except (OSError, sqlite3.Error) as exc:
+        return health.explain(exc, str(path))
 
 
 def daily_backup(store_path: Path, settings: AppSettings, say: Callable[[str], None]) -> None:
@@ -194,7 +219,8 @@ def run_app(argv: Sequence[str]) -> int:
     if settings.problem:
         title = QCoreApplication.translate("App", "Settings")
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, title, settings.problem))
-    daily_backup(store.path, settings, lambda text: window.statusBar().showMessage(text, 15000))
+    if store.read_only_reason is None or store.read_only_reason.message.code != "store.readonly_folder":
+        daily_backup(store.path, settings, lambda text: window.statusBar().showMessage(text, 15000))
     window.reopen_last()  # before showing: the reports list is then never drawn for nothing
     show_fitted(window, settings)
     # the listener for later starts is no part of this one: it comes after the first paint

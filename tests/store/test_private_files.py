@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from perfeval_gui.export.atomic import write_atomically
-from perfeval_gui.store import backups
+from perfeval_gui.store import backup_check, backups
 from perfeval_gui.store.repository import ReportStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,9 +42,9 @@ def test_a_new_store_and_its_companions_are_private(tmp_path, seed_report, umask
     assert mode(made) == 0o600 and mode(made.parent) == 0o700
     restored = tmp_path / "elsewhere" / "restored.sqlite"
     restored.parent.mkdir()
-    backups.restore(made, restored)
+    backup_check.restore(made, restored)
     assert mode(restored) == 0o600
-    safety = backups.restore(made, restored)
+    safety = backup_check.restore(made, restored)
     assert safety is not None and mode(safety) == 0o600
 
 
