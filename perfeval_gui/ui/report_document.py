@@ -8,6 +8,7 @@ typed ``Change`` (core/changes.py) that the autosave, the panel and the checks r
 from __future__ import annotations
 
 import copy
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -18,7 +19,9 @@ from ..core.changes import Change
 from ..core.limits import check_list_length
 from ..core.model import Report, new_row_id
 from ..core.profiles import Profile, ProfileLibrary
-from ..core.scoring import ScoreResult, score_report
+from ..core.scoring import ScoreResult, rescore_rows
+
+_INDICATOR_ROW = re.compile(r"indicators\[(\d+)\]")
 
 if TYPE_CHECKING:  # the check catalogue loads at the first check, a pause after the window shows
     from ..core.checks import ByModule, Finding
@@ -71,6 +74,7 @@ class ReportDocument(QObject):
     list_changed = Signal(str)  # the path of a list whose items were added, removed or moved
     changed = Signal(object)  # any change: the Change that says what it touched
     typing_ended = Signal()  # the user left a field: a moment to save
+    checked = Signal()  # the checks ran on the report as it is (findings() was called)
     adopted = Signal(object)  # another window's saved changes were taken in (their Change)
 
     def __init__(self, report: Report, report_id: int | None, library: ProfileLibrary,
@@ -91,6 +95,10 @@ class ReportDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self._group = 0
         self._result: ScoreResult | None = None
+        # what to score again at the next result(): nothing (fresh), some indicator rows (a
+        # keystroke in one of them: one row of 700 is scored, not all), or None = everything
+        self._stale = True
+        self._rows: set[int] | None = None
         self._checked: ByModule | None = None  # the findings by check module, as last run
         self._unchecked = Change()  # what changed since
         self.changed.connect(self._note_unchecked)
@@ -110,9 +118,23 @@ class ReportDocument(QObject):
 
     def result(self) -> ScoreResult:
         """The scores of the model as it is now (recomputed after each change, once)."""
-        if self._result is None:
-            self._result = score_report(self.report, self.profile())
+        if self._stale or self._result is None:
+            self._result = rescore_rows(self.report, self.profile(), self._result, self._rows)
+            self._stale, self._rows = False, set()
         return self._result
+
+    def _rescore(self, path: str | None = None) -> None:
+        """The scores are stale after a write at *path* (None: anything may have changed). An
+        indicator's score reads its own row, the year and the profile; the funds only the
+        totals; any other field is taken as touching every row."""
+        self._stale = True
+        if path is not None and path.startswith("funds"):
+            return
+        row = _INDICATOR_ROW.match(path) if path is not None else None
+        if row is None:
+            self._rows = None
+        elif self._rows is not None:
+            self._rows.add(int(row.group(1)))
 
     def findings(self) -> list[Finding]:
         """The check catalogue's findings; only the checks reading what changed since the last
@@ -122,7 +144,12 @@ class ReportDocument(QObject):
         self._checked = recheck(self.report, self.profile(), self.result(),
                                 self._unchecked, self._checked)
         self._unchecked = Change()
+        self.checked.emit()
         return flatten(self._checked)
+
+    def checks_stale(self) -> bool:
+        """The report changed since the checks last ran (or they never ran)."""
+        return self._checked is None or bool(self._unchecked)
 
     def _note_unchecked(self, change: Change) -> None:
         self._unchecked |= change
@@ -180,7 +207,7 @@ class ReportDocument(QObject):
 
     def _write(self, path: str, value: Any) -> None:
         paths.set_value(self.report, path, copy.copy(value))
-        self._result = None
+        self._rescore(path)
         self.field_changed.emit(path)
         self.changed.emit(Change(fields=frozenset([changes.stable_path(self.report, path)])))
 
@@ -188,7 +215,7 @@ class ReportDocument(QObject):
         target = self.value(list_path)
         change = changes.list_change(list_path, target, items)
         target[:] = items
-        self._result = None
+        self._rescore()
         self.list_changed.emit(list_path)
         self.changed.emit(change)
 
@@ -215,7 +242,7 @@ class ReportDocument(QObject):
             self.undo_stack.clear()
         self.base = copy.deepcopy(base if base is not None else report)
         self.revision = revision
-        self._result = None
+        self._rescore()
         if theirs:
             self.changed.emit(theirs)
         self.adopted.emit(theirs)

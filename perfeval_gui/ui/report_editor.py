@@ -14,6 +14,7 @@ from ..core.finding import Finding
 from ..core.fixes import Fix, fix_for
 from ..core.indicator_library import IndicatorLibrary
 from ..core.quotes import quoted_span
+from . import long_lived
 from .cover_form import CoverForm
 from .fix_actions import apply_fix
 from .funds_form import FundsForm
@@ -123,6 +124,7 @@ class ReportEditor(QSplitter):
         placeholder.deleteLater()
         if doc.read_only:
             make_read_only(form)
+        long_lived.settled()  # a form lives as long as the report: see long_lived
         return form
 
     def rescore(self, change: Change | None = None) -> None:
