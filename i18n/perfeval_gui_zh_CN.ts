@@ -132,6 +132,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>each bar: the lowest of %1</source>
+        <translation>每柱为 %1 个项目中的最低值</translation>
+    </message>
+</context>
+<context>
     <name>BoundDateField</name>
     <message>
         <source>e.g. 2025-03-10 or 2025年3月10日</source>
