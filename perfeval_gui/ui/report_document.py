@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import changes, paths
-from ..core.changes import Change
+from ..core.changes import SCORING_ROOTS, Change
 from ..core.limits import check_list_length
 from ..core.model import Report, new_row_id
 from ..core.profiles import Profile, ProfileLibrary
@@ -126,9 +126,13 @@ class ReportDocument(QObject):
     def _rescore(self, path: str | None = None) -> None:
         """The scores are stale after a write at *path* (None: anything may have changed). An
         indicator's score reads its own row, the year and the profile; the funds only the
-        totals; any other field is taken as touching every row."""
+        totals; the year and the profile every row; nothing else is read by the scores (a
+        keystroke in the narrative keeps the result and its score objects)."""
+        root = None if path is None else re.split(r"[.\[]", path, maxsplit=1)[0]
+        if root is not None and root not in (*SCORING_ROOTS, "year"):
+            return
         self._stale = True
-        if path is not None and path.startswith("funds"):
+        if root == "funds":
             return
         row = _INDICATOR_ROW.match(path) if path is not None else None
         if row is None:

@@ -94,8 +94,12 @@ def test_a_change_that_can_move_every_row_scores_every_row(window, scored_rows):
     assert len(scored_rows) == ROWS
     scored_rows.clear()
     window.doc.set("funds.weight", Decimal(10))  # the funds: totals only
-    window.doc.result()
+    assert window.doc.result().funds.weight == Decimal(10)
     assert scored_rows == []
+    before = window.doc.result()
+    window.doc.set("sections.analysis", "正文")  # read by no score: the same result
+    window.doc.set("project.name", "新名称")
+    assert window.doc.result() is before and scored_rows == []
 
 
 def test_a_save_while_typing_copies_what_changed_not_the_report(window, monkeypatch):
