@@ -731,6 +731,41 @@ def bench_keystroke_700() -> Results:
     return result
 
 
+def bench_export_installed() -> Results:
+    """The first PDF export of the seed as a user runs it: `perfeval-gui export --pdf` from a
+    wheel installed into a fresh venv (a fresh process each time, the font cache filled by a
+    first run), against LibreOffice converting our .docx of the seed, alternating."""
+    import installed
+
+    from perfeval_gui.export.writer import export_report
+
+    office = _office()
+    if office is None:
+        print("LibreOffice is not installed: no comparison (apt-get install libreoffice-writer-nogui)")
+        return {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        python = installed.install_wheel(folder)
+        env = {**installed.clean_env(), "PERFEVAL_GUI_HOME": str(folder / "home")}
+        docx = folder / "seed.docx"
+        export_report(read_report_file(SEED), ProfileLibrary().get("national-2020"), docx=docx)
+        ours_cmd = [str(python), "-m", "perfeval_gui", "export", str(SEED), "--pdf", str(folder / "ours.pdf")]
+        office_cmd = [office, f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}", "--headless",
+                      "--convert-to", "pdf", "--outdir", str(folder / "lo"), str(docx)]
+
+        def ours() -> None:
+            subprocess.run(ours_cmd, env=env, capture_output=True)  # exit 1: the seed's findings
+            assert (folder / "ours.pdf").exists()
+
+        ours()
+        run_process(office_cmd)  # LibreOffice's own first start (its profile) is not counted
+        mine, theirs = alternate(ours, lambda: run_process(office_cmd))
+    result = {"export_installed": figures(mine, theirs, faster=True)}
+    line("first PDF export of the seed from an installed wheel, whole process, vs LibreOffice",
+         result["export_installed"], "≥ 4× faster")
+    return result
+
+
 def bench_startup_installed() -> Results:
     """Start-up to the last report open as users run it: a wheel of this checkout installed into
     a fresh venv (not the editable checkout), against an empty QMainWindow, alternating."""
@@ -776,6 +811,7 @@ BENCHES: dict[str, Callable[[], Results | None]] = {
     "open_limits": bench_open_limits,
     "keystroke_700": bench_keystroke_700,
     "startup_installed": bench_startup_installed,
+    "export_installed": bench_export_installed,
 }
 
 
