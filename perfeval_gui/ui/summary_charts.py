@@ -31,7 +31,7 @@ class Chart(QWidget):
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.drawText(QRectF(0, 2, self.width(), 20), Qt.AlignmentFlag.AlignCenter, self.title)
+        painter.drawText(QRectF(0, 2, self.width(), 20), Qt.AlignmentFlag.AlignCenter, self.heading())
         painter.setPen(QPen(self.palette().text().color(), 1))
         a = self.area
         painter.drawLine(a.bottomLeft(), a.bottomRight())
@@ -41,6 +41,9 @@ class Chart(QWidget):
 
     def draw(self, painter: QPainter, area: QRectF) -> None:
         raise NotImplementedError
+
+    def heading(self) -> str:
+        return self.title
 
     def y_for(self, value: float, top: float, area: QRectF) -> float:
         return area.bottom() - area.height() * value / top if top else area.bottom()
@@ -83,13 +86,17 @@ class BarChart(Chart):
                 self._drawn = (pixels, grouped, per)
         return self._drawn[1], self._drawn[2]
 
+    def heading(self) -> str:
+        """The title, and what a bar is where it stands for a group of projects."""
+        per = self.drawn_bars(int(self.area.width()))[1] if self.bars else 1
+        if per == 1:
+            return self.title
+        return f"{self.title} · " + self.tr("each bar: the lowest of %1").replace("%1", str(per))
+
     def draw(self, painter: QPainter, area: QRectF) -> None:
         if not self.bars:
             return
-        bars, per = self.drawn_bars(int(area.width()))
-        if per > 1:  # the title says what a bar is
-            painter.drawText(QRectF(0, 2, self.width(), 20), Qt.AlignmentFlag.AlignRight,
-                             self.tr("each bar: the lowest of %1").replace("%1", str(per)))
+        bars, _per = self.drawn_bars(int(area.width()))
         top, step = self.top(), area.width() / len(bars)
         labelled = step >= LABELLED_BAR  # a department's thousands of projects: bars alone
         shapes: dict[bool, list[QRectF]] = {False: [], True: []}

@@ -27,6 +27,8 @@ def test_more_projects_than_pixels_are_drawn_a_group_per_bar_at_its_lowest(qtbot
     few, one_each = chart.drawn_bars(100_000)  # as many pixels as projects: each its own bar
     assert one_each == 1 and few == bars
     chart.resize(500, 240)
+    per = chart.drawn_bars(int(chart.area.width()))[1]
+    assert per > 1 and chart.heading().startswith("执行率") and str(per) in chart.heading()
     rects: list[int] = []
     draw_rects = QPainter.drawRects
     QPainter.drawRects = lambda painter, shapes: rects.append(len(shapes)) or draw_rects(painter, shapes)
@@ -35,6 +37,8 @@ def test_more_projects_than_pixels_are_drawn_a_group_per_bar_at_its_lowest(qtbot
     finally:
         QPainter.drawRects = draw_rects
     assert 0 < sum(rects) <= 500
+    chart.set_bars("执行率", bars[:10], 90.0)
+    assert chart.heading() == "执行率"  # a bar per project: nothing to say
 
 
 def test_a_year_of_reports_is_drawn_as_its_distinct_dots(qtbot):
