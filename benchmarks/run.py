@@ -602,6 +602,198 @@ def bench_save() -> None:
         store.close()
 
 
+# ---------------------------------------------------------------------------- issue 28's budgets
+
+
+def _summary(count: int, runs: int) -> Figures:
+    """The 汇总 page of `count` stored reports of one year, from choosing the year until table,
+    totals and charts are painted (benchmarks/summary.py's measure)."""
+    import summary as page_bench  # benchmarks/summary.py, beside this file
+
+    with tempfile.TemporaryDirectory() as tmp:
+        drawn = page_bench.draw_store_summary(page_bench.store_of(count, Path(tmp)), runs=runs)
+    return Figures(drawn["median_ms"], drawn["worst_ms"])
+
+
+def bench_summary_10000() -> Results:
+    result = {"summary_10000": _summary(10_000, 5)}
+    line("汇总 of 10,000 stored reports drawn", result["summary_10000"], "≤ 1 s")
+    return result
+
+
+def bench_summary_100000() -> Results:
+    result = {"summary_100000": _summary(100_000, 3)}
+    line("汇总 of 100,000 stored reports drawn", result["summary_100000"], "≤ 5 s")
+    return result
+
+
+def bench_summary_growth() -> Results:
+    """1k / 10k / 100k stored reports: the cost should grow linearly (ratio: 100k against 1k)."""
+    results = {f"summary_{n}": _summary(n, runs) for n, runs in ((1_000, 5), (10_000, 5), (100_000, 3))}
+    for key, f in results.items():
+        line(f"汇总 of {key.split('_')[1]} stored reports drawn", f)
+    small, large = results["summary_1000"], results["summary_100000"]
+    results["summary_growth"] = Figures(large.median_ms, large.worst_ms, large.median_ms / small.median_ms,
+                                        small.median_ms)
+    line("汇总: 100,000 against 1,000 reports", results["summary_growth"], "ratio ≤ 100, linear")
+    return results
+
+
+def _limits_command(kind: str) -> Figures:
+    """`perfeval-gui export REPORT --pdf/--docx` of the limits report, whole process, cold (the
+    font cache filled by an earlier run)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        source = folder / "limits.json"
+        source.write_text(report_to_json(limits_report()), encoding="utf-8")
+        env = app_env(folder / "home")
+        target = folder / f"out.{kind}"
+        cmd = [sys.executable, "-m", "perfeval_gui", "export", str(source), f"--{kind}", str(target)]
+
+        def command() -> None:
+            done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+            if done.returncode not in (0, 1) or not target.exists():  # 1: the report's findings
+                raise SystemExit(f"export --{kind} failed: {done.stderr.strip()}")
+
+        command()
+        return figures(repeat_ms(command, 3))
+
+
+def bench_export_limits_pdf() -> Results:
+    result = {"export_limits_pdf": _limits_command("pdf")}
+    line("`export --pdf` at the format's limits, whole process", result["export_limits_pdf"], "≤ 10 s")
+    return result
+
+
+def bench_export_limits_docx() -> Results:
+    result = {"export_limits_docx": _limits_command("docx")}
+    line("`export --docx` at the format's limits, whole process", result["export_limits_docx"], "≤ 10 s")
+    return result
+
+
+def bench_open_limits() -> Results:
+    """The window opening the limits report from the list until the user has seen all of it:
+    the editor's first page painted, the checks' first run shown in the panel (it starts after
+    a pause; the pause itself is not counted) and every tab shown and painted once."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from perfeval_gui.store.repository import ReportStore
+    from perfeval_gui.ui.app import make_application
+    from perfeval_gui.ui.main_window import MainWindow
+
+    app = make_application([])
+    times, parts = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["PERFEVAL_GUI_HOME"] = tmp
+        store = ReportStore(Path(tmp) / "o.sqlite")
+        report_id = store.create(limits_report())
+        window = MainWindow(store)
+        window.resize(1366, 768)
+        window.show()
+        for _ in range(4):
+            window.show_list()
+            QApplication.processEvents()
+            start = time.perf_counter()
+            window.open_report(report_id)
+            QApplication.processEvents()
+            window.repaint()
+            opened = time.perf_counter()
+            assert window.doc is not None and window.doc.report_id == report_id, "not opened"
+            editor = window.editor
+            editor.check_timer.stop()  # the pause before the checks: the user's, not ours
+            editor.show_findings()
+            QApplication.processEvents()
+            checked = time.perf_counter()
+            for tab in range(editor.tabs.count()):
+                editor.tabs.setCurrentIndex(tab)
+                QApplication.processEvents()
+                window.repaint()
+            end = time.perf_counter()
+            times.append((end - start) * 1000)
+            parts.append(((opened - start) * 1000, (checked - opened) * 1000, (end - checked) * 1000))
+        window.close()
+        store.close()
+    del app
+    result = {"open_limits": figures(times[1:])}  # the first run also imports the editor's modules
+    line("the window opens a report at the format's limits (checks shown, every tab seen)",
+         result["open_limits"], "≤ 2 s")
+    opened, checked, tabs = (statistics.median(p[k] for p in parts[1:]) for k in range(3))
+    print(f"  of which: opened and painted {opened:.0f} ms, checks shown {checked:.0f} ms, "
+          f"every tab shown {tabs:.0f} ms")
+    return result
+
+
+def bench_keystroke_700() -> Results:
+    result = {"keystroke_700": _keystrokes(700)}
+    line("keystroke → panel repainted, 700 indicators", result["keystroke_700"],
+         "median ≤ 16 ms, worst ≤ 50 ms")
+    return result
+
+
+def bench_export_installed() -> Results:
+    """The first PDF export of the seed as a user runs it: `perfeval-gui export --pdf` from a
+    wheel installed into a fresh venv (a fresh process each time, the font cache filled by a
+    first run), against LibreOffice converting our .docx of the seed, alternating."""
+    import installed
+
+    from perfeval_gui.export.writer import export_report
+
+    office = _office()
+    if office is None:
+        print("LibreOffice is not installed: no comparison (apt-get install libreoffice-writer-nogui)")
+        return {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        python = installed.install_wheel(folder)
+        env = {**installed.clean_env(), "PERFEVAL_GUI_HOME": str(folder / "home")}
+        docx = folder / "seed.docx"
+        export_report(read_report_file(SEED), ProfileLibrary().get("national-2020"), docx=docx)
+        ours_cmd = [str(python), "-m", "perfeval_gui", "export", str(SEED), "--pdf", str(folder / "ours.pdf")]
+        office_cmd = [office, f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}", "--headless",
+                      "--convert-to", "pdf", "--outdir", str(folder / "lo"), str(docx)]
+
+        def ours() -> None:
+            subprocess.run(ours_cmd, env=env, capture_output=True)  # exit 1: the seed's findings
+            assert (folder / "ours.pdf").exists()
+
+        ours()
+        run_process(office_cmd)  # LibreOffice's own first start (its profile) is not counted
+        mine, theirs = alternate(ours, lambda: run_process(office_cmd))
+    result = {"export_installed": figures(mine, theirs, faster=True)}
+    line("first PDF export of the seed from an installed wheel, whole process, vs LibreOffice",
+         result["export_installed"], "≥ 4× faster")
+    return result
+
+
+def bench_startup_installed() -> Results:
+    """Start-up to the last report open as users run it: a wheel of this checkout installed into
+    a fresh venv (not the editable checkout), against an empty QMainWindow, alternating."""
+    import installed
+
+    baseline = ("from PySide6.QtWidgets import QApplication, QMainWindow;"
+                "from PySide6.QtCore import QTimer;"
+                "app = QApplication([]); w = QMainWindow(); w.resize(1280, 760); w.show();"
+                "QTimer.singleShot(0, app.quit); app.exec()")
+    with tempfile.TemporaryDirectory() as tmp:
+        python = installed.install_wheel(Path(tmp))
+        env = {**installed.clean_env(), "QT_QPA_PLATFORM": "offscreen",
+               "PERFEVAL_GUI_HOME": str(Path(tmp) / "home"), "PERFEVAL_GUI_EXIT_WHEN_READY": "1"}
+        app_cmd = [str(python), "-m", "perfeval_gui"]
+        run_process(app_cmd, env)  # first start: the store, the demo report
+        from perfeval_gui.store.repository import ReportStore
+
+        with ReportStore(Path(tmp) / "home" / "reports.sqlite") as store:  # the last one worked on
+            store.set_meta("last_report", str(store.list()[0].id))
+        run_process(app_cmd, env)
+        empty_cmd = [str(python), "-c", baseline]
+        mine, theirs = alternate(lambda: run_process(app_cmd, env), lambda: run_process(empty_cmd, env))
+    result = {"startup_installed": figures(mine, theirs)}
+    line("start-up from an installed wheel to the last report open vs an empty QMainWindow",
+         result["startup_installed"], "ratio ≤ 2.5")
+    return result
+
+
 BENCHES: dict[str, Callable[[], Results | None]] = {
     "scoring": bench_scoring,
     "store": bench_store,
@@ -611,6 +803,15 @@ BENCHES: dict[str, Callable[[], Results | None]] = {
     "startup": bench_startup,
     "checks": bench_checks,
     "limits": bench_limits,
+    "summary_10000": bench_summary_10000,
+    "summary_100000": bench_summary_100000,
+    "summary": bench_summary_growth,
+    "export_limits_pdf": bench_export_limits_pdf,
+    "export_limits_docx": bench_export_limits_docx,
+    "open_limits": bench_open_limits,
+    "keystroke_700": bench_keystroke_700,
+    "startup_installed": bench_startup_installed,
+    "export_installed": bench_export_installed,
 }
 
 

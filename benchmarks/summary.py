@@ -60,6 +60,7 @@ def store_of(count: int, where: Path) -> Path:
     own), its row copied with other names, units and figures — what a department's year holds."""
     from perfeval_gui.core.interchange import read_report_file
     from perfeval_gui.store.repository import ReportStore
+    from perfeval_gui.store.score_cache import STAMP_KEY, scoring_stamp
 
     path = where / f"s{count}.sqlite"
     with ReportStore(path) as store:
@@ -73,6 +74,9 @@ def store_of(count: int, where: Path) -> Path:
                 f"SELECT {listed}, ?, ?, ?, ? FROM reports WHERE id = 1",
                 [(f"项目{i}", f"单位{i % 40}", str(60 + i % 40), str(70 + i % 35))
                  for i in range(count - 1)])
+        # the figures are the program's own (a store the window has recomputed): the page shows
+        # them; a stale stamp would have it score every report itself (a recomputation's cost)
+        store.set_meta(STAMP_KEY, scoring_stamp(default_library()))
     return path
 
 

@@ -2337,4 +2337,11 @@
         <translation>在回收站中</translation>
     </message>
 </context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>each bar: the lowest of %1</source>
+        <translation>每柱为 %1 个项目中的最低值</translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,7 @@ their index, so a change still names the right row after rows moved.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -154,6 +155,26 @@ def value_at(report: Report, path: str) -> Any:
     if where is None:
         raise KeyError(path)
     return paths.get(report, where)
+
+
+def carry(change: Change, source: Report, target: Report) -> bool:
+    """Make *target* hold *source*'s values where *change* touched them — the lists it
+    restructured as a whole, then each field — so that a copy of a report kept as "what the
+    store holds" follows a save of 700 indicators by copying what was saved, not the report.
+    False where a field cannot be placed (its row is not in one of them): the caller copies
+    the whole report instead."""
+    restructured = change.restructured()
+    for list_path in sorted(restructured):
+        paths.get(target, list_path)[:] = copy.deepcopy(paths.get(source, list_path))
+    for path in sorted(change.fields):
+        ref = parse_row_path(path)
+        if ref is not None and ref[0] in restructured:
+            continue  # that list's rows were copied as a whole above
+        where, there = index_path(source, path), index_path(target, path)
+        if where is None or there is None:
+            return False
+        paths.set_value(target, there, copy.deepcopy(paths.get(source, where)))
+    return True
 
 
 def list_change(list_path: str, before: list[Row], after: list[Row]) -> Change:

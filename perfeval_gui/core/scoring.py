@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -363,10 +363,30 @@ def _quantity(result: IndicatorScore, target: Value, actual: Value, profile: Pro
 
 def score_report(report: Report, profile: Profile) -> ScoreResult:
     """Score a report: funds, every indicator, group subtotals, totals and the grade."""
+    return rescore_rows(report, profile, None, None)
+
+
+def rescore_rows(report: Report, profile: Profile, previous: ScoreResult | None,
+                 rows: Collection[int] | None) -> ScoreResult:
+    """score_report, scoring again only the indicators at *rows* (None: all) and taking the
+    others' scores — the same objects — from *previous*: a keystroke in one row of 700 scores
+    one row (each indicator's score reads only that row, the year and the profile). The
+    caller says which rows changed since *previous*; the totals and groups are summed anew.
+    Without a *previous* of this profile and as many indicators, every row is scored."""
+    if (rows is None or previous is None or previous.profile is not profile
+            or len(previous.indicators) != len(report.indicators)):
+        indicators = [
+            score_indicator(i, ind, profile, report.year) for i, ind in enumerate(report.indicators)
+        ]
+    else:
+        indicators = list(previous.indicators)
+        for i in rows:
+            indicators[i] = score_indicator(i, report.indicators[i], profile, report.year)
+    return _totals(report, profile, indicators)
+
+
+def _totals(report: Report, profile: Profile, indicators: list[IndicatorScore]) -> ScoreResult:
     funds = score_funds(report, profile)
-    indicators = [
-        score_indicator(i, ind, profile, report.year) for i, ind in enumerate(report.indicators)
-    ]
     groups = _groups(report, indicators)
     applicable = [s for s in indicators if s.applicable]
     total = funds.score + sum((s.score for s in applicable), ZERO)
@@ -447,6 +467,7 @@ __all__ = [
     "ScoreResult",
     "budget_base",
     "grade_band",
+    "rescore_rows",
     "round2",
     "score_report",
 ]

@@ -12,6 +12,7 @@ from ..core.figures import figure_text, percent_text
 from ..core.file_names import report_title
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span, starts_group
 from ..core.interchange import fingerprint
+from ..core.limits import MAX_NAME_CHARS
 from ..core.model import OUTCOME, PROCESS, TOTAL_FUNDS_LABEL, FundRow, Indicator, Report, text
 from ..core.narrative import draft_section, states_total, total_sentence
 from ..core.numbering import heading1, heading2
@@ -42,6 +43,14 @@ LANDSCAPE_MARGINS_MM = (18, 20, 22, 22)
 
 # the cover above its fields: four blank lines and the title (the writers' spacing, in points)
 COVER_TOP_PT = 4 * BODY_PT * 1.5 + 40
+
+# a cover field (but the project's name) longer than this shows its start on the cover and is
+# printed whole on the page after it
+COVER_NOTE_CHARS = 60
+COVER_SHOWN_CHARS = 40
+# a 一级/二级指标 longer than this prints its start in the table and whole in a note under it
+LEVEL_NOTE_CHARS = 60
+LEVEL_SHOWN_CHARS = 20
 
 PAGE_NUMBER_DASH = "dash"  # — 1 — (GB/T 9704)
 PAGE_NUMBER_OF = "of"  # 第 1 页 共 3 页
@@ -156,14 +165,31 @@ def cover_blocks(report: Report) -> list[Block]:
         ("联系电话", text(ev.phone)),
         ("评价时间", written_date(ev.date)),
     ]
+    # the cover is one page (cover_fit) for a name of the format's 200 characters; any other
+    # field, or the region of the title, longer than a unit's name can be shows its start and
+    # a reference on the cover and is printed whole on the page after it, 「注1：自评项目单位：……」
+    notes: list[str] = []
+
+    def shown(label: str, value: str, limit: int = COVER_NOTE_CHARS) -> str:
+        if len(value) <= limit:
+            return value
+        notes.append(f"{label}{value}")
+        return f"{value[:COVER_SHOWN_CHARS]}…（注{len(notes)}）"
+
     blocks: list[Block] = [Paragraph("", BODY)] * 2
-    blocks.append(Paragraph(clean(f"{text(project.region)}财政支出项目绩效自评报告"), TITLE))
+    region = shown("地区：", clean(text(project.region)))
+    blocks.append(Paragraph(f"{region}财政支出项目绩效自评报告", TITLE))
     blocks += [Paragraph("", BODY)] * 2
-    fields = [(f"{label}：", clean(value)) for label, value in fields]
+    fields = [(f"{label}：", shown(f"{label}：", clean(value),
+                                   MAX_NAME_CHARS if label == "自评项目名称" else COVER_NOTE_CHARS))
+              for label, value in fields]
     top, bottom, left, right = PORTRAIT_MARGINS_MM
     size, leading = cover_type(fields, COVER_TOP_PT, 210 - left - right, 297 - top - bottom)
     blocks += [Paragraph(label + value, COVER_FIELD, size_pt=size, leading=leading,
                          hanging_em=text_em(label)) for label, value in fields]
+    if notes:
+        blocks.append(PageBreak())
+        blocks += [Paragraph(f"注{n}：{note}", NOTE) for n, note in enumerate(notes, 1)]
     return blocks
 
 
@@ -207,7 +233,8 @@ def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
     header: list[Cell | None] = [_c("绩效\n指标", bold=False), _c("一级指标"), _c("二级指标"),
                                  _c("三级指标"), _c("年度指标值"), _c("实际完成值"), _c("分值"),
                                  _c("得分"), _c("偏差原因分析及改进措施")]
-    body = _indicator_rows(report, result)
+    level_notes: list[str] = []
+    body = _indicator_rows(report, result, level_notes)
     # the 绩效指标 label spans the header and every indicator row of this table
     header[0] = Cell("绩效\n指标", rowspan=1 + len(body))
     for row in body:
@@ -227,7 +254,12 @@ def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
     ]
     if note:
         blocks.append(Paragraph(f"注：{note}", NOTE))
-    return blocks
+    return blocks + _level_notes(level_notes)
+
+
+def _level_notes(names: list[str]) -> list[Block]:
+    """The long level names a table referred to, whole, under it (see _level_cells)."""
+    return [Paragraph(f"注{n}：{name}", NOTE) for n, name in enumerate(names, 1)]
 
 
 def _funds_lines(funds_rows: list[FundRow]) -> list[tuple[str, FundRow | None]]:
@@ -250,11 +282,11 @@ def _total_note(result: ScoreResult) -> str:
     return "；".join(m.text("zh") for m in result.reasons)
 
 
-def _indicator_rows(report: Report, result: ScoreResult) -> list[list[Cell | None]]:
+def _indicator_rows(report: Report, result: ScoreResult, notes: list[str]) -> list[list[Cell | None]]:
     rows: list[list[Cell | None]] = []
     indicators = report.indicators
     for k, (indicator, s) in enumerate(zip(indicators, result.indicators, strict=True)):
-        row = _level_cells(indicators, k)
+        row = _level_cells(indicators, k, notes)
         score = "不适用" if not s.applicable else figure_text(s.score)
         weight = figure_text(s.weight)
         if s.kind == PLACEHOLDER:
@@ -265,12 +297,19 @@ def _indicator_rows(report: Report, result: ScoreResult) -> list[list[Cell | Non
     return rows
 
 
-def _level_cells(indicators: list[Indicator], k: int) -> list[Cell | None]:
-    """The level1 and level2 cells of row k: merged down over their group, None below its top."""
+def _level_cells(indicators: list[Indicator], k: int, notes: list[str]) -> list[Cell | None]:
+    """The level1 and level2 cells of row k: merged down over their group, None below its top.
+    A name longer than LEVEL_NOTE_CHARS (the format allows 20,000 characters; the paper's
+    column holds three or four a line, so such a name printed there ran to hundreds of pages)
+    shows its start and a reference, 「……（注1）」, and is printed whole under the table, across
+    the page, as 「注1：……」 — the printed rule for long level names (see the README)."""
     cells: list[Cell | None] = [None, None]
     for column, fields in enumerate((LEVEL1, LEVEL1_AND_2)):
         if starts_group(indicators, k, fields):
             name = text(getattr(indicators[k], fields[-1]))
+            if len(name) > LEVEL_NOTE_CHARS:
+                notes.append(name)
+                name = f"{name[:LEVEL_SHOWN_CHARS]}…（注{len(notes)}）"
             cells[column] = _c(name, rowspan=len(group_span(indicators, k, fields)))
     return cells
 
@@ -308,7 +347,9 @@ def body_blocks(report: Report, result: ScoreResult) -> list[Block]:
             if sub is not None:
                 h2(m, sub)
             if key == GOALS_TABLE:
-                blocks.append(_goals_table(report))
+                notes: list[str] = []
+                blocks.append(_goals_table(report, notes))
+                blocks += _level_notes(notes)
             elif key == TEAM_TABLE:
                 blocks.append(_team_table(report))
             else:
@@ -328,13 +369,13 @@ def _total_lines(result: ScoreResult, said: bool) -> list[Block]:
     return lines
 
 
-def _goals_table(report: Report) -> Table:
+def _goals_table(report: Report, notes: list[str]) -> Table:
     rows: list[list[Cell | None]] = [[_c("一级指标"), _c("二级指标"), _c("指标内容"),
                                       _c("年度指标值"), _c("全年完成值"),
                                       _c("未完成原因和改进措施")]]
     indicators = report.indicators
     for k, indicator in enumerate(indicators):
-        row = _level_cells(indicators, k)
+        row = _level_cells(indicators, k, notes)
         row += [_c(indicator.name, align="left"), _c(indicator.target), _c(indicator.actual),
                 _c(indicator.deviation, align="left")]
         rows.append(row)

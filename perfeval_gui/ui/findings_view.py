@@ -31,6 +31,16 @@ FIX_ROLE = Qt.ItemDataRole.UserRole + 3  # the row under a finding that holds it
 FIX_WIDTH = 260  # a fix's button at most, on its own row under its finding
 LINE_WIDTH = 200  # the findings' text column at the least (about 14 characters)
 COLOURS = {"error": QColor("#a61b1b"), "warning": QColor("#7a5200"), "info": QColor("#4a4a4a")}
+# a finding's line names its indicator and says what is wrong; an indicator named in 20,000
+# characters (the format allows it) would make one line of pages, measured at every layout:
+# the line shows its start and "…", the tooltip the message (itself cut, far later)
+SUBJECT_CHARS = 60
+LINE_CHARS = 400
+TIP_CHARS = 2_000
+
+
+def shortened(line: str, chars: int = SUBJECT_CHARS) -> str:
+    return line if len(line) <= chars else line[:chars - 1] + "…"
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -103,6 +113,9 @@ class FindingsView(QTreeWidget):
         labels = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note")}
         lang = message_language()
         position = {id(f): k for k, f in enumerate(findings)}
+        tops: list[QTreeWidgetItem] = []
+        buttons: list[tuple[QTreeWidgetItem, str | None, Fix | None]] = []
+        opened: list[QTreeWidgetItem] = []
         for group in ordered_groups(findings):
             colour = COLOURS[group.severity]
             if len(group.findings) == 1:
@@ -115,27 +128,36 @@ class FindingsView(QTreeWidget):
                 font = QFont(parent.font(0))
                 font.setBold(True)
                 parent.setFont(0, font)
-                self.addTopLevelItem(parent)
-                self._buttons(parent, group.code, None)
+                tops.append(parent)
+                buttons.append((parent, group.code, None))
+            children = []
             for finding in group.findings:
                 message = finding.message.text(lang)
-                about = subject(report, finding.where) if report is not None else ""
+                about = shortened(subject(report, finding.where)) if report is not None else ""
                 line = self.tr("%1: %2").replace("%1", about).replace("%2", message) if about else message
                 line = self.tr("%1: %2").replace("%1", labels[finding.severity]).replace("%2", line)
-                item = QTreeWidgetItem([line])
+                item = QTreeWidgetItem([shortened(line, LINE_CHARS)])
                 item.setData(0, WHERE_ROLE, finding.where)
                 item.setData(0, CODE_ROLE, finding.code)
                 item.setData(0, INDEX_ROLE, position[id(finding)])
                 item.setForeground(0, COLOURS[finding.severity])
-                item.setToolTip(0, message)
-                if parent is None:
-                    self.addTopLevelItem(item)
-                else:
-                    parent.addChild(item)
-                self._buttons(item, finding.code if parent is None else None,
-                              fixes.get(position[id(finding)]))
-            if parent is not None and group.code + group.reason in expanded:
-                parent.setExpanded(True)
+                item.setToolTip(0, shortened(message, TIP_CHARS))
+                children.append(item)
+                buttons.append((item, finding.code if parent is None else None,
+                                fixes.get(position[id(finding)])))
+            if parent is None:
+                tops.extend(children)
+            else:
+                parent.addChildren(children)
+                if group.code + group.reason in expanded:
+                    opened.append(parent)
+        # all items at once, then their buttons: added one by one, each re-measured the rows
+        # before it (a report at the format's limits has thousands of findings)
+        self.addTopLevelItems(tops)
+        for item, code, fix in buttons:
+            self._buttons(item, code, fix)
+        for parent in opened:
+            parent.setExpanded(True)
 
     def _buttons(self, item: QTreeWidgetItem, code: str | None, fix: Fix | None) -> None:
         if fix is not None:

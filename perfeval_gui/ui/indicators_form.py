@@ -6,7 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QMouseEvent, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,6 +45,7 @@ from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
 
 HINT_COLOUR = QColor("#5b6b7f")
 PROBLEM_COLOUR = QColor("#b3261e")
+FIT_ALL_ROWS = 200  # a table of up to this many rows is fitted whole; longer, as it is seen
 
 
 class HintDelegate(WalkingDelegate):
@@ -168,16 +178,49 @@ class IndicatorsView(QTableView):
         # (the first show) or changed, else reopening a report gave other heights than editing it
         self.refit = QTimer(self)
         self.refit.setSingleShot(True)
-        self.refit.timeout.connect(self.resizeRowsToContents)
+        self.refit.timeout.connect(self.fit_rows)
         header.sectionResized.connect(lambda *_: (self._cell_heights.clear(), self.refit.start()))
+        self._fitted: set[int] = set()  # rows measured at the columns' present widths
+        self.verticalScrollBar().valueChanged.connect(lambda _: self._fit_shown())
         model.modelReset.connect(self._reset)
         model.dataChanged.connect(self._data_changed)
         self.merge_groups()  # rows are measured once the form has set its delegates
 
+    def fit_rows(self) -> None:
+        """Fit the rows to their text at the columns' widths: all of them in a report of a
+        usual size; at the format's scale (1,000 rows, cells of 20,000 characters) those on
+        the screen and a screen beyond, the others as they scroll into view — measuring every
+        row took seconds before the table could be seen."""
+        self._fitted.clear()
+        if self.indicators.rowCount() <= FIT_ALL_ROWS:
+            self.resizeRowsToContents()
+            self._fitted.update(range(self.indicators.rowCount()))
+        else:
+            self._fit_shown()
+
+    def _fit_shown(self) -> None:
+        rows = self.indicators.rowCount()
+        if len(self._fitted) >= rows:
+            return
+        first = max(self.rowAt(0), 0)
+        shown = self.viewport().height() // max(self.verticalHeader().defaultSectionSize(), 1)
+        for row in range(first, min(first + 2 * shown + 1, rows)):
+            if row not in self._fitted:
+                self._fitted.add(row)
+                self.resizeRowToContents(row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_shown()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_shown()
+
     def _reset(self) -> None:
         self._cell_heights.clear()
         self.merge_groups()
-        self.resizeRowsToContents()
+        self.fit_rows()
 
     def merge_groups(self) -> None:
         """Show level1 and level2 merged over the rows they head, as on the paper."""
@@ -244,7 +287,7 @@ class IndicatorsForm(QWidget):
         levels = LevelDelegate(doc, self.model, self.view)
         self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL1, levels)
         self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL2, levels)
-        self.view.resizeRowsToContents()  # now that the hint delegate asks for its second line
+        self.view.fit_rows()  # now that the hint delegate asks for its second line
 
         self.status = QLabel()
         self.status.setObjectName("indicatorHint")

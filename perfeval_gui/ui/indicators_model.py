@@ -13,6 +13,7 @@ from ..core.comparison import indicator_key
 from ..core.figures import figure_text
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span
 from ..core.model import Indicator
+from ..core.scoring import IndicatorScore
 from ..core.values import ValueUnreadable, parse_value
 from .record_table_model import Column, Index, RecordTableModel
 from .report_document import ReportDocument
@@ -173,25 +174,25 @@ class IndicatorsModel(RecordTableModel):
         self.doc.set_many(changes, self.tr("Rename group"))
         return True
 
-    def _score_states(self) -> list[tuple[Any, ...]]:
-        return [(s.score, s.rule_score, s.entered, s.kind, ind.applicable, bool(ind.score_note),
-                 s.pending, s.grade)
-                for s, ind in zip(self.doc.result().indicators, self.records(), strict=False)]
+    def _score_states(self) -> list[IndicatorScore]:
+        return list(self.doc.result().indicators)
 
     def _rescored(self, change: Change) -> None:
-        """Repaint the score cells whose figures changed (usually the one typed in), not the
-        whole column on every keystroke."""
+        """Repaint the score cells of the rows scored again (usually the one typed in), not the
+        whole column on every keystroke: the document scores only the rows that changed and
+        keeps the others' score objects, so a row whose object is the one shown is unchanged."""
         if not change.affects_scores():
             return
         shown = self._score_states()
         previous, self._shown_scores = self._shown_scores, shown
         if len(previous) != len(shown):
-            changed = range(len(shown))
+            changed: range | list[int] = range(len(shown))
         else:
-            changed = [row for row, (new, old) in enumerate(zip(shown, previous, strict=True)) if new != old]
+            changed = [row for row, (new, old) in enumerate(zip(shown, previous, strict=True))
+                       if new is not old]
         if changed:
             self.dataChanged.emit(self.index(changed[0], self.SCORE), self.index(changed[-1], self.SCORE))
         if len(previous) == len(shown):  # the actual's reading says 待判定 or the judgement
             for row in changed:
-                if shown[row][-2:] != previous[row][-2:]:
+                if (shown[row].pending, shown[row].grade) != (previous[row].pending, previous[row].grade):
                     self.dataChanged.emit(self.index(row, self.ACTUAL), self.index(row, self.ACTUAL))

@@ -46,6 +46,7 @@ from ..store import backups
 from ..store.locks import Holds
 from ..store.repository import ReportStore
 from ..store.score_cache import is_stale, rescore_steps
+from . import long_lived
 from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
 from .background import run_in_background
@@ -450,6 +451,7 @@ class MainWindow(QMainWindow):
         doc.changed.connect(lambda _: self._update_title())
         self._update_title()
         self._update_actions()
+        long_lived.settled()  # the report's objects: out of full collections while it is open
 
     def edit_library(self) -> None:
         """编辑 → 指标库: hide or rename the user's own library entries."""
@@ -562,6 +564,7 @@ class MainWindow(QMainWindow):
         self.editor_page.deleteLater()
         self.doc.deleteLater()
         self.doc = self.saver = self.editor = self.editor_page = self.banner = None
+        long_lived.released()
         self._update_title()
         self._update_actions()
         return True

@@ -10,16 +10,19 @@ saves included.
 from __future__ import annotations
 
 import copy
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import changes, edits, paths
-from ..core.changes import Change
+from ..core.changes import SCORING_ROOTS, Change
 from ..core.model import Report
 from ..core.profiles import Profile, ProfileLibrary
-from ..core.scoring import ScoreResult, score_report
+from ..core.scoring import ScoreResult, rescore_rows
+
+_INDICATOR_ROW = re.compile(r"indicators\[(\d+)\]")
 
 if TYPE_CHECKING:  # the check catalogue loads at the first check, a pause after the window shows
     from ..core.checks import ByModule, Finding
@@ -69,6 +72,7 @@ class ListEdit(QUndoCommand):
 class ReportDocument(QObject):
     changed = Signal(object)  # what every edit did, the one way views learn of it: its Change
     typing_ended = Signal()  # the user left a field: a moment to save
+    checked = Signal()  # the checks ran on the report as it is (findings() was called)
     adopted = Signal(object)  # another window's saved changes were taken in (their Change)
 
     def __init__(self, report: Report, report_id: int | None, library: ProfileLibrary,
@@ -89,6 +93,10 @@ class ReportDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self._group = 0
         self._result: ScoreResult | None = None
+        # what to score again at the next result(): nothing (fresh), some indicator rows (a
+        # keystroke in one of them: one row of 700 is scored, not all), or None = everything
+        self._stale = True
+        self._rows: set[int] | None = None
         self._checked: ByModule | None = None  # the findings by check module, as last run
         self._unchecked = Change()  # what changed since
         self.changed.connect(self._note_unchecked)
@@ -108,9 +116,27 @@ class ReportDocument(QObject):
 
     def result(self) -> ScoreResult:
         """The scores of the model as it is now (recomputed after each change, once)."""
-        if self._result is None:
-            self._result = score_report(self.report, self.profile())
+        if self._stale or self._result is None:
+            self._result = rescore_rows(self.report, self.profile(), self._result, self._rows)
+            self._stale, self._rows = False, set()
         return self._result
+
+    def _rescore(self, path: str | None = None) -> None:
+        """The scores are stale after a write at *path* (None: anything may have changed). An
+        indicator's score reads its own row, the year and the profile; the funds only the
+        totals; the year and the profile every row; nothing else is read by the scores (a
+        keystroke in the narrative keeps the result and its score objects)."""
+        root = None if path is None else re.split(r"[.\[]", path, maxsplit=1)[0]
+        if root is not None and root not in (*SCORING_ROOTS, "year"):
+            return
+        self._stale = True
+        if root == "funds":
+            return
+        row = _INDICATOR_ROW.match(path) if path is not None else None
+        if row is None:
+            self._rows = None
+        elif self._rows is not None:
+            self._rows.add(int(row.group(1)))
 
     def findings(self) -> list[Finding]:
         """The check catalogue's findings; only the checks reading what changed since the last
@@ -120,7 +146,12 @@ class ReportDocument(QObject):
         self._checked = recheck(self.report, self.profile(), self.result(),
                                 self._unchecked, self._checked)
         self._unchecked = Change()
+        self.checked.emit()
         return flatten(self._checked)
+
+    def checks_stale(self) -> bool:
+        """The report changed since the checks last ran (or they never ran)."""
+        return self._checked is None or bool(self._unchecked)
 
     def _note_unchecked(self, change: Change) -> None:
         self._unchecked |= change
@@ -169,8 +200,12 @@ class ReportDocument(QObject):
     # ------------------------------------------------------------------------ what an edit did
 
     def _announce(self, change: Change) -> None:
-        """An edit's Change, told to every view (fields and rows named by id)."""
-        self._result = None
+        """An edit's Change, told to every view (fields and rows named by id); the scores of
+        what it touched are stale."""
+        if change.restructured():
+            self._rescore()
+        for path in change.fields:
+            self._rescore(changes.index_path(self.report, path))
         self.changed.emit(change)
 
     # ------------------------------------------------------------------------ another window's saves
@@ -195,7 +230,7 @@ class ReportDocument(QObject):
             self.undo_stack.clear()
         self.base = copy.deepcopy(base if base is not None else report)
         self.revision = revision
-        self._result = None
+        self._rescore()
         if theirs:
             self.changed.emit(theirs)
         self.adopted.emit(theirs)

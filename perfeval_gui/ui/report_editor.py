@@ -14,6 +14,7 @@ from ..core.finding import Finding
 from ..core.fixes import Fix, fix_for
 from ..core.indicator_library import IndicatorLibrary
 from ..core.quotes import quoted_span
+from . import long_lived
 from .cover_form import CoverForm
 from .findings_view import CODE_ROLE
 from .fix_actions import apply_fix
@@ -144,6 +145,7 @@ class ReportEditor(QSplitter):
             make_read_only(form)
         if name == "narrative":
             self.check_timer.start()  # its sections show what the checks find there
+        long_lived.settled()  # a form lives as long as the report: see long_lived
         return form
 
     def rescore(self, change: Change | None = None) -> None:

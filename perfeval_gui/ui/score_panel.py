@@ -28,7 +28,7 @@ from .guide import show_guide
 from .headers import PADDING
 
 # a first-level group's texts and, per indicator, its texts and whether its score differs
-GroupRow = tuple[tuple[str, ...], list[tuple[tuple[str, ...], bool]]]
+BLANK = ("",) * 4  # an item not yet given its texts
 
 GRADE_STYLE = "font-size: 28px; font-weight: bold; color: #1d5fa8;"
 NO_GRADE_STYLE = "font-size: 16px; font-weight: bold; color: #a61b1b;"
@@ -100,14 +100,21 @@ class ScorePanel(QWidget):
         layout.addWidget(self.groups, 2)
         layout.addWidget(QLabel(self.tr("Problems found")))
         layout.addWidget(self.findings, 3)
-        self._shown: list[GroupRow] = []  # what the tree shows, to change only what differs
+        # what the tree shows, to change only what differs
+        self._shown_result: ScoreResult | None = None
+        self._shown_report: Report | None = None
+        self._shown_empty = False
+        self._structure: list[tuple[str, list[int]]] = []  # each group's name and rows
+        self._where: dict[int, tuple[int, int]] = {}  # indicator index -> (group, child) item
+        self._tops: list[tuple[str, ...]] = []
+        self._children: dict[int, tuple[tuple[str, ...], bool]] = {}  # index -> texts, marked
         self.clear()
 
     def clear(self) -> None:
         for label in (self.total_label, self.grade_label, self.rule_total_label, self.rate_label):
             label.setText("—")
         self.groups.clear()
-        self._shown = []
+        self._shown_result = self._shown_report = None
         self.findings.clear()
 
     def show_result(self, result: ScoreResult, report: Report,
@@ -141,26 +148,7 @@ class ScorePanel(QWidget):
                 self.tr("%1 → %2 of %3").replace("%1", rate)
                 .replace("%2", figure_text(funds.score)).replace("%3", figure_text(funds.weight))
             )
-        groups = []
-
-        def scored(value: Decimal) -> str:  # nothing scored yet: no column of zeros
-            return "—" if empty else figure_text(value)
-
-        for group in result.groups:
-            top = (group.level1, figure_text(group.weight),
-                   "—" if empty else self._rule(group.rule_score), scored(group.score))
-            children = []
-            for index in group.indices:
-                s = result.indicators[index]
-                indicator = report.indicators[index]
-                # no score typed and none by the rule yet: 待判定 as in the table, not a 0
-                rule = "—" if empty else self._rule(None if s.pending else s.rule_score)
-                score = "—" if empty else self._rule(None if s.awaiting and not s.entered else s.score)
-                children.append(((text(indicator.name), figure_text(s.weight),
-                                  rule, score),
-                                 s.departs_unexplained))
-            groups.append((top, children))
-        self._show_groups(groups)
+        self._show_groups(result, report, empty)
         if findings is not None:
             self.show_findings(findings)
 
@@ -168,31 +156,56 @@ class ScorePanel(QWidget):
         """A rule score, or 待判定 where a row awaits the user's judgement."""
         return self.tr("pending") if score is None else figure_text(score)
 
-    def _show_groups(self, groups: list[GroupRow]) -> None:
-        """Change only the items whose figures changed: a keystroke changes one indicator's,
-        and rebuilding the tree each time re-laid and repainted all of it."""
-        if [len(children) for _top, children in groups] != [len(c) for _t, c in self._shown]:
+    def _show_groups(self, result: ScoreResult, report: Report, empty: bool = False) -> None:
+        """Change only the items whose figures changed. The document scores again only the rows
+        an edit touched and keeps the other rows' score objects, so a keystroke touches its
+        row's item, the group lines and nothing else of the 700 items a report may have
+        (rebuilding the tree, or formatting every row, cost a frame at that scale). Nothing
+        scored yet (*empty*): — for every figure but the weights, not columns of 0."""
+        structure = [(g.level1, g.indices) for g in result.groups]
+        shown = self._shown_result
+        if (shown is None or report is not self._shown_report or structure != self._structure
+                or len(shown.indicators) != len(result.indicators) or empty != self._shown_empty):
             self.groups.clear()
-            for _top, children in groups:
+            for group in result.groups:
                 top = QTreeWidgetItem()
-                top.addChildren([QTreeWidgetItem() for _ in children])
+                top.addChildren([QTreeWidgetItem() for _ in group.indices])
                 self.groups.addTopLevelItem(top)
                 top.setExpanded(True)
-            blank = ("",) * 4
-            self._shown = [(blank, [(blank, False)] * len(children)) for _top, children in groups]
-        for g, ((top_texts, children), (shown_top, shown_children)) in enumerate(
-                zip(groups, self._shown, strict=True)):
-            top = self.groups.topLevelItem(g)
-            self._set_texts(top, top_texts, shown_top)
-            for c, ((texts, differs), (shown_texts, shown_differs)) in enumerate(
-                    zip(children, shown_children, strict=True)):
-                child = top.child(c)
-                self._set_texts(child, texts, shown_texts)
-                if differs != shown_differs:
-                    child.setForeground(3, Qt.GlobalColor.darkRed if differs else QBrush())
-                    child.setToolTip(3, self.tr("Differs from the rule score without a score note")
-                                     if differs else "")
-        self._shown = groups
+            self._structure = structure
+            self._where = {index: (g, c) for g, group in enumerate(result.groups)
+                           for c, index in enumerate(group.indices)}
+            self._tops = [BLANK] * len(result.groups)
+            self._children = {}
+            rows: list[int] = list(self._where)
+        else:
+            rows = [i for i, (new, old) in enumerate(zip(result.indicators, shown.indicators, strict=True))
+                    if new is not old]
+        for g, group in enumerate(result.groups):
+            top = (group.level1, figure_text(group.weight),
+                   "—" if empty else self._rule(group.rule_score),
+                   "—" if empty else figure_text(group.score))
+            self._set_texts(self.groups.topLevelItem(g), top, self._tops[g])
+            self._tops[g] = top
+        for index in rows:
+            where = self._where.get(index)
+            if where is None:
+                continue  # a template row: in no group
+            s = result.indicators[index]
+            # no score typed and none by the rule yet: 待判定 as in the table, not a 0
+            texts = (text(report.indicators[index].name), figure_text(s.weight),
+                     "—" if empty else self._rule(None if s.pending else s.rule_score),
+                     "—" if empty else self._rule(None if s.awaiting and not s.entered else s.score))
+            differs = s.departs_unexplained
+            shown_texts, shown_differs = self._children.get(index, (BLANK, False))
+            child = self.groups.topLevelItem(where[0]).child(where[1])
+            self._set_texts(child, texts, shown_texts)
+            if differs != shown_differs:
+                child.setForeground(3, Qt.GlobalColor.darkRed if differs else QBrush())
+                child.setToolTip(3, self.tr("Differs from the rule score without a score note")
+                                 if differs else "")
+            self._children[index] = (texts, differs)
+        self._shown_result, self._shown_report, self._shown_empty = result, report, empty
 
     @staticmethod
     def _set_texts(item: QTreeWidgetItem, texts: tuple[str, ...], shown: tuple[str, ...]) -> None:

@@ -108,3 +108,31 @@ def test_a_row_removed_here_but_edited_elsewhere_asks(seed_report):
     assert [c.path for c in result.conflicts] == ["indicators"]
     assert result.merged.indicators[2].actual == "edited elsewhere"  # undecided: nothing lost
     assert len(resolve(result, mine, {"indicators"}).indicators) == len(base.indicators) - 1
+
+
+def test_carrying_a_change_makes_the_saved_copy_equal_the_report(seed_report):
+    saved = copy.deepcopy(seed_report)
+    seed_report.project.name = "新名称"
+    seed_report.indicators[3].actual = "7次"
+    seed_report.team[0].title = "组长"
+    seed_report.funds.rows.reverse()  # a list restructured: copied as a whole
+    seed_report.funds.rows[0].executed = seed_report.funds.rows[0].executed
+    seed_report.indicators.append(Indicator(name="新指标"))
+    seed_report.indicators[-1].target = "≥5次"
+    change = changes.diff(saved, seed_report)
+    before = copy.deepcopy(saved)
+    assert changes.carry(change, seed_report, saved)
+    assert report_to_document(saved) == report_to_document(seed_report)
+    assert [r.row_id for r in saved.indicators] == [r.row_id for r in seed_report.indicators]
+    assert saved.indicators[0] is not seed_report.indicators[0]  # copies, not the same rows
+    # only what the change names is carried: an untouched field stays as it was
+    seed_report.goal.expected = "未保存"
+    assert changes.carry(Change(fields=frozenset(["project.name"])), seed_report, before)
+    assert before.goal.expected != "未保存" and before.project.name == "新名称"
+
+
+def test_a_field_of_a_row_the_saved_copy_lacks_is_not_carried(seed_report):
+    saved = copy.deepcopy(seed_report)
+    seed_report.indicators.append(Indicator(name="新指标"))
+    path = changes.stable_path(seed_report, f"indicators[{len(seed_report.indicators) - 1}].name")
+    assert not changes.carry(Change(fields=frozenset([path])), seed_report, saved)

@@ -270,3 +270,23 @@ def test_a_report_with_nothing_applicable_and_no_funds_weight_scores_zero(nation
     report.funds.weight = D(0)
     result = score_report(report, national)
     assert (result.total, result.rule_total, result.rescaled) == (0, 0, False)
+
+
+@pytest.mark.parametrize("edits", [
+    [(0, "actual", "1次")], [(2, "target", "≤3天"), (5, "actual", "完成")],
+    [(1, "weight", Decimal("7.5")), (1, "score", Decimal(2))], [(3, "applicable", False)],
+    [(4, "level1", "新的一级指标")], [(6, "name", "指标2")],  # a template row: weighs nothing
+])
+def test_rescoring_the_changed_rows_equals_scoring_the_report(seed_report, library, edits):
+    from perfeval_gui.core.scoring import rescore_rows
+
+    profile = library.get(seed_report.profile)
+    before = score_report(seed_report, profile)
+    for row, field, value in edits:
+        setattr(seed_report.indicators[row], field, value)
+    rows = {row for row, _, _ in edits}
+    again = rescore_rows(seed_report, profile, before, rows)
+    fresh = score_report(seed_report, profile)
+    assert again == fresh
+    kept = [i for i in range(len(seed_report.indicators)) if i not in rows]
+    assert all(again.indicators[i] is before.indicators[i] for i in kept)  # not scored again
