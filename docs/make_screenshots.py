@@ -53,6 +53,7 @@ def one_size(size: str) -> None:
     shoot(window, f"reports-{size}.png")
     window.open_report(demo)
     editor = window.editor
+    editor.show_findings()  # what the panel shows a moment after opening (the checks wait for a pause)
     for tab, label in TABS.items():
         editor.tabs.setCurrentIndex(tab)
         shoot(window, f"editor-{label}-{size}.png")
