@@ -33,8 +33,9 @@ if [ "$(printf '%s\n%s\n' "$GLIBC" "$MAX_GLIBC" | sort -V | tail -1)" != "$MAX_G
     done
     exit 1
 fi
-test -f "$DIST/LICENSES.txt"
-ls "$DIST"/_internal/resources/fonts/*.tt[cf] > /dev/null
+[ -f "$DIST/LICENSES.txt" ] || { echo "$DIST/LICENSES.txt is missing (packaging/linux/make_copyright.py)" >&2; exit 1; }
+ls "$DIST"/_internal/resources/fonts/*.tt[cf] > /dev/null \
+    || { echo "the bundle has no fonts (packaging/collect_fonts.py before the build)" >&2; exit 1; }
 
 ROOT=build/deb/${NAME}_${VERSION}_${ARCH}
 rm -rf "$ROOT"

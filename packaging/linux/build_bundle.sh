@@ -36,7 +36,7 @@ in_root() {
     # a private mount namespace: /proc is unmounted with it, whatever happens
     unshare --mount sh -c 'mount -t proc proc "$0/proc" && exec chroot "$0" "$@"' "$ROOT" \
         env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root LANG=C.UTF-8 \
-        PIP_CERT=/opt/host-ca-certificates.crt PIP_DISABLE_PIP_VERSION_CHECK=1 "$@"
+        PIP_CERT=/opt/host-ca-certificates.crt PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore "$@"
 }
 
 command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null

@@ -90,17 +90,19 @@ def system_library_licences(internal: Path, build_root: Path) -> list[str]:
         library = path.name
         if path.is_symlink() or library in from_wheels or library.startswith("libpython"):
             continue
-        package = debian_package_of(library, build_root)
+        # one built in the root from source (SQLite) shadows the Debian package of the same name
         source = library.removeprefix("lib").split(".so")[0]
-        copyright_file = (build_root / "usr/share/doc" / package / "copyright" if package
-                          else build_root / "opt/python/share/doc" / source / "copyright")
+        built = build_root / "opt/python/share/doc" / source / "copyright"
+        package = None if built.is_file() else debian_package_of(library, build_root)
+        copyright_file = build_root / "usr/share/doc" / package / "copyright" if package else built
         if not copyright_file.is_file():
             raise SystemExit(f"{library}: no wheel or Debian package brought it; its licence is unknown")
         owners.setdefault(copyright_file, []).append(library)
     parts = []
     for copyright_file, libs in sorted(owners.items()):
-        how = "package" if "usr/share/doc" in str(copyright_file) else "built from Debian's source package"
-        parts.append(section(f"{', '.join(libs)} (Debian bullseye: {how} {copyright_file.parent.name})",
+        how = ("Debian bullseye package" if "usr/share/doc" in str(copyright_file)
+               else "built from Debian's source package")
+        parts.append(section(f"{', '.join(libs)} ({how} {copyright_file.parent.name})",
                              copyright_file.read_text(encoding="utf-8")))
     return parts
 

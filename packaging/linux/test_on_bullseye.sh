@@ -69,7 +69,7 @@ have = {key(p.name.removesuffix(".dist-info").rsplit("-", 1)[0]) for p in intern
 missing = [entry[0] for entry in bundled if key(entry[0]) not in have]
 assert not missing, f"the About box would show no version for {missing}"
 text = (root / "usr/share/doc/perfeval-gui/copyright").read_text(encoding="utf-8").lower()
-for needed in ("GNU LESSER GENERAL PUBLIC LICENSE", "PSF LICENSE AGREEMENT", "ARPHIC PUBLIC LICENSE",
+for needed in ("GNU LESSER GENERAL PUBLIC LICENSE", "PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2", "ARPHIC PUBLIC LICENSE",
                "WenQuanYi", "reportlab", "openpyxl", "python-docx", "lxml", "libsqlite3", "libssl"):
     assert needed.lower() in text, f"the copyright file lacks {needed}"
 debug = [str(f.relative_to(root)) for f in (root / "opt/perfeval-gui").rglob("*")
