@@ -14,6 +14,10 @@ VERSION=$("$PY" -c "import tomllib;print(tomllib.load(open('pyproject.toml','rb'
 ARCH=$(dpkg --print-architecture)
 DIST=build/dist/$NAME
 [ -x "$DIST/$NAME" ] || sh packaging/linux/build_bundle.sh >&2
+if ! command -v objdump >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binutils >/dev/null
+fi
 
 # the newest glibc (and libstdc++) symbol any bundled binary needs: the oldest system it starts on
 ELF=$(find "$DIST" -type f \( -name '*.so*' -o -perm -u+x \) -exec sh -c \

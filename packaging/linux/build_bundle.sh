@@ -39,14 +39,19 @@ in_root() {
         PIP_CERT=/opt/host-ca-certificates.crt PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore "$@"
 }
 
-command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+if ! command -v debootstrap >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+fi
 
 if [ ! -f "$ROOT/.ready" ]; then
     echo "building the bullseye root and its Python (once): $ROOT"
     rm -rf "$ROOT" "$ROOT.tmp"
     mkdir -p "$CACHE"
+    # a second try when the registry drops a download
     debootstrap --variant=minbase --include="$PACKAGES" bullseye "$ROOT.tmp" "$MIRROR" > "$CACHE/debootstrap.log" 2>&1 \
-        || { tail -20 "$CACHE/debootstrap.log"; exit 1; }
+        || { rm -rf "$ROOT.tmp"; sleep 10; debootstrap --variant=minbase --include="$PACKAGES" bullseye "$ROOT.tmp" \
+             "$MIRROR" > "$CACHE/debootstrap.log" 2>&1; } || { tail -20 "$CACHE/debootstrap.log"; exit 1; }
     mv "$ROOT.tmp" "$ROOT"
     cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
     cp packaging/linux/glibc-2.28.h "$ROOT/opt/glibc-2.28.h"

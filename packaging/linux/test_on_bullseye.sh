@@ -20,13 +20,18 @@ ROOT=$CACHE/desktop-bullseye-$(echo "$DESKTOP" | cksum | cut -d' ' -f1)
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 
-command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+if ! command -v debootstrap >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+fi
 if [ ! -f "$ROOT/.ready" ]; then
     echo "making the bullseye desktop root (once): $ROOT"
     rm -rf "$ROOT"
     mkdir -p "$CACHE"
+    # a second try when the registry drops a download
     debootstrap --variant=minbase --include="$DESKTOP" bullseye "$ROOT" "$MIRROR" > "$CACHE/desktop-debootstrap.log" 2>&1 \
-        || { tail -20 "$CACHE/desktop-debootstrap.log"; exit 1; }
+        || { rm -rf "$ROOT"; sleep 10; debootstrap --variant=minbase --include="$DESKTOP" bullseye "$ROOT" "$MIRROR" \
+             > "$CACHE/desktop-debootstrap.log" 2>&1; } || { tail -20 "$CACHE/desktop-debootstrap.log"; exit 1; }
     touch "$ROOT/.ready"
 fi
 
