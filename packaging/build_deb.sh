@@ -27,6 +27,7 @@ needs() {
 }
 GLIBC=$(needs GLIBC)
 GLIBCXX=$(needs GLIBCXX)
+CXXABI=$(needs CXXABI)
 if [ "$(printf '%s\n%s\n' "$GLIBC" "$MAX_GLIBC" | sort -V | tail -1)" != "$MAX_GLIBC" ]; then
     echo "the bundle needs glibc $GLIBC, newer than $MAX_GLIBC; the files that do:" >&2
     echo "$ELF" | while read -r f; do
@@ -65,7 +66,7 @@ Priority: optional
 Architecture: $ARCH
 Installed-Size: $SIZE
 Maintainer: perfeval-gui <perfeval-gui@localhost>
-Depends: libc6 (>= $GLIBC), libstdc++6, libgcc-s1 | libgcc1, zlib1g, libglib2.0-0, libdbus-1-3, libfontconfig1, libfreetype6, libexpat1, libegl1, libgl1, libx11-6, libx11-xcb1, libxcb1, libxcb-glx0, libxcb-randr0, libxcb-render0, libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-xfixes0, libxcb-xinerama0, libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0
+Depends: libc6 (>= $GLIBC), libstdc++6 (>= 7), libgcc-s1 | libgcc1, zlib1g, libglib2.0-0, libdbus-1-3, libfontconfig1, libfreetype6, libexpat1, libegl1, libgl1, libx11-6, libx11-xcb1, libxcb1, libxcb-glx0, libxcb-randr0, libxcb-render0, libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-xfixes0, libxcb-xinerama0, libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0
 Recommends: libcups2
 Description: 项目支出绩效自评 — project-expenditure performance self-evaluation
  Fill in the 项目支出绩效自评表 as on paper, scored live by the finance ministry's
@@ -74,4 +75,4 @@ Description: 项目支出绩效自评 — project-expenditure performance self-e
 CONTROL
 dpkg-deb --root-owner-group -Zxz --build "$ROOT" "build/${NAME}_${VERSION}_${ARCH}.deb" >/dev/null
 echo "build/${NAME}_${VERSION}_${ARCH}.deb"
-echo "bundle: $(du -sh "$DIST" | cut -f1); package: $(du -h "build/${NAME}_${VERSION}_${ARCH}.deb" | cut -f1); needs glibc >= $GLIBC (at most $MAX_GLIBC), libstdc++ GLIBCXX_$GLIBCXX"
+echo "bundle: $(du -sh "$DIST" | cut -f1); package: $(du -h "build/${NAME}_${VERSION}_${ARCH}.deb" | cut -f1); needs glibc >= $GLIBC (at most $MAX_GLIBC), libstdc++ GLIBCXX_$GLIBCXX CXXABI_$CXXABI"
