@@ -38,6 +38,10 @@
         <source>Bundled libraries and their licences:</source>
         <translation>随附组件及其许可协议：</translation>
     </message>
+    <message>
+        <source>Bundled fonts and their licences:</source>
+        <translation>随附字体及其许可协议：</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

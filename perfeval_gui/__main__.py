@@ -8,30 +8,27 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
+from .console import ensure_streams
+from .launch import HEADLESS, asks_version, version_line, wants_window
+
 EXIT_OUTPUT_LOST = 120  # Python's own status when stdout cannot be flushed at exit
 
-HEADLESS = {"score", "check", "export", "import", "dump", "list", "summary", "archive", "backup",
-            "restore", "read", "profiles"}
-
-
-def wants_window(args: Sequence[str]) -> bool:
-    """Only options (``--db FILE``, Qt's ``-style fusion``) ask for the window; any other
-    word is a sub-command — an unknown one gets a usage error, never a window."""
-    if any(a in HEADLESS for a in args[:3]) or any(a in ("-h", "--help") for a in args):
-        return False
-    expects_value = False
-    for arg in args:
-        if expects_value:
-            expects_value = False
-        elif arg.startswith("-"):
-            expects_value = "=" not in arg
-        else:
-            return False
-    return True
+__all__ = ["HEADLESS", "leave", "main", "run", "wants_window"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    restore_streams = ensure_streams()  # a windowed exe has neither stdout nor stderr
+    try:
+        return _main(args)
+    finally:
+        restore_streams()
+
+
+def _main(args: list[str]) -> int:
+    if asks_version(args):  # before the command line and Qt: nothing else is loaded
+        print(version_line())
+        return 0
     if not wants_window(args):
         try:
             from .cli import run

@@ -18,6 +18,7 @@ from . import cli_read, cli_summary
 from .cli_backup import add_commands as add_backup_commands
 from .cli_guard import argv_lang as _argv_lang
 from .cli_guard import internal_error
+from .cli_help import localize
 from .cli_profiles import add_parsers as add_profiles_parsers
 from .core.checks import ERROR, Finding, failed_check_logs, run_checks
 from .core.figures import figure
@@ -115,6 +116,13 @@ def _tell_failed_checks(findings: list[Finding], lang: str) -> None:
         line = translate("cli.check_failed", lang, log=log) if log else translate(
             "cli.check_failed_unlogged", lang)
         print(f"{PROG}: {line}", file=sys.stderr)
+
+
+def _tell_font_notices(lang: str) -> None:
+    """A damaged font of the app's own that a PDF passed over (export, summary, archive)."""
+    fonts = sys.modules.get("perfeval_gui.export.fonts")  # no PDF made: nothing to tell
+    for notice in fonts.take_notices() if fonts else []:
+        print(f"{PROG}: {notice.text(lang)}", file=sys.stderr)
 
 
 def cmd_score(args: argparse.Namespace) -> int:
@@ -226,12 +234,14 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _run(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(list(argv))
+    args = localize(build_parser(), _argv_lang(argv)).parse_args(list(argv))
     args.lang = getattr(args, "lang", "zh")
     if args.command is None:
         _fail(translate("cli.usage", args.lang, detail="a sub-command is needed"), EXIT_BAD_INPUT)
     try:
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        _tell_font_notices(args.lang)
+        return status
     except UserError as exc:
         _fail(exc.text(args.lang), EXIT_BAD_INPUT)
     except CannotProduce as exc:

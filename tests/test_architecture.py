@@ -65,14 +65,17 @@ LAYERS: dict[str, set[str]] = {
     "fault_log": {"app_paths"},
     "core": {"app_paths", "resources", "fault_log"},
     "store": {"core"},
-    "export": {"core", "app_paths"},  # the cache folder (parsed fonts)
+    "export": {"core", "app_paths", "resources"},  # the cache folder, the fonts the app carries
     "reader": {"core"},  # reading other files (Qt-free); cli and ui use it
     "exchange": {"core", "export"},  # year archives and folders of report files (Qt-free)
     "cli": {"core", "store", "export", "reader", "exchange", *ROOT_UNITS},
-    "ui": {"core", "store", "export", "reader", "exchange", *ROOT_UNITS},
+    "ui": {"core", "store", "export", "reader", "exchange", "launch", *ROOT_UNITS},
     # the window's Qt-free modules, imported before Qt (see there why)
     "window_modules": {"core", "store", "export", *ROOT_UNITS},
-    "__main__": {"cli", "ui", "window_modules", *ROOT_UNITS},
+    # what a command line asks for, and its streams: told before the rest loads
+    "launch": set(),
+    "console": set(),
+    "__main__": {"cli", "ui", "window_modules", "launch", "console", *ROOT_UNITS},
 }
 for _allowed in LAYERS.values():
     _allowed.add("__init__")  # __version__ is no layer's secret

@@ -24,6 +24,8 @@ OutputDir=..\..\build
 OutputBaseFilename=perfeval-gui-{#AppVersion}-setup
 SetupIconFile=..\..\resources\icons\perfeval-gui.ico
 UninstallDisplayIcon={app}\perfeval-gui.exe
+; the [Registry] file types below: Explorer is told once they are written
+ChangesAssociations=yes
 Compression=lzma2/max
 SolidCompression=yes
 ArchitecturesAllowed=x64compatible
@@ -45,6 +47,12 @@ Name: "chinesesimplified"; MessagesFile: "compiler:Languages\Unofficial\ChineseS
 
 [Tasks]
 Name: "desktopicon"; Description: "在桌面创建快捷方式"; GroupDescription: "附加快捷方式："
+; file types (perfeval-gui FILE opens or imports each): listed under 打开方式 for all of them;
+; the double-click only where ticked — off by default for Word and Excel, which units open in Office
+Name: "openwith"; Description: "在“打开方式”中列出本程序（.json、.docx、.xlsx、.xls、.zip）"; GroupDescription: "文件关联："
+Name: "assocjson"; Description: "双击 .json 报告文件时用本程序打开"; GroupDescription: "文件关联："
+Name: "assocdocx"; Description: "双击 Word 文件（.docx）时用本程序导入"; GroupDescription: "文件关联："; Flags: unchecked
+Name: "assocxlsx"; Description: "双击 Excel 文件（.xlsx、.xls）时用本程序导入"; GroupDescription: "文件关联："; Flags: unchecked
 
 [Files]
 Source: "..\..\build\dist\perfeval-gui\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -53,6 +61,30 @@ Source: "..\..\build\dist\perfeval-gui\*"; DestDir: "{app}"; Flags: ignoreversio
 Name: "{group}\{#AppName}"; Filename: "{app}\perfeval-gui.exe"
 Name: "{group}\卸载 {#AppName}"; Filename: "{uninstallexe}"
 Name: "{userdesktop}\{#AppName}"; Filename: "{app}\perfeval-gui.exe"; Tasks: desktopicon
+
+[Registry]
+; the program, as Windows' 打开方式 lists it; one ProgID for every file it opens
+Root: HKA; Subkey: "Software\Classes\Applications\perfeval-gui.exe"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Applications\perfeval-gui.exe\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\perfeval-gui.exe"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications\perfeval-gui.exe\SupportedTypes"; ValueType: string; ValueName: ".json"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\perfeval-gui.exe\SupportedTypes"; ValueType: string; ValueName: ".docx"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\perfeval-gui.exe\SupportedTypes"; ValueType: string; ValueName: ".xlsx"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\perfeval-gui.exe\SupportedTypes"; ValueType: string; ValueName: ".xls"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\perfeval-gui.exe\SupportedTypes"; ValueType: string; ValueName: ".zip"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\perfeval-gui.file"; ValueType: string; ValueName: ""; ValueData: "{#AppName} 文件"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\perfeval-gui.file\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\perfeval-gui.exe,0"
+Root: HKA; Subkey: "Software\Classes\perfeval-gui.file\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\perfeval-gui.exe"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.json\OpenWithProgids"; ValueType: string; ValueName: "perfeval-gui.file"; ValueData: ""; Flags: uninsdeletevalue; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\.docx\OpenWithProgids"; ValueType: string; ValueName: "perfeval-gui.file"; ValueData: ""; Flags: uninsdeletevalue; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\.xlsx\OpenWithProgids"; ValueType: string; ValueName: "perfeval-gui.file"; ValueData: ""; Flags: uninsdeletevalue; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\.xls\OpenWithProgids"; ValueType: string; ValueName: "perfeval-gui.file"; ValueData: ""; Flags: uninsdeletevalue; Tasks: openwith
+Root: HKA; Subkey: "Software\Classes\.zip\OpenWithProgids"; ValueType: string; ValueName: "perfeval-gui.file"; ValueData: ""; Flags: uninsdeletevalue; Tasks: openwith
+; the double-click (Windows 10/11 may still ask once: the user's own choice there wins); Word and
+; Excel only for this user, never over the machine's own association (given back at uninstall)
+Root: HKA; Subkey: "Software\Classes\.json"; ValueType: string; ValueName: ""; ValueData: "perfeval-gui.file"; Flags: uninsdeletevalue; Tasks: assocjson
+Root: HKCU; Subkey: "Software\Classes\.docx"; ValueType: string; ValueName: ""; ValueData: "perfeval-gui.file"; Flags: uninsdeletevalue; Tasks: assocdocx
+Root: HKCU; Subkey: "Software\Classes\.xlsx"; ValueType: string; ValueName: ""; ValueData: "perfeval-gui.file"; Flags: uninsdeletevalue; Tasks: assocxlsx
+Root: HKCU; Subkey: "Software\Classes\.xls"; ValueType: string; ValueName: ""; ValueData: "perfeval-gui.file"; Flags: uninsdeletevalue; Tasks: assocxlsx
 
 [Run]
 Filename: "{app}\perfeval-gui.exe"; Description: "立即启动 {#AppName}"; Flags: nowait postinstall skipifsilent

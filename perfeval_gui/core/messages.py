@@ -423,6 +423,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "read.place_sheet": ("工作表“{name}”", 'sheet "{name}"'),
     "read.place_sheet_row": ("工作表“{name}”第 {row} 行", 'sheet "{name}", row {row}'),
     "read.place_table": ("第 {number} 个表格", "table {number}"),
+    "font.bundled_damaged": (
+        "程序自带的字体 {name} 已损坏，无法使用，已改用 {other}",
+        "the bundled font {name} is damaged and cannot be used; {other} is used instead",
+    ),
+    "font.bundled_damaged_none": (
+        "程序自带的字体 {name} 已损坏，无法使用",
+        "the bundled font {name} is damaged and cannot be used",
+    ),
+    "read.place_json": ("第 {number} 个指标", "indicator {number}"),
+    "open.unknown_kind": (
+        "不是报告文件（.json）、Word（.docx）或 Excel（.xlsx、.xls）文件，也不是全年归档（.zip）",
+        "not a report (.json), Word (.docx) or Excel (.xlsx, .xls) file, nor a year archive (.zip)",
+    ),
     "read.place_table_row": ("第 {number} 个表格第 {row} 行", "table {number}, row {row}"),
     "read.repeated_header": ("重复的表头行，已跳过", "a repeated header row, skipped"),
     "read.blank_row": ("空行，已跳过", "a blank row, skipped"),

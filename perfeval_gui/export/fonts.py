@@ -3,8 +3,11 @@
 Order, per role: the user's choice (settings); on Windows FangSong/SimSun (body), SimHei
 (heading), KaiTi (subheading); on Linux AR PL UMing, WenQuanYi Zen Hei, AR PL UKai, Droid
 Sans Fallback. CFF-flavoured OpenType (Noto CJK, Source Han) cannot be embedded by reportlab
-and is skipped. Where one face exists, every role uses it; where none does, export stops
-with a message naming the package to install — never a PDF of empty boxes.
+and is skipped. Where one face exists, every role uses it. Only where the PC has no usable
+font at all do the fonts the app carries serve (``resources/fonts``, filled by the installers'
+build; their licences in ``resources/fonts/licenses``); a damaged one gives way to the next,
+with a notice naming it (take_notices). Where none is usable, export stops with a message
+naming the package to install — never a PDF of empty boxes.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from ..core.messages import Message
+from ..resources import resource_path
 
 BODY, HEADING, SUBHEADING = "body", "heading", "subheading"
 ROLES = (BODY, HEADING, SUBHEADING)
@@ -87,6 +93,48 @@ def _files_by_name() -> dict[str, Path]:
     return found
 
 
+def bundled_dir() -> Path:
+    """The fonts the app carries (none in a source checkout: the installers' build adds them)."""
+    return resource_path("fonts")
+
+
+@lru_cache(maxsize=1)
+def _bundled_files() -> dict[str, Path]:
+    folder = bundled_dir()
+    if not folder.is_dir():
+        return {}
+    return {p.name.lower(): p for p in sorted(folder.iterdir())
+            if p.is_file() and p.name.lower().endswith((".ttf", ".ttc"))}
+
+
+def bundled_licences() -> list[tuple[str, str]]:
+    """(name, licence text) of each licence shipped beside the fonts the app carries
+    (``resources/fonts/licenses/<name>.txt``), for the About box."""
+    folder = bundled_dir() / "licenses"
+    if not folder.is_dir():
+        return []
+    return [(path.stem, path.read_text(encoding="utf-8", errors="replace"))
+            for path in sorted(folder.glob("*.txt")) if path.is_file()]
+
+
+_notices: list[Message] = []
+_notices_lock = threading.Lock()
+
+
+def take_notices() -> list[Message]:
+    """What resolve passed over since last asked (a damaged bundled font), each once."""
+    with _notices_lock:
+        taken = list(_notices)
+        _notices.clear()
+        return taken
+
+
+def _notice(message: Message) -> None:
+    with _notices_lock:
+        if message not in _notices:
+            _notices.append(message)
+
+
 _faces: dict[str, Any] = {}
 _faces_lock = threading.Lock()  # the window warms fonts in a thread while an export may start
 
@@ -143,7 +191,57 @@ def usable_fonts() -> list[FontFile]:
 
 
 def _register_name(path: Path) -> str:
-    return "CJK-" + path.stem.replace(" ", "_")
+    bundled = path.parent == bundled_dir()  # never taken for a system font of the same name
+    return ("CJK-bundled-" if bundled else "CJK-") + path.stem.replace(" ", "_")
+
+
+def _whole(path: Path) -> bool:
+    """Every table the font's directory lists lies within the file: a copy cut short (an
+    interrupted install, a bad sector) is told here, where reportlab would parse it and set
+    glyphs it cannot find."""
+    def read(handle: Any, at: int, layout: str) -> tuple[int, ...]:
+        handle.seek(at)
+        wanted = struct.calcsize(layout)
+        chunk = handle.read(wanted)
+        return struct.unpack(layout, chunk)  # a short read is a struct.error
+
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            starts = [0]
+            if handle.read(4) == b"ttcf":
+                count = read(handle, 8, ">I")[0]
+                starts = list(read(handle, 12, f">{count}I"))
+            for start in starts:
+                tables = read(handle, start + 4, ">H")[0]
+                for i in range(tables):
+                    offset, length = read(handle, start + 12 + 16 * i + 8, ">II")
+                    if offset + length > size:
+                        return False
+        return True
+    except (OSError, struct.error):
+        return False
+
+
+def _bundled() -> dict[str, FontFile]:
+    """The roles served by the fonts the app carries, in CANDIDATES' order; a damaged file is
+    passed over (a notice names it and the font used instead)."""
+    files = _bundled_files()
+    usable = [p for p in files.values() if _whole(p) and _embeddable(str(p))]
+    if not usable:
+        if files:
+            for path in files.values():
+                _notice(Message("font.bundled_damaged_none", {"name": path.name}))
+        return {}
+    chosen: dict[str, FontFile] = {}
+    for role in ROLES:
+        ordered = [files[c.lower()] for c in CANDIDATES[role] if c.lower() in files]
+        ordered += [p for p in usable if p not in ordered]
+        first = next(p for p in ordered if p in usable)
+        chosen[role] = FontFile(first, _register_name(first))
+        for passed in ordered[:ordered.index(first)]:  # damaged, where it came first
+            _notice(Message("font.bundled_damaged", {"name": passed.name, "other": first.name}))
+    return chosen
 
 
 def resolve(user_choice: str | Path | None = None) -> dict[str, FontFile]:
@@ -163,9 +261,12 @@ def resolve(user_choice: str | Path | None = None) -> dict[str, FontFile]:
                 break
     if not chosen:
         any_font = usable_fonts()
-        if not any_font:
+        if any_font:
+            chosen = {role: any_font[0] for role in ROLES}
+        else:  # the PC has none: the fonts the app carries
+            chosen = _bundled()
+        if not chosen:
             raise FontMissing()
-        chosen = {role: any_font[0] for role in ROLES}
     first = next(iter(chosen.values()))
     return {role: chosen.get(role, first) for role in ROLES}
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -70,5 +71,24 @@ class AboutDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(QLabel(self.tr("Bundled libraries and their licences:")))
         layout.addWidget(table)
+        self.font_licences = self._font_licences()
+        if self.font_licences is not None:
+            layout.addWidget(QLabel(self.tr("Bundled fonts and their licences:")))
+            layout.addWidget(self.font_licences)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        self.resize(620, 520 if self.font_licences is None else 720)
+
+    @staticmethod
+    def _font_licences() -> QPlainTextEdit | None:
+        """The licence texts of the fonts the app carries for the PDF, whole (None where the
+        app carries none: a source checkout, a wheel)."""
+        from ..export.fonts import bundled_licences
+
+        licences = bundled_licences()
+        if not licences:
+            return None
+        view = QPlainTextEdit()
+        view.setObjectName("fontLicences")
+        view.setReadOnly(True)
+        view.setPlainText("\n\n".join(f"== {name} ==\n{text.strip()}" for name, text in licences))
+        return view

@@ -12,13 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path
 from ..core.interchange import read_report_file
 from ..core.messages import UserError
 from ..core.profiles import default_library
+from ..fault_log import log_exception
+from ..launch import file_to_open
 from ..resources import demo_report_path, resource_path
 from ..store import backups, health
 from ..store.repository import ReportStore
@@ -31,6 +33,7 @@ from .window_geometry import show_fitted
 
 EXIT_WHEN_READY_ENV = "PERFEVAL_GUI_EXIT_WHEN_READY"
 BACKGROUND_GRACE_MS = 60_000
+SERVE_AFTER_MS = 100
 
 
 def make_application(argv: Sequence[str]) -> QApplication:
@@ -133,10 +136,40 @@ def daily_backup(store_path: Path, settings: AppSettings, say: Callable[[str], N
                       failed)
 
 
+def _hand_over_module():  # type: ignore[no-untyped-def]
+    """ui/hand_over (QtNetwork: loaded only for a start with a file, or once the window is up),
+    or None where this Qt has no QtNetwork: each file then opens a window of its own."""
+    try:
+        from . import hand_over
+    except ImportError as exc:
+        log_exception(exc, "handing files to an open window is unavailable")
+        return None
+    return hand_over
+
+
+def hand_over(store: Path, file: Path) -> bool:
+    """Give *file* to a window already open on *store* (a double-click while the app runs)."""
+    module = _hand_over_module()
+    return module is not None and module.hand_over(module.server_name(store), file)
+
+
+def serve_files(window: QWidget, store: Path) -> None:
+    """Listen for files handed over by later starts, once the window is up."""
+    module = _hand_over_module()
+    if module is None:
+        return
+    server = module.FileServer(module.server_name(store), lambda file: window.open_files([file]),  # type: ignore[attr-defined]
+                               window)
+    server.listen()
+    window.file_server = server  # type: ignore[attr-defined]
+
+
 def run_app(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(prog="perfeval-gui")
     parser.add_argument("--db", help="the store file (default: in the user's data folder)")
     args, qt_args = parser.parse_known_args(list(argv))
+    file = file_to_open(argv)  # as launch told it (Qt's -style fusion is no file)
+    qt_args = [a for a in qt_args if a != file]
     app = make_application(qt_args)
     settings = AppSettings()
     translators = install_translators(app, settings.get("language"))
@@ -145,6 +178,8 @@ def run_app(argv: Sequence[str]) -> int:
     path = Path(chosen) if chosen else default_db_path()
     # the default store is made on the first start; a store the user named must be there
     missing_is_new = not chosen or bool(args.db)
+    if file and hand_over(path, Path(file)):
+        return 0  # the window already open on this store took the file
     begun = begin_check(path) if needs_check(path, missing_is_new) else None
     from .main_window import MainWindow  # while the store is checked
 
@@ -159,6 +194,10 @@ def run_app(argv: Sequence[str]) -> int:
     daily_backup(store.path, settings, lambda text: window.statusBar().showMessage(text, 15000))
     window.reopen_last()  # before showing: the reports list is then never drawn for nothing
     show_fitted(window, settings)
+    # the listener for later starts is no part of this one: it comes after the first paint
+    QTimer.singleShot(SERVE_AFTER_MS, lambda: serve_files(window, store.path))
+    if file:
+        QTimer.singleShot(0, lambda: window.open_files([file]))
     if os.environ.get(EXIT_WHEN_READY_ENV):
         # benchmarks/ measures start-up to a usable window: quit as soon as it is there
         QTimer.singleShot(0, app.quit)

@@ -8,8 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from ..core.messages import UserError
-from ..reader import read_file
+from ..core.interchange import read_report_file
+from ..core.messages import Message, UserError
+from ..reader import REPORT, Reading, read_file
+from ..reader.source import JSON, sniff
 from ..reader.targets import apply_targets
 from ..store.repository import ReportStore
 from .import_preview import NEW, ImportPreviewDialog
@@ -23,18 +25,33 @@ def preview(reading, path: Path, store: ReportStore, parent: QWidget) -> ImportP
     return dialog
 
 
+def read_for_import(path: Path) -> Reading:
+    """What the preview shows of a Word or Excel file, or of a report's JSON (as it was
+    written: nothing skipped, each indicator found at its place in the list)."""
+    if sniff(path) != JSON:
+        return read_file(path)
+    report = read_report_file(path)
+    places = [Message("read.place_json", {"number": i + 1}) for i in range(len(report.indicators))]
+    return Reading(report, REPORT, places=places)
+
+
+def cannot_import(parent: QWidget, path: Path, problem: UserError) -> None:
+    """Why a file cannot be imported, naming it (the menu's import, a file opened, a drop)."""
+    QMessageBox.warning(parent, QCoreApplication.translate("DocumentImport", "Cannot import"),
+                        QCoreApplication.translate("DocumentImport", "“%1” cannot be imported:")
+                        .replace("%1", path.name)
+                        + "\n" + problem.message.text(message_language()))
+
+
 def import_files(parent: QWidget, store: ReportStore, paths: list[str]) -> list[int]:
     """Each file previewed before anything is written; the ids of the reports written."""
     written: list[int] = []
     for name in paths:
         path = Path(name)
         try:
-            reading = read_file(path)
+            reading = read_for_import(path)
         except UserError as exc:
-            QMessageBox.warning(parent, QCoreApplication.translate("DocumentImport", "Cannot import"),
-                                QCoreApplication.translate("DocumentImport", "“%1” cannot be imported:")
-                                .replace("%1", path.name)
-                                + "\n" + exc.message.text(message_language()))
+            cannot_import(parent, path, exc)
             continue
         dialog = preview(reading, path, store, parent)
         if dialog.result() != QDialog.DialogCode.Accepted:

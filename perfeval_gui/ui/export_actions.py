@@ -169,8 +169,15 @@ class ExportActions(QObject):
         report = copy.deepcopy(report)  # the user may type on while the export runs
         options = {**self.options(), "table_only": table_only, "landscape": landscape}
         self._run(self.tr("Exporting…"), lambda: export_report(report, profile, **target, **options),
-                  lambda _: self.window.statusBar().showMessage(  # type: ignore[attr-defined]
-                      self.tr("Saved %1").replace("%1", path), 8000))
+                  lambda _: self._saved(path))
+
+    def _saved(self, path: str) -> None:
+        """Saved — and any font the export passed over as damaged (the app's own), named."""
+        from ..export.fonts import take_notices
+
+        said = [self.tr("Saved %1").replace("%1", path)]
+        said += [notice.text(message_language()) for notice in take_notices()]
+        self.window.statusBar().showMessage("  ".join(said), 8000 if len(said) == 1 else 30000)  # type: ignore[attr-defined]
 
     def export_year(self, store: ReportStore, year: int, kind: str) -> None:
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the exports"),

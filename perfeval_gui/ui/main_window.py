@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -49,6 +58,7 @@ from .translations import message_language
 from .window_geometry import remember as remember_geometry
 
 if TYPE_CHECKING:
+    from .hand_over import FileServer
     from .summary_page import SummaryPage
 
 WARM_UP_AFTER_MS = 800  # the exporters and fonts load in a thread this long after the window shows
@@ -91,6 +101,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(self.tr("%n report(s)", "", self.list_page.model.rowCount()))
         self.rescore_stale_totals()
+        self.setAcceptDrops(True)  # report files, Word/Excel tables, archives: see open_files
+        self.file_server: FileServer | None = None  # set once the window is up (app.serve_files)
 
     @property
     def summary_page(self) -> SummaryPage:
@@ -158,6 +170,37 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         """What the first export will need, loaded in a worker thread."""
         self.exports.warm_up()
+
+    def open_files(self, paths: list[str]) -> None:
+        """Files given on the command line, dropped on the window or handed over by a second
+        start: opened or imported as from the menu (file_opening)."""
+        from .file_opening import open_files
+
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        open_files(self, paths)
+
+    @staticmethod
+    def _dropped_files(event: QDropEvent | QDragMoveEvent) -> list[str]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [url.toLocalFile() for url in urls if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_files(event)
+        if paths:
+            event.acceptProposedAction()
+            # after the drop has ended: the previews are modal, the file manager must not wait
+            QTimer.singleShot(0, lambda: self.open_files(paths))
 
     def reopen_last(self) -> None:
         """Start where the user left off: the report open when the app last closed."""
@@ -676,7 +719,10 @@ class MainWindow(QMainWindow):
             self.open_report(written[0] if written else opened)  # type: ignore[arg-type]
         else:
             self.show_list()
-        self.statusBar().showMessage(self.tr("%n report(s) imported", "", len(written)), 8000)
+        self.say_imported(len(written))
+
+    def say_imported(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr("%n report(s) imported", "", count), 8000)
 
     def export_json(self) -> None:
         report = self.current_report()
@@ -714,6 +760,8 @@ class MainWindow(QMainWindow):
         self.list_page.store = store
         if self._summary_page is not None:
             self._summary_page.store = store
+        if self.file_server is not None:  # later starts on the new store hand their files here
+            self.file_server.serve_store(store.path)
 
     def _home_tab_changed(self) -> None:
         if self.home.currentIndex() == SUMMARY_TAB:

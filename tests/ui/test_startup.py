@@ -56,7 +56,8 @@ def test_the_window_starts_with_the_qt_free_modules_first_and_loads_no_more(tmp_
                   "perfeval_gui.ui.rescue_dialog", "perfeval_gui.ui.comparison_dialog",
                   "perfeval_gui.ui.restore_dialog", "perfeval_gui.core.mentions",
                   "perfeval_gui.store.schema", "sqlite_utils",
-                  "PySide6.QtPrintSupport", "reportlab", "docx"):
+                  "PySide6.QtPrintSupport", "PySide6.QtNetwork", "reportlab", "docx",
+                  "perfeval_gui.ui.file_opening", "perfeval_gui.ui.hand_over"):
         assert later not in order, later
 
 

@@ -1,0 +1,67 @@
+"""What a command line asks for, told apart before anything heavy loads: the version, a
+sub-command (headless), or the window — with a file to open where one path is given (what a
+file manager's 打开方式, a double-click and the desktop file's ``%f`` pass)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import __version__
+
+HEADLESS = {"score", "check", "export", "import", "dump", "list", "summary", "archive", "backup",
+            "restore", "read", "profiles"}
+VERSION_FLAGS = ("--version", "-V")
+# options of the window that take a value (Qt's own, and ours)
+_WINDOW_VALUED = {"--db", "--lang", "-style", "-platform", "-stylesheet", "-qmljsdebugger",
+                  "-platformtheme", "-plugin", "-display", "-geometry", "-title"}
+
+
+def version_line() -> str:
+    return f"perfeval-gui {__version__}"
+
+
+def asks_version(args: Sequence[str]) -> bool:
+    """``--version``/``-V`` before any sub-command (``score x.json -V`` is the command's error)."""
+    for arg in args:
+        if arg in VERSION_FLAGS:
+            return True
+        if arg in HEADLESS:
+            return False
+    return False
+
+
+def looks_like_a_file(word: str) -> bool:
+    """A word that names a file rather than a mistyped sub-command: it has a folder or a
+    suffix in it, or names something that exists (``frobnicate`` stays a usage error)."""
+    from pathlib import Path
+
+    return "/" in word or "\\" in word or "." in Path(word).name or Path(word).exists()
+
+
+def file_to_open(args: Sequence[str]) -> str | None:
+    """The one file of a window's command line (``perfeval-gui [--db S] FILE``), else None."""
+    words = _words(args)
+    return words[0] if len(words) == 1 and looks_like_a_file(words[0]) else None
+
+
+def wants_window(args: Sequence[str]) -> bool:
+    """Only options (``--db FILE``, Qt's ``-style fusion``) and at most one file ask for the
+    window; any other word is a sub-command — an unknown one gets a usage error, never a window."""
+    if any(a in HEADLESS for a in args[:3]) or any(a in ("-h", "--help") for a in args):
+        return False
+    words = _words(args)
+    return not words or file_to_open(args) is not None
+
+
+def _words(args: Sequence[str]) -> list[str]:
+    """The arguments that are neither options nor an option's value."""
+    words: list[str] = []
+    expects_value = False
+    for arg in args:
+        if expects_value:
+            expects_value = False
+        elif arg.startswith("-") and len(arg) > 1:
+            expects_value = "=" not in arg and (arg in _WINDOW_VALUED or arg.startswith("--"))
+        else:
+            words.append(arg)
+    return words
