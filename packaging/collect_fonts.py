@@ -1,6 +1,6 @@
 """Build step: copy a TrueType CJK font set with its licences into resources/fonts/.
 
-    python packaging/collect_fonts.py
+    python packaging/collect_fonts.py [FOLDER]     (default: resources/fonts)
 
 The PDF needs a Chinese TrueType font reportlab can embed; 统信 UOS and 银河麒麟 ship only
 CFF-flavoured Noto/思源 CJK, so the Linux bundle carries its own (the app prefers the system's
@@ -8,6 +8,8 @@ where it has one). The fonts come from Debian's packages (installed by packaging
 redistributable (Arphic Public License; GPL-2 with the font embedding exception) and travel
 with their licence texts: resources/fonts/licenses/<package>.txt. The folder is never
 committed (.gitignore); packaging/perfeval-gui.spec bundles what this leaves there.
+packaging/linux/build_bundle.sh fills the copy of the sources it builds from, not the
+checkout: the tests of a PC without Chinese fonts expect no bundled ones beside the code.
 """
 
 from __future__ import annotations
@@ -57,11 +59,11 @@ def collect(output: Path = OUTPUT) -> list[Path]:
     return copied
 
 
-def main() -> int:
-    for font in collect():
-        print(font.relative_to(ROOT))
+def main(argv: list[str]) -> int:
+    for font in collect(Path(argv[0]).resolve() if argv else OUTPUT):
+        print(font)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

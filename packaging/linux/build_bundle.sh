@@ -105,11 +105,11 @@ sed -e "s/^PySide6-Essentials==.*/PySide6-Essentials==$QT_FOR_GLIBC_2_28/" \
 grep -q "^PySide6-Essentials==$QT_FOR_GLIBC_2_28" "$ROOT/opt/constraints.txt"
 
 # the sources (not the checkout's .venv or build/), with the bundled fonts
-python3 packaging/collect_fonts.py > /dev/null
 rm -rf "$ROOT/project"
 mkdir -p "$ROOT/project"
-tar cf - --exclude=__pycache__ pyproject.toml setup.py MANIFEST.in README.md perfeval_gui resources \
-    i18n packaging | tar xf - -C "$ROOT/project"
+tar cf - --exclude=__pycache__ --exclude=resources/fonts pyproject.toml setup.py MANIFEST.in README.md \
+    perfeval_gui resources i18n packaging | tar xf - -C "$ROOT/project"
+python3 packaging/collect_fonts.py "$ROOT/project/resources/fonts" > /dev/null
 
 in_root sh -euc '
     if [ ! -x /opt/venv/bin/python ]; then
