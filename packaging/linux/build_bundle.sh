@@ -7,7 +7,8 @@
 # A binary runs only on a glibc at least as new as the newest symbol version it references,
 # so nothing in the bundle may come from this (newer) machine:
 #   - a Debian bullseye root (glibc 2.31, the oldest Debian still served) made by debootstrap;
-#   - in it, CPython and SQLite built from Debian's source packages, with
+#   - in it, CPython 3.11 (with Debian's security patches) and SQLite built from Debian's
+#     source packages, with
 #     packaging/linux/glibc-2.28.h binding libm's exp/log/pow to their pre-2.29 versions and
 #     sem_clockwait (2.30) left out;
 #   - pip limited to manylinux wheels up to glibc 2.28 (a _manylinux module, PEP 600), and
@@ -28,7 +29,7 @@ libxcb-icccm4,libxcb-image0,libxcb-keysyms1,libxcb-randr0,libxcb-render-util0,li
 libxcb-xinerama0,libxcb-xkb1,libx11-xcb1
 # the root is rebuilt when what goes into it changes: its packages, the header, this recipe
 # (raise ROOT_RECIPE when changing the steps below that make it)
-ROOT_RECIPE=2
+ROOT_RECIPE=3
 KEY=$(printf '%s\n' "$ROOT_RECIPE" "$PACKAGES" | cat - packaging/linux/glibc-2.28.h | cksum | cut -d' ' -f1)
 ROOT=$CACHE/build-bullseye-$KEY
 
@@ -82,8 +83,18 @@ if [ ! -f "$ROOT/.ready" ]; then
         install -m 0644 sqlite3.h src/sqlite3ext.h /opt/python/include/
         install -m 0644 debian/copyright /opt/python/share/doc/sqlite3/copyright
         cd /opt/src
-        # CPython: the pristine upstream tarball of Debian'"'"'s package
-        tar xzf python3.11_*.orig.tar.gz && cd Python-3.11*/
+        # CPython: the upstream tarball of Debian'"'"'s package with its security fixes (the
+        # CVE and upstream-backport patches of its series, not its Debian layout); a fix that
+        # no longer applies alone is left out and named
+        mkdir python && tar xzf python3.11_*.orig.tar.gz -C python --strip-components=1
+        cd python && tar xJf ../python3.11_*.debian.tar.xz
+        for fix in $(grep -E "CVE|^000[0-9]-3\.11-" debian/patches/series); do
+            if patch -s -p1 --forward --dry-run < "debian/patches/$fix" > /dev/null 2>&1; then
+                patch -s -p1 --forward < "debian/patches/$fix"
+            else
+                echo "CPython: security patch $fix does not apply to the upstream tarball: left out"
+            fi
+        done
         ./configure -q --prefix=/opt/python --enable-shared --without-ensurepip \
             ac_cv_func_sem_clockwait=no CFLAGS="$PIN" CPPFLAGS="-I/opt/python/include" \
             LDFLAGS="-L/opt/python/lib -Wl,-rpath,/opt/python/lib" > /opt/src/configure.log 2>&1
@@ -92,7 +103,7 @@ if [ ! -f "$ROOT/.ready" ]; then
         /opt/python/bin/python3 -m ensurepip > /dev/null
         /opt/python/bin/python3 -c "import ssl, sqlite3, ctypes, lzma, bz2, zlib, pyexpat, decimal, uuid"
         ldd /opt/python/lib/python3*/lib-dynload/_sqlite3*.so | grep -q "/opt/python/lib/libsqlite3"
-        rm -rf /opt/src/Python-3.11*/ /opt/src/sqlite'
+        rm -rf /opt/src/python /opt/src/sqlite'
     touch "$ROOT/.ready"
 fi
 
