@@ -29,7 +29,7 @@ libxcb-icccm4,libxcb-image0,libxcb-keysyms1,libxcb-randr0,libxcb-render-util0,li
 libxcb-xinerama0,libxcb-xkb1,libx11-xcb1
 # the root is rebuilt when what goes into it changes: its packages, the header, this recipe
 # (raise ROOT_RECIPE when changing the steps below that make it)
-ROOT_RECIPE=3
+ROOT_RECIPE=4
 KEY=$(printf '%s\n' "$ROOT_RECIPE" "$PACKAGES" | cat - packaging/linux/glibc-2.28.h | cksum | cut -d' ' -f1)
 ROOT=$CACHE/build-bullseye-$KEY
 
@@ -47,7 +47,7 @@ fi
 
 if [ ! -f "$ROOT/.ready" ]; then
     echo "building the bullseye root and its Python (once): $ROOT"
-    rm -rf "$ROOT" "$ROOT.tmp"
+    rm -rf "$ROOT" "$ROOT.tmp" "$CACHE"/build-bullseye-*  # older recipes' roots: 2 GB each
     mkdir -p "$CACHE"
     # a second try when the registry drops a download
     debootstrap --variant=minbase --include="$PACKAGES" bullseye "$ROOT.tmp" "$MIRROR" > "$CACHE/debootstrap.log" 2>&1 \
@@ -95,6 +95,11 @@ if [ ! -f "$ROOT/.ready" ]; then
                 echo "CPython: security patch $fix does not apply to the upstream tarball: left out"
             fi
         done
+        # a fix may give pyexpat (a shared module here, built in by Debian) an internal header:
+        # it then needs what 3.12 says at its top
+        if grep -q "pycore_" Modules/pyexpat.c; then
+            sed -i "1i #ifndef Py_BUILD_CORE_BUILTIN\n#  define Py_BUILD_CORE_MODULE 1\n#endif" Modules/pyexpat.c
+        fi
         ./configure -q --prefix=/opt/python --enable-shared --without-ensurepip \
             ac_cv_func_sem_clockwait=no CFLAGS="$PIN" CPPFLAGS="-I/opt/python/include" \
             LDFLAGS="-L/opt/python/lib -Wl,-rpath,/opt/python/lib" > /opt/src/configure.log 2>&1
