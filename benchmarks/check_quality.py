@@ -37,7 +37,8 @@ def main(argv: list[str]) -> None:
     if "--json" not in argv:
         print(f"corpus: {reports} reports ({sum(n.startswith('real-') for n in LABELS)} published, "
               f"{sum(n.startswith('user-') for n in LABELS)} user-written, "
-              f"{sum(n.startswith('holdout-') for n in LABELS)} held out), "
+              f"{sum(n.startswith('holdout-') for n in LABELS)} held out, "
+              f"{sum(n.startswith('verdict-') for n in LABELS)} on verdicts), "
               f"{labelled} labelled contradictions")
         print(f"{'check':28} {'labels':>6} {'found':>5} {'recall':>6} {'findings':>8} {'precision':>9} "
               f"{'errors':>6} {'false err':>9} {'err prec':>8}")
@@ -53,10 +54,32 @@ def main(argv: list[str]) -> None:
                 print(f"  false error in {o.name}: {f.code} {f.where} {f.message.text()}")
             for label in o.missed:
                 print(f"  missed in {o.name}: {label['code']} {label['where']} {label.get('says', '')}")
+    errors = _error_quality(outcomes)
+    if "--json" not in argv:
+        for scope, e in errors.items():
+            print(f"error findings ({scope}): {e['labelled']} labelled errors, {e['found']} found "
+                  f"(recall {_pct(e['recall'])}); {e['errors']} error findings, {e['false']} false "
+                  f"(precision {_pct(e['precision'])})")
     summary = {q.code: {"labelled": q.labelled, "found": q.found, "recall": q.recall,
                         "findings": q.findings, "precision": q.precision, "errors": q.errors,
                         "false_errors": q.false_errors} for q in table.values() if _judged(q)}
-    print(json.dumps({"check_quality": summary}, ensure_ascii=False))
+    print(json.dumps({"check_quality": summary, "errors": errors}, ensure_ascii=False))
+
+
+def _error_quality(outcomes: list) -> dict[str, dict]:  # type: ignore[type-arg]
+    """Precision and recall of the error findings, over the corpus and over its real forms."""
+    result = {}
+    for scope, chosen in (("all", outcomes), ("published forms", [o for o in outcomes
+                                                                if o.name.startswith("real-")])):
+        labelled = [lb for o in chosen for lb in o.labels if lb.get("severity", "error") == "error"]
+        found = [lb for o in chosen for lb in o.found if lb.get("severity", "error") == "error"]
+        errors = [f for o in chosen for f in o.findings if f.severity == "error"]
+        false = [f for o in chosen for f in o.false_errors]
+        result[scope] = {"labelled": len(labelled), "found": len(found), "errors": len(errors),
+                         "false": len(false),
+                         "recall": len(found) / len(labelled) if labelled else None,
+                         "precision": (len(errors) - len(false)) / len(errors) if errors else None}
+    return result
 
 
 if __name__ == "__main__":

@@ -95,6 +95,10 @@
         <source>Import a year archive</source>
         <translation>导入归档</translation>
     </message>
+    <message>
+        <source>Put the demo report in the archive too? It is an example, no unit's work.</source>
+        <translation>把示例报告也放入归档吗？它只是示例，不是哪个单位的报告。</translation>
+    </message>
 </context>
 <context>
     <name>ArchivePreview</name>
@@ -219,6 +223,10 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
     </message>
 </context>
 <context>
@@ -540,6 +548,14 @@
         <source>Actual completion</source>
         <translation>实际完成情况</translation>
     </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>No funds yet: the first row is the year's total, the rows under it its parts.</source>
+        <translation>还没有资金行：第一行是年度资金总额，其下各行是其组成部分。</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -839,6 +855,14 @@
         <source>Move group</source>
         <translation>移动指标组</translation>
     </message>
+    <message>
+        <source>No indicators yet: add the first, or a whole group with its second-level rows.</source>
+        <translation>还没有绩效指标：添加第一项，或添加一整组一级指标及其二级指标。</translation>
+    </message>
+    <message>
+        <source>Add the first indicator</source>
+        <translation>添加第一项指标</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsModel</name>
@@ -906,6 +930,18 @@
         <source>Rename group</source>
         <translation>重命名指标组</translation>
     </message>
+    <message>
+        <source>Pending: judge it below</source>
+        <translation>待判定：请在表下判定</translation>
+    </message>
+    <message>
+        <source>Judged: %1</source>
+        <translation>判定：%1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
+    </message>
 </context>
 <context>
     <name>LibraryDialog</name>
@@ -947,6 +983,14 @@
     <message>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+    <message>
+        <source>No rows yet.</source>
+        <translation>还没有任何行。</translation>
+    </message>
+    <message>
+        <source>Add the first row</source>
+        <translation>添加第一行</translation>
     </message>
 </context>
 <context>
@@ -1221,14 +1265,6 @@
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <source>New from last year's report</source>
-        <translation>由上年报告新建</translation>
-    </message>
-    <message>
-        <source>Year of the new report:</source>
-        <translation>新报告的年度：</translation>
-    </message>
-    <message>
         <source>Move “%1” (%2) to the recycle bin? It can be restored until the bin is emptied.</source>
         <translation>将“%1”（%2 年度）移入回收站吗？清空回收站之前都可以恢复。</translation>
     </message>
@@ -1270,6 +1306,22 @@
         <source>Export a year</source>
         <translation>按年度导出</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2年度，%3）</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>未填单位</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation>（示例）</translation>
+    </message>
 </context>
 <context>
     <name>NameDelegate</name>
@@ -1294,10 +1346,6 @@
     <message>
         <source>New report for %1: please review</source>
         <translation>%1 年度新报告：请核对</translation>
-    </message>
-    <message>
-        <source>Targets, weights and the project are kept; actuals, scores, explanations and the results narrative are cleared. These years were moved on — check each one:</source>
-        <translation>已保留年度指标值、分值和项目信息，已清空实际完成值、得分、偏差原因和绩效分析等正文。以下年份已顺延一年，请逐项核对：</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1338,6 +1386,34 @@
     <message>
         <source>Project content</source>
         <translation>项目建设内容</translation>
+    </message>
+    <message>
+        <source>Targets, weights and the project are kept; actuals, scores, explanations and the results narrative are cleared. These kept fields name last year or its figures — check each one (click a row to go to its field):</source>
+        <translation>已保留年度指标值、分值和项目信息，已清空实际完成值、得分、偏差原因和绩效分析等正文。以下保留的内容写有上年年份或上年数字，请逐项核对（点击一行即转到该处）：</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <source>the year was moved on</source>
+        <translation>年份已顺延</translation>
+    </message>
+    <message>
+        <source>last year's amount, kept: check it for this year</source>
+        <translation>上年金额，已保留：请按本年核对</translation>
+    </message>
+    <message>
+        <source>states last year's results or amounts: rewrite for this year</source>
+        <translation>写有上年完成情况或金额：请按本年改写</translation>
+    </message>
+    <message>
+        <source>Initial budget</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1471,10 @@
     <message>
         <source>Remove the reports in the recycle bin for good? This cannot be undone.</source>
         <translation>彻底删除回收站中的报告吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation>（示例）</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1552,10 @@
     <message>
         <source> (demo)</source>
         <translation>（示例）</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1792,16 @@
         <source>Not scored yet. Fill in first: the indicators' actual values.</source>
         <translation>尚未计分。请先填写：各指标的实际完成值。</translation>
     </message>
+    <message numerus="yes">
+        <source>pending: %n row(s)</source>
+        <translation>
+            <numerusform>待判定 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>
@@ -1909,6 +2003,18 @@
         <source>none</source>
         <translation>未评定</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>待判定</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation>（示例）</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2020,6 +2126,16 @@
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Include the demo report</source>
+        <translation>包括示例报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not scored)</source>
+        <translation>
+            <numerusform>（%n 份未评分）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamForm</name>
@@ -2038,6 +2154,52 @@
     <message>
         <source>Members of the evaluation team (they sign the printed report)</source>
         <translation>自评小组成员（在打印的报告上签字）</translation>
+    </message>
+    <message>
+        <source>No members yet: add the team leader first, then each member.</source>
+        <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementBar</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
+        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
+    </message>
+    <message>
+        <source>Row %1: judged (the rule score follows the judgement):</source>
+        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReportDialog</name>
+    <message>
+        <source>New from last year's report</source>
+        <translation>由上年报告新建</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 report, %3</source>
+        <translation>“%1”，%2年度，%3</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>未填单位</translation>
+    </message>
+    <message>
+        <source>Copied from:</source>
+        <translation>复制自：</translation>
+    </message>
+    <message>
+        <source>Year of the new report:</source>
+        <translation>新报告的年度：</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import atexit
 import os
 import sys
 from collections.abc import Sequence
@@ -10,6 +9,7 @@ from typing import NoReturn
 
 from .console import ensure_streams
 from .launch import HEADLESS, asks_version, version_line, wants_window
+from .python_private import run_exit_handlers
 
 EXIT_OUTPUT_LOST = 120  # Python's own status when stdout cannot be flushed at exit
 
@@ -33,7 +33,7 @@ def _main(args: list[str]) -> int:
         try:
             from .cli import run
         except Exception as exc:  # even a broken install answers in one line
-            from .cli_guard import internal_error
+            from .cli.guard import internal_error
 
             return internal_error(exc, args)
         return run(args)
@@ -53,7 +53,7 @@ def leave(status: int) -> NoReturn:
     window's Qt objects deleted (run_app) — without Python's teardown of every module and
     object: 35–50 ms of each command and of each window's exit, after the work. What was
     registered to run at exit still runs (logging's flush, temporary folders' removal)."""
-    atexit._run_exitfuncs()  # the handlers a normal exit runs, in the same order
+    run_exit_handlers()  # the handlers a normal exit runs, in the same order
     for stream in (sys.stdout, sys.stderr):
         if stream is None:  # a frozen windowed app has none
             continue

@@ -30,12 +30,12 @@ def case_reports(profile) -> Iterator[tuple[str, Report]]:
 
 
 def user_texts(report: Report, profile) -> list[str]:
-    """Everything the user typed (and the profile's group names, printed on the paper form)."""
+    """Everything the user typed (and the profile's group and grade names, printed on the paper form)."""
     import json
 
     from perfeval_gui.core.interchange import report_to_json
 
-    found: list[str] = [g.level1 for g in profile.groups]
+    found: list[str] = [g.level1 for g in profile.groups] + [g.name for g in profile.grades]
 
     def walk(node: object) -> None:
         if isinstance(node, str):

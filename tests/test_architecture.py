@@ -45,7 +45,7 @@ def test_the_detector_would_see_an_import(tmp_path):
 
 def test_headless_command_line_never_loads_qt():
     code = (
-        "import sys, perfeval_gui.cli, perfeval_gui.store.repository, perfeval_gui.core.checks;"
+        "import sys, perfeval_gui.cli.main, perfeval_gui.store.repository, perfeval_gui.core.checks;"
         "import perfeval_gui.export as e;"
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )
@@ -55,41 +55,40 @@ def test_headless_command_line_never_loads_qt():
 # ---------------------------------------------------------------------------------------------
 # layers: every unit of the package has its place, and imports only what lies below it
 
-# the version, where data, resources and the fault log live
-ROOT_UNITS = ("__init__", "app_paths", "resources", "fault_log")
-# unit -> the units it may import (itself always)
-LAYERS: dict[str, set[str]] = {
-    "__init__": set(),
-    "app_paths": set(),
-    "resources": set(),
-    "fault_log": {"app_paths"},
-    "core": {"app_paths", "resources", "fault_log"},
-    "store": {"core"},
-    "export": {"core", "app_paths", "resources"},  # the cache folder, the fonts the app carries
-    "reader": {"core"},  # reading other files (Qt-free); cli and ui use it
-    "exchange": {"core", "export"},  # year archives and folders of report files (Qt-free)
-    "cli": {"core", "store", "export", "reader", "exchange", *ROOT_UNITS},
-    "ui": {"core", "store", "export", "reader", "exchange", "launch", *ROOT_UNITS},
-    # the window's Qt-free modules, imported before Qt (see there why)
-    "window_modules": {"core", "store", "export", *ROOT_UNITS},
-    # what a command line asks for, and its streams: told before the rest loads
-    "launch": set(),
-    "console": set(),
-    "__main__": {"cli", "ui", "window_modules", "launch", "console", *ROOT_UNITS},
-}
-for _allowed in LAYERS.values():
-    _allowed.add("__init__")  # __version__ is no layer's secret
+ARCHITECTURE = PACKAGE.parent / "ARCHITECTURE.md"
+TABLE_HEADER = "| unit | may import of ours | libraries |"
+# Python's own modules the table names where they are used (the others go unmentioned)
+NAMED_STDLIB = {"sqlite3"}
+
+
+def layer_table(text: str) -> dict[str, tuple[set[str], set[str]]]:
+    """ARCHITECTURE.md's table: unit -> (the units of ours it may import, its libraries);
+    only `quoted` words count, the rest of a cell says why."""
+    rows = text.split(TABLE_HEADER, 1)[1].split("\n\n", 1)[0].splitlines()[2:]
+    table = {}
+    for row in rows:
+        cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+        unit, ours, libraries = ([w for w in cell.split("`")[1::2]] for cell in cells)
+        table[unit[0]] = (set(ours), set(libraries))
+    return table
+
+
+TABLE = layer_table(ARCHITECTURE.read_text(encoding="utf-8"))
+# unit -> the units it may import (itself always; __version__ is no layer's secret)
+LAYERS: dict[str, set[str]] = {unit: {*ours, "__init__"} for unit, (ours, _libs) in TABLE.items()}
+LIBRARIES: dict[str, set[str]] = {unit: libraries for unit, (_ours, libraries) in TABLE.items()}
+ROOT_UNITS = ("__init__", "app_paths", "resources", "fault_log", "python_private", "launch", "console")
 
 
 def unit_of(module: str) -> str | None:
-    """'perfeval_gui.core.checks.rules' -> 'core'; 'perfeval_gui.cli_backup' -> 'cli';
+    """'perfeval_gui.core.checks.rules' -> 'core'; 'perfeval_gui.fault_log' -> 'fault_log';
     None for a module outside the package."""
     parts = module.split(".")
     if parts[0] != "perfeval_gui":
         return None
     if len(parts) == 1:
         return "__init__"
-    return "cli" if parts[1].startswith("cli_") else parts[1]
+    return parts[1]
 
 
 def module_name(path: Path) -> str:
@@ -146,6 +145,82 @@ def test_every_unit_imports_only_what_lies_below_it():
     assert layer_violations(files) == []
 
 
+def libraries_used(files: list[Path]) -> dict[str, set[str]]:
+    """unit -> the libraries its files import: those outside Python's own, and the named ones."""
+    used: dict[str, set[str]] = {}
+    for path in files:
+        found = used.setdefault(str(unit_of(module_name(path))), set())
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                names = [node.module]
+            else:
+                continue
+            found.update(top for top in (n.split(".")[0] for n in names)
+                         if top not in ("perfeval_gui", "__future__")
+                         and (top not in sys.stdlib_module_names or top in NAMED_STDLIB))
+    return used
+
+
+def test_each_unit_uses_exactly_the_libraries_its_row_names():
+    used = libraries_used(sorted(PACKAGE.rglob("*.py")))
+    assert {unit: sorted(libs) for unit, libs in used.items() if libs} == {
+        unit: sorted(libs) for unit, libs in LIBRARIES.items() if libs}
+
+
+def picture_edges(text: str) -> set[tuple[str, str]]:
+    """The arrows of ARCHITECTURE.md's picture (a mermaid flowchart: 'a --> b' a line)."""
+    block = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    return {(a.strip(), b.strip()) for a, _, b in
+            (line.partition("-->") for line in block.splitlines() if "-->" in line)}
+
+
+def shortest_picture(edges: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The arrows left when an arrow another path already draws is dropped (the transitive
+    reduction: unique for a graph without cycles)."""
+    def reaches(start: str, goal: str, skip: tuple[str, str]) -> bool:
+        seen, todo = set(), [start]
+        while todo:
+            here = todo.pop()
+            for a, b in edges:
+                if a == here and (a, b) != skip and b not in seen:
+                    if b == goal:
+                        return True
+                    seen.add(b)
+                    todo.append(b)
+        return False
+
+    return {(a, b) for a, b in edges if not reaches(a, b, (a, b))}
+
+
+def test_the_picture_draws_the_table():
+    """Rooms and arrows as the table has them, an arrow standing for every import down its
+    path; app_paths, resources, fault_log and python_private are one room, 'root' (the
+    version, which every unit may read, is drawn nowhere)."""
+    def room(unit: str) -> str:
+        return "root" if unit in ROOT_UNITS else unit
+
+    table = {(room(unit), room(target)) for unit, allowed in LAYERS.items()
+             if unit not in ROOT_UNITS for target in allowed if target != "__init__"}
+    assert picture_edges(ARCHITECTURE.read_text(encoding="utf-8")) == shortest_picture(table)
+
+
+def test_the_picture_drops_an_arrow_another_path_draws():
+    assert shortest_picture({("ui", "store"), ("store", "core"), ("ui", "core"), ("core", "root")}) \
+        == {("ui", "store"), ("store", "core"), ("core", "root")}
+
+
+def test_the_table_reader_takes_quoted_words_only():
+    text = f"""{TABLE_HEADER}
+|---|---|---|
+| `core` | `app_paths` (where data lives) | `tomli` (Python 3.10) |
+| `__init__` | | |
+
+after the table"""
+    assert layer_table(text) == {"core": ({"app_paths"}, {"tomli"}), "__init__": (set(), set())}
+
+
 def test_the_layer_check_sees_an_upward_import_and_an_unplaced_package(tmp_path, monkeypatch):
     fake = tmp_path / "perfeval_gui"
     (fake / "core").mkdir(parents=True)
@@ -155,12 +230,127 @@ def test_the_layer_check_sees_an_upward_import_and_an_unplaced_package(tmp_path,
     (fake / "store" / "fine.py").write_text("from ..core import model\nfrom . import schema\n")
     (fake / "store" / "leak.py").write_text("from perfeval_gui.export import layout\n")
     (fake / "plugins" / "thing.py").write_text("")
-    (fake / "cli_backup.py").write_text("from .ui import app\n")
+    (fake / "cli").mkdir()
+    (fake / "cli" / "backup.py").write_text("from ..ui import app\n")
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
     found = layer_violations(sorted(fake.rglob("*.py")))
     assert found == [
-        "cli_backup.py:1 cli imports perfeval_gui.ui",
+        "cli/backup.py:1 cli imports perfeval_gui.ui",
         "core/leak.py:1 core imports perfeval_gui.ui.main_window",
         "plugins/thing.py: unit 'plugins' has no place in LAYERS",
         "store/leak.py:1 store imports perfeval_gui.export",
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# no import cycles: between any two modules, not only between layers
+#
+# Every import the code states counts, wherever it stands: at module level, inside a function
+# (deferred, not absent: a cycle through it only moves the failure from import to run time)
+# and under ``if TYPE_CHECKING``. Python's own import of a module's parent package is not an
+# edge: the code does not ask for it (``cli/__init__.py`` imports nothing for that reason).
+
+
+def import_graph(files: list[Path]) -> dict[str, set[str]]:
+    """module -> the modules of the package it imports (packages by their __init__)."""
+    modules = {module_name(path): path for path in files}
+    return {name: {m for _line, m in our_imports(path) if m in modules and m != name}
+            for name, path in modules.items()}
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round a ring (Tarjan's
+    strongly connected components of more than one module), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for target in sorted(graph[module]):
+            if target not in index:
+                visit(target)
+                low[module] = min(low[module], low[target])
+            elif target in stack:
+                low[module] = min(low[module], index[target])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return sorted(cycles)
+
+
+def test_no_module_imports_itself_round_a_ring():
+    files = sorted(PACKAGE.rglob("*.py"))
+    assert import_cycles(import_graph(files)) == []
+
+
+def test_the_cycle_check_sees_a_ring_through_a_deferred_import(tmp_path, monkeypatch):
+    fake = tmp_path / "perfeval_gui"
+    (fake / "core").mkdir(parents=True)
+    (fake / "cli").mkdir()
+    (fake / "core" / "values.py").write_text("from .measures import words\n")
+    (fake / "core" / "measures.py").write_text("def reload():\n    from . import values\n")
+    (fake / "core" / "money.py").write_text("from .values import parse\n")  # on the ring's edge
+    (fake / "cli" / "__init__.py").write_text("def run():\n    from .main import run\n")
+    (fake / "cli" / "main.py").write_text("from .shared import fail\n")
+    (fake / "cli" / "shared.py").write_text("")
+    (fake / "cli" / "backup.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from . import summary\n")
+    (fake / "cli" / "summary.py").write_text("from .backup import x\n")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
+    assert import_cycles(import_graph(sorted(fake.rglob("*.py")))) == [
+        ["perfeval_gui.cli.backup", "perfeval_gui.cli.summary"],
+        ["perfeval_gui.core.measures", "perfeval_gui.core.values"],
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# a library's private names are used in its *_private.py adapter only (each checked by a test
+# that fails when the pinned library changes them): no `from lib import _name`, no `lib._name`
+
+
+DOCUMENTED = {"os._exit"}  # public despite the underscore: the Python docs describe it
+
+
+def private_uses(path: Path) -> list[str]:
+    """'line module._name' for every private name of another module a file reaches."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    modules: set[str] = set()  # the names bound to imported modules (import x, import x as y)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module \
+                and node.module.split(".")[0] != "perfeval_gui":
+            found += [f"{node.lineno} {node.module}.{a.name}" for a in node.names
+                      if a.name.startswith("_") and not a.name.startswith("__")]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                and node.value.id in modules and node.attr.startswith("_") \
+                and not node.attr.startswith("__"):
+            found.append(f"{node.lineno} {node.value.id}.{node.attr}")
+    return [hit for hit in found if hit.split(" ", 1)[1] not in DOCUMENTED]
+
+
+def test_private_names_of_libraries_are_used_in_the_adapters_only():
+    files = [p for p in sorted(PACKAGE.rglob("*.py")) if not p.name.endswith("_private.py")]
+    assert {str(p.relative_to(PACKAGE)): hits for p in files if (hits := private_uses(p))} == {}
+
+
+def test_the_private_name_check_sees_a_module_attribute_and_a_from_import(tmp_path):
+    sample = tmp_path / "leave.py"
+    sample.write_text("import atexit\nimport os\nfrom reportlab.rl_config import _FUZZ\n"
+                      "atexit._run_exitfuncs()\nos._exit(0)\nself._mine = 1\n")
+    assert private_uses(sample) == ["3 reportlab.rl_config._FUZZ", "4 atexit._run_exitfuncs"]

@@ -61,3 +61,11 @@ resources/         not the package
 ```"""
     assert documented_modules(text) == {"cli.py", "core/model.py", "core/checks/base.py",
                                         "core/a.py", "core/b.py", "ui/app.py"}
+
+
+def test_where_do_i_work_names_only_files_that_exist():
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    table = text.split("## Where do I work", 1)[1].split("\n## ", 1)[0]
+    paths = [word for word in table.split("`")[1::2] if "/" in word and "<" not in word]
+    assert len(paths) > 20
+    assert [p for p in paths if not (ROOT / p).exists()] == []

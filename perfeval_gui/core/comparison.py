@@ -14,6 +14,7 @@ from decimal import Decimal
 from .model import Indicator, Report, text
 from .next_year import without_years
 from .scoring import ScoreResult
+from .summary import nothing_scored
 
 Key = tuple[str, str, str]
 
@@ -54,7 +55,7 @@ class Comparison:
     years: list[int]
     rows: list[ComparedRow]
     rates: dict[int, Decimal | None]  # 执行率, percent
-    totals: dict[int, Decimal]
+    totals: dict[int, Decimal | None]  # None: that year is not scored yet
     grades: dict[int, str | None]
 
 
@@ -79,6 +80,8 @@ def compare_years(scored: list[tuple[Report, ScoreResult]]) -> Comparison:
     return Comparison(
         years=years, rows=list(rows.values()),
         rates={y: by_year[y][1].funds.rate_percent for y in years},
-        totals={y: by_year[y][1].total for y in years},
-        grades={y: by_year[y][1].grade or None for y in years},
+        totals={y: None if nothing_scored(by_year[y][1], by_year[y][0]) else by_year[y][1].total
+                for y in years},
+        grades={y: None if nothing_scored(by_year[y][1], by_year[y][0]) else by_year[y][1].grade or None
+                for y in years},
     )

@@ -6,7 +6,7 @@ a migration (its column), a form.
 A field's *kind* follows from its type — ``str | None`` is text, ``Decimal | None`` a weight
 or score (a JSON number), ``bool`` a flag, a record a nested object, ``list[record]`` a list
 of them — unless its metadata names another: an amount (万元, a decimal string in JSON), an
-ISO date, the year, the profile id, the evaluation kinds. Metadata may also name the store
+ISO date, the year, the profile id, the evaluation kinds, a judgement. Metadata may also name the store
 column where it differs from the field's name, and whether the key is required.
 """
 
@@ -28,6 +28,7 @@ FLAG = "flag"
 YEAR = "year"
 PROFILE_ID = "profile_id"
 EVALUATION_KINDS = "evaluation_kinds"
+JUDGEMENT = "judgement"  # 达成 / 部分达成 / 未达成, or null
 RECORD = "record"  # a nested record
 RECORDS = "records"  # a list of records
 

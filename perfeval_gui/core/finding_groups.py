@@ -52,6 +52,40 @@ def group_findings(findings: list[Finding]) -> list[FindingGroup]:
     return list(groups.values())
 
 
+# the form's order (its tabs, the paper's order): where a finding is, to list it as one reads
+FORM_ORDER = ("", "year", "profile", "evaluation_kinds", "project", "evaluation", "funds", "goal",
+              "indicators", "sections", "team")
+FIELD_ORDER = ("level1", "level2", "name", "target", "actual", "weight", "score", "deviation",
+               "score_note", "applicable",  # an indicator's columns
+               "basic_info", "content", "analysis", "fund_adjustment", "management", "problems",
+               "measures")  # the narrative's sections, as the outline has them
+
+
+def form_position(where: str) -> tuple[int, ...]:
+    """Where *where* sits in the form, as a sort key: tab, row, column (the report as a whole
+    first; a field the lists do not know after those they do)."""
+    key: list[int] = []
+    for depth, part in enumerate(paths.parse_path(where) if where else []):
+        if isinstance(part, int):
+            key.append(part)
+        elif depth == 0:
+            key.append(FORM_ORDER.index(part) if part in FORM_ORDER else len(FORM_ORDER))
+        else:
+            key.append(FIELD_ORDER.index(part) if part in FIELD_ORDER else len(FIELD_ORDER))
+    return tuple(key)
+
+
+def ordered_groups(findings: list[Finding]) -> list[FindingGroup]:
+    """The groups errors first, then warnings, then notes; each by the place in the form of its
+    first finding, and its findings in the form's order (a new error never lands below the
+    warnings)."""
+    groups = group_findings(findings)
+    for group in groups:
+        group.findings.sort(key=lambda f: form_position(f.where))
+    return sorted(groups, key=lambda g: (SEVERITY_ORDER.index(g.severity),
+                                         form_position(g.findings[0].where)))
+
+
 def subject(report: Report, where: str) -> str:
     """What a finding is about, in the user's words: the indicator's name ('3. 群众满意度')."""
     parts = paths.parse_path(where) if where else []

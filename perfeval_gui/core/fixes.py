@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from . import paths
+from . import edits, paths
+from .changes import Change
+from .figures import figure_text, round2
 from .finding import Finding
 from .messages import Message
 from .model import Indicator, Report, text
@@ -31,12 +33,17 @@ class Fix:
     inserts: tuple[tuple[str, int, Any], ...] = ()  # (list path, index, item), applied in order
     focus: str = ""  # the field to show afterwards
 
-    def apply_to(self, report: Report) -> None:
-        """The fix on a bare model (the window goes through its undo stack instead)."""
+    def apply_to(self, report: Report) -> Change:
+        """The fix on a bare model, through the same edits the window's undo stack wraps;
+        returns what it changed."""
+        done = Change()
         for path, value in self.sets:
-            paths.set_value(report, path, value)
+            edit = edits.set_field(report, path, value)
+            if edit is not None:
+                done |= edit.apply(report)
         for list_path, index, item in self.inserts:
-            paths.get(report, list_path).insert(index, item)
+            done |= edits.insert_row(report, list_path, index, item).apply(report)
+        return done
 
 
 def standard_group_rows(group: Group) -> list[Indicator]:
@@ -86,8 +93,11 @@ def _bare_target(finding: Finding, report: Report, profile: Profile, result: Sco
 def _score_differs(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:
     row = _row(finding.where)
     rule = result.funds.rule_score if row is None else result.indicators[row].rule_score
-    return Fix(Message("fix.score_differs", {"rule": format(rule.normalize(), "f")}),
-               sets=((finding.where, rule),), focus=finding.where)
+    # the score the button names is the one set: as printed, 2 decimals at most (8.82, not
+    # 8.823529411764705882352941176), which the rule score rounds to as well
+    shown = round2(rule)
+    return Fix(Message(f"fix.{finding.code}", {"rule": figure_text(rule)}),
+               sets=((finding.where, shown),), focus=finding.where)
 
 
 def _missing_group(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:
@@ -114,10 +124,36 @@ def _shortfall(finding: Finding, report: Report, profile: Profile, result: Score
                focus=finding.where)
 
 
+def _redraft(finding: Finding, report: Report, profile: Profile, result: ScoreResult) -> Fix | None:
+    """A narrative sentence a draft wrote, gone stale: today's draft of it, in its place."""
+    sentence = str(finding.message.params.get("sentence", ""))
+    if not finding.where.startswith("sections.") or not sentence.strip():
+        return None
+    body = text(paths.get(report, finding.where))
+    at = body.find(sentence)
+    if at < 0:
+        return None
+    from .narrative import redraft_sentence  # the drafts: loaded when a narrative finding is shown
+
+    new = redraft_sentence(report, result, sentence)
+    if new is None:
+        return None
+    return Fix(Message("fix.redraft"),
+               sets=((finding.where, body[:at] + new + body[at + len(sentence):]),),
+               focus=finding.where)
+
+
 _MAKERS = {
     "bare_target": _bare_target,
     "score_differs": _score_differs,
+    "full_score_far_above_rule": _score_differs,
     "missing_group": _missing_group,
     "shortfall_unexplained": _shortfall,
+    "text_verdict": _redraft,
+    "text_grade": _redraft,
+    "text_score": _redraft,
+    "text_figure": _redraft,
 }
-FIXABLE = frozenset(_MAKERS)
+# the narrative's findings have a fix only where their sentence is a draft's (redrafted)
+REDRAFTED = frozenset({"text_verdict", "text_grade", "text_score", "text_figure"})
+FIXABLE = frozenset(_MAKERS) - REDRAFTED  # every finding of these codes that can be repaired is

@@ -21,6 +21,7 @@ from .fields import (
     DATE,
     EVALUATION_KINDS,
     FLAG,
+    JUDGEMENT,
     POINTS,
     PROFILE_ID,
     RECORD,
@@ -35,7 +36,7 @@ from .fields import (
 from .limits import NOT_FINITE
 from .messages import UserError
 from .model import EVALUATION_KINDS as KINDS_ALLOWED
-from .model import Record, Report
+from .model import JUDGEMENTS, Record, Report
 
 FORMAT = "perfeval-report"
 FORMAT_VERSION = 1
@@ -129,12 +130,20 @@ def _kinds(value: Any, where: str) -> list[str]:
     return list(value)
 
 
+def _judgement(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if value not in JUDGEMENTS:
+        raise UserError(where, "doc.bad_judgement", value=value)
+    return str(value)
+
+
 Converter = Callable[[Any, str], Any]
 
 # a field's kind (fields.py) -> how its value is read
 CONVERTERS: dict[str, Converter] = {
     TEXT: _text, DATE: _iso_date, AMOUNT: _amount, POINTS: _number, FLAG: _bool,
-    YEAR: _year, PROFILE_ID: _profile_id, EVALUATION_KINDS: _kinds,
+    YEAR: _year, PROFILE_ID: _profile_id, EVALUATION_KINDS: _kinds, JUDGEMENT: _judgement,
 }
 
 # key -> converter of the plain fields, per record type, derived from the model; the order

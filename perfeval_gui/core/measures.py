@@ -51,10 +51,7 @@ def measure_words() -> tuple[str, ...]:
 
 
 def reload() -> None:
-    """Forget the words read so far (after the user changed their file; in tests), and every
-    value read with them."""
+    """Forget the words read so far (after the user changed their file; in tests); values
+    read with them are read anew, as ``values.parse_value`` sees new words."""
     global _words
     _words = None
-    from .values import forget_readings
-
-    forget_readings()

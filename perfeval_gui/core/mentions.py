@@ -27,14 +27,14 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from .model import Report, text
 
-INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL, FOREIGN = (
-    "indicator", "group1", "group2", "funds", "total", "foreign")
+INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL, RULE_TOTAL, FOREIGN = (
+    "indicator", "group1", "group2", "funds", "total", "rule_total", "foreign")
 # what a figure is (see the module's docstring)
 ACTUAL, TARGET, PREVIOUS, PART, CHANGE, DEDUCTION, REFERENCE, LATER, AVERAGE = (
     "actual", "target", "previous", "part", "change", "deduction", "reference", "later", "average")
@@ -52,7 +52,12 @@ MEASURE = (
 )
 PHRASE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?{MEASURE}")
 FUNDS_NAMES = ("预算执行率", "资金执行率", "执行率", "资金支付率", "支付率")
-TOTAL_NAMES = ("自评总分", "总得分", "综合得分", "总分")
+TOTAL_NAMES = ("自评总分", "总得分", "综合得分", "总分", "自评得分")
+# names that are the total's only where nothing else is named before them in the sentence
+# (满意度自评得分 18 分 is the indicator's score)
+WEAK_TOTAL_NAMES = ("自评得分", "按评分规则计算", "按规则计算")
+# the rules' total, as the drafts say it (a score of its own where no other name comes first)
+RULE_TOTAL_NAMES = ("按评分规则计算", "按规则计算")
 FIGURE = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])")
 # right before the figure: an operator or a word that names the target
 TARGET_CUE = re.compile(
@@ -92,7 +97,7 @@ NOT_A_NOUN = re.compile(r"^(以上|以内|以下|及以上|及以下|左右|之�
 # what may stand between a name and its figure for the reading to be certain
 LINKING = re.compile(
     r"年度指标值|实际完成值|实际完成|完成值|指标值|目标值|设定值|目标为|实际为|实际达到|实际支出|实际"
-    r"|未达到年度指标值|达到年度指标值|超额完成|全年共|全年|累计|共计|合计|总计|共|达到|完成|达成|达"
+    r"|未达到年度指标值|达到年度指标值|超额完成|全年共|全年|累计|共计|合计|总计|共|达到|完成|达成|达|自评得分"
     r"|方面|控制在|以内|以上|以下|支出|为|是|的|已|均|了|约|计|得分|得|分值"
 )
 UNIT = re.compile("|".join(re.escape(u) for u in UNITS))
@@ -116,16 +121,26 @@ BODIES_KEPT = 64
 _serial = itertools.count()
 
 
+_ALSO_FORGOTTEN: list[Callable[[], None]] = []  # other caches of what was read from texts
+
+
+def forgotten_with_texts(clear: Callable[[], None]) -> None:
+    """Another reading of texts kept between runs (a verdict, a funds phrase): emptied with them."""
+    _ALSO_FORGOTTEN.append(clear)
+
+
 def forget_read_texts() -> None:
     """Empty the cache of texts read on earlier runs (benchmarks measure reading from scratch)."""
     with _READ_LOCK:
         _READ.clear()
         _BODIES.clear()
+    for clear in _ALSO_FORGOTTEN:
+        clear()
 
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL or FOREIGN
+    kind: str  # INDICATOR, GROUP1, GROUP2, FUNDS, TOTAL, RULE_TOTAL or FOREIGN
     key: object  # the indicator's index, the group's name, or the text itself
     text: str
     start: int  # in its sentence
@@ -199,6 +214,11 @@ class Sentence:
         return self._reduced[begin, end]
 
 
+def linked_only(between: str) -> bool:
+    """Do only figures, units, linking words and punctuation stand in *between*?"""
+    return not _left_over(between)
+
+
 def _left_over(between: str) -> str:
     between = FIGURE_WITH_UNIT.sub("", between)
     between = LINKING.sub("", between)
@@ -221,6 +241,8 @@ class Reader:
             found.setdefault(name, (FUNDS, "funds"))
         for name in TOTAL_NAMES:
             found.setdefault(name, (TOTAL, "total"))
+        for name in RULE_TOTAL_NAMES:
+            found.setdefault(name, (RULE_TOTAL, "rule_total"))
         found.pop("", None)
         # what reading a sentence depends on: the names and, for loose phrases, every indicator's
         signature = (tuple(found.items()), tuple(text(ind.name).strip() for ind in report.indicators))
@@ -524,11 +546,13 @@ def occurring(phrases: set[str], body: str) -> set[str]:
 
 
 def attached(sentence: Sentence) -> Iterator[tuple[Mention, Figure]]:
-    """Each figure with the name it speaks of: the nearest one before it."""
+    """Each figure with the name it speaks of: the nearest one before it (before a weak total's
+    name, the name it follows: 满意度自评得分 18 分)."""
     current: Mention | None = None
     for item in sentence.items:
         if isinstance(item, Mention):
-            current = item
+            if current is None or item.text not in WEAK_TOTAL_NAMES:
+                current = item
         elif current is not None:
             yield current, item
 

@@ -38,6 +38,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "doc.not_amount": ("不是有效的金额：{value}", "is not a valid amount: {value}"),
     "doc.negative": ("不能为负数：{value}", "must not be negative: {value}"),
     "doc.not_finite": ("不能为 NaN 或无穷大", "must not be NaN or infinite"),
+    "doc.bad_judgement": (
+        "判定只能是 达成、部分达成、未达成 或 null：{value}",
+        "a judgement must be 达成, 部分达成, 未达成 or null: {value}",
+    ),
     "doc.bad_kind": (
         "评价类型只能是 process 或 outcome：{value}",
         "evaluation kind must be process or outcome: {value}",
@@ -162,10 +166,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "单位不一致（指标值用“{target_unit}”，完成值用“{actual_unit}”），无法比较",
         'units differ (target "{target_unit}", actual "{actual_unit}") and cannot be compared',
     ),
-    "score.no_grade": (
-        "实际完成值“{actual}”没有说明达成程度（达成 / 部分达成 / 未达成），无法按规则计分",
-        'the actual "{actual}" states no grade (achieved, partly or not achieved, in Chinese); '
-        "it cannot be rule-scored",
+    "score.pending": (
+        "实际完成值“{actual}”没有说明达成程度，待判定：请选择 达成 / 部分达成 / 未达成",
+        'the actual "{actual}" states no grade: it awaits your judgement '
+        "(achieved, partly or not achieved)",
     ),
     "score.deadline_actual": (
         "完成时限指标的实际完成值应写日期或“按时完成”",
@@ -206,6 +210,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{group}”各指标分值合计 {actual}，评分方案建议 {expected}",
         'the weights under "{group}" add up to {actual}; the profile suggests {expected}',
     ),
+    "check.full_score_far_above_rule": (
+        "自评给满分 {score}，按规则只得 {rule}（低于分值的三分之二），且未写得分说明或偏差原因",
+        "full marks ({score}) where the rule gives {rule} (under two thirds of the weight), "
+        "with no score note and no reason for the deviation",
+    ),
     "check.score_differs": (
         "自评得分 {score} 与规则得分 {rule} 不同，请在“得分说明”中写明理由",
         "the score {score} differs from the rule score {rule}: give the reason in the score note",
@@ -217,6 +226,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "check.total_above_cap": (
         "预算执行率为 {rate}，按评分方案总分最高 {cap} 分，自评各项合计 {total}",
         "the execution rate is {rate}: the profile caps the total at {cap}; the scores add up to {total}",
+    ),
+    "check.judgement_pending": (
+        "实际完成值“{actual}”未表明是否达成，待判定：请在该行选择 达成 / 部分达成 / 未达成",
+        'the actual "{actual}" does not say whether the target was achieved: judge it on its '
+        "row (achieved, partly achieved, not achieved)",
+    ),
+    "check.template_mark": (
+        "“{text}”中仍留有模板占位符“{mark}”，请填入实际内容",
+        'the template\'s mark "{mark}" is still in "{text}": fill in what it stands for',
     ),
     "check.over_achieved": (
         "实际完成值为指标值的 {ratio}%（超过 {threshold}%），请在偏差原因中说明（指标值是否偏低）",
@@ -249,8 +267,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the execution rate is only {rate} (below 90%): explain it in the fund adjustment text",
     ),
     "check.parts_exceed_total": (
-        "“其中”各行的{column}合计 {parts} 万元，超过年度资金总额 {total} 万元",
-        "the sub-rows' {column} add up to {parts}, more than the total {total} (in 10,000 yuan)",
+        "{group}各行的{column}合计 {parts} 万元，超过年度资金总额 {total} 万元",
+        "{group}: the {column} add up to {parts}, more than the total {total} (in 10,000 yuan)",
     ),
     "check.yuan_in_wan": (
         "金额 {amount} 填在“万元”栏，疑为以“元”填写（即 {converted} 万元）",
@@ -292,12 +310,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the text mentions {found}, but the report evaluates {year}",
     ),
     "check.text_figure": (
-        "正文中“{name}”为 {text_value}，与表中{which} {table_value} 不一致",
-        'the text gives {text_value} for "{name}", but the table\'s {which} is {table_value}',
+        "正文中“{name}”为 {text_value}，与表中{which} {table_value} 不一致（“{quote}”）",
+        'the text gives {text_value} for "{name}", but the table\'s {which} is {table_value} ("{quote}")',
     ),
     "check.text_score": (
-        "正文中“{name}”{what} {text_value} 分，与表中 {table_value} 分不一致",
-        'the text gives {text_value} points as the {what} of "{name}", the table {table_value}',
+        "正文中“{name}”{what} {text_value} 分，与表中 {table_value} 分不一致（“{quote}”）",
+        'the text gives {text_value} points as the {what} of "{name}", the table {table_value} ("{quote}")',
+    ),
+    "check.text_verdict": (
+        "正文“{quote}”说{name}{said}，而表中年度指标值 {target}、实际完成 {actual}，{now}",
+        'the text "{quote}" says "{said}" of "{name}", but the table has target {target}, '
+        "actual {actual}: {now}",
+    ),
+    "check.text_grade": (
+        "正文“{quote}”与表格不符：表中总分 {total} 分，等级为“{grade}”",
+        'the text "{quote}" disagrees with the table: its total {total} makes the grade "{grade}"',
     ),
     "check.text_foreign_indicator": (
         "正文提到的“{name}”不是本报告的指标，可能是从其他报告复制的",
@@ -320,17 +347,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         'the check "{check}" failed inside the program and was logged; the other checks ran',
     ),
     # --- one-click fixes (core/fixes.py): the button's words ----------------------------------
+    "fix.redraft": ("按表格重写此句", "redraft this sentence from the table"),
     "fix.bare_target": ("改为“{target}”", 'make it "{target}"'),
     "fix.score_differs": ("得分改为规则得分 {rule}", "use the rule score {rule}"),
+    "fix.full_score_far_above_rule": ("得分改为规则得分 {rule}", "use the rule score {rule}"),
     "fix.missing_group": ("添加“{group}”及其二级指标", 'add "{group}" with its second-level rows'),
     "fix.shortfall_unexplained": ("填入偏差原因模板", "insert the reason template"),
     # --- each finding code's short name (grouped findings, the guide's entries) ---------------
     "title.weights_sum": ("分值合计不是 100", "weights do not add up to 100"),
     "title.score_above_weight": ("得分超过分值", "score above its weight"),
     "title.group_weight": ("一级指标分值与评分方案不同", "group weight differs from the profile"),
+    "title.full_score_far_above_rule": (
+        "满分远高于规则得分且未说明", "full marks far above the rule, unexplained"),
     "title.score_differs": ("自评得分与规则得分不同且未说明", "score departs from the rule without a note"),
     "title.qualitative_band": ("定性指标得分不在等级区间内", "qualitative score outside its band"),
     "title.total_above_cap": ("总分超过执行率封顶", "total above the execution-rate cap"),
+    "title.judgement_pending": ("定性指标待判定", "qualitative indicator awaiting judgement"),
+    "title.template_mark": ("留有模板占位符", "template mark left in"),
     "title.over_achieved": ("超额完成未说明", "over-achievement not explained"),
     "title.bare_target": ("年度指标值未写 ≥ 或 =", "target without ≥ or ="),
     "title.unscorable": ("无法按规则计分", "cannot be rule-scored"),
@@ -354,6 +387,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "title.missing_team": ("未填写自评小组", "no evaluation team"),
     "title.text_year": ("正文年份与报告年度不符", "text mentions another year"),
     "title.text_figure": ("正文数字与表格不一致", "text figure differs from the table"),
+    "title.text_verdict": ("正文说达到/未达到与表格不符", "text verdict contradicts the table"),
+    "title.text_grade": ("正文评价等级与表格不一致", "text grade differs from the table"),
     "title.text_score": ("正文分数与表格不一致", "text score differs from the table"),
     "title.text_foreign_indicator": ("正文提到其他报告的指标", "text names a foreign indicator"),
     "title.text_foreign_project": ("正文提到其他项目", "text names another project"),
@@ -374,9 +409,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "group.other": ("{count} 处：{title}", "{count} places: {title}"),
     # --- the paper form's words, quoted inside other messages ---------------------------------
     "term.initial": ("年初预算数", "initial budget"),
+    "term.sub_rows": ("“其中”", "the sub-rows"),
+    "term.breakdown_rows": ("“{name}”", "the rows of {name}"),
     "term.adjusted": ("全年预算数", "adjusted budget"),
     "term.executed": ("全年执行数", "executed amount"),
     "term.target": ("年度指标值", "target"),
+    "term.met": ("达到年度指标值", "the target is met"),
+    "term.not_met": ("未达到年度指标值", "the target is not met"),
     "term.actual": ("实际完成值", "actual value"),
     "term.rate": ("预算执行率", "budget execution rate"),
     "term.score": ("得", "score"),

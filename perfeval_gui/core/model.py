@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
-from .fields import AMOUNT, COLUMN, DATE, KIND, PROFILE_ID, REQUIRED, YEAR
+from .fields import AMOUNT, COLUMN, DATE, JUDGEMENT, KIND, PROFILE_ID, REQUIRED, YEAR
 from .fields import EVALUATION_KINDS as KINDS_FIELD
 
 PROCESS = "process"
@@ -24,6 +24,10 @@ OUTCOME = "outcome"
 EVALUATION_KINDS = (PROCESS, OUTCOME)
 
 TOTAL_FUNDS_LABEL = "年度资金总额"  # the first funds row of every form: the total
+# what a user may judge a qualitative actual to be (the profile's bands carry the same names)
+JUDGEMENTS = ("达成", "部分达成", "未达成")
+# the two breakdowns of a total that 部门整体 forms print (a fund row may name any other)
+BREAKDOWNS = ("按收入性质", "按支出性质")
 
 @dataclass(kw_only=True)
 class Record:
@@ -72,6 +76,9 @@ class FundRow(Row):
     initial: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
     adjusted: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
     executed: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
+    # the breakdown a part belongs to (按收入性质, 按支出性质): a 部门整体 form gives two
+    # breakdowns of one total, and each is held against the total on its own
+    breakdown: str | None = ""
 
 
 @dataclass(kw_only=True)
@@ -103,6 +110,9 @@ class Indicator(Row):
     deviation: str | None = ""
     applicable: bool = True
     score_note: str | None = ""
+    # the user's reading (达成 / 部分达成 / 未达成) of a qualitative actual whose words name
+    # no grade: until it is given the row has no rule score (JUDGEMENTS)
+    judgement: str | None = field(default=None, metadata={KIND: JUDGEMENT})
 
 
 @dataclass(kw_only=True)

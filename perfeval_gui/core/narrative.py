@@ -6,13 +6,17 @@ figure in them is taken from the model and the scoring result, never typed twice
 
 from __future__ import annotations
 
+import re
+import weakref
 from decimal import Decimal
 
+from .explanations import explanation
 from .figures import figure_text, percent_text
 from .messages import Message
 from .model import Report, text
 from .numbering import item, subitem
 from .scoring import UNSCORABLE, IndicatorScore, ScoreResult, budget_base
+from .verdicts import reached
 
 
 def _amount(value: Decimal | None) -> str:
@@ -45,17 +49,21 @@ def _indicator_sentence(report: Report, s: IndicatorScore) -> str:
     indicator = report.indicators[s.index]
     name = text(indicator.name).strip()
     target, actual = text(indicator.target).strip(), text(indicator.actual).strip()
-    if s.met and not s.over_achieved:
-        said = f"{name}年度指标值{target}，实际完成{actual}，达到年度指标值"
-    elif s.over_achieved:
+    met = reached(s)  # a beaten bare target is met (domain README §7)
+    if s.over_achieved and met:
         said = f"{name}年度指标值{target}，实际完成{actual}，超额完成"
-    elif s.kind == UNSCORABLE:
+    elif met:
+        said = f"{name}年度指标值{target}，实际完成{actual}，达到年度指标值"
+    elif met is None:  # no verdict the table does not give (unscorable, awaiting judgement)
         said = f"{name}年度指标值{target}，实际完成{actual}"
     else:
         said = f"{name}年度指标值{target}，实际完成{actual}，未达到年度指标值"
-    sentence = f"{said}，得 {figure_text(s.score)} 分"
-    reason = _clean(text(indicator.deviation))
-    if reason and not s.met:
+    if s.awaiting and not s.entered:  # no score typed, none by the rule yet: not a 0
+        sentence = f"{said}，得分待判定"
+    else:
+        sentence = f"{said}，得 {figure_text(s.score)} 分"
+    reason = _clean(explanation(indicator.deviation))
+    if reason and not met:
         sentence += f"。主要原因：{reason}"
     elif reason and s.over_achieved:
         sentence += f"。说明：{reason}"
@@ -88,10 +96,12 @@ def draft_analysis(report: Report, result: ScoreResult) -> str:
 def total_sentence(result: ScoreResult) -> str:
     """The total, said once; the rules' figure after it only where the scores entered differ
     (a clause of its own, so that it is not read as a second total)."""
-    total, by_rules = figure_text(result.total), figure_text(result.rule_total)
+    total = figure_text(result.total)
     said = f"该项目自评总分 {total} 分"
     said += f"；{no_grade_text(result)}" if result.grade is None else f"，评价等级为“{result.grade}”"
-    if by_rules != total:
+    if result.rule_total is None:
+        said += f"；按评分规则计算的总分待判定（{len(result.pending)} 项定性指标待判定）"
+    elif (by_rules := figure_text(result.rule_total)) != total:
         said += f"；按评分规则计算为 {by_rules} 分"
     return said + "。"
 
@@ -136,10 +146,11 @@ def draft_problems(report: Report, result: ScoreResult) -> str:
     """存在问题, from the shortfalls: where the user starts, not what they must say."""
     lines = []
     for s in result.indicators:
-        if not s.applicable or s.met or s.kind == UNSCORABLE:
-            continue
+        if (not s.applicable or s.kind == UNSCORABLE or s.pending or s.met
+                or reached(s)):
+            continue  # a part-achieved qualitative row stays a problem to describe
         indicator = report.indicators[s.index]
-        reason = _clean(text(indicator.deviation))
+        reason = _clean(explanation(indicator.deviation))
         line = (f"{item(len(lines) + 1)} {text(indicator.name).strip()}未达到年度指标值"
                 f"（年度指标值{text(indicator.target).strip()}，实际完成{text(indicator.actual).strip()}）")
         lines.append(line + (f"：{reason}。" if reason else "。"))
@@ -154,6 +165,59 @@ DRAFTERS = {
     "analysis": draft_analysis,
     "problems": draft_problems,
 }
+
+
+# what a sentence opens with, before its figures: the subject it shares with its draft
+# (值班在位率年度指标值 whether the target reads 98% or ≥98%), after its numbering, 综上 or year
+OPENING_END = re.compile(r"[\d≥≤><=＞＜＝，,：:（(]")
+OPENING_NOISE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
+                           r"|\d+[.、．](?!\d))?\s*(?:综上所述|综上)?[，,]?\s*(?:\d{4}\s*年度?)?\s*")
+MIN_OPENING = 4
+
+
+def _opening(sentence: str) -> str:
+    rest = sentence[OPENING_NOISE.match(sentence).end():]  # type: ignore[union-attr]
+    end = OPENING_END.search(rest)
+    return (rest[:end.start()] if end else rest).strip()
+
+
+# today's draft sentences by their opening, for the last result asked about: the window asks
+# for a fix of every narrative finding it shows, each from the same scores
+_drafted: tuple[weakref.ref[ScoreResult], dict[str, set[str]]] | None = None
+
+
+def _draft_sentences(report: Report, result: ScoreResult,
+                     sentence_end: re.Pattern[str]) -> dict[str, set[str]]:
+    global _drafted
+    if _drafted is not None and _drafted[0]() is result:
+        return _drafted[1]
+    by_opening: dict[str, set[str]] = {}
+    for drafter in DRAFTERS.values():
+        for chunk in sentence_end.split(drafter(report, result)):
+            by_opening.setdefault(_opening(chunk), set()).add(chunk)
+    _drafted = (weakref.ref(result), by_opening)
+    return by_opening
+
+
+def redraft_sentence(report: Report, result: ScoreResult, sentence: str) -> str | None:
+    """Today's draft of a sentence a draft wrote (the one of today's drafts that opens with the
+    same subject, its numbering kept), or None where no draft opens so or it has not changed."""
+    from .mentions import SENTENCE_END  # the reader's sentences: loaded when a text is read
+
+    opening = _opening(sentence)
+    if len(opening) < MIN_OPENING:
+        return None
+    drafts = _draft_sentences(report, result, SENTENCE_END).get(opening, set())
+    if len(drafts) != 1:
+        return None  # none, or two indicators of one name: which is meant is the user's call
+    new = next(iter(drafts))
+    numbering = OPENING_NOISE.match(new)
+    head = sentence[:len(sentence) - len(sentence.lstrip())]
+    ours = OPENING_NOISE.match(sentence)
+    if ours and numbering and ours.group(0).strip() and not numbering.group(0).strip():
+        head = ours.group(0)  # the user's numbering stays
+    new = head + new.lstrip()
+    return None if new.strip() == sentence.strip() else new
 
 
 def draft_section(key: str, report: Report, result: ScoreResult) -> str | None:

@@ -4,7 +4,9 @@ Targets, weights and the project block stay; actuals, scores, explanations and t
 results are cleared. Years written in the kept texts move on with the report (``2024年农村饮水…``
 → ``2025年…``, ``2024年11月30日前`` → ``2025年11月30日前``); every such change is listed so the
 user reviews it before relying on it. Only years next to the evaluated year move (its year and
-the ones just before and after): ``始建于2010年`` is history and stays.
+the ones just before and after): ``始建于2010年`` is history and stays. Listed too, unchanged,
+are the figures of the old year that are carried over: 年初预算数, and the sentences of kept
+texts that say what was done or spent (``实际支出5万元``): the user rewrites them for the new year.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import copy
 import re
 from dataclasses import dataclass
 
+from .figures import figure_text
 from .model import Report
 
 # a year as written before 年 or in an ISO date; never a part of a longer number
@@ -20,11 +23,35 @@ YEAR = re.compile(r"(?<![\d.])(\d{4})(?=\s*年|-\d{1,2}-\d{1,2}(?!\d))")
 NEIGHBOURS = (-1, 0, 1)  # which years (relative to the evaluated one) move with the report
 
 
+# why a carried-over field is listed for review
+YEAR_MOVED = "year"  # a year in it moved on
+LAST_YEARS_AMOUNT = "amount"  # an amount of the old year, kept (年初预算数)
+LAST_YEARS_RESULT = "result"  # a sentence of the old year's results or amounts (实际支出5万元)
+# a sentence that says what happened (or an amount): last year's, not the new year's
+RESULT_WORDS = re.compile(r"实际|已完成|完成了|已经|累计|共计|共完成|全年完成|支出|执行|拨付|到位|落实")
+AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)")
+FIGURE = re.compile(r"\d")
+SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+RESULT_TEXTS = ("goal.expected", "sections.basic_info", "sections.content")
+
+
 @dataclass(frozen=True)
 class YearChange:
+    """A field carried over that the user must look at: what it was, what it is now, and why."""
+
     where: str  # the field path, as in findings
     old: str
     new: str
+    reasons: tuple[str, ...] = (YEAR_MOVED,)
+
+
+def states_last_years_results(text: str) -> bool:
+    """Does a text hold a sentence with an amount, or with a figure and words of what was done
+    (实际支出5万元, 累计完成82处)? Written years are no figures (2024年 is not a result)."""
+    for sentence in SENTENCE.findall(YEAR.sub("", text)):
+        if AMOUNT.search(sentence) or (FIGURE.search(sentence) and RESULT_WORDS.search(sentence)):
+            return True
+    return False
 
 
 def shift_years(text: str, old_year: int, new_year: int) -> str:
@@ -39,14 +66,13 @@ def shift_years(text: str, old_year: int, new_year: int) -> str:
 
 
 def _shifted_fields(report: Report) -> list[tuple[str, object, str]]:
-    """(path, record, attribute) of every kept text a year may stand in."""
-    fields = [("project.name", report.project, "name"), ("goal.expected", report.goal, "expected"),
-              ("sections.basic_info", report.sections, "basic_info"),
-              ("sections.content", report.sections, "content")]
+    """(path, record, attribute) of every kept text a year may stand in, in the form's order."""
+    fields = [("project.name", report.project, "name"), ("goal.expected", report.goal, "expected")]
     for i, indicator in enumerate(report.indicators):
         fields += [(f"indicators[{i}].name", indicator, "name"),
                    (f"indicators[{i}].target", indicator, "target")]
-    return fields
+    return [*fields, ("sections.basic_info", report.sections, "basic_info"),
+            ("sections.content", report.sections, "content")]
 
 
 def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange]]:
@@ -58,9 +84,20 @@ def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange
         if not old_text:
             continue
         new_text = shift_years(old_text, report.year, year)
+        reasons = []
         if new_text != old_text:
             setattr(record, attribute, new_text)
-            changes.append(YearChange(where, old_text, new_text))
+            reasons.append(YEAR_MOVED)
+        if where in RESULT_TEXTS and states_last_years_results(old_text):
+            reasons.append(LAST_YEARS_RESULT)
+        elif where.endswith(".target") and AMOUNT.search(old_text):
+            reasons.append(LAST_YEARS_AMOUNT)  # ≤5万元: a cost set from last year's budget
+        if reasons:
+            changes.append(YearChange(where, old_text, new_text, tuple(reasons)))
+        if where == "project.name":  # the funds next, in the form's order
+            changes += [YearChange(f"funds.rows[{i}].initial", *[f"{figure_text(row.initial)}万元"] * 2,
+                                   (LAST_YEARS_AMOUNT,))
+                        for i, row in enumerate(new.funds.rows) if row.initial is not None]
     new.year = year
     new.evaluation.date = None
     new.funds.score = None
@@ -73,6 +110,7 @@ def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange
         indicator.score = None
         indicator.deviation = ""
         indicator.score_note = ""
+        indicator.judgement = None  # a reading of last year's actual, which is gone
     for key in ("analysis", "fund_adjustment", "management", "problems", "measures"):
         setattr(new.sections, key, None)
     new.extra.pop("printed", None)  # what last year's paper printed is not this year's

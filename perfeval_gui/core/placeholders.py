@@ -11,9 +11,9 @@ import unicodedata
 
 from .model import Indicator, text
 
-# 指标1, 三级指标2, 指标一 — the template's own numbering; or only dots, stars and dashes
+# 指标1, 三级指标2, 指标一, 指标2: — the template's own numbering; or only dots, stars and dashes
 _PLACEHOLDER_NAME = re.compile(
-    r"(?:三级)?指标\s*[0-9一二三四五六七八九十]*|[.。…*＊·—\-_/\\、\s]+"
+    r"(?:三级)?指标\s*[0-9一二三四五六七八九十]*\s*[:：]?|[.。…*＊·—\-_/\\、\s]+"
 )
 
 
@@ -30,3 +30,14 @@ def is_placeholder(indicator: Indicator) -> bool:
         return True
     empty = not any(text(v).strip() for v in (indicator.name, indicator.target, indicator.actual))
     return empty and not indicator.weight
+
+
+# a template's marks for what the unit was to fill in, left inside a name or value:
+# 公猪舍(≥**平方米), XX县, ××项目, （填写）; after NFKC (＊ → *, （ → ()
+_TEMPLATE_MARK = re.compile(r"\*{2,}|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|×{2,}|\(\s*(?:请)?填写[^)]*\)")
+
+
+def template_mark(value: str | None) -> str | None:
+    """The template mark a text still carries (as NFKC reads it), or None."""
+    match = _TEMPLATE_MARK.search(unicodedata.normalize("NFKC", text(value)))
+    return match.group(0) if match else None

@@ -16,6 +16,8 @@ QUOTED = {
     "text_foreign_indicator": ("name", None),
     "text_foreign_project": ("name", None),
     "text_amount": ("amount", None),
+    "text_verdict": ("quote", None),  # from the indicator's name to the verdict
+    "text_grade": ("quote", None),
     "text_numbering": ("found", None),
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from .checks import Finding, run_checks
@@ -40,9 +41,9 @@ def score_document(
     if findings is None:
         findings = run_checks(report, profile, result)
     funds = result.funds
-    return {
+    document = {
         "total": figure(result.total),
-        "rule_total": figure(result.rule_total),
+        "rule_total": _figure_or_none(result.rule_total),
         "grade": result.grade,
         "profile": profile.id,
         "fingerprint": fingerprint(report),
@@ -58,7 +59,7 @@ def score_document(
             {
                 "level1": g.level1,
                 "weight": json_number(g.weight),
-                "rule_score": figure(g.rule_score),
+                "rule_score": _figure_or_none(g.rule_score),
                 "score": figure(g.score),
             }
             for g in result.groups
@@ -71,7 +72,7 @@ def score_document(
                 "target": value_document(s.target, True),
                 "actual": value_document(s.actual, False),
                 "weight": json_number(s.weight),
-                "rule_score": figure(s.rule_score),
+                "rule_score": None if s.pending else figure(s.rule_score),
                 "score": figure(s.score) if s.applicable else None,
                 "reason": _reason(s.reasons, lang),
             }
@@ -79,3 +80,10 @@ def score_document(
         ],
         "findings": [f.to_json(lang) for f in findings],
     }
+    if result.pending:  # the rows awaiting the user's judgement, where there are any
+        document["pending"] = result.pending
+    return document
+
+
+def _figure_or_none(value: Decimal | None) -> float | None:
+    return None if value is None else figure(value)

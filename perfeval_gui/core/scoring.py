@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -53,22 +54,32 @@ class IndicatorScore:
     entered: bool = False  # the user typed a score
     grade: str | None = None  # qualitative indicators: the grade the actual's wording states
     departs_unexplained: bool = False  # see departs_unexplained(): table, panel and checks read it
+    # a qualitative actual whose words name no grade, not judged yet: its rule score is
+    # unknown (rule_score stays 0 only so that sums need no case; nothing shows it)
+    pending: bool = False
+    judged: bool = False  # the grade is the user's judgement, not the actual's wording
 
     @property
     def applicable(self) -> bool:
         return self.kind not in (NOT_APPLICABLE, PLACEHOLDER)
 
     @property
+    def awaiting(self) -> bool:
+        """Counts in the totals yet has no rule score until the user judges it."""
+        return self.pending and self.applicable
+
+    @property
     def met(self) -> bool:
         """The rule gives the full weight: the target was met."""
-        return self.applicable and self.kind != UNSCORABLE and self.rule_score >= self.weight
+        return (self.applicable and self.kind != UNSCORABLE and not self.pending
+                and self.rule_score >= self.weight)
 
 
 @dataclass
 class GroupScore:
     level1: str
     weight: Decimal
-    rule_score: Decimal
+    rule_score: Decimal | None  # None while a row of the group awaits judgement
     score: Decimal
     indices: list[int]
 
@@ -94,13 +105,18 @@ class ScoreResult:
     indicators: list[IndicatorScore]
     groups: list[GroupScore]
     total: Decimal
-    rule_total: Decimal
+    rule_total: Decimal | None  # None while a qualitative row awaits the user's judgement
     grade: str | None  # None where the weights of all rows do not add up to 100
     rescaled: bool = False
     cap: Decimal | None = None
     capped: bool = False
     reasons: list[Message] = field(default_factory=list)
     raw_total: Decimal = ZERO  # the self-assessed sum before rescaling and the cap
+
+    @property
+    def pending(self) -> list[int]:
+        """The rows awaiting the user's judgement (report-format.md: ``pending``)."""
+        return [s.index for s in self.indicators if s.awaiting]
 
     @property
     def applicable_weight(self) -> Decimal:
@@ -239,7 +255,33 @@ def _rule(result: IndicatorScore, indicator: Indicator, profile: Profile, year: 
     elif target.kind == DEADLINE:
         _deadline(result, target, actual, year)
     else:
+        if actual.kind == QUALITATIVE and (zero := _none_of_the_noun(indicator, target, actual)):
+            actual = result.actual = zero
         _quantity(result, target, actual, profile)
+
+
+_NONE_OF = re.compile(r"(?:全年|年内|全年度|本年度?)?(?:未发生|无|没有)(.+?)(?:发生|情况|现象|事件|案件)?")
+
+
+def _none_of_the_noun(indicator: Indicator, target: Value, actual: Value) -> Value | None:
+    """无上访 against 小于5次: none of what the target counts, 0 in its unit. Only against a
+    ceiling (≤, <, or exactly 0); where the target names its own noun (上访≤5次, 安全事故0起),
+    only 无 of that noun (无投诉 says nothing of 上访)."""
+    ceiling = target.op in ("≤", "<") or (target.number == 0 and target.op in ("=", None))
+    match = _NONE_OF.fullmatch(actual.text.rstrip("。."))
+    if not ceiling or match is None:
+        return None
+    noun = match.group(1).strip()
+    own_noun = _TARGET_NOISE.sub("", target.text).replace(target.unit, "", 1)
+    if len(noun) < 2 or (own_noun and noun not in own_noun and own_noun not in noun):
+        return None
+    return Value(QUANTITY, number=ZERO, unit=target.unit, text=actual.text)
+
+
+# what a target holds beside its noun: operators (signs and words), figures
+_TARGET_NOISE = re.compile(r"[\d.,%≥≤<>=═≧≦⩾⩽\s]|不低于|不少于|不小于|不高于|不超过|不多于|不大于|"
+                           r"小于等于|小于或等于|大于等于|大于或等于|小于|大于|低于|高于|少于|多于|"
+                           r"至少|控制在|以内|之内|及以下|以下|及以上|以上|等于|达到")
 
 
 def _qualitative(
@@ -252,10 +294,14 @@ def _qualitative(
             grade = ACHIEVED  # the target's own wording repeated: it was achieved
     elif actual.kind == QUANTITY:
         grade = grade_of(actual.text)
-    if grade is None:
-        result.reasons.append(Message("score.no_grade", {"actual": text(indicator.actual)}))
-        return
     result.kind = KIND_QUALITATIVE
+    if grade is None and indicator.judgement in profile.bands:
+        grade = indicator.judgement  # the user read the words: their grade scores the row
+        result.judged = True
+    if grade is None:  # nobody has read the words yet: no rule score, not 0 (domain §5)
+        result.pending = True
+        result.reasons.append(Message("score.pending", {"actual": text(indicator.actual)}))
+        return
     result.grade = grade
     result.rule_score = result.weight * profile.bands[grade].rule_share / HUNDRED
 
@@ -293,7 +339,13 @@ def _quantity(result: IndicatorScore, target: Value, actual: Value, profile: Pro
     result.rule_score = FORMULAS[formula](result.weight, a, b)
     if a > 0:
         result.achievement = b / a
-    if kind == POSITIVE and a > 0 and b * HUNDRED >= a * profile.over_threshold:
+    far_over = a > 0 and b * HUNDRED >= a * profile.over_threshold
+    if far_over and kind == EQUAL and target.op is None:
+        # a bare target (12次) beaten eightfold is a count that was meant as a minimum: the
+        # surplus is asked about as for any positive indicator (nothing is deducted: the
+        # target never said ≥)
+        result.over_achieved = True
+    if kind == POSITIVE and far_over:
         result.over_achieved = True
         if profile.over_deduction:
             result.rule_score = _clamp(result.rule_score, result.weight) - profile.over_deduction
@@ -318,26 +370,31 @@ def score_report(report: Report, profile: Profile) -> ScoreResult:
     groups = _groups(report, indicators)
     applicable = [s for s in indicators if s.applicable]
     total = funds.score + sum((s.score for s in applicable), ZERO)
-    rule_total = funds.rule_score + sum((s.rule_score for s in applicable), ZERO)
+    rule_total: Decimal | None = funds.rule_score + sum((s.rule_score for s in applicable), ZERO)
+    if any(s.awaiting for s in applicable):
+        rule_total = None  # a figure counting the unjudged rows as 0 would be false
     result = ScoreResult(profile, funds, indicators, groups, total, rule_total, None, raw_total=total)
     if any(s.kind == NOT_APPLICABLE for s in indicators) and profile.not_applicable == "rescale":
         weights = result.applicable_weight
         if weights > 0:
             result.total = total * HUNDRED / weights
-            result.rule_total = rule_total * HUNDRED / weights
+            if rule_total is not None:
+                result.rule_total = rule_total * HUNDRED / weights
             result.rescaled = True
             result.reasons.append(Message("score.rescaled"))
     cap = profile.cap_for(funds.rate_percent)
     if cap is not None:
         result.cap = cap
-        if result.total > cap or result.rule_total > cap:
+        rule_over = result.rule_total is not None and result.rule_total > cap
+        if result.total > cap or rule_over:
             result.capped = True
             rate = figure_text(funds.rate_percent or ZERO)
             result.reasons.append(
                 Message("score.capped", {"rate": rate, "cap": figure_text(cap)})
             )
         result.total = min(result.total, cap)
-        result.rule_total = min(result.rule_total, cap)
+        if result.rule_total is not None:
+            result.rule_total = min(result.rule_total, cap)
     if result.all_weight == HUNDRED:
         result.grade = profile.grade_for(round2(result.total))
     else:  # a total out of 110 is no score out of 100: no grade can be read from it
@@ -360,8 +417,11 @@ def _groups(report: Report, scores: list[IndicatorScore]) -> list[GroupScore]:
         group.weight += s.weight
         group.indices.append(s.index)
         if s.applicable:
-            group.rule_score += s.rule_score
             group.score += s.score
+            if s.awaiting:
+                group.rule_score = None
+            elif group.rule_score is not None:
+                group.rule_score += s.rule_score
     return list(groups.values())
 
 

@@ -17,13 +17,21 @@ from .figures import figure
 from .finding import ERROR, WARNING, Finding
 from .interchange import amount_text
 from .model import Report, text
-from .profiles import Profile
-from .scoring import ScoreResult, budget_base, score_report
+from .profiles import Profile, ProfileLibrary
+from .scoring import NOT_APPLICABLE, UNSCORABLE, ScoreResult, budget_base, score_report
 
 HUNDRED = Decimal(100)
 NO_GRADE = "none"  # the key under which reports without a grade are counted
 GRADE_ORDER = ("优", "良", "中", "差")  # the national names; a profile's own names follow them
 LOW_RATE = Decimal(90)  # 执行率 below this asks for an explanation (domain README §7)
+
+
+def nothing_scored(result: ScoreResult, report: Report) -> bool:
+    """A report with no score yet: no figure of the funds and no indicator that can be scored
+    or was scored by hand. Its '0 / 差' would be false: it shows 未评分 wherever a total or a
+    grade would be, is counted apart and left out of the averages."""
+    return (result.funds.rate is None and report.funds.score is None
+            and not any(s.entered or s.kind not in (UNSCORABLE, NOT_APPLICABLE) for s in result.indicators))
 
 
 @dataclass(frozen=True)
@@ -36,15 +44,21 @@ class SummaryRow:
     budget: Decimal | None  # 全年预算数 (the profile's rate base), 万元
     executed: Decimal | None
     rate: Decimal | None  # percent
-    total: Decimal
-    rule_total: Decimal
+    total: Decimal | None  # None: not scored yet (see nothing_scored)
+    rule_total: Decimal | None
     grade: str | None
     errors: int
     warnings: int
 
     @property
-    def gap(self) -> Decimal:
+    def scored(self) -> bool:
+        return self.total is not None
+
+    @property
+    def gap(self) -> Decimal | None:
         """Self-assessed total minus rule total: the reports a reviewer opens first."""
+        if self.total is None or self.rule_total is None:
+            return None
         return self.total - self.rule_total
 
     @property
@@ -57,8 +71,8 @@ class Figures:
     """What a report's summary line needs beyond its name and unit: what a store keeps with
     each report, so that a year of ten thousand reports is summarised without reading one."""
 
-    total: Decimal
-    rule_total: Decimal
+    total: Decimal | None  # None (and rule_total, grade): not scored yet
+    rule_total: Decimal | None
     grade: str | None
     budget: Decimal | None
     executed: Decimal | None
@@ -77,6 +91,7 @@ class SummaryTotals:
     mean_total: Decimal | None
     median_total: Decimal | None
     grades: dict[str, int]
+    unscored: int = 0  # reports not scored yet: counted under NO_GRADE, out of the averages
 
 
 def figures_of(
@@ -91,13 +106,24 @@ def figures_of(
 
         findings = run_checks(report, profile, result)
     row = report.funds.total_row
+    scored = not nothing_scored(result, report)
     return Figures(
-        total=result.total, rule_total=result.rule_total, grade=result.grade or None,
+        total=result.total if scored else None, rule_total=result.rule_total if scored else None,
+        grade=(result.grade or None) if scored else None,
         budget=budget_base(row, profile) if row else None, executed=row.executed if row else None,
         rate=result.funds.rate_percent,
         errors=None if findings is None else sum(f.severity == ERROR for f in findings),
         warnings=None if findings is None else sum(f.severity == WARNING for f in findings),
     )
+
+
+def summary_of(report: Report, library: ProfileLibrary) -> Figures | None:
+    """The report's figures (scored and checked) by its own profile; None where that profile
+    is unknown here."""
+    profile = library.profiles.get(report.profile)
+    if profile is None:
+        return None
+    return figures_of(report, profile)
 
 
 def row_of(source: str | int, year: int, unit: str, department: str, project: str,
@@ -125,19 +151,25 @@ def summary_row(
 
 
 def summary_totals(rows: list[SummaryRow], skipped: int = 0) -> SummaryTotals:
-    """The totals line: sums, the 执行率 of the sums, mean and median total, count per grade."""
+    """The totals line: sums, the 执行率 of the sums, mean and median total, count per grade.
+    A report not scored yet counts under NO_GRADE (and in ``unscored``), never in the mean or
+    median; the 执行率 of the sums reads only the rows that have one (a budget without its
+    executed amount is not 0 % executed)."""
     budget = sum((r.budget for r in rows if r.budget is not None), Decimal(0))
     executed = sum((r.executed for r in rows if r.executed is not None), Decimal(0))
-    totals = [r.total for r in rows]
+    rated = [r for r in rows if r.rate is not None and r.budget is not None and r.executed is not None]
+    rated_budget = sum((r.budget for r in rated), Decimal(0))  # type: ignore[misc]
+    rated_executed = sum((r.executed for r in rated), Decimal(0))  # type: ignore[misc]
+    totals = [r.total for r in rows if r.total is not None]
     grades: Counter[str] = Counter({name: 0 for name in GRADE_ORDER})
     grades.update(NO_GRADE if r.grade is None else r.grade for r in rows)
     grades.setdefault(NO_GRADE, 0)
     return SummaryTotals(
         reports=len(rows), skipped=skipped, budget=budget, executed=executed,
-        rate=executed * HUNDRED / budget if budget else None,
+        rate=rated_executed * HUNDRED / rated_budget if rated_budget else None,
         mean_total=sum(totals, Decimal(0)) / len(totals) if totals else None,
         median_total=statistics.median(totals) if totals else None,
-        grades=dict(grades),
+        grades=dict(grades), unscored=sum(not r.scored for r in rows),
     )
 
 
@@ -154,7 +186,7 @@ def row_document(row: SummaryRow) -> dict[str, Any]:
     return {
         "source": row.source, "year": row.year, "unit": row.unit, "department": row.department,
         "project": row.project, "budget": _amount(row.budget), "executed": _amount(row.executed),
-        "rate": _number(row.rate), "total": figure(row.total), "rule_total": figure(row.rule_total),
+        "rate": _number(row.rate), "total": _number(row.total), "rule_total": _number(row.rule_total),
         "grade": row.grade, "errors": row.errors, "warnings": row.warnings,
     }
 
@@ -165,4 +197,5 @@ def totals_document(totals: SummaryTotals) -> dict[str, Any]:
         "budget": _amount(totals.budget), "executed": _amount(totals.executed),
         "rate": _number(totals.rate), "mean_total": _number(totals.mean_total),
         "median_total": _number(totals.median_total), "grades": totals.grades,
+        "unscored": totals.unscored,
     }}

@@ -119,16 +119,20 @@ def parse_value(raw: str | None) -> Value:
     """Read a typed value; raises ValueUnreadable where figures cannot be read as one value.
 
     Each text is read once: rescoring on every keystroke and painting the table ask again
-    for the same few hundred texts (a Value is immutable; a refusal is raised anew each time)."""
+    for the same few hundred texts (a Value is immutable; a refusal is raised anew each time).
+    New measure words (``measures.reload``) are a new tuple: every text is then read anew."""
+    global _read_with
+    words = measure_words()
+    if words is not _read_with:
+        _remembered.cache_clear()
+        _read_with = words
     reading = _remembered(raw or "")
     if isinstance(reading, Value):
         return reading
     raise ValueUnreadable(reading.code, **reading.params)
 
 
-def forget_readings() -> None:
-    """Read every text anew: the measure words it was read with have changed."""
-    _remembered.cache_clear()
+_read_with: tuple[str, ...] | None = None  # the measure words the remembered readings used
 
 
 @lru_cache(maxsize=8192)  # two values per indicator at the format's limit of 1,000, and typing
@@ -222,11 +226,19 @@ def _unit_and_suffix(after: str) -> tuple[str, str | None]:
     if unit is None:
         return re.split(r"[,，;；。(（]", rest, maxsplit=1)[0].strip(), op
     tail = rest[len(unit):].lstrip()
-    if tail.startswith("/"):
-        per = _measure_word_at(tail[1:].lstrip()) or tail[1:].lstrip()[:1]
-        if per:
-            unit = f"{unit}/{per}"
+    if op is None and tail.startswith("内"):
+        op = "≤"  # 60日内, 15个工作日内: no more than (domain README §5: 内 is no later than)
+    # a compound unit: 元/人, and its tail kept — 元/人*月, 元/人·月 (per person and month)
+    while tail[:1] in _UNIT_JOINS and (unit.count("/") or tail[:1] == "/"):
+        rest_of = tail[1:].lstrip()
+        part = _measure_word_at(rest_of) or rest_of[:1]
+        if not part or part in _UNIT_JOINS:
+            break
+        unit, tail = f"{unit}{tail[0]}{part}", rest_of[len(part):].lstrip()
     return unit, op
+
+
+_UNIT_JOINS = ("/", "*", "·", "×", "•")
 
 
 def _measure_word_at(text: str) -> str | None:
@@ -253,6 +265,15 @@ def common_unit(target: Value, actual: Value) -> tuple[Decimal, Decimal] | None:
     if not b_unit or not a_unit or a_unit == b_unit:
         return target.number, actual.number
     a_money, b_money = _money(a_unit), _money(b_unit)
-    if a_money and b_money and a_money[1] == b_money[1]:
+    if a_money and b_money and _same_tail(a_money[1], b_money[1]):
         return target.number * a_money[0], actual.number * b_money[0]
+    if _same_tail(a_unit, b_unit):  # 人*月 and 人·月 are one unit written two ways
+        return target.number, actual.number
     return None
+
+
+def _same_tail(a: str, b: str) -> bool:
+    """Two units (or the rests of compound ones, /人*月) alike once their joins agree."""
+    def joined(unit: str) -> str:
+        return re.sub(r"[*·×•]", "·", unit)
+    return joined(a) == joined(b)

@@ -154,12 +154,13 @@ def _load_face(path: str) -> Any:
     from reportlab.pdfbase.ttfonts import TTFError
 
     from . import font_cache
+    from .ttfont_private import parse_face
 
     cached = font_cache.load(Path(path))
     if cached is not None:
         return cached
     try:
-        parsed = font_cache.parse_face(path)
+        parsed = parse_face(path)
     except (TTFError, OSError, ValueError, KeyError, IndexError, struct.error):
         return None  # CFF outlines, a broken file: not a font for the PDF
     font_cache.save(Path(path), parsed)
@@ -168,7 +169,7 @@ def _load_face(path: str) -> Any:
 
 def reportlab_font(font: FontFile) -> Any:
     """A reportlab TTFont for *font*, over its one parsed face."""
-    from .font_cache import FaceFont
+    from .ttfont_private import FaceFont
 
     parsed = face(str(font.path))
     if parsed is None:

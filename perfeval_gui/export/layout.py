@@ -12,7 +12,7 @@ from ..core.figures import figure_text, percent_text
 from ..core.file_names import report_title
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span, starts_group
 from ..core.interchange import fingerprint
-from ..core.model import OUTCOME, PROCESS, TOTAL_FUNDS_LABEL, Indicator, Report, text
+from ..core.model import OUTCOME, PROCESS, TOTAL_FUNDS_LABEL, FundRow, Indicator, Report, text
 from ..core.narrative import draft_section, states_total, total_sentence
 from ..core.numbering import heading1, heading2
 from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
@@ -180,12 +180,16 @@ def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
                  _c("实施单位"), _c(project.implementing_unit, colspan=3, align="left"), None, None])
     # funds: a header row, then the total row and its parts
     funds_rows = report.funds.rows or []
-    span = 1 + max(len(funds_rows), 1)
+    printed = _funds_lines(funds_rows)
+    span = 1 + max(len(printed), 1)
     rows.append([_c("项目资金\n（万元）", colspan=2, rowspan=span), None, _c(""), _c("年初预算数"),
                  _c("全年预算数"), _c("全年执行数"), _c("分值"), _c("执行率"), _c("得分")])
     funds = result.funds
-    for i, row in enumerate(funds_rows or [None]):
-        label = text(row.label) if row else TOTAL_FUNDS_LABEL
+    for i, (label, row) in enumerate(printed or [(TOTAL_FUNDS_LABEL, None)]):
+        if row is None and i > 0:  # a breakdown's heading: 按收入性质分：
+            rows.append([None, None, _c(label, align="left"), *(_c("") for _ in range(3)),
+                         _c("—"), _c("—"), _c("—")])
+            continue
         first = i == 0
         rate = percent_text(funds.rate) if first and funds.rate is not None else ("" if first else "—")
         rows.append([None, None, _c(label, align="left"),
@@ -224,6 +228,22 @@ def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
     if note:
         blocks.append(Paragraph(f"注：{note}", NOTE))
     return blocks
+
+
+def _funds_lines(funds_rows: list[FundRow]) -> list[tuple[str, FundRow | None]]:
+    """The funds rows as the paper prints them: where parts belong to a breakdown, a heading
+    (按收入性质分：) before its parts and 其中： on the first of them."""
+    lines: list[tuple[str, FundRow | None]] = []
+    previous = ""
+    for i, row in enumerate(funds_rows):
+        label, breakdown = text(row.label), text(row.breakdown).strip()
+        if i and breakdown and breakdown != previous:
+            lines.append((f"{breakdown}分：", None))
+            if not label.startswith("其中"):
+                label = f"其中：{label}"
+        previous = breakdown if i else ""
+        lines.append((label, row))
+    return lines
 
 
 def _total_note(result: ScoreResult) -> str:

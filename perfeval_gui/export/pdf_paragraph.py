@@ -15,11 +15,9 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
-from reportlab.rl_config import _FUZZ
 
 from .kinsoku import break_lines, line_end
-from .reportlab_private import cjk_glyphs, cjk_line, cjk_lines
+from .reportlab_private import FUZZ, LineHookParagraph, cjk_glyphs, cjk_line, cjk_lines, plain_lines
 
 _WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 
@@ -35,21 +33,15 @@ def char_widths(text: str, font: str, size: float) -> list[float]:
     return widths
 
 
-class LineBreakingParagraph(Paragraph):
-    _fixed = None  # the lines of a part or a piece: laid out already, at the width it is drawn
-
-    def breakLinesCJK(self, maxWidths):  # type: ignore[no-untyped-def]
-        if self._fixed is not None:
-            return self._fixed
-        limits = [float(w) for w in (maxWidths if isinstance(maxWidths, (list, tuple)) else [maxWidths])]
+class LineBreakingParagraph(LineHookParagraph):
+    def own_lines(self, limits: list[float]):  # type: ignore[no-untyped-def]
         known = self.__dict__.setdefault("_broken_at", {})
         key = tuple(limits)
         broken = known.get(key)
         if broken is not None:
             return broken
-        split = hasattr(self, "blPara") and getattr(self, "_splitpara", 0)  # already laid out
-        if split or not self.frags or any(hasattr(f, "cbDefn") for f in self.frags):
-            return super().breakLinesCJK(maxWidths)
+        if not self.frags or any(hasattr(f, "cbDefn") for f in self.frags):
+            return None  # reportlab's own breaking: nothing to draw, or a callback to keep
         first = self.frags[0]
         one_font = all(f.fontName == first.fontName and f.fontSize == first.fontSize for f in self.frags)
         broken = known[key] = self._single(limits) if one_font else self._mixed(limits)
@@ -59,13 +51,13 @@ class LineBreakingParagraph(Paragraph):
         """Cut after the lines that fit, as reportlab does, but both parts keep the lines
         already broken: reportlab's rest broke the whole remainder again on every page, and
         its cut of a paragraph in several fonts wrote spaces into the lines it cut."""
-        if not self.frags or availWidth < _FUZZ or availHeight < _FUZZ:
+        if not self.frags or availWidth < FUZZ or availHeight < FUZZ:
             return []
         if self._fixed is None and any(hasattr(f, "cbDefn") for f in self.frags):
             return super().split(availWidth, availHeight)
-        if getattr(self, "width", None) != availWidth or not hasattr(self, "blPara"):
+        if not self.is_laid_out_at(availWidth):
             self.wrap(availWidth, availHeight)
-        lines, style = self.blPara.lines, self.style
+        lines, style = self.laid_out_lines(), self.style
         fit = int(availHeight / float(style.leading))
         if fit == 0 or (fit <= 1 and not getattr(style, "allowOrphans", 0)):
             return []  # an orphan line: the whole paragraph goes on
@@ -78,23 +70,18 @@ class LineBreakingParagraph(Paragraph):
         # the rest is drawn without the first line's indent, as its lines were broken
         rest_style = style if style.firstLineIndent == 0 else \
             ParagraphStyle(f"{style.name}-rest", parent=style, firstLineIndent=0)
-        return [self._with(style, lines[:fit]), self._with(rest_style, lines[fit:])]
-
-    def _with(self, style: ParagraphStyle, lines: list) -> LineBreakingParagraph:  # type: ignore[type-arg]
-        part = self.__class__(None, style, frags=self.frags)  # nothing parsed again
-        part._fixed = self.blPara.clone(lines=lines)
-        return part
+        return [self.with_lines(style, lines[:fit]), self.with_lines(rest_style, lines[fit:])]
 
     def line_count(self, width: float) -> int:
         """How many lines the text takes laid out in *width* points."""
         self.wrap(width, 1e9)
-        return len(self.blPara.lines)
+        return len(self.laid_out_lines())
 
     def piece(self, width: float, first: int, count: int) -> LineBreakingParagraph:
         """Lines first … first + count - 1 of the text laid out in *width*, as a paragraph
         that draws just them (and is never broken again)."""
         self.wrap(width, 1e9)
-        return self._with(self.style, self.blPara.lines[first:first + count])
+        return self.with_lines(self.style, self.laid_out_lines()[first:first + count])
 
     def _single(self, limits: list[float]):  # type: ignore[no-untyped-def]
         """One font throughout (most cells), perhaps with forced line breaks: plain lines, as
@@ -112,21 +99,13 @@ class LineBreakingParagraph(Paragraph):
         lines: list[tuple[float, list[str]]] = []
         for text in texts:
             widths = char_widths(text, frag.fontName, frag.fontSize)
-            from_here = [w + _FUZZ for w in limits[min(len(lines), len(limits) - 1):]]
+            from_here = [w + FUZZ for w in limits[min(len(lines), len(limits) - 1):]]
             start = 0
             for line in break_lines(text, widths, from_here) or ([""] if len(texts) > 1 else []):
                 used = sum(widths[start:start + len(line)])
                 start += len(line)
                 lines.append((limits[min(len(lines), len(limits) - 1)] - used, [line]))
-        return frag.clone(kind=0, lines=lines, ascent=frag.fontSize, descent=-0.2 * frag.fontSize)
-
-    def beginText(self, x, y):  # type: ignore[no-untyped-def]
-        """reportlab sets the line height with the first character drawn: lines left empty
-        before it (a cell typed with blank lines first) would move by the page's last one."""
-        text = super().beginText(x, y)
-        if self.blPara.kind == 0:
-            text.setLeading(self.style.leading)
-        return text
+        return plain_lines(frag, lines)
 
     def _mixed(self, limits: list[float]):  # type: ignore[no-untyped-def]
         """Several fonts (a symbol drawn from another), perhaps with forced line breaks."""
@@ -143,7 +122,7 @@ class LineBreakingParagraph(Paragraph):
                     forced = True
                     i += 1
                     break
-                if i > start and used + glyph.width > limit + _FUZZ:
+                if i > start and used + glyph.width > limit + FUZZ:
                     break
                 used += glyph.width
                 i += 1

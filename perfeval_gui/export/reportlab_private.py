@@ -2,8 +2,11 @@
 
 A laid-out reportlab table knows the height of each of its rows but keeps them in
 ``_rowHeights``; ``pdf_table.RowSlicedTable`` reads them to cut a table over pages without
-laying out every candidate part. ``pdf_paragraph`` breaks Chinese lines itself and hands
-reportlab the lines in its own form (``cjkU``, ``makeCJKParaLine``, ``ParaLines``). "Page N of
+laying out every candidate part. ``pdf_paragraph`` breaks Chinese lines itself: reportlab asks
+a CJK paragraph for its lines through ``breakLinesCJK`` (``LineHookParagraph`` answers it, or
+lets reportlab where reportlab's own split laid a part out: ``_splitpara``), keeps them in
+``blPara`` and takes them in its own forms (``cjkU``, ``makeCJKParaLine``, ``ParaLines``; plain
+lines as a frag's ``clone(kind=0)``), within its tolerance ``_FUZZ``. "Page N of
 M" keeps each page's drawing (the canvas's ``__dict__``) until M is known and begins the next
 with ``Canvas._startPage``, the long-standing recipe. A reportlab release that renames any of
 them fails ``tests/export/test_private_api.py`` by name; ``packaging/constraints.txt`` pins
@@ -12,7 +15,12 @@ the version installers ship.
 
 from __future__ import annotations
 
-from reportlab.platypus import Table
+from typing import Any
+
+from reportlab.platypus import Paragraph, Table
+from reportlab.rl_config import _FUZZ
+
+FUZZ: float = _FUZZ  # how far past a width reportlab still lets a line fit
 
 
 def row_heights(table: Table) -> list[float]:
@@ -60,3 +68,48 @@ def keep_page(canvas) -> dict:  # type: ignore[no-untyped-def, type-arg]
 def restore_page(canvas, page: dict) -> None:  # type: ignore[no-untyped-def, type-arg]
     """A kept page back on the canvas, to be drawn on and shown."""
     canvas.__dict__.update(page)
+
+
+class LineHookParagraph(Paragraph):
+    """A paragraph whose subclass breaks its lines: ``own_lines(limits)`` answers reportlab's
+    request (limits: the width of the first line, then of each next), or None to let
+    reportlab break them. A part that draws given lines is made by ``with_lines``."""
+
+    _fixed = None  # the lines of a part or a piece: laid out already, at the width it is drawn
+
+    def own_lines(self, limits: list[float]) -> Any:
+        return None
+
+    def breakLinesCJK(self, maxWidths):  # type: ignore[no-untyped-def]
+        if self._fixed is not None:
+            return self._fixed
+        limits = [float(w) for w in (maxWidths if isinstance(maxWidths, (list, tuple)) else [maxWidths])]
+        laid_out_by_reportlab = hasattr(self, "blPara") and getattr(self, "_splitpara", 0)
+        lines = None if laid_out_by_reportlab else self.own_lines(limits)
+        return super().breakLinesCJK(maxWidths) if lines is None else lines
+
+    def laid_out_lines(self) -> list:  # type: ignore[type-arg]
+        """The lines of the last layout (wrap)."""
+        return self.blPara.lines
+
+    def is_laid_out_at(self, width: float) -> bool:
+        return getattr(self, "width", None) == width and hasattr(self, "blPara")
+
+    def with_lines(self, style: Any, lines: list) -> Any:  # type: ignore[type-arg]
+        """A paragraph of the same text drawing just *lines* of this one's layout."""
+        part = self.__class__(None, style, frags=self.frags)  # nothing parsed again
+        part._fixed = self.blPara.clone(lines=lines)
+        return part
+
+    def beginText(self, x, y):  # type: ignore[no-untyped-def]
+        """reportlab sets the line height with the first character drawn: lines left empty
+        before it (a cell typed with blank lines first) would move by the page's last one."""
+        text = super().beginText(x, y)
+        if self.blPara.kind == 0:
+            text.setLeading(self.style.leading)
+        return text
+
+
+def plain_lines(frag: Any, lines: list[tuple[float, list[str]]]) -> Any:
+    """Lines of one font as reportlab keeps them: (room left, [text]) each."""
+    return frag.clone(kind=0, lines=lines, ascent=frag.fontSize, descent=-0.2 * frag.fontSize)

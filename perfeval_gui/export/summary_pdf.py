@@ -125,7 +125,8 @@ def _charts(rows: list[SummaryRow], totals: SummaryTotals, font: str) -> Table:
     scatter = Drawing(CHART_W, CHART_H)
     plot = LinePlot()
     plot.x, plot.y, plot.width, plot.height = 30, 30, CHART_W - 40, CHART_H - 55
-    points = [(float(round2(r.rule_total)), float(round2(r.total))) for r in rows]
+    points = [(float(round2(r.rule_total)), float(round2(r.total))) for r in rows
+              if r.total is not None and r.rule_total is not None]
     plot.data = [points or [(0, 0)], [(0, 0), (100, 100)]]
     plot.lines[0].strokeColor = None
     plot.lines[0].symbol = makeMarker("FilledCircle", size=3)

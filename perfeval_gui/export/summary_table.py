@@ -13,6 +13,7 @@ from ..core.figures import round2
 from ..core.summary import GRADE_ORDER, NO_GRADE, SummaryRow, SummaryTotals
 
 NO_GRADE_TITLE = "未评定"
+NOT_SCORED_TITLE = "未评分"  # where a report not scored yet would show a total
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,9 @@ class Column:
     value: Callable[[SummaryRow], object]
     number: bool = False  # written as a number (Excel) and right-aligned (PDF)
     width: float = 10  # Excel character widths; the PDF scales them to the page
+
+
+PENDING = "待判定"  # a rule total that waits for the user's judgement of a qualitative row
 
 
 def _dec(value: Decimal | None) -> float | None:
@@ -38,8 +42,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("全年预算数（万元）", lambda r: _amount(r.budget), True, 11),
     Column("全年执行数（万元）", lambda r: _amount(r.executed), True, 11),
     Column("执行率（%）", lambda r: _dec(r.rate), True, 8),
-    Column("自评总分", lambda r: _dec(r.total), True, 8),
-    Column("规则总分", lambda r: _dec(r.rule_total), True, 8),
+    Column("自评总分", lambda r: _dec(r.total) if r.scored else NOT_SCORED_TITLE, True, 8),
+    Column("规则总分", lambda r: PENDING if r.scored and r.rule_total is None else _dec(r.rule_total),
+           True, 8),
     Column("差值", lambda r: _dec(r.gap), True, 7),
     Column("等级", lambda r: r.grade or NO_GRADE_TITLE, width=6),
     Column("错误", lambda r: r.errors, True, 5),

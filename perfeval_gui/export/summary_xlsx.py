@@ -41,7 +41,7 @@ def _table(book: xlsxwriter.Workbook, rows: list[SummaryRow], totals: SummaryTot
             value = column.value(row)
             if value is None:
                 sheet.write_blank(FIRST_ROW + offset, col, None, cell)
-            elif column.number:
+            elif column.number and isinstance(value, (int, float)):  # 未评分 is a word
                 sheet.write_number(FIRST_ROW + offset, col, value, number)
             else:
                 sheet.write_string(FIRST_ROW + offset, col, str(value), cell)
@@ -73,9 +73,10 @@ def _totals_row(sheet, rows, totals, cell, number) -> None:  # type: ignore[no-u
     sheet.write_formula(at, budget, f"=SUM({span(budget)})", number, float(totals.budget))
     sheet.write_formula(at, executed, f"=SUM({span(executed)})", number, float(totals.executed))
     if totals.rate is not None:
-        b, e = xl_col_to_name(budget), xl_col_to_name(executed)
-        sheet.write_formula(at, rate, f"=IF({b}{at + 1}=0,\"\",{e}{at + 1}/{b}{at + 1}*100)", number,
-                            float(round2(totals.rate)))
+        # the rows that have a rate only: a budget without its executed amount is not 0 %
+        rated, b, e = span(rate), span(budget), span(executed)
+        sheet.write_formula(at, rate, f"=SUMIF({rated},\"<>\",{e})/SUMIF({rated},\"<>\",{b})*100",
+                            number, float(round2(totals.rate)))
     if totals.mean_total is not None:
         sheet.write_formula(at, total, f"=AVERAGE({span(total)})", number,
                             float(round2(totals.mean_total)))
@@ -100,8 +101,9 @@ def _chart_sheets(book: xlsxwriter.Workbook, rows: list[SummaryRow], totals: Sum
         if row.rate is not None:
             rates.write_number(i, 1, float(round2(row.rate)))
         scatter.write_string(i, 0, row.project)
-        scatter.write_number(i, 1, float(round2(row.total)))
-        scatter.write_number(i, 2, float(round2(row.rule_total)))
+        if row.total is not None and row.rule_total is not None:  # not scored yet: no point
+            scatter.write_number(i, 1, float(round2(row.total)))
+            scatter.write_number(i, 2, float(round2(row.rule_total)))
     if rows:
         chart = book.add_chart({"type": "column"})
         chart.add_series({"name": "报告数", "categories": ["等级分布", 1, 0, len(counts), 0],

@@ -138,6 +138,12 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
     for key in ("name", "department", "department_code", "implementing_unit"):
         if found.get(key):
             project[key] = found[key]
+    if not (project.get("unit") or "").strip():
+        # the 自评表 names the 实施单位 and the 主管部门, not the 自评项目单位: the unit doing the
+        # project is the one evaluating it, else the department over it
+        unit = (project.get("implementing_unit") or "").strip() or (project.get("department") or "").strip()
+        if unit:
+            project["unit"] = unit
     if not project.get("name"):
         title = next((m.group(1) for t in body.texts if (m := _BODY_TITLE.match(t))), None)
         if title:

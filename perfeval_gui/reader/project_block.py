@@ -33,7 +33,10 @@ _FUNDS_COLUMNS = {
     "rate": re.compile(r"执行率"),
     "score": re.compile(r"得分"),
 }
-_FUNDS_LABEL = re.compile(r"总额|其中|财政拨款|财政资金|结转|其他资金|补助|拨款|资金|自筹|专项")
+_FUNDS_LABEL = re.compile(r"总额|其中|财政拨款|财政资金|结转|其他资金|补助|拨款|资金|自筹|专项"
+                          r"|^按.{1,8}分|一般公共预算|基本支出|项目支出|政府性基金")
+# 按收入性质分 / 按支出性质分: a breakdown of the total, its parts in the rows below (部门整体)
+_BREAKDOWN = re.compile(r"^按(.{1,8}?)分[：:]?$")
 _TOTAL_LABEL = re.compile(r"(年度)?资金总额|合计|总计")
 _YUAN = re.compile(r"[（(]\s*元\s*[）)]|单位[:：]?\s*元(?!\S*万)|金额单位[:：]?\s*元")
 
@@ -156,10 +159,24 @@ def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> F
     """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, one row per source of funds."""
     funds = FundsRead(in_yuan=_yuan_above(grid, r))
     first_amount = min(columns[k] for k in ("initial", "adjusted", "executed") if k in columns)
+    breakdown = ""
+    skip_to = 0
     for k in range(r + 1, len(grid.rows)):
+        if k < skip_to:
+            continue
         row = grid.rows[k]
         place = row_place(grid, k)
+        beside = _headings_side_by_side(row) if funds.rows else []
+        if len(beside) > 1:  # 按收入性质分 | 按支出性质分 side by side, parts below in label cells
+            skip_to = _parts_side_by_side(grid, k, beside, funds, notes)
+            continue
         label = next((t for t in reversed(row[:first_amount]) if t), "")
+        headings = [m for t in row[:first_amount] if (m := _BREAKDOWN.match(header_key(t)))]
+        if headings and funds.rows:
+            breakdown = f"按{headings[-1].group(1)}"
+            if _BREAKDOWN.match(header_key(label)):
+                continue  # a heading row: its parts follow (its own amounts repeat the total)
+            # else the heading is a merged cell left of this part's own label
         if funds.rows and row and label == row[0] and first_amount > 1 and row[:first_amount].count(label) \
                 == first_amount:
             break  # the next block (年度总体目标) spans the label columns
@@ -169,7 +186,11 @@ def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> F
             label = ""
         values = {name: _amount(row[c] if c < len(row) else "", funds.in_yuan, place, name, notes)
                   for name, c in columns.items() if name in ("initial", "adjusted", "executed")}
-        funds.rows.append({"label": label.rstrip("：:") or "年度资金总额", **values})
+        label = label.rstrip("：:")
+        if breakdown and funds.rows:  # the paper's 其中： before a breakdown's first part
+            label = re.sub(r"^其中[：:]\s*", "", label)
+        funds.rows.append({"label": label or "年度资金总额", **values,
+                           **({"breakdown": breakdown} if breakdown and funds.rows else {})})
         if len(funds.rows) == 1:
             if "weight" in columns:
                 funds.weight = _points_cell(row, columns["weight"])
@@ -179,6 +200,45 @@ def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> F
                 funds.rate = row[columns["rate"]]
     _note_yuan(funds, grid, r, notes)
     return funds
+
+
+# a part written into its label cell, as 部门整体 forms do: 其中: 一般公共预算:1873.66万元
+_PART_IN_CELL = re.compile(
+    r"^(?:其中[:：]\s*)?(?P<label>[^:：\d]{2,30}?)\s*[:：]\s*(?P<amount>[\d.,]*\s*(?:万元|元)?)$")
+
+
+def _headings_side_by_side(row: list[str]) -> list[tuple[int, str]]:
+    """(column, 按…性质) of each breakdown heading in a row, merged repeats once."""
+    found: list[tuple[int, str]] = []
+    for c, text in enumerate(row):
+        match = _BREAKDOWN.match(header_key(text))
+        name = f"按{match.group(1)}" if match else None
+        if name and all(name != seen for _, seen in found):
+            found.append((c, name))
+    return found
+
+
+def _parts_side_by_side(grid: Grid, k: int, headings: list[tuple[int, str]], funds: FundsRead,
+                        notes: Notes) -> int:
+    """The parts under headings side by side, each in the cell below its heading; returns the
+    first row after them. Each part's one amount is its 年初预算数 (the form prints no other)."""
+    parts: dict[str, list[dict[str, object]]] = {name: [] for _, name in headings}
+    end = k + 1
+    while end < len(grid.rows):
+        row, place = grid.rows[end], row_place(grid, end)
+        cells = [(c, m) for c, t in enumerate(row) if t and (c == 0 or t != row[c - 1])
+                 and (m := _PART_IN_CELL.match(t.strip()))]
+        if not cells:
+            break
+        for c, match in cells:
+            name = next((n for col, n in reversed(headings) if col <= c), headings[0][1])
+            amount = _amount(match["amount"], False, place, "initial", notes)
+            parts[name].append({"label": match["label"].strip(), "initial": amount,
+                                "adjusted": None, "executed": None, "breakdown": name})
+        end += 1
+    for rows in parts.values():
+        funds.rows.extend(rows)
+    return end
 
 
 def _points_cell(row: list[str], c: int) -> Decimal | None:

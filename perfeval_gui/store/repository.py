@@ -35,6 +35,7 @@ from . import health, schema_version
 from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
 from .columns import dumps_meta as _dumps
 from .columns import loads_meta as _loads
+from .sqlite_utils_private import MIGRATIONS_TABLE
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -190,7 +191,7 @@ class ReportStore:
 
     def _check_is_store(self) -> None:
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if tables and "reports" not in tables and "_sqlite_migrations" not in tables:
+        if tables and "reports" not in tables and MIGRATIONS_TABLE not in tables:
             raise UserError(str(self.path), "store.not_store", detail=", ".join(sorted(tables)))
 
     def close(self) -> None:
@@ -409,9 +410,13 @@ class ReportStore:
         unit: str | None = None,
         search: str | None = None,
         deleted: bool = False,
+        demo: bool = True,
     ) -> list[ReportSummary]:
-        """Stored reports, newest year first; ``deleted=True`` lists the recycle bin."""
+        """Stored reports, newest year first; ``deleted=True`` lists the recycle bin; not *demo*:
+        without the 示例 report (a summary or an archive leaves it out unless asked)."""
         where = ["deleted IS NOT NULL" if deleted else "deleted IS NULL"]
+        if not demo:
+            where.append("is_demo = 0")
         params: list[Any] = []
         if year is not None:
             where.append("year = ?")
@@ -439,16 +444,19 @@ class ReportStore:
         """(id, updated) of every stored report, the recycle bin's included."""
         return [(r[0], r[1]) for r in self.conn.execute("SELECT id, updated FROM reports ORDER BY id")]
 
-    def summary_rows(self, year: int, kept: bool = True) -> tuple[list[SummaryRow], list[tuple[int, str]]]:
+    def summary_rows(self, year: int, kept: bool = True,
+                     demo: bool = False) -> tuple[list[SummaryRow], list[tuple[int, str]]]:
         """The 汇总 of a year from the figures kept with each report, in one query; and
         (id, updated) of the reports whose figures are missing (to be computed by the caller).
-        Not *kept*: the kept figures are stale (see score_cache.is_stale), all are missing."""
+        Not *kept*: the kept figures are stale (see score_cache.is_stale), all are missing.
+        The 示例 report is left out unless *demo*: it is no unit's work."""
         from ..core.summary import row_of
 
         rows, missing = [], []
         for r in self._query(
             f"SELECT id, year, unit, department, name, updated, {', '.join(SUMMARY_COLUMNS)} "
-            "FROM reports WHERE deleted IS NULL AND year = ? ORDER BY id", [year]
+            f"FROM reports WHERE deleted IS NULL AND year = ? {'' if demo else 'AND is_demo = 0'} "
+            "ORDER BY id", [year]
         ):
             figures = _figures(r) if kept else None
             if figures is None:
@@ -599,14 +607,15 @@ def _summary_columns(summary: Summary | None) -> dict[str, Any]:
 
 
 def _figures(row: Any) -> Figures | None:
-    """The figures a row keeps; None where they are missing (unknown profile) or the findings
-    are not counted yet."""
+    """The figures a row keeps; None where they are missing (unknown profile: nothing kept) or
+    the findings are not counted yet. A total of NULL beside counted findings is a report not
+    scored yet."""
     from ..core.summary import Figures
 
-    if row["total"] is None or row["errors"] is None or row["warnings"] is None:
+    if row["errors"] is None or row["warnings"] is None:
         return None
     return Figures(
-        total=_undec(row["total"]) or Decimal(0), rule_total=_undec(row["rule_total"]) or Decimal(0),
+        total=_undec(row["total"]), rule_total=_undec(row["rule_total"]),
         grade=row["grade"] or None, budget=_undec(row["budget"]), executed=_undec(row["executed"]),
         rate=_undec(row["rate"]), errors=int(row["errors"]), warnings=int(row["warnings"]),
     )
@@ -615,7 +624,7 @@ def _figures(row: Any) -> Figures | None:
 def _default_summary(report: Report) -> Summary | None:
     """Total and grade for the list, by the report's own profile (None if it is unknown)."""
     from ..core.profiles import default_library
-    from .score_cache import summary_of
+    from ..core.summary import summary_of
 
     return summary_of(report, default_library())
 

@@ -16,7 +16,7 @@ from sqlite_utils.migrations import Migrations
 from ..core.fields import FLAG, YEAR, specs
 from ..core.interchange import CONVERTERS
 from ..core.messages import UserError
-from ..core.model import Evaluation
+from ..core.model import Evaluation, FundRow, Indicator
 from . import backups, schema_version
 from .columns import dumps_meta, loads_meta, to_column, where_kept
 
@@ -29,9 +29,21 @@ KNOWN: list[str] = []  # every migration's name, in order (sqlite-utils keeps it
 
 
 def migration(name: str) -> Callable[[Migrate], Migrate]:
-    """Register the next migration under *name*."""
+    """Register the next migration under *name*. It sets the store's version (PRAGMA
+    user_version) in its own transaction: the version and sqlite-utils' record of what ran
+    never disagree, whatever moment the process ends at."""
+    number = len(KNOWN) + 1
     KNOWN.append(name)
-    return migrations(name=name)
+
+    def register(migrate: Migrate) -> Migrate:
+        def step(db: Database) -> None:
+            migrate(db)
+            db.execute(f"PRAGMA user_version = {number}")
+
+        migrations(name=name)(step)
+        return migrate
+
+    return register
 
 
 @migration("m001_initial")
@@ -177,6 +189,16 @@ def m006_summary_figures(db: Database) -> None:
     db.execute("DELETE FROM app_meta WHERE key = 'score_stamp'")
 
 
+@migration("m007_judgement_and_breakdown")
+def m007_judgement_and_breakdown(db: Database) -> None:
+    """判定: the user's reading of a qualitative actual whose words name no grade; and the
+    breakdown (按收入性质, 按支出性质) a fund row belongs to. Rows without a grade were scored 0
+    before and now await judgement: the cached figures are computed again."""
+    add_field(db, Indicator, "judgement")
+    add_field(db, FundRow, "breakdown")
+    db.execute("DELETE FROM app_meta WHERE key = 'score_stamp'")
+
+
 SCHEMA_VERSION = len(KNOWN)
 
 
@@ -189,7 +211,7 @@ def prepare(db: Database, path: Path | None) -> None:
         raise UserError(str(path or ""), "store.newer", version=max(user_version, len(applied)))
     pending = migrations.pending(db)
     if not pending:
-        if user_version != SCHEMA_VERSION:  # the process ended between the last two steps
+        if user_version != SCHEMA_VERSION:  # an older program ended before it set the version
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return
     if applied and path is not None and path.exists():

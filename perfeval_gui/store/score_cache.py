@@ -12,35 +12,20 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..core.model import Report
 from ..core.profiles import ProfileLibrary
 from .repository import ReportStore
 
-if TYPE_CHECKING:
-    from .repository import Summary
-
 STAMP_KEY = "score_stamp"
+FIGURES_FORMAT = 2  # what a kept figure means; 2: a report not scored yet keeps no total (was 0)
 STEP_SECONDS = 0.015  # a step of the window's recomputation ends after about one frame
 MAX_BATCH = 200  # reports per transaction at most
 
 
-def summary_of(report: Report, library: ProfileLibrary) -> Summary | None:
-    """The report's figures (scored and checked) by its own profile; None where that profile
-    is unknown here."""
-    from ..core.summary import figures_of  # with the checks: computing figures is not a start's work
-
-    profile = library.profiles.get(report.profile)
-    if profile is None:
-        return None
-    return figures_of(report, profile)
-
-
 def scoring_stamp(library: ProfileLibrary) -> str:
     """What the cached totals depend on: the program's version and every profile file's bytes."""
-    digest = hashlib.sha256(f"perfeval-gui {__version__}".encode())
+    digest = hashlib.sha256(f"perfeval-gui {__version__} figures {FIGURES_FORMAT}".encode())
     for rank, folder in enumerate(library.folders):  # the user's folder overrides: order counts
         if not folder.is_dir():
             continue
@@ -68,6 +53,8 @@ def rescore_steps(store: ReportStore, library: ProfileLibrary) -> Iterator[tuple
     """Recompute every cached figure, a step at a time (as many reports as take about a frame,
     written in one transaction); yields (done, of). The stamp is written last, so an
     interrupted run starts again next time."""
+    from ..core.summary import summary_of  # with the checks: computing figures is not a start's work
+
     stamp = scoring_stamp(library)
     keys = store.summary_keys()
     done = 0

@@ -102,7 +102,13 @@ class ArchiveActions(QObject):
         from ..export.writer import export_report
 
         try:
-            reports = [store.load(s.id) for s in store.list(year=year)]
+            summaries = store.list(year=year)
+            if any(s.is_demo for s in summaries) and QMessageBox.question(
+                    self.window, self.tr("Export a year archive"),
+                    self.tr("Put the demo report in the archive too? It is an example, no unit's work.")
+            ) != QMessageBox.StandardButton.Yes:
+                summaries = [s for s in summaries if not s.is_demo]
+            reports = [store.load(s.id) for s in summaries]
             profiles = {r.profile: self.library.get(r.profile) for r in reports}
         except UserError as exc:
             QMessageBox.warning(self.window, self.tr("Export failed"), exc.text(message_language()))

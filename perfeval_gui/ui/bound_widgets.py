@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
+from ..core.changes import Change
 from ..core.inputs import PARSERS, plain_text
 from ..core.messages import UserError
 from .report_document import ReportDocument
@@ -51,7 +52,7 @@ class BoundLineEdit(QLineEdit):
         self.setObjectName(path)
         self.installEventFilter(UNDO_KEYS)
         self.textEdited.connect(self._edited)
-        doc.field_changed.connect(self._model_changed)
+        doc.changed.connect(self._model_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -60,8 +61,8 @@ class BoundLineEdit(QLineEdit):
             self.setText(text)
         self._mark(None)
 
-    def _model_changed(self, path: str) -> None:
-        if path == self.path:
+    def _model_changed(self, change: Change) -> None:
+        if self.path in change.fields:  # a single field: its path is the same by index or id
             try:
                 same = self.parse(self.text(), self.path) == self.doc.value(self.path)
             except UserError:
@@ -103,7 +104,7 @@ class BoundTextEdit(QPlainTextEdit):
         self._updating = False
         self.problem: str | None = None
         self.textChanged.connect(self._edited)
-        doc.field_changed.connect(self._model_changed)
+        doc.changed.connect(self._model_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -113,8 +114,8 @@ class BoundTextEdit(QPlainTextEdit):
             self.setPlainText(text)
             self._updating = False
 
-    def _model_changed(self, path: str) -> None:
-        if path == self.path:
+    def _model_changed(self, change: Change) -> None:
+        if self.path in change.fields:
             self.refresh()
 
     def _edited(self) -> None:
@@ -149,7 +150,7 @@ class BoundCheckBox(QCheckBox):
         self.doc, self.kind = doc, kind
         self.setObjectName(f"evaluation_kinds.{kind}")
         self.toggled.connect(self._toggled)
-        doc.field_changed.connect(self._model_changed)
+        doc.changed.connect(self._model_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -157,8 +158,8 @@ class BoundCheckBox(QCheckBox):
         self.setChecked(self.kind in self.doc.report.evaluation_kinds)
         self.blockSignals(False)
 
-    def _model_changed(self, path: str) -> None:
-        if path == "evaluation_kinds":
+    def _model_changed(self, change: Change) -> None:
+        if "evaluation_kinds" in change.fields:
             self.refresh()
 
     def _toggled(self, on: bool) -> None:

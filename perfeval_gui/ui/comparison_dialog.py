@@ -4,6 +4,7 @@ indicators shown; printable as a landscape PDF."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 from ..core.comparison import Comparison, compare_years
 from ..core.figures import figure_text
 from ..core.interchange import fingerprint
+from ..core.messages import UserError
 from ..core.model import Report, text
 from ..core.profiles import ProfileLibrary
 from ..core.scoring import score_report
 from ..export.atomic import ExportError
+from .store_watcher import StoreWatcher
 from .translations import message_language
 
 CHANGED = QColor("#FFF2CC")
@@ -37,14 +40,11 @@ NAME_COLUMNS = 3
 class ComparisonDialog(QDialog):
     def __init__(self, reports: list[Report], library: ProfileLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        scored = [(r, score_report(r, library.get(r.profile))) for r in reports]
-        self.comparison = compare_years(scored)
-        self.latest = max(reports, key=lambda r: r.year)
-        self.setWindowTitle(self.tr("%1 across years").replace("%1", text(self.latest.project.name)))
+        self.library = library
         self.resize(1200, 640)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self._fill(self.comparison)
+        self.show_reports(reports)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = buttons.addButton(self.tr("Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.choose_pdf)
@@ -52,6 +52,25 @@ class ComparisonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+
+    def show_reports(self, reports: list[Report]) -> None:
+        scored = [(r, score_report(r, self.library.get(r.profile))) for r in reports]
+        self.comparison = compare_years(scored)
+        self.latest = max(reports, key=lambda r: r.year)
+        self.setWindowTitle(self.tr("%1 across years").replace("%1", text(self.latest.project.name)))
+        self._fill(self.comparison)
+
+    def follow(self, watcher: StoreWatcher, load: Callable[[], list[Report]]) -> None:
+        """A year saved, deleted or restored (here or in another window) shows at once."""
+        def reload() -> None:
+            try:
+                reports = load()
+            except UserError:
+                return  # the store cannot be read now: the years shown stay
+            if len(reports) > 1:
+                self.show_reports(reports)
+
+        watcher.changed.connect(reload)
 
     def _fill(self, comparison: Comparison) -> None:
         years = comparison.years
@@ -66,7 +85,8 @@ class ComparisonDialog(QDialog):
         self._line(0, self.tr("Execution rate"), [
             ("—" if comparison.rates[y] is None else figure_text(comparison.rates[y]) + "%") for y in years])
         grades = {y: f"（{g}）" if g else "" for y, g in comparison.grades.items()}
-        self._line(1, self.tr("Total"), [figure_text(comparison.totals[y]) + grades[y] for y in years])
+        self._line(1, self.tr("Total"), [self.tr("Not scored") if comparison.totals[y] is None
+                                         else figure_text(comparison.totals[y]) + grades[y] for y in years])
         for r, row in enumerate(comparison.rows, start=2):
             added = row.added_in(years)
             name = row.name + (self.tr(" (new in %1)").replace("%1", str(added)) if added else "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QWidget
 
+from ..core.changes import Change
 from ..core.identity_codes import credit_code_valid, phone_valid
 from ..core.model import OUTCOME, PROCESS
 from .bound_widgets import BoundCheckBox, BoundLineEdit
@@ -24,7 +25,7 @@ class CoverForm(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(doc.report.year or 2000)
         self.year.valueChanged.connect(self._year_typed)
-        doc.field_changed.connect(self._model_changed)
+        doc.changed.connect(self._model_changed)
         form.addRow(self.tr("Evaluated year:"), self.year)
         self.fields["year"] = self.year
 
@@ -79,10 +80,10 @@ class CoverForm(QWidget):
             return None
         return self.tr("Write a mobile number (11 digits) or a landline such as 0912-1234567.")
 
-    def _model_changed(self, path: str) -> None:
-        if path == "year":
+    def _model_changed(self, change: Change) -> None:
+        if "year" in change.fields:
             self._refresh_year()
-        elif path == "profile":
+        if "profile" in change.fields:
             self._refresh_profile()
 
     def _year_typed(self, year: int) -> None:

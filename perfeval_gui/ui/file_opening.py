@@ -17,7 +17,7 @@ from ..store.repository import ReportStore
 from .document_import import cannot_import, import_files
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow as MainWindow  # the window (no import back: no cycle)
 
 
 def stored_report(store: ReportStore, report: Report) -> int | None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.finding import Finding
-from ..core.finding_groups import group_findings, subject
+from ..core.finding_groups import ordered_groups, subject
 from ..core.fixes import Fix
 from ..core.model import Report
 from .translations import message_language
@@ -27,6 +27,9 @@ from .translations import message_language
 WHERE_ROLE = Qt.ItemDataRole.UserRole
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
+FIX_ROLE = Qt.ItemDataRole.UserRole + 3  # the row under a finding that holds its fix's button
+FIX_WIDTH = 260  # a fix's button at most, on its own row under its finding
+LINE_WIDTH = 200  # the findings' text column at the least (about 14 characters)
 COLOURS = {"error": QColor("#a61b1b"), "warning": QColor("#7a5200"), "info": QColor("#4a4a4a")}
 
 
@@ -74,6 +77,9 @@ class FindingsView(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *_: self.doItemsLayout())  # wrap at the new width
+        # the text wraps instead: a sideways scroll bar would mean a column of one character
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(LINE_WIDTH + 60)  # the splitter cannot squeeze the text away
         self.itemClicked.connect(self._activated)
         self.itemActivated.connect(self._activated)
         self.fix_buttons: list[QPushButton] = []
@@ -97,7 +103,7 @@ class FindingsView(QTreeWidget):
         labels = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Note")}
         lang = message_language()
         position = {id(f): k for k, f in enumerate(findings)}
-        for group in group_findings(findings):
+        for group in ordered_groups(findings):
             colour = COLOURS[group.severity]
             if len(group.findings) == 1:
                 parent = None
@@ -132,33 +138,66 @@ class FindingsView(QTreeWidget):
                 parent.setExpanded(True)
 
     def _buttons(self, item: QTreeWidgetItem, code: str | None, fix: Fix | None) -> None:
-        if code is None and fix is None:
+        if fix is not None:
+            self._fix_row(item, fix)
+        if code is None:
             return
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 2, 0)
         row.setSpacing(2)
-        if fix is not None:
-            button = QPushButton(fix.label.text(message_language()))
-            button.setObjectName("fix")
-            button.setToolTip(self.tr("Make this repair (Ctrl+Z undoes it)"))
-            button.clicked.connect(lambda _=False, f=fix: self.fix_requested.emit(f))
-            row.addWidget(button)
-            self.fix_buttons.append(button)
-        if code is not None:
-            help_button = QToolButton()
-            help_button.setText("?")
-            help_button.setObjectName(f"help.{code}")
-            help_button.setToolTip(self.tr("What this means and how to fix it"))
-            help_button.clicked.connect(lambda _=False, c=code: self.help_requested.emit(c))
-            row.addWidget(help_button)
+        help_button = QToolButton()
+        help_button.setText("?")
+        help_button.setObjectName(f"help.{code}")
+        help_button.setToolTip(self.tr("What this means and how to fix it"))
+        help_button.clicked.connect(lambda _=False, c=code: self.help_requested.emit(c))
+        row.addWidget(help_button)
         self.setItemWidget(item, 1, box)
 
+    def _fix_row(self, item: QTreeWidgetItem, fix: Fix) -> None:
+        """The fix's button on a row of its own under the finding, as wide as the text: beside
+        it, the widest button would narrow every finding's line."""
+        row_item = QTreeWidgetItem()
+        row_item.setData(0, FIX_ROLE, True)
+        item.addChild(row_item)
+        row_item.setFirstColumnSpanned(True)
+        item.setExpanded(True)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 2, 2)
+        label = fix.label.text(message_language())
+        button = QPushButton()
+        button.setObjectName("fix")
+        # a long label (a long target quoted) is cut with … and read whole in the tooltip
+        room = FIX_WIDTH - 2 * button.style().pixelMetric(button.style().PixelMetric.PM_ButtonMargin) - 8
+        shown = button.fontMetrics().elidedText(label, Qt.TextElideMode.ElideMiddle, room)
+        button.setText(shown)
+        button.setMaximumWidth(FIX_WIDTH)
+        tip = self.tr("Make this repair (Ctrl+Z undoes it)")
+        button.setToolTip(tip if shown == label else label + "\n" + tip)
+        button.clicked.connect(lambda _=False, f=fix: self.fix_requested.emit(f))
+        row.addWidget(button)
+        row.addStretch(1)
+        self.fix_buttons.append(button)
+        row_item.setSizeHint(0, box.sizeHint())  # the button's height, not a text line's
+        self.setItemWidget(row_item, 0, box)
+
+    def fix_button(self, item: QTreeWidgetItem) -> QPushButton | None:
+        """The button of the fix offered under a finding's line, if any."""
+        for k in range(item.childCount()):
+            child = item.child(k)
+            if child.data(0, FIX_ROLE):
+                widget = self.itemWidget(child, 0)
+                return widget.findChild(QPushButton, "fix") if widget is not None else None
+        return None
+
     def leaf_items(self) -> list[QTreeWidgetItem]:
+        """Each finding's line (a group's lines, not its heading; no fix row)."""
         items: list[QTreeWidgetItem] = []
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
-            items += [top.child(k) for k in range(top.childCount())] if top.childCount() else [top]
+            lines = [top.child(k) for k in range(top.childCount()) if not top.child(k).data(0, FIX_ROLE)]
+            items += lines or [top]
         return items
 
     def lines(self) -> list[str]:

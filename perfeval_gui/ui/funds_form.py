@@ -2,14 +2,59 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.figures import figure_text, percent_text
-from ..core.model import FundRow
-from .bound_widgets import BoundLineEdit, BoundTextEdit
+from ..core.model import BREAKDOWNS, FundRow
+from .bound_widgets import UNDO_KEYS, BoundLineEdit, BoundTextEdit
 from .list_editor import ListEditor
 from .record_table_model import Column, RecordTableModel
 from .report_document import ReportDocument
+from .walking_delegate import WalkingDelegate
+
+BREAKDOWN_COLUMN = 4
+
+
+class BreakdownDelegate(WalkingDelegate):
+    """A part's breakdown: 按收入性质 / 按支出性质 offered, any other name typed; empty = none.
+    Each breakdown's parts are held against the total on their own."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.installEventFilter(UNDO_KEYS)
+        combo.addItems(["", *BREAKDOWNS])
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # picking a name (a click in the list, or Enter after typing one) is the whole edit
+        combo.activated.connect(lambda _index, c=combo: self._chosen(c))
+        return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        if editor.currentText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class FundsForm(QWidget):
@@ -21,8 +66,13 @@ class FundsForm(QWidget):
             Column("initial", self.tr("Initial budget"), "amount"),
             Column("adjusted", self.tr("Adjusted budget"), "amount"),
             Column("executed", self.tr("Executed"), "amount"),
+            Column("breakdown", self.tr("Breakdown")),
         ])
-        self.rows = ListEditor(self.model, lambda: FundRow(label=self.tr("Of which: ")))
+        self.rows = ListEditor(self.model, lambda: FundRow(label=self.tr("Of which: ")), empty=self.tr(
+            "No funds yet: the first row is the year's total, the rows under it its parts."))
+        self.breakdowns = BreakdownDelegate(self.rows.view)
+        self.breakdowns.closeEditor.connect(lambda *_: doc.end_typing())
+        self.rows.view.setItemDelegateForColumn(BREAKDOWN_COLUMN, self.breakdowns)
         self.rows.view.setMinimumHeight(150)
 
         self.weight = BoundLineEdit(doc, "funds.weight", "points")
@@ -68,4 +118,5 @@ class FundsForm(QWidget):
     def refresh(self, _change: object = None) -> None:
         funds = self.doc.result().funds
         self.rate_label.setText("—" if funds.rate is None else percent_text(funds.rate))
-        self.rule_label.setText(figure_text(funds.rule_score))
+        # no rate, no rule score: a 0 would read as a score given
+        self.rule_label.setText("—" if funds.rate is None else figure_text(funds.rule_score))

@@ -3,7 +3,7 @@ line, and no column is narrower than the longest word of its header ("Applies", 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView
 
 PADDING = 14  # the header's margins and its sort indicator's room
@@ -27,7 +27,22 @@ def fit_headers(header: QHeaderView) -> None:
         if header.sectionSize(column) < need:
             header.resizeSection(column, need)
     header.sectionResized.connect(lambda *_: _fit_height(header))
+    # stretched sections get their width when the table is first laid out, without a
+    # sectionResized: the height measured before (at a few pixels, a character a line) is
+    # measured again then, or a header would fill an empty table
+    header.installEventFilter(_Refit(header))
     _fit_height(header)
+
+
+class _Refit(QObject):
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self.header = header
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            QTimer.singleShot(0, self, lambda: _fit_height(self.header))  # once the sections follow
+        return False
 
 
 def _fit_height(header: QHeaderView) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QPainter
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,22 +22,25 @@ from PySide6.QtWidgets import (
 
 from ..core.fixes import group_position, missing_groups, standard_group_rows
 from ..core.indicator_library import IndicatorLibrary
-from ..core.model import Indicator
+from ..core.model import JUDGEMENTS, Indicator
 from ..core.profiles import Group
 from .bound_widgets import UNDO_KEYS
+from .empty_hint import EmptyHint
 from .headers import fit_headers
 from .indicator_completer import NameDelegate, shipped_library
-from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
+from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, IndicatorsModel
+from .judgement_bar import JudgementBar
 from .report_document import ReportDocument
 from .row_actions import RowActions, block_moved
-from .walking_delegate import WalkingDelegate
+from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
 
 HINT_COLOUR = QColor("#5b6b7f")
 PROBLEM_COLOUR = QColor("#b3261e")
 
 
 class HintDelegate(WalkingDelegate):
-    """The typed value, and under it in small type how it reads: '≥ 2 次' or why not."""
+    """The typed value, and under it in small type how it reads: '≥ 2 次' or why not. An
+    actual whose words name no grade offers the grades there instead: one click judges it."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
         super().initStyleOption(option, index)
@@ -49,6 +51,9 @@ class HintDelegate(WalkingDelegate):
         hint = index.data(HINT_ROLE) or ""
         option.rect = QRect(option.rect)
         super().paint(painter, option, index)
+        if index.data(JUDGE_ROLE):
+            self._paint_grades(painter, option)
+            return
         if not hint:
             return
         painter.save()
@@ -61,6 +66,45 @@ class HintDelegate(WalkingDelegate):
         text = painter.fontMetrics().elidedText(hint, Qt.TextElideMode.ElideRight, area.width())
         painter.drawText(area, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter), text)
         painter.restore()
+
+    @staticmethod
+    def grade_rects(option: QStyleOptionViewItem) -> list[tuple[str, QRect]]:
+        """Where each grade sits in the cell's lower line (paint and click agree on it)."""
+        font = QFont(option.font)
+        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
+        metrics = QFontMetrics(font)
+        area = option.rect.adjusted(2, 0, -2, -2)
+        height = metrics.height() + 2
+        widths = [metrics.horizontalAdvance(g) + 6 for g in JUDGEMENTS]
+        x = area.left() + max(0, (area.width() - sum(widths) - 2 * (len(widths) - 1)) // 2)
+        rects = []
+        for grade, width in zip(JUDGEMENTS, widths, strict=True):
+            rects.append((grade, QRect(x, area.bottom() - height + 1, width, height)))
+            x += width + 2
+        return rects
+
+    def _paint_grades(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
+        painter.save()
+        font = QFont(option.font)
+        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
+        painter.setFont(font)
+        painter.setPen(PROBLEM_COLOUR)
+        for grade, rect in self.grade_rects(option):
+            painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), grade)
+        painter.restore()
+
+    def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: Any) -> bool:
+        if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
+                and index.data(JUDGE_ROLE)):
+            for grade, rect in self.grade_rects(option):
+                if rect.contains(event.position().toPoint()):
+                    return bool(model.setData(index, grade, JUDGE_ROLE))
+        if (event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+                and isinstance(event, QMouseEvent) and index.data(JUDGE_ROLE)
+                and any(r.contains(event.position().toPoint()) for _, r in self.grade_rects(option))):
+            return True  # a grade's click is no edit of the text
+        return super().editorEvent(event, model, option, index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> Any:
         size = super().sizeHint(option, index)
@@ -106,7 +150,7 @@ class IndicatorsView(QTableView):
         self.setObjectName("indicators")
         self.setWordWrap(True)
         self.setTabKeyNavigation(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.setEditTriggers(EDIT_TRIGGERS)
         # rows are fitted to their text when it changes, one row at a time: fitting every row
         # on every keystroke (ResizeToContents) cost 80 ms in a 60-indicator report
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -225,8 +269,16 @@ class IndicatorsForm(QWidget):
         self.rows = RowActions(self.view, doc, "indicators", refused=self.status.setText)
         self.group_menu = QMenu(self)
         self.blank_group_action: QAction | None = None
+        self.judgement = JudgementBar(doc, self)
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.judgement.show_row(current.row()))
+        self.empty_hint = EmptyHint(
+            self.model, self.tr("No indicators yet: add the first, or a whole group with its "
+                                "second-level rows."), self.tr("Add the first indicator"), self.add_row, self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)
+        layout.addWidget(self.judgement)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 

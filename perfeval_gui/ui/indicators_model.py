@@ -20,6 +20,8 @@ from .translations import message_language
 
 HINT_ROLE = Qt.ItemDataRole.UserRole + 20
 HINT_IS_PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 21
+# the actual's cell of a row awaiting judgement offers the grades; setData with it judges
+JUDGE_ROLE = Qt.ItemDataRole.UserRole + 22
 GREY = QColor("#8a8a8a")
 DIFFERS = QColor("#fff1d6")
 ABOVE_WEIGHT = QColor("#fde8e8")
@@ -65,6 +67,9 @@ class IndicatorsModel(RecordTableModel):
             return None
         if column == self.SCORE:
             return self._score_data(index.row(), indicator, role)
+        if column == self.ACTUAL and role == JUDGE_ROLE:
+            scores = self.doc.result().indicators
+            return index.row() < len(scores) and scores[index.row()].awaiting
         if column in (self.TARGET, self.ACTUAL) and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
                                                                Qt.ItemDataRole.ToolTipRole):
             actual = column == self.ACTUAL
@@ -74,10 +79,22 @@ class IndicatorsModel(RecordTableModel):
                     return False if role == HINT_IS_PROBLEM_ROLE else \
                         self.tr("Last year: %1").replace("%1", before)
             hint, problem = self._hint(indicator.actual if actual else indicator.target, actual)
+            if actual:
+                hint, problem = self._judgement_hint(index.row(), hint, problem)
             if role == HINT_IS_PROBLEM_ROLE:
                 return problem
             return hint
         return super().data(index, role)
+
+    def _judgement_hint(self, row: int, hint: str, problem: bool) -> tuple[str, bool]:
+        """A qualitative actual whose words name no grade: 待判定 until the user judges it,
+        then the judgement (the bar under the table sets it)."""
+        scores = self.doc.result().indicators
+        if row < len(scores) and scores[row].awaiting:
+            return self.tr("Pending: judge it below"), True
+        if row < len(scores) and scores[row].judged:
+            return self.tr("Judged: %1").replace("%1", scores[row].grade or ""), False
+        return hint, problem
 
     def _score_data(self, row: int, indicator: Indicator, role: int) -> Any:
         scores = self.doc.result().indicators
@@ -87,6 +104,8 @@ class IndicatorsModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not indicator.applicable:
                 return self.tr("n/a")
+            if s.awaiting and not s.entered:
+                return self.tr("pending")  # no rule score to show greyed in its place
             return figure_text(s.score)
         if role == Qt.ItemDataRole.EditRole:
             return super().data(self.index(row, self.SCORE), role)
@@ -101,7 +120,8 @@ class IndicatorsModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and above:
             return QBrush(ABOVE_WEIGHT_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole:
-            rule = self.tr("Rule score: %1").replace("%1", figure_text(s.rule_score))
+            rule = self.tr("Rule score: %1").replace(
+                "%1", self.tr("pending") if s.pending else figure_text(s.rule_score))
             if above:
                 rule += "\n" + self.tr("Above its weight %1.").replace("%1", figure_text(s.weight))
             if differs:
@@ -126,6 +146,11 @@ class IndicatorsModel(RecordTableModel):
         return hint
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and index.column() == self.ACTUAL and role == JUDGE_ROLE:
+            self.doc.end_typing()
+            self.doc.set(f"indicators[{index.row()}].judgement", value)
+            self.doc.end_typing()  # one click, one undo step, saved now
+            return True
         if index.isValid() and index.column() == self.APPLICABLE \
                 and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -149,7 +174,8 @@ class IndicatorsModel(RecordTableModel):
         return True
 
     def _score_states(self) -> list[tuple[Any, ...]]:
-        return [(s.score, s.rule_score, s.entered, s.kind, ind.applicable, bool(ind.score_note))
+        return [(s.score, s.rule_score, s.entered, s.kind, ind.applicable, bool(ind.score_note),
+                 s.pending, s.grade)
                 for s, ind in zip(self.doc.result().indicators, self.records(), strict=False)]
 
     def _rescored(self, change: Change) -> None:
@@ -165,3 +191,7 @@ class IndicatorsModel(RecordTableModel):
             changed = [row for row, (new, old) in enumerate(zip(shown, previous, strict=True)) if new != old]
         if changed:
             self.dataChanged.emit(self.index(changed[0], self.SCORE), self.index(changed[-1], self.SCORE))
+        if len(previous) == len(shown):  # the actual's reading says 待判定 or the judgement
+            for row in changed:
+                if shown[row][-2:] != previous[row][-2:]:
+                    self.dataChanged.emit(self.index(row, self.ACTUAL), self.index(row, self.ACTUAL))

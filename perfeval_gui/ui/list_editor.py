@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .empty_hint import EmptyHint
 from .headers import fit_headers
 from .record_table_model import RecordTableModel
 from .row_actions import RowActions
-from .walking_delegate import WalkingDelegate
+from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
 
 
 class ListEditor(QWidget):
     def __init__(self, model: RecordTableModel, new_record: Callable[[], Any],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, empty: str = "") -> None:
         super().__init__(parent)
         self.model = model
         self.new_record = new_record
@@ -32,7 +33,7 @@ class ListEditor(QWidget):
         self.view.setModel(model)
         self.view.setObjectName(model.list_path)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setEditTriggers(EDIT_TRIGGERS)
         self.view.setTabKeyNavigation(True)
         delegate = WalkingDelegate(self.view)
         delegate.closeEditor.connect(lambda *_: model.doc.end_typing())
@@ -54,8 +55,11 @@ class ListEditor(QWidget):
         self.status.setStyleSheet("color: #a61b1b;")
         model.rejected.connect(lambda _path, why: self.status.setText(why))
         model.dataChanged.connect(lambda *_: self.status.clear())
+        self.empty_hint = EmptyHint(model, empty or self.tr("No rows yet."), self.tr("Add the first row"),
+                                    self.add_button.click, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)
         layout.addWidget(self.status)
         layout.addLayout(buttons)

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -47,6 +48,7 @@ from ..store.score_cache import is_stale, rescore_steps
 from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
 from .export_actions import ExportActions
+from .file_dialog_fit import fit_file_dialogs
 from .guide import show_guide
 from .indicator_completer import shipped_library
 from .read_only import LockBanner, make_read_only
@@ -54,6 +56,7 @@ from .report_document import ReportDocument
 from .report_editor import ReportEditor
 from .report_list_page import ReportListPage
 from .settings import AppSettings
+from .store_watcher import StoreWatcher
 from .translations import message_language
 from .window_geometry import remember as remember_geometry
 
@@ -76,6 +79,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or AppSettings()
         self.setWindowIcon(QIcon(str(resource_path("icons", "perfeval-gui.png"))))
         self.doc: ReportDocument | None = None
+        self._editing_demo = False
         self.saver: AutoSaver | None = None
         self.editor: ReportEditor | None = None
         self.editor_page: QWidget | None = None
@@ -83,6 +87,9 @@ class MainWindow(QMainWindow):
         self.holds = Holds(store)
         self._hold_store()
         self.list_page = ReportListPage(store, self.library)
+        self.watcher = StoreWatcher(store, self)  # every view of the reports follows the store
+        self.watcher.changed.connect(self._store_changed)
+        fit_file_dialogs(QApplication.instance())  # type: ignore[arg-type]
         self._summary_page: SummaryPage | None = None  # built when first shown (see summary_page)
         self.home = QTabWidget()  # the reports list, and the year at a glance beside it
         self.home.addTab(self.list_page, self.tr("Reports"))
@@ -97,6 +104,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.list_page.table.doubleClicked.connect(lambda _: self.open_selected())
         self.list_page.open_button.clicked.connect(self.open_selected)
+        self.list_page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_page.table.customContextMenuRequested.connect(self._report_menu)
         self._update_title()
         self._update_actions()
         self.statusBar().showMessage(self.tr("%n report(s)", "", self.list_page.model.rowCount()))
@@ -278,7 +287,7 @@ class MainWindow(QMainWindow):
         for action in (self.back_action, self.compare_action, self.delete_action, self.bin_action):
             report.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.guide_action = a(self.tr("Filling-in guide"), lambda: show_guide(self),
+        self.guide_action = a(self.tr("Filling-in guide"), self.show_guide_here,
                               QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
@@ -288,6 +297,22 @@ class MainWindow(QMainWindow):
                        self.export_pdf_action, self.preview_action, self.undo_action,
                        self.redo_action):
             toolbar.addAction(action)
+
+    def report_menu(self) -> QMenu:
+        """A report's own menu in the list: what is done to the report under the pointer."""
+        menu = QMenu(self)
+        open_action = menu.addAction(self.tr("Open"))
+        open_action.triggered.connect(self.open_selected)
+        for action in (self.from_last_year_action, self.compare_action, self.export_json_action,
+                       self.delete_action):
+            menu.addAction(action)
+        return menu
+
+    def _report_menu(self, position: QPoint) -> None:
+        if self.list_page.selected_id() is not None:
+            menu = self.report_menu()
+            menu.exec(self.list_page.table.viewport().mapToGlobal(position))
+            menu.deleteLater()
 
     def _update_actions(self) -> None:
         editing = self.doc is not None
@@ -340,6 +365,7 @@ class MainWindow(QMainWindow):
 
     def _edit(self, doc: ReportDocument) -> None:
         self.doc = doc
+        self._editing_demo = self._is_demo(doc.report_id)  # the title marks the 示例 report
         self.saver = AutoSaver(self.store, doc, self,
                                resolver=self._ask_about_conflicts)
         self.saver.saved.connect(lambda _: self._update_title())
@@ -432,6 +458,9 @@ class MainWindow(QMainWindow):
             from .comparison_dialog import ComparisonDialog
 
             dialog = ComparisonDialog(reports, self.library, self) if len(reports) > 1 else None
+            if dialog is not None:
+                dialog.follow(self.watcher, lambda: [self.store.load(i)
+                                                     for i in self.store.project_reports(report_id)])
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot compare"), exc.text(message_language()))
             return
@@ -483,7 +512,13 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = self.tr("Project Expenditure Performance Self-Evaluation")
         if self.doc is not None:
-            name = self.doc.report.project.name or self.tr("(untitled)")
+            report = self.doc.report
+            name = report.project.name or self.tr("(untitled)")
+            # the year and the unit: two years of one project must not look the same
+            name = self.tr("%1 (%2, %3)").replace("%1", name).replace("%2", str(report.year)) \
+                .replace("%3", report.project.unit or self.tr("no unit"))
+            if self._editing_demo:
+                name += self.tr(" (demo)")
             saved = self.saver.last_saved if self.saver else None
             if self.doc.read_only:
                 state = self.tr("read-only")
@@ -495,6 +530,12 @@ class MainWindow(QMainWindow):
                 state = self.tr("saved")
             title = f"{name} — {state} — {title}"
         self.setWindowTitle(title)
+
+    def _is_demo(self, report_id: int | None) -> bool:
+        try:
+            return report_id is not None and any(s.is_demo and s.id == report_id for s in self.store.list())
+        except UserError:
+            return False  # a store that cannot be read: the title says less, nothing breaks
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.list_page.closing = True
@@ -621,10 +662,14 @@ class MainWindow(QMainWindow):
         from .recycle_bin import RecycleBinDialog
 
         if self.doc is None:
-            dialog = RecycleBinDialog(self.store, self)
-            dialog.restored.connect(self.show_list)
+            dialog = RecycleBinDialog(self.store, self, self.watcher)
             dialog.exec()
             self.show_list()
+
+    def show_guide_here(self) -> None:
+        """F1: the guide at the topic of the field with focus, or of the finding selected."""
+        focus = QApplication.focusWidget()
+        show_guide(self, self.editor.help_topic(focus) if self.editor is not None else "")
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog
@@ -647,21 +692,33 @@ class MainWindow(QMainWindow):
             self._remember(doc.report_id)  # a restart reopens it, not the report before
 
     def new_from_last_year(self) -> None:
-        report_id = self.list_page.selected_id()
-        if report_id is None or (self.doc is not None and not self.close_report()):
+        """由上年报告新建 from the open report, else from the one selected in the list; the
+        dialog names it before anything is made."""
+        if self.doc is not None:
+            report_id = self.doc.report_id
+            self.doc.end_typing()  # the name being typed is the one the dialog shows
+            if self.saver is not None and not self.saver.flush():
+                return
+        else:
+            self.watcher.check()  # a list that has just changed is followed before it is read
+            report_id = self.list_page.selected_id()
+        if report_id is None:
             return
-        old = self.store.load(report_id)
-        year, ok = QInputDialog.getInt(self, self.tr("New from last year's report"),
-                                       self.tr("Year of the new report:"), old.year + 1, 2000, 2100)
-        if ok:
-            new_id, changes = self.store.create_next_year(report_id, year)
-            self.open_report(new_id)
-            if changes:  # beside the new report, not in its way: the user checks each against it
-                from .next_year_dialog import NextYearChangesDialog
+        from .source_report_dialog import SourceReportDialog
 
-                review = NextYearChangesDialog(changes, year, self)
-                review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                review.show()
+        year = SourceReportDialog.ask(self.store.load(report_id), self)
+        if year is None or (self.doc is not None and not self.close_report()):
+            return
+        new_id, changes = self.store.create_next_year(report_id, year)
+        self.open_report(new_id)
+        if changes:  # beside the new report, not in its way: the user checks each against it
+            from .next_year_dialog import NextYearChangesDialog
+
+            review = NextYearChangesDialog(changes, year, self)
+            review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            review.jump.connect(lambda where, rid=new_id: self.editor.go_to(where)  # type: ignore[union-attr]
+                                if self.doc is not None and self.doc.report_id == rid else None)
+            review.show()
 
     def open_demo(self) -> None:
         demo = next((s for s in self.store.list() if s.is_demo), None)
@@ -762,6 +819,14 @@ class MainWindow(QMainWindow):
             self._summary_page.store = store
         if self.file_server is not None:  # later starts on the new store hand their files here
             self.file_server.serve_store(store.path)
+        self.watcher.use(store)
+
+    def _store_changed(self) -> None:
+        """A report was made, renamed, deleted or restored (here or in another window): every
+        view of the reports shows it; a hidden one when it is next shown."""
+        self.list_page.follow_store()
+        if self._summary_page is not None:
+            self._summary_page.follow_store()
 
     def _home_tab_changed(self) -> None:
         if self.home.currentIndex() == SUMMARY_TAB:

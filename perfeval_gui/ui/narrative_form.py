@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.finding import Finding
 from ..core.narrative import draft_section
 from ..core.numbering import heading1, heading2
 from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
@@ -35,6 +36,7 @@ class SectionEditor(QWidget):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setObjectName(f"{self.path}.check")
+        self.result_label.hide()  # until the user asks, or the checks find something here
         row = QHBoxLayout()
         row.addWidget(title)
         row.addStretch()
@@ -63,8 +65,16 @@ class SectionEditor(QWidget):
         self.doc.end_typing()
 
     def check_now(self) -> list[str]:
-        problems = [f.message.text(message_language()) for f in self.doc.findings()
-                    if f.where == self.path]
+        problems = self.show_problems(self.doc.findings(), asked=True)
+        self.checked.emit(self.result_label)
+        return problems
+
+    def show_problems(self, findings: list[Finding], asked: bool = False) -> list[str]:
+        """What the checks now find in this section, under it: after every edit of the table or
+        the text (a draft goes stale when the table changes), not only when the button asks."""
+        problems = [f.message.text(message_language()) for f in findings if f.where == self.path]
+        if not problems and not asked and self.result_label.isHidden():
+            return problems  # nothing to say that nobody asked for
         if problems:
             self.result_label.setStyleSheet("color: #a61b1b;")
             self.result_label.setText("\n".join(f"• {p}" for p in problems))
@@ -72,7 +82,6 @@ class SectionEditor(QWidget):
             self.result_label.setStyleSheet("color: #1d6b2a;")
             self.result_label.setText(self.tr("No problems found: the text agrees with the table."))
         self.result_label.show()
-        self.checked.emit(self.result_label)
         return problems
 
 
@@ -100,6 +109,10 @@ class NarrativeForm(QScrollArea):
         layout.addStretch()
         self.setWidget(body)
         self.fields = {f"sections.{k}": e.editor for k, e in self.sections.items()}
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        for section in self.sections.values():
+            section.show_problems(findings)
 
     def select(self, where: str, span: tuple[int, int]) -> None:
         """Select the words a finding quotes in its section, and show them."""

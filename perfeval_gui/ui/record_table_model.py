@@ -11,7 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ..core import paths
+from ..core import changes, paths
+from ..core.changes import Change
 from ..core.inputs import PARSERS
 from ..core.messages import UserError
 from .report_document import ReportDocument
@@ -38,8 +39,7 @@ class RecordTableModel(QAbstractTableModel):
         self.list_path = list_path
         self.columns = columns
         self._steps = paths.parse_path(list_path)  # walked on every data() call: parsed once
-        doc.field_changed.connect(self._field_changed)
-        doc.list_changed.connect(self._list_changed)
+        doc.changed.connect(self._changed)
 
     # ------------------------------------------------------------------------ shape
 
@@ -130,7 +130,16 @@ class RecordTableModel(QAbstractTableModel):
         else:  # a whole record, or a field no column shows as such
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def _list_changed(self, path: str) -> None:
-        if path == self.list_path:
+    def _changed(self, change: Change) -> None:
+        """An edit's Change, in this table: its rows again where the list was restructured,
+        else each cell (or row) it touched, found by the row's id."""
+        if self.list_path in change.restructured():
             self.beginResetModel()
             self.endResetModel()
+            return
+        for path in change.fields:
+            ref = changes.parse_row_path(path)
+            if ref is not None and ref[0] == self.list_path:
+                where = changes.index_path(self.doc.report, path)
+                if where is not None:
+                    self._field_changed(where)

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..store.repository import ReportStore
+from .store_watcher import StoreWatcher
 
 
 class RecycleBinDialog(QDialog):
     restored = Signal()  # a report came back: the reports list shows it at once
 
-    def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ReportStore, parent: QWidget | None = None,
+                 watcher: StoreWatcher | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Recycle bin"))
@@ -39,15 +41,21 @@ class RecycleBinDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 360)
         self.refresh()
+        if watcher is not None:  # a report deleted in another window shows up here at once
+            watcher.changed.connect(self.refresh)
+            self.restored.connect(watcher.check)  # and what is restored here, in every view at once
 
     def refresh(self) -> None:
+        current = self.reports.currentItem()
+        chosen = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.reports.clear()
         for summary in self.store.list(deleted=True):
             # the name first, as the list shows it; the year and unit after it, said as such
             # (a bare "2025  2024年…" read as two years)
             deleted = (summary.deleted or "")[:16].replace("T", " ")
             item = QListWidgetItem(self.tr("%1 (%2 report, %3, deleted %4)")
-                                   .replace("%1", summary.name or self.tr("(untitled)"))
+                                   .replace("%1", (summary.name or self.tr("(untitled)"))
+                                            + (self.tr(" (demo)") if summary.is_demo else ""))
                                    .replace("%2", str(summary.year))
                                    .replace("%3", summary.unit or "—").replace("%4", deleted))
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
@@ -56,7 +64,8 @@ class RecycleBinDialog(QDialog):
         self.restore_button.setEnabled(has_any)
         self.empty_button.setEnabled(has_any)
         if has_any:
-            self.reports.setCurrentRow(0)
+            ids = [self.reports.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.reports.count())]
+            self.reports.setCurrentRow(ids.index(chosen) if chosen in ids else 0)
 
     def restore(self) -> None:
         item = self.reports.currentItem()

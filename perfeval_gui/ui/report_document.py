@@ -1,8 +1,10 @@
 """The open report: the model, its undo stack, and the signals every view listens to.
 
 Widgets never change the model themselves: they call ``set``/``insert``/``remove``/``move``,
-which push undoable commands; the commands change the model and announce what changed as a
-typed ``Change`` (core/changes.py) that the autosave, the panel and the checks read.
+which push undoable commands around the core's edits (core/edits.py); each edit returns what
+it changed as a typed ``Change`` (core/changes.py), and ``changed`` tells it to every view, the
+autosave, the panel and the checks — the one way they learn of an edit, another window's
+saves included.
 """
 
 from __future__ import annotations
@@ -13,10 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core import changes, paths
+from ..core import changes, edits, paths
 from ..core.changes import Change
-from ..core.limits import check_list_length
-from ..core.model import Report, new_row_id
+from ..core.model import Report
 from ..core.profiles import Profile, ProfileLibrary
 from ..core.scoring import ScoreResult, score_report
 
@@ -25,51 +26,48 @@ if TYPE_CHECKING:  # the check catalogue loads at the first check, a pause after
 
 
 class SetField(QUndoCommand):
-    """One field's new value. Typing in one field merges into one command until the user
-    leaves the field, so Ctrl+Z undoes a field's edit, not a keystroke."""
+    """One field's new value (``edits.SetField``). Typing in one field merges into one command
+    until the user leaves the field, so Ctrl+Z undoes a field's edit, not a keystroke."""
 
     ID = 1
 
-    def __init__(self, doc: ReportDocument, path: str, old: Any, new: Any, group: int) -> None:
+    def __init__(self, doc: ReportDocument, edit: edits.SetField, group: int) -> None:
         super().__init__(QCoreApplication.translate("ReportDocument", "Edit"))
-        self.doc, self.path, self.old, self.new, self.group = doc, path, old, new, group
+        self.doc, self.edit, self.group = doc, edit, group
 
     def id(self) -> int:
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetField) or other.path != self.path or other.group != self.group:
+        if not isinstance(other, SetField) or other.edit.path != self.edit.path \
+                or other.group != self.group:
             return False
-        self.new = other.new
+        self.edit.new = other.edit.new
         return True
 
     def redo(self) -> None:
-        self.doc._write(self.path, self.new)
+        self.doc._announce(self.edit.apply(self.doc.report))
 
     def undo(self) -> None:
-        self.doc._write(self.path, self.old)
+        self.doc._announce(self.edit.revert(self.doc.report))
 
 
 class ListEdit(QUndoCommand):
-    """Inserting, removing or moving items of a list (indicators, fund rows, team)."""
+    """Inserting, removing or moving items of a list (``edits.ReplaceRows``)."""
 
-    def __init__(self, doc: ReportDocument, list_path: str, before: list[Any], after: list[Any],
-                 text: str) -> None:
+    def __init__(self, doc: ReportDocument, edit: edits.ReplaceRows, text: str) -> None:
         super().__init__(text)
-        self.doc, self.list_path = doc, list_path
-        self.before, self.after = before, after
+        self.doc, self.edit = doc, edit
 
     def redo(self) -> None:
-        self.doc._replace_list(self.list_path, self.after)
+        self.doc._announce(self.edit.apply(self.doc.report))
 
     def undo(self) -> None:
-        self.doc._replace_list(self.list_path, self.before)
+        self.doc._announce(self.edit.revert(self.doc.report))
 
 
 class ReportDocument(QObject):
-    field_changed = Signal(str)  # the path of a field whose value changed
-    list_changed = Signal(str)  # the path of a list whose items were added, removed or moved
-    changed = Signal(object)  # any change: the Change that says what it touched
+    changed = Signal(object)  # what every edit did, the one way views learn of it: its Change
     typing_ended = Signal()  # the user left a field: a moment to save
     adopted = Signal(object)  # another window's saved changes were taken in (their Change)
 
@@ -131,10 +129,9 @@ class ReportDocument(QObject):
 
     def set(self, path: str, value: Any) -> None:
         """Change a field (undoable); nothing happens where the value is the same."""
-        old = self.value(path)
-        if self.read_only or (old == value and type(old) is type(value)):
-            return
-        self.undo_stack.push(SetField(self, path, old, value, self._group))
+        edit = None if self.read_only else edits.set_field(self.report, path, value)
+        if edit is not None:
+            self.undo_stack.push(SetField(self, edit, self._group))
 
     def end_typing(self) -> None:
         """The user left a field: the next edit is a new undo step, and it is saved now."""
@@ -144,27 +141,20 @@ class ReportDocument(QObject):
     def insert(self, list_path: str, index: int, item: Any, text: str = "") -> None:
         if self.read_only:
             return
-        items = list(self.value(list_path))
-        if any(row.row_id == item.row_id for row in items):
-            item = copy.copy(item)  # a copy of a row is a row of its own
-            item.row_id = new_row_id()
-        after = [*items[:index], item, *items[index:]]
-        check_list_length(list_path, len(after))  # UserError: the caller shows it
-        self.undo_stack.push(ListEdit(self, list_path, items, after, text or self.tr("Add")))
+        edit = edits.insert_row(self.report, list_path, index, item)  # UserError: the caller shows it
+        self.undo_stack.push(ListEdit(self, edit, text or self.tr("Add")))
 
     def remove(self, list_path: str, index: int, text: str = "") -> None:
         if self.read_only:
             return
-        items = list(self.value(list_path))
-        after = items[:index] + items[index + 1:]
-        self.undo_stack.push(ListEdit(self, list_path, items, after, text or self.tr("Remove")))
+        edit = edits.remove_row(self.report, list_path, index)
+        self.undo_stack.push(ListEdit(self, edit, text or self.tr("Remove")))
 
     def reorder(self, list_path: str, order: list[int], text: str = "") -> None:
         """Put the list's items in a new order (order[k] = old index of the new k-th item)."""
-        items = list(self.value(list_path))
-        after = [items[i] for i in order]
-        if not self.read_only and [r.row_id for r in after] != [r.row_id for r in items]:
-            self.undo_stack.push(ListEdit(self, list_path, items, after, text or self.tr("Move")))
+        edit = edits.reorder_rows(self.report, list_path, order)
+        if not self.read_only and edit is not None:
+            self.undo_stack.push(ListEdit(self, edit, text or self.tr("Move")))
 
     def set_many(self, changes: list[tuple[str, Any]], text: str) -> None:
         """Several fields as one undo step (renaming a merged group changes every row)."""
@@ -176,20 +166,11 @@ class ReportDocument(QObject):
         self.undo_stack.endMacro()
         self.end_typing()
 
-    # ------------------------------------------------------------------------ the commands' writes
+    # ------------------------------------------------------------------------ what an edit did
 
-    def _write(self, path: str, value: Any) -> None:
-        paths.set_value(self.report, path, copy.copy(value))
+    def _announce(self, change: Change) -> None:
+        """An edit's Change, told to every view (fields and rows named by id)."""
         self._result = None
-        self.field_changed.emit(path)
-        self.changed.emit(Change(fields=frozenset([changes.stable_path(self.report, path)])))
-
-    def _replace_list(self, list_path: str, items: list[Any]) -> None:
-        target = self.value(list_path)
-        change = changes.list_change(list_path, target, items)
-        target[:] = items
-        self._result = None
-        self.list_changed.emit(list_path)
         self.changed.emit(change)
 
     # ------------------------------------------------------------------------ another window's saves
@@ -197,20 +178,19 @@ class ReportDocument(QObject):
     def adopt(self, report: Report, revision: int, base: Report | None = None) -> Change:
         """Take in a report merged with another window's saves: the views show its values, and
         it becomes the new base. Returns what differed from this window's report. Not an
-        undoable step; where rows were added, removed or moved the undo history (which names
-        rows by index) is dropped rather than left pointing at the wrong rows."""
+        undoable step; where rows were added, removed or moved the undo history is dropped: its
+        row steps hold whole lists as they were, and undoing one would drop the other window's
+        rows."""
         theirs = changes.diff(self.report, report)
         restructured = theirs.restructured()
         for list_path in sorted(restructured):
             self.value(list_path)[:] = copy.deepcopy(paths.get(report, list_path))
-            self.list_changed.emit(list_path)
         for path in sorted(theirs.fields):
             ref = changes.parse_row_path(path)
             where = changes.index_path(self.report, path)
             if where is None or (ref is not None and ref[0] in restructured):
                 continue  # that list's rows were replaced as a whole above
             paths.set_value(self.report, where, copy.deepcopy(changes.value_at(report, path)))
-            self.field_changed.emit(where)
         if theirs.restructured():
             self.undo_stack.clear()
         self.base = copy.deepcopy(base if base is not None else report)

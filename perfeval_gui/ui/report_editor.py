@@ -15,6 +15,7 @@ from ..core.fixes import Fix, fix_for
 from ..core.indicator_library import IndicatorLibrary
 from ..core.quotes import quoted_span
 from .cover_form import CoverForm
+from .findings_view import CODE_ROLE
 from .fix_actions import apply_fix
 from .funds_form import FundsForm
 from .indicators_form import IndicatorsForm
@@ -99,6 +100,24 @@ class ReportEditor(QSplitter):
     def team(self) -> TeamForm:
         return self._form("team")  # type: ignore[return-value]
 
+    def help_topic(self, focus: QWidget | None = None) -> str:
+        """The guide's entry for what the user is on (F1): the finding selected in the panel, or
+        the part of the form holding the focus; '' where neither says more than the top."""
+        findings = self.panel.findings
+        if focus is not None and (focus is findings or findings.isAncestorOf(focus)):
+            item = findings.currentItem()
+            if item is not None:
+                leaf = item.child(0) if item.childCount() else item
+                return str(leaf.data(0, CODE_ROLE) or "findings")
+            return "findings"
+        for name in FORMS:
+            form = self._forms.get(name)
+            if focus is not None and form is not None and (form is focus or form.isAncestorOf(focus)):
+                return name
+        if focus is not None and self.panel.isAncestorOf(focus):
+            return "scoring"
+        return FORMS[self.tabs.currentIndex()] if self.tabs.currentIndex() >= 0 else ""
+
     def built_forms(self) -> list[QWidget]:
         """The forms built so far (the others are built as they are shown)."""
         return [self._forms[name] for name in FORMS if name in self._forms]
@@ -123,6 +142,8 @@ class ReportEditor(QSplitter):
         placeholder.deleteLater()
         if doc.read_only:
             make_read_only(form)
+        if name == "narrative":
+            self.check_timer.start()  # its sections show what the checks find there
         return form
 
     def rescore(self, change: Change | None = None) -> None:
@@ -155,6 +176,8 @@ class ReportEditor(QSplitter):
         fixes = {k: fix for k, f in enumerate(findings)  # a read-only report offers no repairs
                  if not self.doc.read_only and (fix := fix_for(f, self.doc.report, profile, result))}
         self.panel.show_findings(findings, self.doc.report, fixes)
+        if "narrative" in self._forms:  # each section's own line follows the table too
+            self.narrative.show_findings(findings)
 
     def select_quote(self, finding: object) -> None:
         """A narrative finding: select the words it quotes, not only the section."""

@@ -24,6 +24,9 @@ class ReportListModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def rows(self) -> list[ReportSummary]:
+        return list(self._rows)
+
     def summary(self, row: int) -> ReportSummary:
         return self._rows[row]
 
@@ -50,12 +53,15 @@ class ReportListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return s.id
         if role == SORT_ROLE:
-            values = [s.year, s.name, s.unit, float(s.total or -1), s.grade, s.updated]
+            values = [s.year, s.name, s.unit, -1.0 if s.total is None else float(s.total), s.grade,
+                      s.updated]
             return values[column]
         if role == Qt.ItemDataRole.DisplayRole:
             name = s.name + (self.tr(" (demo)") if s.is_demo else "")
-            total = "" if s.total is None else figure_text(s.total)
-            values = [str(s.year), name, s.unit, total, s.grade, s.updated.replace("T", " ")]
+            # a report not scored yet (or by a profile unknown here) has no total: never 0 / 差
+            total = "—" if s.total is None else figure_text(s.total)
+            grade = self.tr("Not scored") if s.total is None else s.grade
+            values = [str(s.year), name, s.unit, total, grade, s.updated.replace("T", " ")]
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.YEAR, self.TOTAL,
                                                                      self.GRADE):

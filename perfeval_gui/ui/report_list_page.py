@@ -27,6 +27,7 @@ from ..core.scoring import score_report
 from ..store.repository import ReportStore
 from .report_list_model import ID_ROLE, SORT_ROLE, ReportListModel
 from .score_panel import ScorePanel
+from .sort_arrows import point_the_order
 from .translations import message_language
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class ReportListPage(QWidget):
         super().__init__(parent)
         self.store, self.library = store, library
         self._panel_stale = False
+        self._list_stale = False  # the store changed while the page was hidden
         self.closing = False  # the window is closing: shown a moment, the panel is not read
         self.year_filter = QComboBox()
         self.search = QLineEdit()
@@ -77,6 +79,7 @@ class ReportListPage(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        point_the_order(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReportListModel.NAME, QHeaderView.ResizeMode.Stretch)
 
@@ -129,6 +132,20 @@ class ReportListPage(QWidget):
         self.panel.clear()
         self.select(selected)
 
+    def follow_store(self) -> None:
+        """The store changed (here or in another window): the list shows it now, or when next
+        shown; the selection stays on its report, and an unchanged list is left as it is (the
+        panel's checks do not run again)."""
+        if not self.isVisible():
+            self._list_stale = True
+            return
+        self._list_stale = False
+        self.fill_years()
+        year = self.year_filter.currentData()
+        rows = self.store.list(year=year, search=self.search.text().strip() or None)
+        if rows != self.model.rows():
+            self.refresh()
+
     def select(self, report_id: int | None) -> None:
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(ID_ROLE) == report_id:
@@ -148,6 +165,8 @@ class ReportListPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._list_stale:
+            self.follow_store()
         if self._panel_stale:
             self._show_selected()
 

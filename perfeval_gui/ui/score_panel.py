@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
@@ -19,7 +21,8 @@ from ..core.figures import figure_text, percent_text
 from ..core.finding import Finding
 from ..core.fixes import Fix
 from ..core.model import Report, text
-from ..core.scoring import NOT_APPLICABLE, UNSCORABLE, ScoreResult
+from ..core.scoring import ScoreResult
+from ..core.summary import nothing_scored
 from .findings_view import FindingsView
 from .guide import show_guide
 from .headers import PADDING
@@ -33,11 +36,9 @@ TO_FILL_STYLE = "font-size: 14px; color: #5b6b7f;"
 
 
 def nothing_scored_yet(result: ScoreResult, report: Report) -> bool:
-    """A new report: no figure of the funds and no indicator that can be scored or was scored
-    by hand. Its '0 / 差' would say nothing but alarm."""
-    funds = report.funds
-    return (result.funds.rate is None and funds.score is None
-            and not any(s.entered or s.kind not in (UNSCORABLE, NOT_APPLICABLE) for s in result.indicators))
+    """A new report: its '0 / 差' would say nothing but alarm (the list and the 汇总 say
+    未评分 by the same rule)."""
+    return nothing_scored(result, report)
 
 
 class ScorePanel(QWidget):
@@ -125,7 +126,12 @@ class ScorePanel(QWidget):
         else:
             self.grade_label.setStyleSheet(GRADE_STYLE)
             self.grade_label.setText(result.grade)
-        self.rule_total_label.setText("—" if empty else figure_text(result.rule_total))
+        if empty:
+            self.rule_total_label.setText("—")
+        elif result.rule_total is None:  # 规则得分：待判定 N 项 — never a figure counting them as 0
+            self.rule_total_label.setText(self.tr("pending: %n row(s)", "", len(result.pending)))
+        else:
+            self.rule_total_label.setText(figure_text(result.rule_total))
         funds = result.funds
         rate = "—" if funds.rate is None else percent_text(funds.rate)
         if funds.rate is None:
@@ -136,20 +142,31 @@ class ScorePanel(QWidget):
                 .replace("%2", figure_text(funds.score)).replace("%3", figure_text(funds.weight))
             )
         groups = []
+
+        def scored(value: Decimal) -> str:  # nothing scored yet: no column of zeros
+            return "—" if empty else figure_text(value)
+
         for group in result.groups:
-            top = (group.level1, figure_text(group.weight), figure_text(group.rule_score),
-                   figure_text(group.score))
+            top = (group.level1, figure_text(group.weight),
+                   "—" if empty else self._rule(group.rule_score), scored(group.score))
             children = []
             for index in group.indices:
                 s = result.indicators[index]
                 indicator = report.indicators[index]
+                # no score typed and none by the rule yet: 待判定 as in the table, not a 0
+                rule = "—" if empty else self._rule(None if s.pending else s.rule_score)
+                score = "—" if empty else self._rule(None if s.awaiting and not s.entered else s.score)
                 children.append(((text(indicator.name), figure_text(s.weight),
-                                  figure_text(s.rule_score), figure_text(s.score)),
+                                  rule, score),
                                  s.departs_unexplained))
             groups.append((top, children))
         self._show_groups(groups)
         if findings is not None:
             self.show_findings(findings)
+
+    def _rule(self, score: Decimal | None) -> str:
+        """A rule score, or 待判定 where a row awaits the user's judgement."""
+        return self.tr("pending") if score is None else figure_text(score)
 
     def _show_groups(self, groups: list[GroupRow]) -> None:
         """Change only the items whose figures changed: a keystroke changes one indicator's,

@@ -124,10 +124,13 @@ class SettingsDialog(QDialog):
             else:
                 status = self.tr("Refused (%1): %2").replace("%1", origin).replace(
                     "%2", entry.error.text(message_language()))
-            cells = (entry.id or "—", entry.file.name, status)
+            # its name as the user knows it (全国通用…); the id, a file's key, in the tooltip
+            loaded = library.profiles.get(entry.id or "") if entry.error is None else None
+            cells = (loaded.name if loaded is not None else entry.id or "—", entry.file.name, status)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(str(entry.file) if column == 1 else text)
+                item.setToolTip(str(entry.file) if column == 1 else
+                                f"{text} ({entry.id})" if column == 0 and entry.id else text)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.setMaximumHeight(table.verticalHeader().length() + table.horizontalHeader().height() + 6)

@@ -34,6 +34,7 @@ class SummaryModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[SummaryRow] = []
+        self.demo_ids: set[int] = set()  # the 示例 report, where the user asked for it: marked
         self.sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[SummaryRow]) -> None:
@@ -98,8 +99,15 @@ class SummaryModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.DisplayRole:
+            if value is None and not r.scored and column in (self.TOTAL, self.RULE_TOTAL, self.GAP,
+                                                             self.GRADE):
+                return self.tr("Not scored") if column in (self.TOTAL, self.GRADE) else "—"
             if value is None:
+                if column in (self.RULE_TOTAL, self.GAP) and r.rule_total is None:
+                    return self.tr("pending")  # a row awaits the user's judgement
                 return self.tr("none") if column == self.GRADE else ""
+            if column == self.PROJECT and r.source in self.demo_ids:
+                return str(value) + self.tr(" (demo)")
             if column in (self.BUDGET, self.EXECUTED):
                 return amount_text(value, normalise=True)  # type: ignore[arg-type]
             if column in (self.RATE, self.TOTAL, self.RULE_TOTAL, self.GAP):

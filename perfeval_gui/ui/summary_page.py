@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +32,7 @@ from ..export.atomic import ExportError
 from ..store.repository import ReportStore
 from ..store.score_cache import is_stale
 from .background import run_in_background
+from .sort_arrows import point_the_order
 from .summary_charts import RATE_LINE, BarChart, ScatterChart, rate_bars
 from .summary_model import ROW_ROLE, SummaryFilter, SummaryModel
 from .summary_preview import ReportPreviewDialog
@@ -52,6 +54,7 @@ class SummaryPage(QWidget):
         self.skipped = 0  # files of the folder that could not be read
         self.unscored = 0  # reports whose profile is unknown
         self.loading = False
+        self._stale = False  # the store changed while the page was hidden
         self.generation = 0  # of the latest load asked for
         self.source = QComboBox()
         self.source.addItem(self.tr("This store"), STORE)
@@ -61,13 +64,16 @@ class SummaryPage(QWidget):
         self.grade = QComboBox()
         self.errors_only = QCheckBox(self.tr("Has errors"))
         self.low_rate_only = QCheckBox(self.tr("Rate below 90%"))
+        # the 示例 report is no unit's work: out of the 汇总 unless the user asks for it
+        self.with_demo = QCheckBox(self.tr("Include the demo report"))
+        self.with_demo.setObjectName("withDemo")
         self.xlsx_button = QPushButton(self.tr("Export Excel…"))
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         top = QHBoxLayout()
         for label, widget in ((self.tr("Source:"), self.source), (None, self.folder_button),
                               (self.tr("Year:"), self.year), (self.tr("Unit:"), self.unit),
                               (self.tr("Grade:"), self.grade), (None, self.errors_only),
-                              (None, self.low_rate_only)):
+                              (None, self.low_rate_only), (None, self.with_demo)):
             if label:
                 top.addWidget(QLabel(label))
             top.addWidget(widget)
@@ -87,6 +93,7 @@ class SummaryPage(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        point_the_order(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(SummaryModel.PROJECT, QHeaderView.ResizeMode.Stretch)
@@ -113,6 +120,7 @@ class SummaryPage(QWidget):
         layout.addWidget(split)
 
         self.source.currentIndexChanged.connect(self.reload)
+        self.with_demo.toggled.connect(self.reload)
         self.folder_button.clicked.connect(self.choose_folder)
         self.year.currentIndexChanged.connect(self.reload)
         for combo in (self.unit, self.grade):
@@ -123,6 +131,23 @@ class SummaryPage(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.fill_years()
+
+    def follow_store(self) -> None:
+        """The store changed (here or in another window): its rows are read again now, or
+        when the page is next shown (a folder's rows do not depend on the store)."""
+        if self.from_folder():
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.fill_years()
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.follow_store()
 
     # ------------------------------------------------------------------ sources
 
@@ -182,7 +207,9 @@ class SummaryPage(QWidget):
                 # figures kept by other profile files or another version of the program are
                 # not shown while the window recomputes them: each report is scored here
                 current = not is_stale(self.store, self.library)
-                kept, unkept = self.store.summary_rows(year, kept=current)
+                demo = self.with_demo.isChecked()
+                kept, unkept = self.store.summary_rows(year, kept=current, demo=demo)
+                self.model.demo_ids = {s.id for s in self.store.list(year=year) if s.is_demo and demo}
             except UserError as exc:
                 QMessageBox.warning(self, self.tr("Cannot read the store"), exc.text(message_language()))
                 return
@@ -226,7 +253,8 @@ class SummaryPage(QWidget):
         self._filter()
 
     def _fill_combo(self, combo: QComboBox, values: list[str], with_none: bool = False) -> None:
-        current = combo.currentData()
+        # nothing chosen yet is 全部, not the 未评定 item (whose data is None too)
+        current = combo.currentData() if combo.currentIndex() >= 0 else ""
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All"), "")
@@ -251,18 +279,22 @@ class SummaryPage(QWidget):
             return "—" if value is None else figure_text(value)
 
         grades = "  ".join(f"{self.tr('none') if g == 'none' else g} {n}" for g, n in totals.grades.items())
+        if totals.unscored:  # counted under none, and out of the mean and median
+            grades += "  " + self.tr("(%n not scored)", "", totals.unscored)
         self.totals.setText(
             self.tr("%1 reports (%2 skipped) · budget %3 · executed %4 · rate %5% · "
                     "mean total %6 · median %7 · %8")
+            .replace("%5%", "—" if totals.rate is None else fig(totals.rate) + "%")  # not "—%"
             .replace("%1", str(totals.reports)).replace("%2", str(totals.skipped))
             .replace("%3", fig(totals.budget)).replace("%4", fig(totals.executed))
-            .replace("%5", fig(totals.rate)).replace("%6", fig(totals.mean_total))
+            .replace("%6", fig(totals.mean_total))
             .replace("%7", fig(totals.median_total)).replace("%8", grades))
         self.grade_chart.set_bars(self.tr("Grades"), [
             (self.tr("none") if g == "none" else g, n, g == "none") for g, n in totals.grades.items()])
         self.rate_chart.set_bars(self.tr("Execution rate % (line: 90%)"), rate_bars(rows), RATE_LINE)
         self.scatter.set_points(self.tr("Total (up) vs rule total (across)"),
-                                [(float(r.rule_total), float(r.total)) for r in rows])
+                                [(float(r.rule_total), float(r.total)) for r in rows
+                                 if r.total is not None and r.rule_total is not None])
 
     def current_totals(self):  # type: ignore[no-untyped-def]
         skipped = (self.skipped if self.from_folder() else 0) + self.unscored

@@ -18,7 +18,8 @@ class TeamForm(QWidget):
             Column("title", self.tr("Title / post")),
             Column("unit", self.tr("Unit")),
         ])
-        self.members = ListEditor(self.model, TeamMember)
+        self.members = ListEditor(self.model, TeamMember, empty=self.tr(
+            "No members yet: add the team leader first, then each member."))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Members of the evaluation team (they sign the printed report)")))
         layout.addWidget(self.members)

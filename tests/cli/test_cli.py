@@ -198,3 +198,24 @@ def test_export_writes_both_formats_and_counts_errors(capsys, seed_doc, tmp_path
     errors = [f for f in run_checks(report, ProfileLibrary().get(report.profile)) if f.severity == ERROR]
     assert status == 0 and out == ""
     assert f" {len(errors)} " in err and (tmp_path / "r.pdf").exists() and (tmp_path / "r.docx").exists()
+
+
+@pytest.mark.parametrize(("old", "new", "code"), [
+    # the seed's own narrative, one sentence changed (issue 23)
+    ("值班在位率 100%，得10分", "值班在位率 100%，未达到年度指标值，得10分", "text_verdict"),
+    ("上访人滞留率大于年初设定值，得 5 分", "上访人滞留率达到年初设定值，得 5 分", "text_verdict"),
+    ("满意度为 90%，得 20分。", "满意度为 90%，得 20分。\n5. 综上，自评总分 90 分。", "text_score"),
+    ("满意度为 90%，得 20分。", "满意度为 90%，得 20分。\n5. 综上，评价等级为“优”。", "text_grade"),
+])
+def test_check_finds_each_falsehood_planted_in_the_seeds_narrative(capsys, seed_doc, tmp_path, old, new,
+                                                                   code):
+    path = tmp_path / "seed.json"
+    path.write_text(json.dumps(seed_doc, ensure_ascii=False), encoding="utf-8")
+    _, out, _ = call(capsys, "check", str(path))
+    assert code not in {f["code"] for f in json.loads(out)["findings"]}
+    assert old in seed_doc["sections"]["analysis"]
+    seed_doc["sections"]["analysis"] = seed_doc["sections"]["analysis"].replace(old, new)
+    path.write_text(json.dumps(seed_doc, ensure_ascii=False), encoding="utf-8")
+    status, out, _ = call(capsys, "check", str(path))
+    found = [f for f in json.loads(out)["findings"] if f["code"] == code]
+    assert status == 1 and [(f["severity"], f["where"]) for f in found] == [("error", "sections.analysis")]

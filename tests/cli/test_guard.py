@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from perfeval_gui import cli
+from perfeval_gui.cli import main as cli
 from perfeval_gui.cli import run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,7 +63,7 @@ def test_every_sub_command_runs_headless_without_loading_qt(tmp_path, seed_text)
     script = f"""
 import json, sys
 from perfeval_gui.__main__ import main
-from perfeval_gui.cli import COMMANDS, build_parser
+from perfeval_gui.cli.main import COMMANDS, build_parser
 build_parser()
 calls = {{
     "score": ["score", {str(report)!r}], "check": ["check", {str(report)!r}],
@@ -116,3 +116,16 @@ def test_only_options_open_the_window(argv, window):
     from perfeval_gui.__main__ import wants_window
 
     assert wants_window(argv) is window
+
+
+def test_a_command_line_that_cannot_even_be_imported_answers_in_one_line(tmp_path):
+    """A broken install (here: the commands' module cannot be imported) is exit 4 and one
+    line naming the log, from the installed entry point as from ``python -m``."""
+    script = ("import sys\n"
+              "sys.modules['perfeval_gui.cli.main'] = None  # importing it raises ImportError\n"
+              "from perfeval_gui.__main__ import main\n"
+              "sys.exit(main(['profiles']))\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
+                          env=no_display_env(tmp_path), timeout=60, check=False)
+    assert proc.returncode == 4 and "Traceback" not in proc.stderr
+    assert proc.stderr.count("\n") == 1 and str(tmp_path / "logs" / "perfeval-gui.log") in proc.stderr

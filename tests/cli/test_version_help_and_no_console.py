@@ -60,7 +60,7 @@ def test_help_says_what_each_sub_command_does_in_chinese_by_default(capsys):
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_sub_command_s_help_in_english_with_lang_en(capsys, command):
-    from perfeval_gui.cli_help import COMMANDS as WHAT
+    from perfeval_gui.cli.help import COMMANDS as WHAT
 
     _help(command, "--lang", "en")
     text = capsys.readouterr().out
@@ -73,8 +73,8 @@ def test_every_sub_command_s_help_in_english_with_lang_en(capsys, command):
 def test_no_option_of_any_sub_command_goes_undescribed(lang):
     import argparse
 
-    from perfeval_gui.cli import build_parser
-    from perfeval_gui.cli_help import localize
+    from perfeval_gui.cli.help import localize
+    from perfeval_gui.cli.main import build_parser
 
     parser = localize(build_parser(), lang)
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))

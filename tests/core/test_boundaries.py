@@ -57,10 +57,18 @@ def test_over_achievement_starts_at_exactly_130_percent(national, budget_system,
     assert found(report, national, "over_achieved") == []
 
 
-@pytest.mark.parametrize(("target", "actual"), [("≤10次", "13次"), ("10次", "13次"), ("≤10%", "20%")])
+@pytest.mark.parametrize(("target", "actual"), [("≤10次", "13次"), ("≤10%", "20%"), ("=10次", "13次")])
 def test_only_positive_indicators_over_achieve(national, budget_system, target, actual):
     assert not single(target, actual, national).over_achieved
     assert not single(target, actual, budget_system).over_achieved
+
+
+def test_a_bare_count_far_beaten_is_asked_about_but_loses_nothing(national, budget_system):
+    """A bare 10次 beaten is read as a minimum (domain §7): 130 % of it asks why, as for ≥;
+    the deduction is for targets written as a minimum only."""
+    assert single("10次", "13次", national).over_achieved
+    assert not single("10次", "12.9次", national).over_achieved
+    assert single("10次", "13次", budget_system).rule_score == single("10次", "13次", national).rule_score
 
 
 def test_the_deduction_never_takes_a_score_below_zero(budget_system):

@@ -45,6 +45,14 @@ CASES = {
                                    setattr(r.funds, "score", D(10)),
                                    setattr(r.sections, "fund_adjustment",
                                            "因工程延期，部分资金结转下年使用。")), "funds.score"),
+    "judgement_pending": (lambda r: (setattr(ind(r, 3), "target", "受众满意"),
+                                     setattr(ind(r, 3), "actual", "受目的国受众欢迎显著")),
+                          "indicators[3].actual"),
+    "full_score_far_above_rule": (lambda r: (setattr(ind(r, 1), "actual", "60%"),
+                                             setattr(ind(r, 1), "score", D(20)),
+                                             setattr(r.sections, "analysis", None)),
+                                  "indicators[1].score"),
+    "template_mark": (lambda r: setattr(ind(r, 0), "name", "公路养护里程(≥**公里)"), "indicators[0].name"),
     "over_achieved": (lambda r: setattr(ind(r, 0), "actual", "70公里"), "indicators[0].deviation"),
     "bare_target": (lambda r: setattr(ind(r, 3), "target", "90%"), "indicators[3].target"),
     "unscorable": (lambda r: setattr(ind(r, 0), "actual", "52天"), "indicators[0].actual"),
@@ -83,6 +91,9 @@ CASES = {
                     "sections.measures"),
     "text_score": (lambda r: setattr(r.sections, "measures", "产出指标方面得 40 分。"),
                    "sections.measures"),
+    "text_verdict": (lambda r: setattr(r.sections, "measures", "养护工程合格率未达到年度指标值。"),
+                     "sections.measures"),
+    "text_grade": (lambda r: setattr(r.sections, "measures", "评价等级为“差”。"), "sections.measures"),
     "text_foreign_indicator": (lambda r: setattr(r.sections, "measures", "职工参加工会入会率100%。"),
                                "sections.measures"),
     "text_foreign_project": (lambda r: setattr(r.sections, "measures", "信访维稳经费已全部拨付。"),
@@ -190,7 +201,7 @@ def test_a_printed_total_its_scores_do_not_add_up_to_is_named_with_both_figures(
     report.extra["printed"] = {"total": 100, "grade": "优秀", "funds_rate": "95.0%",
                                "scores": [30, 20, 30, 10]}
     found = [f.to_json() for f in run_checks(report, national) if f.code.startswith("printed")]
-    assert found == [{"code": "printed_total", "severity": "warning", "where": "",
+    assert found == [{"code": "printed_total", "severity": "error", "where": "",
                       "message": "原表总分 100，按各项得分合计为 99.5"}]
 
 

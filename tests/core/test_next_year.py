@@ -36,12 +36,16 @@ def test_next_year_report_lists_every_change_and_clears_the_results(seed_report)
     seed_report.indicators[1].name = "2024年信访人滞留率"
     seed_report.goal.expected = "2024年完成值班接访任务"
     seed_report.sections.content = "始建于2010年"
+    seed_report.indicators[5].judgement = "达成"  # last year's reading of last year's actual
+    seed_report.funds.rows[1].breakdown = "按收入性质"
     new, changes = next_year_report(seed_report, 2025)
-    assert [(c.where, c.new) for c in changes] == [
-        ("project.name", "2025年重大敏感时期值班接访"),
-        ("goal.expected", "2025年完成值班接访任务"),
-        ("indicators[0].target", "2025年11月30日前"),
-        ("indicators[1].name", "2025年信访人滞留率"),
+    assert [(c.where, c.new, c.reasons) for c in changes] == [
+        ("project.name", "2025年重大敏感时期值班接访", ("year",)),
+        ("funds.rows[0].initial", "5万元", ("amount",)),  # last year's budget, kept
+        ("goal.expected", "2025年完成值班接访任务", ("year",)),
+        ("indicators[0].target", "2025年11月30日前", ("year",)),
+        ("indicators[1].name", "2025年信访人滞留率", ("year",)),
+        ("indicators[4].target", "≤5万元", ("amount",)),  # a cost target set from last year's funds
     ]
     assert changes[0].old == "2024年重大敏感时期值班接访"
     assert new.year == 2025 and seed_report.year == 2024  # the source is untouched
@@ -50,6 +54,8 @@ def test_next_year_report_lists_every_change_and_clears_the_results(seed_report)
     assert new.funds.rows[0].executed is None
     assert new.funds.rows[0].initial == seed_report.funds.rows[0].initial
     assert new.sections.analysis is None and new.goal.achieved == ""
+    assert all(i.judgement is None for i in new.indicators)  # the actual it read is gone
+    assert new.funds.rows[1].breakdown == "按收入性质"  # the form's structure stays
 
 
 def test_one_project_is_known_across_years_by_unit_and_name_without_its_year(seed_report):
@@ -87,3 +93,25 @@ def test_the_comparison_matches_rows_across_years_and_marks_what_changed(seed_re
     assert rows[("效益指标", "社会效益指标", "群众知晓率")].added_in(comparison.years) == 2024
     assert comparison.totals[2023] == score_report(first, national).total
     assert comparison.rates[2024] is None  # no executed amount yet
+
+
+@pytest.mark.parametrize(("where", "text", "listed"), [
+    ("sections.content", "2024年该项目预算资金5万元，实际支出 5 万元。", True),
+    ("sections.content", "主要用于接访支出5万元。", True),  # an amount of last year's
+    ("goal.expected", "累计完成维修82处。", True),
+    ("goal.expected", "完成农村公路养护任务，群众满意。", False),  # no figure: a goal that stays
+    ("goal.expected", "2024年完成值班接访任务", True),  # only its year moved
+    ("sections.basic_info", "项目始建于2010年，由县信访局实施。", False),
+])
+def test_the_review_lists_each_kept_text_naming_last_years_figures(seed_report, where, text, listed):
+    from perfeval_gui.core import paths
+
+    seed_report.year = 2024
+    for field in ("goal.expected", "sections.basic_info", "sections.content"):
+        paths.set_value(seed_report, field, "")
+    paths.set_value(seed_report, where, text)
+    _, changes = next_year_report(seed_report, 2025)
+    found = [c for c in changes if c.where == where]
+    assert bool(found) is listed
+    if found:
+        assert found[0].old == text  # whole, never cut

@@ -31,8 +31,10 @@ def codes(report, profile) -> list[tuple[str, str]]:
         Indicator(level1="产出指标", name="指标一", target="效果明显"),
         Indicator(level1="", level2="", name="", target="", actual="", weight=None),
         Indicator(level1="产出指标", level2="时效指标", name=" ", target="", actual="", weight=D(0)),
+        Indicator(level1="产出指标", level2="质量指标", name="指标2:"),  # 天长 2022
+        Indicator(level1="效益指标", level2="生态效益指标", name="指标1：", target="/", actual="/"),
     ],
-    ids=["指标2", "指标1", "……", "**", "三级指标3", "指标一", "empty", "blank"],
+    ids=["指标2", "指标1", "……", "**", "三级指标3", "指标一", "empty", "blank", "指标2:", "指标1：/"],
 )
 def test_a_template_row_is_not_scored_weighs_nothing_and_is_reported_once(national, row):
     report = clean_report(national)

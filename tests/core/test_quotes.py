@@ -35,3 +35,14 @@ def test_a_year_written_full_width_is_found(seed_report, library):
     seed_report.sections.content = "2022年项目顺利实施。"
     finding = next(f for f in narrative_findings(seed_report, library) if f.code == "text_year")
     assert quoted_span(finding, "本项目于２０２２年顺利实施。") == (4, 8)
+
+
+def test_a_verdict_or_a_grade_selects_the_words_from_the_name_to_the_verdict(seed_report, library):
+    body = "2. 值班在位率年度指标值≥98%，实际完成100%，未达到年度指标值。综上，评价等级为“优”。"
+    seed_report.sections.analysis = body
+    found = {f.code: f for f in narrative_findings(seed_report, library)
+             if f.code in ("text_verdict", "text_grade")}
+    start, end = quoted_span(found["text_verdict"], body)
+    assert body[start:end] == "值班在位率年度指标值≥98%，实际完成100%，未达到年度指标值"
+    start, end = quoted_span(found["text_grade"], body)
+    assert body[start:end] == "评价等级为“优”"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from perfeval_gui.export import font_cache, fonts
+from perfeval_gui.export import font_cache, fonts, ttfont_private
 from tests.conftest import ROOT, SEED_PATH
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -74,7 +74,7 @@ def test_a_pdf_only_export_loads_neither_the_word_writer_nor_the_store(tmp_path)
 def test_a_changed_font_file_is_parsed_again(tmp_path):
     font = tmp_path / "DejaVuSans.ttf"
     shutil.copy(DEJAVU, font)
-    parsed = font_cache.parse_face(str(font))
+    parsed = ttfont_private.parse_face(str(font))
     font_cache.save(font, parsed)
     cached = font_cache.load(font)
     assert cached is not None and cached.charToGlyph == parsed.charToGlyph
@@ -107,7 +107,7 @@ def test_an_unwritable_cache_costs_speed_not_the_export(tmp_path, monkeypatch):
     monkeypatch.setenv("PERFEVAL_GUI_HOME", str(tmp_path))
     font = tmp_path / "DejaVuSans.ttf"
     shutil.copy(DEJAVU, font)
-    font_cache.save(font, font_cache.parse_face(str(font)))  # no exception
+    font_cache.save(font, ttfont_private.parse_face(str(font)))  # no exception
     assert font_cache.load(font) is None
 
 
@@ -117,6 +117,6 @@ def test_a_font_over_a_parsed_face_is_what_reportlab_would_build(tmp_path):
     from reportlab.pdfbase.ttfonts import TTFont
 
     built = TTFont("CJK-test", str(DEJAVU))
-    ours = font_cache.FaceFont("CJK-test", font_cache.parse_face(str(DEJAVU)))
+    ours = ttfont_private.FaceFont("CJK-test", ttfont_private.parse_face(str(DEJAVU)))
     assert set(vars(ours)) == set(vars(built))
     assert ours.stringWidth("Aa☑", 12) == built.stringWidth("Aa☑", 12)

@@ -6,6 +6,8 @@ moves them fails here, by name, instead of as a broken export on a user's PC.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -97,3 +99,142 @@ def test_reportlab_still_lets_a_canvas_keep_its_pages_until_the_count_is_known(t
     assert len(pages) == 3
     for number, (text, page) in enumerate(zip(("one", "two", "three"), pages, strict=True), start=1):
         assert text in page and f"{number} of 3" in page
+
+
+# reportlab's TrueType internals (export/ttfont_private.py), on a CJK font the tests install:
+# packaging/dev.sh installs fonts-arphic-uming (never skipped: a missing font fails here)
+UMING = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
+
+
+def uming() -> str:
+    assert UMING.exists(), "fonts-arphic-uming is missing: run packaging/dev.sh setup"
+    return str(UMING)
+
+
+def test_reportlab_still_builds_a_ttfont_over_a_face_as_facefont_does():
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from perfeval_gui.export.ttfont_private import FaceFont, parse_face
+
+    built = TTFont("CJK-private", uming())
+    ours = FaceFont("CJK-private", parse_face(uming()))
+    assert set(vars(ours)) == set(vars(built)), "reportlab: TTFont.__init__ sets other state now"
+    for name in set(vars(built)) - {"face", "encoding", "state"}:
+        assert getattr(ours, name) == getattr(built, name), f"reportlab: TTFont.{name} differs"
+    assert ours.stringWidth("中文Aa，", 12) == built.stringWidth("中文Aa，", 12)
+
+
+def test_reportlab_still_reads_a_faces_glyphs_from_its_glyf_table_at_its_position():
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from perfeval_gui.export.ttfont_private import parse_face
+
+    theirs = TTFontFace(uming(), subfontIndex=0).get_table("glyf")
+    ours = parse_face(uming()).get_table("glyf")  # reportlab: get_table_pos and _ttf_data
+    assert len(ours) == len(theirs)
+    for start in (0, len(theirs) // 2, len(theirs) - 64):
+        assert ours[start:start + 64] == theirs[start:start + 64]
+
+
+def test_reportlab_still_keeps_a_parsed_face_as_plain_data_the_cache_can_give_back(tmp_path):
+    import marshal
+
+    from pypdf import PdfReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen.canvas import Canvas
+
+    from perfeval_gui.export.ttfont_private import (
+        NOT_KEPT,
+        REQUIRED,
+        FaceFont,
+        face_data,
+        face_from_data,
+        parse_face,
+    )
+
+    parsed = parse_face(uming())
+    assert set(REQUIRED) <= set(vars(parsed)), "reportlab: a parsed face lacks state we keep"
+    state, names, arrays = marshal.loads(marshal.dumps(face_data(parsed)))  # plain data only
+    rebuilt = face_from_data(state, names, arrays)
+    assert rebuilt is not None
+    kept = set(vars(parsed)) - set(NOT_KEPT)
+    assert kept <= set(vars(rebuilt)), "reportlab: a parsed face holds state the cache loses"
+    for name in kept - {"glyphPos", "hmetrics"}:
+        assert getattr(rebuilt, name) == getattr(parsed, name), f"reportlab: face.{name} differs"
+    assert list(rebuilt.glyphPos) == list(parsed.glyphPos)
+    assert [rebuilt.hmetrics[g] for g in range(len(parsed.hmetrics))] == list(parsed.hmetrics)
+    pdfmetrics.registerFont(FaceFont("CJK-cached", rebuilt))
+    canvas = Canvas(str(tmp_path / "cached.pdf"))
+    canvas.setFont("CJK-cached", 14)
+    canvas.drawString(100, 700, "绩效自评表，满意度")
+    canvas.save()
+    assert "绩效自评表，满意度" in PdfReader(tmp_path / "cached.pdf").pages[0].extract_text()
+
+
+# reportlab's paragraph hooks (export/reportlab_private.py's LineHookParagraph)
+
+
+class _Spy:
+    def __init__(self) -> None:
+        self.asked: list[list[float]] = []
+        self.began = 0
+
+
+def _hooked(text: str, answer, spy: _Spy):  # type: ignore[no-untyped-def]
+    from perfeval_gui.export.reportlab_private import LineHookParagraph
+
+    class Hooked(LineHookParagraph):
+        def own_lines(self, limits):  # type: ignore[no-untyped-def]
+            spy.asked.append(limits)
+            return answer(self)
+
+        def beginText(self, x, y):  # type: ignore[no-untyped-def]
+            spy.began += 1
+            return super().beginText(x, y)
+
+    return Hooked(text, CJK_STYLE)
+
+
+def test_reportlab_still_asks_a_cjk_paragraph_for_its_lines_and_draws_them(tmp_path):
+    from pypdf import PdfReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from perfeval_gui.export.reportlab_private import plain_lines
+
+    spy = _Spy()
+    paragraph = _hooked("abc", lambda p: plain_lines(p.frags[0], [(50.0, ["ab"]), (60.0, ["c"])]), spy)
+    _, height = paragraph.wrap(100, 1000)
+    assert len(spy.asked) == 1 and spy.asked[0][0] == 100.0, \
+        "reportlab: wrap no longer asks breakLinesCJK for the lines of a width"
+    assert height == 2 * CJK_STYLE.leading and len(paragraph.laid_out_lines()) == 2
+    canvas = Canvas(str(tmp_path / "lines.pdf"))
+    paragraph.drawOn(canvas, 100, 700)
+    canvas.save()
+    assert spy.began == 1, "reportlab: a paragraph's text no longer begins at beginText"
+    text = PdfReader(tmp_path / "lines.pdf").pages[0].extract_text()
+    assert text.split() == ["ab", "c"], "reportlab: plain lines (kind 0) drawn otherwise"
+
+
+def test_reportlab_still_marks_the_part_its_own_split_laid_out():
+    spy = _Spy()
+    paragraph = _hooked("字" * 60, lambda p: None, spy)  # reportlab breaks the lines itself
+    paragraph.wrap(100, 1000)
+    first, rest = paragraph.split(100, CJK_STYLE.leading * 2.5)
+    asked = len(spy.asked)
+    assert getattr(first, "_splitpara", 0), "reportlab: a split part is no longer _splitpara"
+    first.wrap(100, 1000)
+    assert len(spy.asked) == asked, "the hook broke a part reportlab had laid out"
+    assert len(first.laid_out_lines()) == 2 and rest.wrap(100, 1000)[1] > 0
+
+
+def test_reportlab_still_draws_a_part_from_lines_already_broken():
+    from perfeval_gui.export.reportlab_private import plain_lines
+
+    spy = _Spy()
+    answer = [(10.0, ["a"]), (10.0, ["b"]), (10.0, ["c"])]
+    paragraph = _hooked("abc", lambda p: plain_lines(p.frags[0], answer), spy)
+    paragraph.wrap(100, 1000)
+    part = paragraph.with_lines(CJK_STYLE, paragraph.laid_out_lines()[1:])
+    assert part.wrap(100, 1000)[1] == 2 * CJK_STYLE.leading
+    assert [words for _room, words in part.laid_out_lines()] == [["b"], ["c"]]
+    assert len(spy.asked) == 1  # the part is not broken again

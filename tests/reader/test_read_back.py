@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from perfeval_gui.core.figures import round2
 from perfeval_gui.core.interchange import read_report_file
 from perfeval_gui.core.model import SECTION_KEYS, TOTAL_FUNDS_LABEL, Report
+from perfeval_gui.core.placeholders import is_placeholder
 from perfeval_gui.core.scoring import score_report
 from perfeval_gui.export.writer import export_report
 from perfeval_gui.reader import read_file
@@ -32,8 +33,10 @@ def same_table(read: Report, report: Report, profile) -> None:  # type: ignore[n
     result = score_report(report, profile)
     assert read.year == report.year
     assert read.project.name == report.project.name
-    assert len(read.indicators) == len(report.indicators)
-    for k, (got, want) in enumerate(zip(read.indicators, report.indicators, strict=True)):
+    # template rows (……, 指标2) print as the template had them and are skipped on reading
+    kept = [(k, want) for k, want in enumerate(report.indicators) if not is_placeholder(want)]
+    assert len(read.indicators) == len(kept)
+    for got, (k, want) in zip(read.indicators, kept, strict=True):
         where = f"indicators[{k}]"
         for key in ("level1", "level2", "name", "target", "actual", "deviation"):
             assert lines(getattr(got, key)) == lines(getattr(want, key)), f"{where}.{key}"
@@ -80,7 +83,9 @@ def test_our_excel_form_reads_back_to_the_same_indicators(tmp_path, library, pat
     reading = read_file(target)
     same_table(reading.report, report, profile)
     printed = reading.report.extra["printed"]
-    assert printed["total"] == round2(score_report(report, profile).total)
+    total = round2(score_report(report, profile).total)
+    # a 总分 over 100 (a real form's weights adding up to 120) is no score the format holds
+    assert printed.get("total") == (total if total <= 100 else None)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -30,9 +30,12 @@ def test_the_hand_kept_names_are_the_released_ones():
 def test_values_keep_their_type_through_a_row():
     row = FundRow(label="年度资金总额", initial=Decimal("5.000"), adjusted=None, executed=Decimal("4.5"))
     stored = record_row(row)
-    assert stored == {"label": "年度资金总额", "initial": "5.000", "adjusted": None, "executed": "4.5"}
+    assert stored == {"label": "年度资金总额", "initial": "5.000", "adjusted": None, "executed": "4.5",
+                      "breakdown": ""}
     assert FundRow(**record_values(FundRow, stored)) == row
     indicator = Indicator(name="滞留率", weight=Decimal(10), score=None, applicable=False)
     back = Indicator(**record_values(Indicator, record_row(indicator)))
     assert back == indicator and back.applicable is False
-    assert [s.name for s in specs(FundRow)] == ["label", "initial", "adjusted", "executed"]
+    assert [s.name for s in specs(FundRow)] == ["label", "initial", "adjusted", "executed", "breakdown"]
+    judged = Indicator(name="受众评价", judgement="部分达成")
+    assert Indicator(**record_values(Indicator, record_row(judged))).judgement == "部分达成"

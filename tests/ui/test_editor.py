@@ -369,3 +369,36 @@ def test_a_tab_s_form_is_built_when_first_shown_and_a_held_report_s_stays_read_o
     edits = team.findChildren(QLineEdit)
     assert all(e.isReadOnly() for e in edits)  # built after the hold was known: read-only too
     assert editor.go_to("indicators[0].actual") is None and editor.tabs.currentWidget() is editor.indicators
+
+
+def test_every_edit_its_undo_and_another_windows_save_are_told_once_through_changed(window):
+    """One notification path: the document tells what changed as one Change per step, rows
+    by id, and the cells, tables and fields follow it (no other signal carries edits)."""
+    import copy
+
+    from perfeval_gui.core.changes import RowRef
+    from perfeval_gui.core.model import Indicator
+
+    doc, heard = window.doc, []
+    doc.changed.connect(heard.append)
+    assert not hasattr(doc, "field_changed") and not hasattr(doc, "list_changed")
+    row = doc.report.indicators[1]
+    before = row.actual
+    doc.set("indicators[1].actual", "9次")
+    assert heard[-1].fields == {f"indicators[#{row.row_id}].actual"}
+    view_model = window.editor.indicators.model
+    assert view_model.index(1, IndicatorsModel.ACTUAL).data() == "9次"
+    doc.insert("indicators", 0, Indicator(level1="产出指标", level2="数量指标", name="新指标"))
+    added = heard[-1].added
+    assert len(added) == 1 and next(iter(added)).list_path == "indicators"
+    assert view_model.rowCount() == len(doc.report.indicators)
+    doc.undo_stack.undo()  # the row goes
+    assert heard[-1].removed == {RowRef("indicators", next(iter(added)).row_id)}
+    doc.undo_stack.undo()  # the actual comes back, on the row found by its id
+    assert heard[-1].fields == {f"indicators[#{row.row_id}].actual"} and row.actual == before
+    theirs = copy.deepcopy(doc.report)
+    theirs.project.name = "另一窗口改的名称"
+    told = len(heard)
+    doc.adopt(theirs, (doc.revision or 0) + 1)
+    assert len(heard) == told + 1 and heard[-1].fields == {"project.name"}
+    assert window.editor.cover.fields["project.name"].text() == "另一窗口改的名称"

@@ -68,7 +68,7 @@ def click_fix(qtbot, window, code: str) -> None:
     item = next(i for i in findings.leaf_items() if i.data(0, Qt.ItemDataRole.UserRole + 1) == code)
     if item.parent() is not None:
         item.parent().setExpanded(True)
-    button = findings.itemWidget(item, 1).findChild(type(findings.fix_buttons[0]), "fix")
+    button = findings.fix_button(item)  # on its own row under the finding
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 

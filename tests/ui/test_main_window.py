@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from perfeval_gui import app_paths
 from perfeval_gui.ui.app import open_store
 from perfeval_gui.ui.main_window import MainWindow
 from perfeval_gui.ui.report_list_model import ReportListModel
+from perfeval_gui.ui.source_report_dialog import SourceReportDialog
 
 
 @pytest.fixture
@@ -90,7 +91,7 @@ def test_double_click_opens_the_editor_and_back_returns(qtbot, window):
 
 
 def test_new_from_last_years_report_keeps_targets_and_clears_actuals(monkeypatch, window, store):
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2024, True))
+    monkeypatch.setattr(SourceReportDialog, "ask", lambda *a, **k: 2024)
     window.from_last_year_action.trigger()
     report = window.doc.report
     assert report.year == 2024

@@ -4,12 +4,13 @@ changes listed for review; typing an indicator name offers the library."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QLineEdit
 
 from perfeval_gui.store.repository import ReportStore
 from perfeval_gui.ui import next_year_dialog
 from perfeval_gui.ui.indicators_model import IndicatorsModel
 from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.source_report_dialog import SourceReportDialog
 
 
 @pytest.fixture
@@ -42,7 +43,7 @@ def test_new_from_last_year_lists_the_moved_years_and_links_the_report(window, s
         return 1
 
     monkeypatch.setattr(next_year_dialog.NextYearChangesDialog, "show", review)
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2025, True))
+    monkeypatch.setattr(SourceReportDialog, "ask", lambda *a, **k: 2025)
     window.list_page.select(1)
     window.new_from_last_year()
     report = window.doc.report
@@ -150,7 +151,7 @@ def test_last_year_s_actual_stands_grey_beside_each_new_target(window, store, mo
     from perfeval_gui.ui.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE
 
     monkeypatch.setattr(next_year_dialog.NextYearChangesDialog, "show", lambda d: None)
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2025, True))
+    monkeypatch.setattr(SourceReportDialog, "ask", lambda *a, **k: 2025)
     window.list_page.select(1)
     window.new_from_last_year()
     model = window.editor.indicators.model

@@ -113,6 +113,7 @@ def test_checks_wait_for_a_pause_in_typing(window, qtbot, monkeypatch):
     view = window.editor.indicators.view
     index = view.model().index(1, IndicatorsModel.ACTUAL)
     view.setCurrentIndex(index)
+    view.edit(index)  # a cell moved onto is selected, not editing: F2 / typing opens it
     field = view.indexWidget(index)
     for key in "12345":
         qtbot.keyClick(field, key)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from ..figures import figure_text as fmt
 from ..figures import percent_text
 from ..messages import Message
+from ..model import FundRow, text
 from ..money import YUAN_PER_WAN
 from ..scoring import budget_base
 from .base import ERROR, SCORES, WARNING, Context, Finding, check
@@ -47,16 +48,23 @@ def low_execution_is_explained(ctx: Context) -> Iterator[Finding]:
 
 @check
 def parts_within_the_total(ctx: Context) -> Iterator[Finding]:
+    """Each breakdown of the total on its own: a 部门整体 form gives 按收入性质 and 按支出性质,
+    each adding up to the total; added together they are twice it, and nothing is wrong."""
     rows = ctx.report.funds.rows
     if len(rows) < 2:
         return
-    for column in COLUMNS:
-        total = getattr(rows[0], column)
-        parts = [getattr(r, column) for r in rows[1:] if getattr(r, column) is not None]
-        if total is not None and parts and sum(parts, Decimal(0)) > total:
-            yield ctx.finding("parts_exceed_total", ERROR, f"funds.rows[0].{column}",
-                              column=COLUMN_NAMES[column], parts=fmt(sum(parts, Decimal(0))),
-                              total=fmt(total))
+    breakdowns: dict[str, list[FundRow]] = {}
+    for row in rows[1:]:
+        breakdowns.setdefault(text(row.breakdown).strip(), []).append(row)
+    for name, members in breakdowns.items():
+        group = Message("term.breakdown_rows", {"name": name}) if name else Message("term.sub_rows")
+        for column in COLUMNS:
+            total = getattr(rows[0], column)
+            parts = [getattr(r, column) for r in members if getattr(r, column) is not None]
+            if total is not None and parts and sum(parts, Decimal(0)) > total:
+                yield ctx.finding("parts_exceed_total", ERROR, f"funds.rows[0].{column}",
+                                  group=group, column=COLUMN_NAMES[column],
+                                  parts=fmt(sum(parts, Decimal(0))), total=fmt(total))
 
 
 @check

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import SECTION_KEYS, text
-from ..placeholders import is_placeholder_name
+from ..placeholders import is_placeholder_name, template_mark
+from ..scoring import PLACEHOLDER
 from ..values import DEADLINE, QUANTITY
 from .base import SCORES, WARNING, Context, Finding, check
 
@@ -17,6 +18,21 @@ QUANTITATIVE_LEVEL2 = ("数量", "质量", "时效", "成本")
 VAGUE_WORDS = ("进一步", "加强", "提升", "完善", "提高", "增强", "改善", "推进", "促进", "有效",
                "明显", "显著", "逐步", "大力", "积极")
 SURVEY_BASIS = re.compile(r"问卷|调查|抽样|样本|回访|测评|(?<!\d)\d+\s*份")  # one try per run of digits
+
+
+@check
+def template_marks_left(ctx: Context) -> Iterator[Finding]:
+    """A name or value still carrying the template's mark (≥**平方米, XX, （填写）): the figure
+    or word the unit was to write is missing. Template rows are reported as such instead."""
+    for s in ctx.result.indicators:
+        if s.kind == PLACEHOLDER:
+            continue
+        indicator = ctx.report.indicators[s.index]
+        for field in ("name", "target", "actual"):
+            mark = template_mark(getattr(indicator, field))
+            if mark:
+                yield ctx.finding("template_mark", WARNING, f"indicators[{s.index}].{field}",
+                                  mark=mark, text=text(getattr(indicator, field)).strip())
 
 
 @check

@@ -1,5 +1,6 @@
 """What an imported document printed itself (the ``printed`` key) against the app's figures:
-a 总分 that its own 得分 do not add up to, a grade or 执行率 that does not follow."""
+a 总分 that its own 得分 do not add up to, a grade or 执行率 that does not follow: each an error
+(the paper states a figure its own table does not give)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..figures import figure_text, round2
-from .base import INFO, SCORES, WARNING, Context, Finding, check
+from .base import ERROR, INFO, SCORES, WARNING, Context, Finding, check
 
 READS = SCORES | {"printed"}  # what the document printed, against the scores
 
@@ -41,10 +42,13 @@ def printed_total(ctx: Context) -> Iterator[Finding]:
     if round2(printed) == computed or round2(printed) == round2(result.raw_total):
         return
     shown = {"printed": figure_text(printed), "computed": figure_text(computed)}
+    # a printed figure the form's own figures do not give is wrong on paper: an error — unless
+    # rows are missing (weights short of 100, an error of its own), which may be all it is
+    severity = ERROR if result.all_weight == 100 else WARNING
     if result.rescaled or result.capped:
-        yield ctx.finding("printed_total_adjusted", WARNING, "", **shown)
+        yield ctx.finding("printed_total_adjusted", severity, "", **shown)
     else:
-        yield ctx.finding("printed_total", WARNING, "", **shown)
+        yield ctx.finding("printed_total", severity, "", **shown)
 
 
 @check
@@ -55,7 +59,7 @@ def printed_grade(ctx: Context) -> Iterator[Finding]:
         return
     grade = _GRADE_WORDS.get(printed.strip(), printed.strip())
     if grade in ("优", "良", "中", "差") and grade != computed:
-        yield ctx.finding("printed_grade", WARNING, "", printed=printed.strip(), computed=computed)
+        yield ctx.finding("printed_grade", ERROR, "", printed=printed.strip(), computed=computed)
 
 
 @check
@@ -70,7 +74,7 @@ def printed_rate(ctx: Context) -> Iterator[Finding]:
     places = len(match.group(2) or "")
     computed = (rate * 100).quantize(Decimal(1).scaleb(-places), rounding="ROUND_HALF_UP")
     if Decimal(match.group(1)) != computed:
-        yield ctx.finding("printed_rate", WARNING, "funds", printed=printed.strip(),
+        yield ctx.finding("printed_rate", ERROR, "funds", printed=printed.strip(),
                           computed=f"{figure_text(rate * 100)}%")
 
 

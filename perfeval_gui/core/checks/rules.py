@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
+from ..explanations import says_nothing
 from ..figures import figure_text as fmt
 from ..figures import percent_text
 from ..messages import Message
@@ -59,18 +60,30 @@ def scores_follow_the_rule_or_say_why(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding("score_differs", WARNING, "funds.score",
                           score=fmt(funds.score), rule=fmt(funds.rule_score))
     for s in ctx.result.indicators:
-        if s.departs_unexplained:
+        if not s.departs_unexplained:
+            continue
+        if _full_marks_far_above_the_rule(s, ctx.report.indicators[s.index].deviation):
+            yield ctx.finding("full_score_far_above_rule", ERROR, f"indicators[{s.index}].score",
+                              score=fmt(s.score), rule=fmt(s.rule_score))
+        else:
             yield ctx.finding("score_differs", WARNING, f"indicators[{s.index}].score",
                               score=fmt(s.score), rule=fmt(s.rule_score))
+
+
+def _full_marks_far_above_the_rule(s: IndicatorScore, deviation: str | None) -> bool:
+    """Full marks where the rule gives less than two thirds of the weight, and neither the
+    score note nor the deviation says why: 自评结果偏高, what finance bureaus name first."""
+    return (s.score >= s.weight > 0 and (s.weight - s.rule_score) * 3 > s.weight
+            and says_nothing(deviation) and not _beats_bare_target(s))
 
 
 @check
 def qualitative_scores_inside_their_band(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
-        if s.kind != KIND_QUALITATIVE or not s.entered:
+        if s.kind != KIND_QUALITATIVE or not s.entered or s.pending:
             continue
-        grade = s.grade  # as the scorer read it
-        assert grade is not None  # the scorer grades every qualitative indicator it scores
+        grade = s.grade  # as the scorer read it, or as the user judged it
+        assert grade is not None  # a qualitative row has a grade unless it awaits judgement
         low, high = grade_band(ctx.profile, grade, s.weight)
         top = ctx.profile.bands[grade].high >= 100
         inside = low <= s.score <= high if top else low <= s.score < high
@@ -95,7 +108,7 @@ def total_within_the_execution_cap(ctx: Context) -> Iterator[Finding]:
 def over_achievement_is_explained(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
         indicator = ctx.report.indicators[s.index]
-        if s.over_achieved and s.achievement is not None and not text(indicator.deviation).strip():
+        if s.over_achieved and s.achievement is not None and says_nothing(indicator.deviation):
             yield ctx.finding("over_achieved", WARNING, f"indicators[{s.index}].deviation",
                               ratio=fmt(s.achievement * HUNDRED),
                               threshold=fmt(ctx.profile.over_threshold))
@@ -142,12 +155,22 @@ def unscorable_indicators(ctx: Context) -> Iterator[Finding]:
 
 
 @check
+def qualitative_rows_await_judgement(ctx: Context) -> Iterator[Finding]:
+    """A qualitative actual whose words name no grade: the user's reading is asked for, once
+    per row, until it is given (the rule total waits for it)."""
+    for s in ctx.result.indicators:
+        if s.awaiting:
+            yield ctx.finding("judgement_pending", WARNING, f"indicators[{s.index}].actual",
+                              actual=text(ctx.report.indicators[s.index].actual).strip())
+
+
+@check
 def shortfalls_are_explained(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
         indicator = ctx.report.indicators[s.index]
-        if (s.applicable and s.kind != UNSCORABLE and s.rule_score < s.weight
+        if (s.applicable and s.kind != UNSCORABLE and not s.pending and s.rule_score < s.weight
                 and not s.over_achieved and not _beats_bare_target(s)
-                and not text(indicator.deviation).strip()):
+                and says_nothing(indicator.deviation)):
             yield ctx.finding("shortfall_unexplained", WARNING, f"indicators[{s.index}].deviation",
                               rule=fmt(s.rule_score), weight=fmt(s.weight))
 
@@ -158,6 +181,6 @@ def deviation_text_where_nothing_deviated(ctx: Context) -> Iterator[Finding]:
         indicator = ctx.report.indicators[s.index]
         partial = s.actual is not None and s.actual.grade == PARTIAL
         if (s.met and not s.over_achieved and not partial
-                and text(indicator.deviation).strip()):
+                and not says_nothing(indicator.deviation)):
             yield ctx.finding("deviation_without_shortfall", INFO,
                               f"indicators[{s.index}].deviation")

@@ -1,47 +1,43 @@
 """The headless sub-commands: score, check, export, import, dump, list (report-format.md).
 
-Exit status: 0 done; 1 ``check`` found errors; 2 bad input; 3 the output cannot be produced;
-4 an internal error (one line naming the log file, see cli_guard).
+Exit statuses and output: ``shared``.
 Every failure is one line on stderr naming the field or file; nothing is written.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
-from . import cli_read, cli_summary
-from .cli_backup import add_commands as add_backup_commands
-from .cli_guard import argv_lang as _argv_lang
-from .cli_guard import internal_error
-from .cli_help import localize
-from .cli_profiles import add_parsers as add_profiles_parsers
-from .core.checks import ERROR, Finding, failed_check_logs, run_checks
-from .core.figures import figure
-from .core.interchange import read_report_file, report_to_json
-from .core.messages import UserError, translate
-from .core.model import Report
-from .core.profiles import Profile, default_library
-from .core.report_json import score_document
-from .core.scoring import score_report
-
-if TYPE_CHECKING:  # the store (sqlite-utils: 70 ms to import) loads for the commands that use one
-    from .store.repository import ReportStore
-
-EXIT_OK, EXIT_CHECK_ERRORS, EXIT_BAD_INPUT, EXIT_CANNOT_PRODUCE = 0, 1, 2, 3
-PROG = "perfeval-gui"
-
-
-class CannotProduce(Exception):
-    """The output cannot be produced (exit status 3): no font, target not writable."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+from ..core.checks import ERROR, Finding, failed_check_logs, run_checks
+from ..core.figures import figure
+from ..core.interchange import read_report_file, report_to_json
+from ..core.messages import UserError, translate
+from ..core.model import Report
+from ..core.profiles import Profile, default_library
+from ..core.report_json import score_document
+from ..core.scoring import score_report
+from . import read as cli_read
+from . import summary as cli_summary
+from .backup import add_commands as add_backup_commands
+from .guard import argv_lang as _argv_lang
+from .guard import internal_error
+from .help import localize
+from .profiles import add_parsers as add_profiles_parsers
+from .shared import (
+    EXIT_BAD_INPUT,
+    EXIT_CANNOT_PRODUCE,
+    EXIT_CHECK_ERRORS,
+    EXIT_OK,
+    PROG,
+    CannotProduce,
+)
+from .shared import existing_store as _existing_store
+from .shared import fail as _fail
+from .shared import print_json as _print_json
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,16 +45,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         _fail(translate("cli.usage", _argv_lang(sys.argv), detail=message), EXIT_BAD_INPUT)
-
-
-def _fail(line: str, status: int) -> NoReturn:
-    print(f"{PROG}: {line}", file=sys.stderr)
-    raise SystemExit(status)
-
-
-def _print_json(value: Any, lines: bool = False) -> None:
-    text = json.dumps(value, ensure_ascii=False, indent=None if lines else 2)
-    sys.stdout.write(text + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,16 +78,6 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(cli_read.add_commands(sub, common))
     COMMANDS.update(add_profiles_parsers(sub, common))
     return parser
-
-
-def _existing_store(path: str) -> ReportStore:
-    """Open a store that must already exist: reading never creates an empty file."""
-    from .store.repository import ReportStore
-
-    store_path = Path(path)
-    if not store_path.exists():
-        raise UserError(str(store_path), "file.missing")
-    return ReportStore(store_path)
 
 
 def _read_report(path: str) -> tuple[Report, Profile]:
@@ -146,7 +122,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.pdf and not args.docx and not args.xlsx:
         raise UserError("", "cli.nothing_to_export")
     report, profile = _read_report(args.report)
-    from .export.writer import ExportError, export_report
+    from ..export.writer import ExportError, export_report
 
     findings = run_checks(report, profile)
     try:
@@ -163,9 +139,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .exchange.archive import is_archive, read_archive
-    from .store import health
-    from .store.repository import ReportStore
+    from ..exchange.archive import is_archive, read_archive
+    from ..store import health
+    from ..store.repository import ReportStore
 
     # read and validate everything before touching the store
     if cli_read.is_office(args.report):  # before is_archive: a .docx or .xlsx is a zip file too
@@ -193,7 +169,8 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from .store.score_cache import rescore_if_stale, summary_of
+    from ..core.summary import summary_of
+    from ..store.score_cache import rescore_if_stale
 
     library = default_library()
     with _existing_store(args.db) as store:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core.messages import UserError, translate
-from .core.profiles import default_library
-from .core.summary import (
+from ..core.messages import UserError, translate
+from ..core.profiles import default_library
+from ..core.summary import (
     Figures,
     SummaryRow,
     figures_of,
@@ -24,6 +24,7 @@ from .core.summary import (
     summary_totals,
     totals_document,
 )
+from .shared import EXIT_OK, PROG, CannotProduce, existing_store, print_json
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -35,10 +36,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Handler]
     p.add_argument("--year", type=int)
     p.add_argument("--xlsx")
     p.add_argument("--pdf")
+    p.add_argument("--with-demo", action="store_true", help="count the 示例 report too")
     p = sub.add_parser("archive", parents=[common], help="a year's reports as JSON + PDF in one .zip")
     p.add_argument("--db", required=True)
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--out", required=True)
+    p.add_argument("--with-demo", action="store_true", help="put the 示例 report in too")
     return {"summary": cmd_summary, "archive": cmd_archive}
 
 
@@ -54,34 +57,33 @@ def _stored_line(store: Any, library: Any, report_id: int) -> tuple[Figures | No
     return figures, report_row(report_id, report, figures)
 
 
-def _rows_from_store(db: str, year: int, lang: str) -> tuple[list[SummaryRow], int]:
+def _rows_from_store(db: str, year: int, lang: str, demo: bool = False) -> tuple[list[SummaryRow], int]:
     """From the figures the store keeps with each report (one query); figures that are stale
     or missing are computed and kept first, as ``list`` does. A store that cannot be written
     is summarised from its reports. A report whose profile is unknown here is skipped."""
-    from .cli import _existing_store
-    from .store.score_cache import rescore_if_stale
+    from ..store.score_cache import rescore_if_stale
 
     library = default_library()
-    with _existing_store(db) as store:
+    with existing_store(db) as store:
         try:
             rescore_if_stale(store, library)
-            rows, missing = store.summary_rows(year)
+            rows, missing = store.summary_rows(year, demo=demo)
             read = {i: _stored_line(store, library, i) for i, _updated in missing}
             store.set_summaries([(i, updated, read[i][0]) for i, updated in missing])
         except UserError:  # read-only: every line from its report, for this summary only
             rows = []
-            read = {s.id: _stored_line(store, library, s.id) for s in store.list(year=year)}
+            read = {s.id: _stored_line(store, library, s.id) for s in store.list(year=year, demo=demo)}
     rows += [line for _figures, line in read.values() if isinstance(line, SummaryRow)]
     skipped = [(i, line) for i, (_figures, line) in read.items() if isinstance(line, UserError)]
     for report_id, exc in skipped:
-        print(f"perfeval-gui: id {report_id}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
+        print(f"{PROG}: id {report_id}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
               file=sys.stderr)
     return sorted(rows, key=lambda r: r.source), len(skipped)
 
 
 def _rows_from_folder(folder: str, year: int | None, lang: str) -> tuple[list[SummaryRow], int]:
-    from .exchange.folder import read_folder
-    from .reader import read_any_report
+    from ..exchange.folder import read_folder
+    from ..reader import read_any_report
 
     library = default_library()
     found = read_folder(folder, year, reader=read_any_report)
@@ -93,20 +95,18 @@ def _rows_from_folder(folder: str, year: int | None, lang: str) -> tuple[list[Su
         except UserError as exc:  # an unknown profile: that file is skipped like an unreadable one
             skipped.append((name, exc))
     for name, exc in skipped:
-        print(f"perfeval-gui: {name}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
+        print(f"{PROG}: {name}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
               file=sys.stderr)
     return rows, len(skipped)
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from .cli import EXIT_OK, _print_json
-
     if bool(args.folder) == bool(args.db):
         raise UserError("", "cli.usage", detail="summary --db FILE.sqlite --year Y | summary FOLDER")
     if args.db:
         if args.year is None:
             raise UserError("--year", "doc.missing")
-        rows, skipped = _rows_from_store(args.db, args.year, args.lang)
+        rows, skipped = _rows_from_store(args.db, args.year, args.lang, args.with_demo)
     else:
         rows, skipped = _rows_from_folder(args.folder, args.year, args.lang)
         if not rows:
@@ -115,17 +115,16 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.xlsx or args.pdf:
         _write_outputs(rows, totals, args)
     for row in rows:
-        _print_json(row_document(row), lines=True)
-    _print_json(totals_document(totals), lines=True)
+        print_json(row_document(row), lines=True)
+    print_json(totals_document(totals), lines=True)
     return EXIT_OK
 
 
 def _write_outputs(rows: list[SummaryRow], totals: Any, args: argparse.Namespace) -> None:
     """Both files or neither: each is written beside its target first, then both renamed."""
-    from .cli import CannotProduce
-    from .export.atomic import ExportError, write_all_or_nothing
-    from .export.summary_pdf import write_summary_pdf
-    from .export.summary_xlsx import write_summary_xlsx
+    from ..export.atomic import ExportError, write_all_or_nothing
+    from ..export.summary_pdf import write_summary_pdf
+    from ..export.summary_xlsx import write_summary_xlsx
 
     title = f"{args.year or ''}"
     writers = []
@@ -140,14 +139,13 @@ def _write_outputs(rows: list[SummaryRow], totals: Any, args: argparse.Namespace
 
 
 def cmd_archive(args: argparse.Namespace) -> int:
-    from .cli import EXIT_OK, CannotProduce, _existing_store
-    from .exchange.archive import write_archive
-    from .export.atomic import ExportError
-    from .export.writer import export_report
+    from ..exchange.archive import write_archive
+    from ..export.atomic import ExportError
+    from ..export.writer import export_report
 
     library = default_library()
-    with _existing_store(args.db) as store:
-        reports = [store.load(s.id) for s in store.list(year=args.year)]
+    with existing_store(args.db) as store:
+        reports = [store.load(s.id) for s in store.list(year=args.year, demo=args.with_demo)]
     profiles = [library.get(r.profile, "profile") for r in reports]  # refuse before writing
     by_report = {id(r): p for r, p in zip(reports, profiles, strict=True)}
     try:

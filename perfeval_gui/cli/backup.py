@@ -12,8 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core.messages import UserError
-from .store import backups, health, locks
+from ..core.messages import UserError
+from ..store import backups, health, locks
+from .shared import EXIT_OK, CannotProduce
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -30,8 +31,6 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> dict[str, Handler
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .cli import EXIT_OK, CannotProduce
-
     store = Path(args.db)
     problem = health.check(store, writing=False)
     if problem is not None:
@@ -51,8 +50,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .cli import EXIT_OK, CannotProduce
-
     if not args.yes:
         raise UserError("--yes", "backup.needs_yes")
     backup, store = Path(args.backup), Path(args.db)

@@ -10,11 +10,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from .core.messages import translate
-from .fault_log import log_exception
-
-EXIT_INTERNAL = 4
-PROG = "perfeval-gui"
+from ..core.messages import translate
+from ..fault_log import log_exception
+from .shared import EXIT_INTERNAL, PROG
 
 
 def argv_lang(argv: Sequence[str]) -> str:

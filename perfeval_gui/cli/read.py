@@ -7,16 +7,17 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from .core.interchange import read_report_file, report_to_json
-from .core.messages import UserError
-from .core.model import Report
+from ..core.interchange import read_report_file, report_to_json
+from ..core.messages import UserError
+from ..core.model import Report
 
 NOTE_PREFIX = "注："
 def is_office(path: str) -> bool:
     """A Word or Excel file, by content (a .docx is a zip file too, but no year archive)."""
     # the readers load when a file is read: every command line parses its arguments here
-    from .reader.source import DOCX, XLS, XLSX, sniff
+    from ..reader.source import DOCX, XLS, XLSX, sniff
 
     try:
         return sniff(Path(path)) in (DOCX, XLSX, XLS)
@@ -26,7 +27,7 @@ def is_office(path: str) -> bool:
 
 def read_office(path: str, lang: str) -> Report:
     """The report recognised in a Word or Excel file; its notes on stderr; bad input raises."""
-    from .reader import read_file
+    from ..reader import read_file
 
     reading = read_file(path)
     for note in reading.notes:
@@ -35,7 +36,7 @@ def read_office(path: str, lang: str) -> Report:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-    from .reader.source import JSON, sniff
+    from ..reader.source import JSON, sniff
 
     if sniff(Path(args.file)) == JSON:
         report = read_report_file(args.file)
@@ -45,7 +46,7 @@ def cmd_read(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
+def add_commands(sub: Any, common: argparse.ArgumentParser
                  ) -> dict[str, Callable[[argparse.Namespace], int]]:
     p = sub.add_parser("read", parents=[common], help="recognise a 自评表/申报表/自评报告")
     p.add_argument("file")

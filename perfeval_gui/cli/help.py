@@ -101,7 +101,7 @@ def localize(parser: argparse.ArgumentParser, lang: str) -> argparse.ArgumentPar
         parser.add_argument("-V", "--version", action="store_true", default=argparse.SUPPRESS)
     _localize_one(parser, "", lang)
     for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
+        if isinstance(action.choices, dict):  # the sub-commands' action: name -> its parser
             action.help = _say(WORDS["commands"], lang)
             # the one-line list in the program's help: every sub-command, each saying what it does
             action._choices_actions[:] = [
