@@ -1322,6 +1322,10 @@
         <source> (demo)</source>
         <translation>（示例）</translation>
     </message>
+    <message>
+        <source>This store is read-only: %1 — its reports are shown, nothing can be changed. Copy the file somewhere writable (or make it writable) to edit.</source>
+        <translation>此数据文件只读：%1 —— 报告可以查看，但不能修改。如需编辑，请把文件复制到可写的位置（或改为可写）。</translation>
+    </message>
 </context>
 <context>
     <name>NameDelegate</name>
@@ -1557,6 +1561,10 @@
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>打不开：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportListPage</name>
@@ -1579,6 +1587,26 @@
     <message>
         <source>The scoring profile “%1” is not on this computer: the report is scored with “%2” until that profile is added.</source>
         <translation>本机没有评分方案“%1”，在添加该方案之前，本报告暂按“%2”计分。</translation>
+    </message>
+    <message>
+        <source>Export its raw data (JSON)…</source>
+        <translation>导出其原始数据（JSON）…</translation>
+    </message>
+    <message>
+        <source>The report does not open: save its stored values as they are, to mend them or to send them for help</source>
+        <translation>这份报告打不开：把它保存的原始数据原样导出，以便修复或发给他人求助</translation>
+    </message>
+    <message>
+        <source>Export the raw data</source>
+        <translation>导出原始数据</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -1635,22 +1663,6 @@
         <translation>无法完成</translation>
     </message>
     <message>
-        <source>Copying the reports that can be read…</source>
-        <translation>正在复制能读取的报告…</translation>
-    </message>
-    <message>
-        <source>%1 report(s) were copied into the new store %2.</source>
-        <translation>已把 %1 份报告复制到新的数据文件 %2。</translation>
-    </message>
-    <message>
-        <source>These could not be read:</source>
-        <translation>以下报告无法读取：</translation>
-    </message>
-    <message>
-        <source>Rescue</source>
-        <translation>抢救</translation>
-    </message>
-    <message>
         <source>Choose a store file</source>
         <translation>选择数据文件</translation>
     </message>
@@ -1665,6 +1677,50 @@
     <message>
         <source>the file exists</source>
         <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Reading what the damaged file still holds…</source>
+        <translation>正在读取受损文件中尚存的内容…</translation>
+    </message>
+    <message>
+        <source>The latest backup</source>
+        <translation>最新备份</translation>
+    </message>
+    <message>
+        <source>The store now holds the backup of %1. The damaged file was kept as %2: to look at it, choose it with “Choose another store file…” or in Settings; “Rescue” reads it.</source>
+        <translation>数据文件现为 %1 的备份。受损文件已保留为 %2：如需查看，可用“选择其他数据文件…”或在设置中选择它；“抢救”可以读取其中的内容。</translation>
+    </message>
+    <message>
+        <source>Newer reports in the damaged file</source>
+        <translation>受损文件中有更新的报告</translation>
+    </message>
+    <message>
+        <source>The damaged file still holds %1 report(s) newer than the backup or not in it:</source>
+        <translation>受损文件中还有 %1 份报告比备份新或备份中没有：</translation>
+    </message>
+    <message>
+        <source>Opening the backup leaves them out. A rescue keeps them and takes the rest from the backup.</source>
+        <translation>打开备份会丢掉这些报告。抢救会保留它们，其余的从备份中取。</translation>
+    </message>
+    <message>
+        <source>Rescue instead</source>
+        <translation>改为抢救</translation>
+    </message>
+    <message>
+        <source>Open the backup anyway</source>
+        <translation>仍然打开备份</translation>
+    </message>
+    <message>
+        <source>Writing the new store…</source>
+        <translation>正在写入新的数据文件…</translation>
+    </message>
+    <message>
+        <source>Report store (*.sqlite);;All files (*)</source>
+        <translation>报告数据文件 (*.sqlite);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2256,85 @@
     <message>
         <source>Year of the new report:</source>
         <translation>新报告的年度：</translation>
+    </message>
+</context>
+<context>
+    <name>RescuePlanDialog</name>
+    <message>
+        <source>Rescue: where each report comes from</source>
+        <translation>抢救：每份报告的来源</translation>
+    </message>
+    <message>
+        <source>%1 report(s) recovered from the damaged file, %2 taken from the backup, %3 lost.</source>
+        <translation>从受损文件恢复 %1 份，取自备份 %2 份，丢失 %3 份。</translation>
+    </message>
+    <message>
+        <source>No sound backup was found to fill in what is gone.</source>
+        <translation>没有找到完好的备份来补上缺失的部分。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>the damaged file</source>
+        <translation>受损文件</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>The reports go into a new store: %1. The damaged file is not changed and stays at %2; to look at it again, choose it with “Choose another store file…” or in Settings.</source>
+        <translation>报告将写入新的数据文件：%1。受损文件不会被改动，仍在 %2；如需再查看，可用“选择其他数据文件…”或在设置中选择它。</translation>
+    </message>
+    <message>
+        <source>Make the new store and open it</source>
+        <translation>生成新数据文件并打开</translation>
+    </message>
+    <message>
+        <source>fund rows</source>
+        <translation>资金行</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>team members</source>
+        <translation>评价人员</translation>
+    </message>
+    <message>
+        <source>narrative sections</source>
+        <translation>报告正文</translation>
+    </message>
+    <message>
+        <source>list rows</source>
+        <translation>表格行</translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <translation>已缺失：%1</translation>
+    </message>
+    <message>
+        <source>in the recycle bin</source>
+        <translation>在回收站中</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ Qt's ``QStandardPaths.AppDataLocation`` names for this application, so that the 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -47,6 +48,22 @@ def data_dir() -> Path:
     if is_portable():
         return executable_dir() / "data"
     return platform_data_dir()
+
+
+def ensure_data_dir() -> Path:
+    """The data folder, made 0700 where missing (it holds a unit's unpublished figures);
+    whoever writes into it first — store, log or journal — makes it through here. One an
+    older version made 0755 is closed to other users too (nothing inside is then reachable
+    for them, whatever the files' own modes)."""
+    folder = data_dir()
+    if not folder.is_dir():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    elif os.name == "posix":
+        with contextlib.suppress(OSError):  # a file system without modes (a FAT stick)
+            status = folder.stat()
+            if status.st_mode & 0o077 and status.st_uid == os.getuid():
+                folder.chmod(status.st_mode & 0o700)
+    return folder
 
 
 def default_db_path() -> Path:

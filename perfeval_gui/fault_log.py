@@ -8,7 +8,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from .app_paths import data_dir
+from .app_paths import data_dir, ensure_data_dir
 
 LOG_NAME = "perfeval-gui.log"
 
@@ -24,8 +24,20 @@ def log_exception(exc: BaseException, what: str) -> Path | None:
     can be written, None: the caller still carries on, since a log must never cause a crash."""
     entry = (f"\n=== {datetime.now().isoformat(timespec='seconds')} {what}\n"
              + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    return _append(entry)
+
+
+def log_event(what: str) -> Path | None:
+    """One line in the same log: something the program did on its own that someone may
+    later ask about (a file a killed process left, removed at the next start)."""
+    return _append(f"{datetime.now().isoformat(timespec='seconds')} {what}\n")
+
+
+def _append(entry: str) -> Path | None:
     for path in (log_path(), Path(tempfile.gettempdir()) / LOG_NAME):
         try:
+            if path == log_path():
+                ensure_data_dir()
             path.parent.mkdir(parents=True, exist_ok=True)
             with path.open("a", encoding="utf-8") as log:
                 log.write(entry)

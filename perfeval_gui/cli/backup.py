@@ -53,7 +53,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.yes:
         raise UserError("--yes", "backup.needs_yes")
     backup, store = Path(args.backup), Path(args.db)
-    problem = health.check(backup, writing=False)
+    from ..store.backup_check import verify
+
+    problem = verify(backup)  # before the store is opened at all: refused, untouched
     if problem is not None:
         raise problem
     holders = locks.live_store_holders(store)
@@ -61,7 +63,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         held = UserError(str(store), "store.held", pid=holders[0].pid, host=holders[0].host)
         raise CannotProduce(held.text(args.lang))
     try:
-        safety = backups.restore(backup, store)
+        safety = backups.replace_with(backup, store)  # checked above
     except OSError as exc:
         raise CannotProduce(health.explain(exc, str(store)).text(args.lang)) from None
     if safety is not None:

@@ -25,6 +25,28 @@ def argv_lang(argv: Sequence[str]) -> str:
     return "zh"
 
 
+def sweep_unfinished() -> None:
+    """What a killed command or window left (core.unfinished), finished or undone before
+    this command starts; a failure here is logged and never stops the command."""
+    from ..core import unfinished
+    from ..store import health
+
+    try:
+        unfinished.sweep(health.intact)
+    except Exception as exc:
+        log_exception(exc, "sweeping the work killed processes left")
+
+
+def log_unraisable() -> None:
+    """An exception Python cannot raise (a library's object failing to close in ``__del__``
+    on a full disk) goes to the log, never as a traceback to the terminal."""
+    def hook(unraisable: sys.UnraisableHookArgs) -> None:
+        if unraisable.exc_value is not None:
+            log_exception(unraisable.exc_value, f"{PROG}: ignored in {unraisable.object!r}")
+
+    sys.unraisablehook = hook
+
+
 def internal_error(exc: BaseException, argv: Sequence[str]) -> int:
     """Log *exc* with the command that raised it, tell the user in one line; exit status 4."""
     log = log_exception(exc, f"{PROG} {' '.join(argv)}")

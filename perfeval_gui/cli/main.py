@@ -24,9 +24,10 @@ from . import read as cli_read
 from . import summary as cli_summary
 from .backup import add_commands as add_backup_commands
 from .guard import argv_lang as _argv_lang
-from .guard import internal_error
+from .guard import internal_error, log_unraisable, sweep_unfinished
 from .help import localize
 from .profiles import add_parsers as add_profiles_parsers
+from .rescue import add_commands as add_rescue_commands
 from .shared import (
     EXIT_BAD_INPUT,
     EXIT_CANNOT_PRODUCE,
@@ -38,6 +39,10 @@ from .shared import (
 from .shared import existing_store as _existing_store
 from .shared import fail as _fail
 from .shared import print_json as _print_json
+
+# a store that cannot be written is a target that cannot be produced (exit 3), not bad input
+CANNOT_WRITE_STORE = frozenset({"store.disk_full", "store.readonly", "store.readonly_file",
+                                "store.readonly_folder", "store.held"})
 
 
 class _Parser(argparse.ArgumentParser):
@@ -77,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(add_backup_commands(sub, common))
     COMMANDS.update(cli_read.add_commands(sub, common))
     COMMANDS.update(add_profiles_parsers(sub, common))
+    COMMANDS.update(add_rescue_commands(sub, common))
     return parser
 
 
@@ -139,26 +145,38 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..exchange.archive import is_archive, read_archive
+    from ..exchange.archive import is_archive, not_yet_stored, read_archive
     from ..store import health
     from ..store.repository import ReportStore
 
     # read and validate everything before touching the store
+    archived = []
     if cli_read.is_office(args.report):  # before is_archive: a .docx or .xlsx is a zip file too
         reports = [cli_read.read_office(args.report, args.lang)]
     elif is_archive(args.report):
-        reports = [archived.report for archived in read_archive(args.report)]
+        archived = read_archive(args.report)
+        reports = [member.report for member in archived]
         for report in reports:
             default_library().get(report.profile)
     else:
+        cli_read.refuse_disguised(args.report)
         reports = [_read_report(args.report)[0]]
     if Path(args.db).exists():  # never write into a store failing its check (a new one is made)
         problem = health.check(args.db)
         if problem is not None:
             raise problem
     with ReportStore(args.db) as store:
-        for report in reports:
-            print(store.create(report))
+        def write() -> tuple[list[UserError], list[int]]:
+            new, already = reports, []
+            if archived:  # an archive imported twice: nothing the second time, and said so
+                new, already = not_yet_stored(archived, store.same_as, args.report)
+            return already, store.create_many(new)  # all or nothing, even under a kill
+
+        already, ids = store.write_immediately(write)  # no other import between look and write
+    for note in already:
+        print(f"{PROG}: {note.text(args.lang)}", file=sys.stderr)
+    for report_id in ids:
+        print(report_id)
     return EXIT_OK
 
 
@@ -179,11 +197,20 @@ def cmd_list(args: argparse.Namespace) -> int:
             rescore_if_stale(store, library)  # never a grade the report no longer has
         except UserError:
             live = True  # a store that cannot be written: score each report for this listing
+        bad = store.unreadable()  # one bad report is named; the others are listed
+        listed = 0
         for s in store.list():
             total, grade = s.total, s.grade or None
-            if live:
-                summary = summary_of(store.load(s.id), library)
-                total, grade = (None, None) if summary is None else (summary.total, summary.grade)
+            try:
+                if s.id in bad:
+                    raise UserError(str(store.path), "store.bad_report", id=s.id, detail=bad[s.id])
+                if live:
+                    summary = summary_of(store.load(s.id), library)
+                    total, grade = (None, None) if summary is None else (summary.total, summary.grade)
+            except UserError as exc:
+                print(f"{PROG}: {exc.text(args.lang)}", file=sys.stderr)
+                continue
+            listed += 1
             _print_json(
                 {
                     "id": s.id, "year": s.year, "name": s.name, "unit": s.unit,
@@ -192,7 +219,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 },
                 lines=True,
             )
-    return EXIT_OK
+    return EXIT_OK if listed or not bad else EXIT_BAD_INPUT
 
 
 COMMANDS: dict[str, Any] = {
@@ -204,6 +231,7 @@ COMMANDS: dict[str, Any] = {
 def run(argv: Sequence[str]) -> int:
     """Run a sub-command; the return value is the exit status. Never a traceback: anything
     unexpected is exit status 4 with one line naming the log that holds the details."""
+    log_unraisable()
     try:
         return _run(argv)
     except Exception as exc:
@@ -215,12 +243,14 @@ def _run(argv: Sequence[str]) -> int:
     args.lang = getattr(args, "lang", "zh")
     if args.command is None:
         _fail(translate("cli.usage", args.lang, detail="a sub-command is needed"), EXIT_BAD_INPUT)
+    sweep_unfinished()
     try:
         status = COMMANDS[args.command](args)
         _tell_font_notices(args.lang)
         return status
     except UserError as exc:
-        _fail(exc.text(args.lang), EXIT_BAD_INPUT)
+        cannot = exc.message.code in CANNOT_WRITE_STORE
+        _fail(exc.text(args.lang), EXIT_CANNOT_PRODUCE if cannot else EXIT_BAD_INPUT)
     except CannotProduce as exc:
         _fail(exc.message, EXIT_CANNOT_PRODUCE)
     except BrokenPipeError:

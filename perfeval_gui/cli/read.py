@@ -25,6 +25,20 @@ def is_office(path: str) -> bool:
         return False  # missing or unreadable: the JSON reader names the problem
 
 
+def refuse_disguised(path: str) -> None:
+    """A file named as a Word/Excel file that is none (an HTML page saved as .xls): said so,
+    naming the file, rather than failing as JSON."""
+    from ..reader.source import JSON, OFFICE_SUFFIXES, sniff
+
+    if Path(path).suffix.lower() in OFFICE_SUFFIXES:
+        try:
+            kind = sniff(Path(path))
+        except UserError:
+            return  # missing or unreadable: the reader names the problem
+        if kind != JSON:
+            raise UserError(path, "read.not_office")
+
+
 def read_office(path: str, lang: str) -> Report:
     """The report recognised in a Word or Excel file; its notes on stderr; bad input raises."""
     from ..reader import read_file

@@ -94,8 +94,11 @@ def _rows_from_folder(folder: str, year: int | None, lang: str) -> tuple[list[Su
             rows.append(summary_row(name, report, library.get(report.profile)))
         except UserError as exc:  # an unknown profile: that file is skipped like an unreadable one
             skipped.append((name, exc))
-    for name, exc in skipped:
-        print(f"{PROG}: {name}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
+    for name, exc in skipped:  # the file (and field) named once, where the reader named it
+        path = str(Path(folder) / name)
+        head, detail = ((exc.where, exc.message.text(lang)) if exc.where.startswith(path)
+                        else (name, exc.text(lang)))
+        print(f"{PROG}: {head}: {translate('summary.skipped', lang, detail=detail)}",
               file=sys.stderr)
     return rows, len(skipped)
 

@@ -318,8 +318,14 @@ def report_to_json(report: Report, indent: int | None = 2) -> str:
 
 
 def read_report_file(path: str | Path) -> Report:
-    """Read a report file; every failure is a UserError naming the file."""
-    return report_from_json(limits.read_file(Path(path)))
+    """Read a report file; every failure is a UserError naming the file (and the field)."""
+    try:
+        return report_from_json(limits.read_file(Path(path)))
+    except UserError as exc:
+        shown = str(path)
+        if not exc.where.startswith(shown):
+            exc.where = f"{shown}: {exc.where}" if exc.where else shown
+        raise
 
 
 def fingerprint(report: Report) -> str:

@@ -162,7 +162,7 @@ def load_json(text: str) -> Any:
         document = json.loads(text, parse_float=_parse_float, parse_int=_parse_int,
                               parse_constant=_parse_constant, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
-        raise UserError("", "doc.not_json", detail=f"line {exc.lineno} column {exc.colno}") from None
+        raise UserError("", "doc.not_json", line=exc.lineno, column=exc.colno) from None
     except RecursionError:
         raise UserError("", "limit.depth", limit=MAX_DEPTH) from None
     _check_counts(document)

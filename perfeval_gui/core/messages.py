@@ -15,7 +15,8 @@ DEFAULT_LANG = "zh"
 # code: (Chinese, English). Placeholders use str.format names.
 CATALOGUE: dict[str, tuple[str, str]] = {
     # --- reading the interchange document -------------------------------------------------
-    "doc.not_json": ("不是有效的 JSON：{detail}", "not valid JSON: {detail}"),
+    "doc.not_json": ("不是有效的 JSON（第 {line} 行第 {column} 列有误）",
+                     "not valid JSON (wrong at line {line}, column {column})"),
     "doc.too_large": (
         "文件超过 {limit} MB 的上限，拒绝读取",
         "the document is larger than the {limit} MB limit",
@@ -91,9 +92,49 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "manifest.json 列出的“{member}”不在归档中", 'the manifest lists "{member}", which is missing',
     ),
     "archive.bad_report": ("归档中的“{member}”：{detail}", 'in the archive, "{member}": {detail_en}'),
+    "archive.duplicate": (
+        "归档中有两个名为“{member}”的文件，无法确定以哪个为准，拒绝导入",
+        'the archive holds two members named "{member}"; refused',
+    ),
+    "archive.unlisted": (
+        "归档中的“{member}”不在 manifest.json 中，拒绝导入",
+        'the member "{member}" is not listed in manifest.json; refused',
+    ),
+    "archive.already": (
+        "归档中的“{member}”与数据文件中的报告 {id} 相同（指纹 {fingerprint}），未再导入",
+        'the member "{member}" is the same as stored report {id} (fingerprint {fingerprint}); '
+        "not imported again",
+    ),
     "archive.fingerprint": (
         "归档中的“{member}”与 manifest.json 记录的指纹不符（文件被改动或损坏），拒绝导入",
         'the member "{member}" does not match its fingerprint in manifest.json (changed or damaged)',
+    ),
+    # --- Word and Excel files bounded before parsing (reader/office_bounds.py) ---------------
+    "office.broken": (
+        "Word/Excel 文件已损坏（{member}）：{detail}", "the Word/Excel file is damaged ({member}): {detail}",
+    ),
+    "office.too_many": (
+        "Word/Excel 文件中的部件超过 {limit} 个，拒绝读取", "more than {limit} parts inside; refused",
+    ),
+    "office.duplicate": (
+        "Word/Excel 文件中有重名的部件“{member}”，拒绝读取", 'two parts named "{member}" inside; refused',
+    ),
+    "office.too_large": (
+        "Word/Excel 文件解压后超过 {limit} MB 的上限，拒绝读取",
+        "unpacks to more than the {limit} MB limit; refused",
+    ),
+    "office.ratio": (
+        "其中的“{member}”压缩比超过 {limit}:1 的上限，疑为压缩炸弹，拒绝读取",
+        'the part "{member}" is compressed more than the {limit}:1 limit (a zip bomb?); refused',
+    ),
+    "office.shared_strings": (
+        "其中的共享字符串“{member}”超过 {limit} MB 的上限，拒绝读取",
+        'the shared strings "{member}" are larger than the {limit} MB limit; refused',
+    ),
+    "office.entities": (
+        "其中的“{member}”含有 DTD/实体声明（Word/Excel 不会写入；为防实体展开，不解析），拒绝读取",
+        'the part "{member}" declares a DTD or entities (Office never writes one; entity '
+        "expansion is off); refused",
     ),
     "summary.no_report": (
         "没有读到任何报告", "no report could be read",
@@ -114,6 +155,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the store was made by a newer app (schema {version}); it was left untouched",
     ),
     "store.not_store": ("不是本程序的数据文件：{detail}", "not a perfeval-gui store: {detail}"),
+    "store.not_sqlite": ("不是 SQLite 数据库文件", "not an SQLite database file"),
+    "store.no_tables": ("其中没有任何表", "it holds no tables"),
     "store.unknown_id": ("数据文件中没有编号为 {id} 的报告", "no report with id {id} in the store"),
     "store.readonly": (
         "数据文件无法写入（只读、磁盘已满或已被移走）：{detail}",
@@ -121,12 +164,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "store.missing": ("数据文件不存在（可能已被移动、删除或所在的 U 盘未插入）",
                       "the store file is missing (moved, deleted, or its drive is not attached)"),
-    "store.readonly_file": ("数据文件是只读的，无法写入：{detail}", "the store file is read-only: {detail}"),
+    "store.readonly_file": ("数据文件是只读的，无法写入", "the store file is read-only"),
     "store.readonly_folder": (
         "数据文件所在的文件夹是只读的，无法写入：{detail}",
         "the store's folder is read-only: {detail}",
     ),
-    "store.disk_full": ("磁盘已满，无法写入数据文件：{detail}", "the disk is full: {detail}"),
+    "store.disk_full": (
+        "磁盘已满，无法写入（请腾出空间后重试）", "the disk is full; free some space and try again",
+    ),
     "store.damaged": (
         "数据文件已损坏（完整性检查未通过）：{detail}",
         "the store is damaged (its integrity check failed): {detail}",
@@ -143,6 +188,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "报告已在别处修改（版本 {revision}），请重新打开后再保存",
         "the report was changed elsewhere (revision {revision}); reopen it before saving",
     ),
+    "backup.missing_table": (
+        "备份不完整，没有恢复：缺少数据表 {table}（结构版本 {version}）",
+        "the backup is incomplete and was not restored: table {table} is missing (schema {version})",
+    ),
+    "backup.missing_column": (
+        "备份不完整，没有恢复：数据表 {table} 缺少列 {column}（结构版本 {version}）",
+        "the backup is incomplete and was not restored: table {table} lacks column {column} "
+        "(schema {version})",
+    ),
+    "backup.bad_report": (
+        "备份中的报告 {id}“{name}”无法读取，没有恢复：{detail}",
+        "report {id} \"{name}\" of the backup cannot be read; nothing was restored: {detail}",
+    ),
+    "store.bad_report": (
+        "报告 {id} 打不开：{detail}",
+        "report {id} cannot be opened: {detail}",
+    ),
+    "rescue.target_exists": (
+        "文件已存在，抢救不会覆盖它，请换一个文件名",
+        "the file exists; a rescue never writes over a file, choose another name",
+    ),
+    "rescue.same_file": (
+        "抢救出的新数据文件不能是受损的文件本身",
+        "the rescued store cannot be the damaged file itself",
+    ),
+    "rescue.summary": (
+        "受损文件中还有 {present} 份报告的记录；恢复 {recovered} 份，取自备份 {backup} 份，"
+        "丢失 {lost} 份；新数据文件：{out}（合并的备份：{backup_file}）",
+        "{present} report rows were still in the damaged file; {recovered} recovered, "
+        "{backup} from the backup, {lost} lost; new store: {out} (backup merged: {backup_file})",
+    ),
+    "rescue.rows_missing": ("有行已丢失：{rows}", "rows gone: {rows}"),
+    "rescue.in_bin": ("在回收站中", "in the recycle bin"),
+    "rescue.row_gone": ("报告本身的记录已不在文件中", "the report's own row is gone from the file"),
     "backup.needs_yes": (
         "恢复备份会替换整个数据文件（当前内容会先备份），请加 --yes 确认",
         "restoring replaces the whole store (it is backed up first); confirm with --yes",
@@ -451,6 +530,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the document printed the score {printed}; it is now {computed}",
     ),
     # --- reading Word and Excel files --------------------------------------------------------
+    "read.damaged": (
+        "文件已损坏或不完整，无法作为 {kind} 文件读取", "damaged or incomplete: cannot be read as {kind}",
+    ),
     "read.not_office": (
         "不是 Word（.docx）或 Excel（.xlsx、.xls）文件（旧版 .doc 请先另存为 .docx）",
         "not a Word (.docx) or Excel (.xlsx, .xls) file (save an old .doc as .docx first)",

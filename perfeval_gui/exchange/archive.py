@@ -4,7 +4,8 @@
 member, the first 12 hex digits of SHA-256 of the bytes for a PDF). Reading refuses the whole
 archive — with a message naming the member — where anything is off: a path outside the archive,
 too many or too large members, a compression ratio of a zip bomb, a broken member or one whose
-fingerprint differs from the manifest. Nothing is imported from a refused archive.
+fingerprint differs from the manifest, a name given twice (a second manifest.json), a member
+the manifest does not list. Nothing is imported from a refused archive.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from ..core import unfinished
 from ..core.file_names import safe_file_name
 from ..core.interchange import MAX_BYTES, fingerprint, report_from_json, report_to_json
 from ..core.limits import require_regular_file
@@ -71,7 +73,8 @@ def write_archive(
     def build(path: Path) -> None:
         nonlocal count
         manifest: dict[str, str] = {}
-        with tempfile.TemporaryDirectory(prefix="perfeval-archive-") as scratch, \
+        # named for this process: a kill's leftover is removed by the next start (unfinished)
+        with tempfile.TemporaryDirectory(prefix=unfinished.scratch_prefix()) as scratch, \
                 zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for index, report in enumerate(reports, start=1):
                 stem = member_stem(index, report)
@@ -133,10 +136,17 @@ def read_archive(path: str | Path) -> list[ArchivedReport]:
             declared += info.file_size
         if declared > MAX_TOTAL_BYTES:
             raise UserError(where, "archive.too_large", limit=MAX_TOTAL_BYTES // 1024 ** 3)
-        names = {info.filename: info for info in infos}
+        names: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:  # a second manifest.json, or any name twice: which one is meant?
+            if info.filename in names:
+                raise UserError(where, "archive.duplicate", member=info.filename)
+            names[info.filename] = info
         if MANIFEST not in names:
             raise UserError(where, "archive.no_manifest")
         manifest = _manifest(_read_member(archive, names[MANIFEST], where), where)
+        for name, info in names.items():
+            if name != MANIFEST and name not in manifest and not info.is_dir():
+                raise UserError(where, "archive.unlisted", member=name)
         reports: list[ArchivedReport] = []
         for member, expected in manifest.items():
             if member not in names:
@@ -157,6 +167,23 @@ def read_archive(path: str | Path) -> list[ArchivedReport]:
             if actual != expected:
                 raise UserError(where, "archive.fingerprint", member=member)
         return reports
+
+
+def not_yet_stored(archived: list[ArchivedReport], same_as: Callable[[Report], int | None],
+                   where: str) -> tuple[list[Report], list[UserError]]:
+    """The archive's reports a store does not hold yet (*same_as*: the stored report with the
+    same fingerprint), and a note for each one it holds: an archive imported twice adds
+    nothing the second time, and says so."""
+    new: list[Report] = []
+    already: list[UserError] = []
+    for member in archived:
+        same = same_as(member.report)
+        if same is None:
+            new.append(member.report)
+        else:
+            already.append(UserError(where, "archive.already", member=member.member, id=same,
+                                     fingerprint=fingerprint(member.report)))
+    return new, already
 
 
 def _manifest(data: bytes, where: str) -> dict[str, str]:

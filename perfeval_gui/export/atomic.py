@@ -11,6 +11,7 @@ Light on purpose (no reportlab, no python-docx): the window imports it at start-
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -18,8 +19,11 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..core import unfinished
+
 Writer = Callable[[Path], object]
 STALE_PART_SECONDS = 600  # older than any export takes: left by a killed one
+PAUSE_ENV = "PERFEVAL_GUI_TEST_PAUSE_BEFORE_RENAME"  # used by tests only (seconds)
 
 
 class ExportError(Exception):
@@ -41,18 +45,28 @@ def write_atomically(target: str | Path, write: Writer) -> None:
 
 
 def write_all_or_nothing(outputs: Sequence[tuple[str | Path, Writer]]) -> None:
-    """Write every output, or — when any one fails — leave every target as it was."""
+    """Write every output, or — when any one fails — leave every target as it was.
+
+    Written down in the journal of unfinished work first (core.unfinished): a kill while
+    writing leaves temporary files the next start removes; a kill between the renames of a
+    group leaves an intent the next start completes. Both or neither, even then."""
     staged: list[tuple[Path, Path]] = []  # (real target, its finished temporary file)
-    try:
-        for target, write in outputs:
-            real = _real_target(Path(target))
-            staged.append((real, _stage(real, Path(target), write)))
-        _commit(staged, [Path(t) for t, _ in outputs])
-    finally:
-        for _real, temp in staged:
-            temp.unlink(missing_ok=True)
+    reals = [_real_target(Path(target)) for target, _write in outputs]
+    parts = [str(_folder(real) / f".{real.name}.{os.getpid()}.*.part") for real in reals]
+    with unfinished.journal("export", parts=parts) as entry:
+        try:
+            for real, (target, write) in zip(reals, outputs, strict=True):
+                staged.append((real, _stage(real, Path(target), write)))
+            _commit(staged, [Path(t) for t, _ in outputs], entry)
+        finally:
+            for _real, temp in staged:
+                temp.unlink(missing_ok=True)
     for real, _temp in staged:
         _remove_stale_parts(real)
+
+
+def _folder(real: Path) -> Path:
+    return real.parent if str(real.parent) else Path(".")
 
 
 def _real_target(target: Path) -> Path:
@@ -75,18 +89,39 @@ def _refuse_read_only(real: Path, shown: Path) -> None:
 
 
 def _cannot_write(shown: Path, exc: OSError) -> ExportError:
+    if exc.errno == errno.ENOSPC:
+        return ExportError(f"{shown}：磁盘已满，无法写入（请腾出空间后重试）",
+                           f"{shown}: the disk is full; free some space and try again")
+    if exc.errno == errno.EROFS:
+        return ExportError(f"{shown}：所在的磁盘或文件夹是只读的，无法写入",
+                           f"{shown}: its disk or folder is read-only")
     return ExportError(f"{shown}：无法写入（{exc.strerror or exc}）",
                        f"{shown}: cannot be written ({exc.strerror or exc})")
 
 
+def _os_error_in(exc: BaseException) -> OSError | None:
+    """The OSError behind a writer's own exception (xlsxwriter wraps a full disk in one)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError):
+            return exc
+        if exc.args and isinstance(exc.args[0], OSError):
+            return exc.args[0]
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return None
+
+
 def _stage(real: Path, shown: Path, write: Writer) -> Path:
     """The output written and synced to a temporary file beside *real*, with its final mode."""
-    folder = real.parent if str(real.parent) else Path(".")
+    folder = _folder(real)
     if not folder.is_dir():
         raise ExportError(f"{shown}：文件夹不存在", f"{shown}: the folder does not exist")
     _refuse_read_only(real, shown)
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".part", dir=folder)
+        # the pid in the name: the journal names this export's temporary files, no other's
+        handle, name = tempfile.mkstemp(prefix=f".{real.name}.{os.getpid()}.", suffix=".part",
+                                        dir=folder)
         os.close(handle)
     except OSError as exc:
         raise _cannot_write(shown, exc) from None
@@ -98,8 +133,9 @@ def _stage(real: Path, shown: Path, write: Writer) -> Path:
         os.chmod(temp, _mode_for(real))
     except BaseException as exc:
         temp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _explain(exc, shown, temp) from None
+        cause = _os_error_in(exc) if isinstance(exc, Exception) else None
+        if cause is not None:
+            raise _explain(cause, shown, temp) from None
         raise
     return temp
 
@@ -127,17 +163,24 @@ def _umask() -> int:
     return mask
 
 
-def _commit(staged: list[tuple[Path, Path]], shown: list[Path]) -> None:
-    """Rename every staged file over its target; if one rename fails, put back the ones done."""
+def _commit(staged: list[tuple[Path, Path]], shown: list[Path], entry: unfinished.Entry) -> None:
+    """Rename every staged file over its target; if one rename fails, put back the ones done.
+
+    A group keeps each target's present content aside first, then writes its intent (which
+    temporary file goes where, and where the old content is) durably, then renames: a kill
+    at any point is finished by the next start (core.unfinished.sweep)."""
+    group = len(staged) > 1
+    asides = [_keep_aside(real) if group else None for real, _temp in staged]
+    if group:
+        entry.set(durable=True, renames=[[str(temp), str(real), None if aside is None else str(aside)]
+                                         for (real, temp), aside in zip(staged, asides, strict=True)])
     done: list[tuple[Path, Path | None]] = []  # (target, its previous content kept aside)
     try:
-        for (real, temp), name in zip(staged, shown, strict=True):
-            previous = _keep_aside(real) if len(staged) > 1 else None
+        for step, ((real, temp), name, previous) in enumerate(zip(staged, shown, asides, strict=True)):
+            _pause_for_tests(step)
             try:
                 os.replace(temp, real)
             except OSError as exc:
-                if previous is not None:
-                    os.replace(previous, real)
                 raise _explain(exc, name, temp) from None
             done.append((real, previous))
     except BaseException:
@@ -147,9 +190,20 @@ def _commit(staged: list[tuple[Path, Path]], shown: list[Path]) -> None:
             else:
                 real.unlink(missing_ok=True)
         raise
-    for _real, previous in done:
-        if previous is not None:
-            previous.unlink(missing_ok=True)
+    finally:
+        for previous in asides:
+            if previous is not None:
+                previous.unlink(missing_ok=True)
+
+
+def _pause_for_tests(step: int) -> None:
+    """Tests kill an export between its renames: told where it is, and given time to."""
+    pause = os.environ.get(PAUSE_ENV)
+    if pause:
+        import sys
+
+        print(f"{PAUSE_ENV} {step}", file=sys.stderr, flush=True)
+        time.sleep(float(pause))
 
 
 def _keep_aside(real: Path) -> Path | None:

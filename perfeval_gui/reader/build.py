@@ -39,6 +39,9 @@ class Reading:
     places: list[Message] = field(default_factory=list)  # where each indicator row was read
 
 
+_KIND_NAMES = {DOCX: "Word .docx", XLSX: "Excel .xlsx", XLS: "Excel 97–2003 .xls"}
+
+
 def load_source(path: Path) -> Source:
     """The file as grids and paragraphs; every failure a UserError naming the file."""
     kind = sniff(path)
@@ -59,18 +62,22 @@ def load_source(path: Path) -> Source:
     except Exception as exc:  # a damaged file: each library has its own errors for it
         if kind == XLS and ("BOF record" in str(exc) or "workbook in OLE2" in str(exc)):
             raise UserError(where, "read.not_office") from None
-        raise UserError(where, "file.unreadable", detail=f"{type(exc).__name__}: {exc}") from None
+        # the library's words name its internals, not the user's problem
+        raise UserError(where, "read.damaged", kind=_KIND_NAMES.get(kind, "")) from None
 
 
 def read_any_report(path: str | Path) -> Report:
     """A report from any file the app reads — interchange JSON, or a Word or Excel form (its
     notes left out) — told by content: a folder gathered from USB sticks holds all of them."""
     from ..core.interchange import read_report_file
-    from .source import DOCX, XLS, XLSX, sniff
+    from .source import DOCX, JSON, OFFICE_SUFFIXES, XLS, XLSX, sniff
 
     path = Path(path)
-    if sniff(path) in (DOCX, XLSX, XLS):
+    kind = sniff(path)
+    if kind in (DOCX, XLSX, XLS):
         return read_file(path).report
+    if kind != JSON and path.suffix.lower() in OFFICE_SUFFIXES:  # an HTML page saved as .xls
+        raise UserError(str(path), "read.not_office")
     return read_report_file(path)
 
 

@@ -41,7 +41,9 @@ def table_rows(table: Table) -> tuple[list[list[str]], list[Table]]:
 
 
 def read_docx(path: Path) -> Source:
-    document = Document(str(path))
+    from .office_bounds import check_office
+
+    document = Document(check_office(path).data)
     source = Source(path, DOCX)
     count = 0
 

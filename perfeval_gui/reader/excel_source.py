@@ -30,43 +30,33 @@ def _fill_merges(rows: list[list[str]], merges: list[tuple[int, int, int, int]])
 def read_xlsx(path: Path) -> Source:
     from openpyxl import load_workbook
 
-    # openpyxl in read-only mode for the values and their number formats (0.95 shown as 95%),
-    # python-calamine for the merged ranges: openpyxl's ordinary mode knows merges too, but
-    # restyles every merged cell on loading, 6–8× the time of the whole read. An open file,
-    # as openpyxl refuses a path by its extension and the kind was told by content already.
-    with path.open("rb") as handle:
-        workbook = load_workbook(handle, read_only=True, data_only=True)
-        try:
-            merges = _xlsx_merges(path)
-            source = Source(path, XLSX)
-            for sheet in workbook.worksheets:
-                if sheet.sheet_state != "visible":
-                    continue
-                rows: list[list[str]] = []
-                for cells in sheet.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS):
-                    rows.append([value_text(c.value, getattr(c, "number_format", "") or "")
-                                 for c in cells])
-                truncated = len(rows) > MAX_ROWS
-                rows = rows[:MAX_ROWS]
-                _fill_merges(rows, merges.get(sheet.title, []))
-                source.grids.append(Grid(Message("read.place_sheet", {"name": sheet.title}), rows,
-                                         truncated=truncated))
-        finally:
-            workbook.close()
+    from .office_bounds import check_office, sheet_members
+
+    # openpyxl in read-only mode for the values and their number formats (0.95 shown as 95%);
+    # the merged ranges come from the bounds check, which reads every sheet's bytes anyway:
+    # openpyxl's ordinary mode knows merges too, but restyles every merged cell on loading,
+    # 6–8× the time of the whole read. The checked copy, as openpyxl refuses a path by its
+    # extension and the kind was told by content already.
+    checked = check_office(path)
+    members = sheet_members(checked.data)
+    workbook = load_workbook(checked.data, read_only=True, data_only=True)
+    try:
+        source = Source(path, XLSX)
+        for sheet in workbook.worksheets:
+            if sheet.sheet_state != "visible":
+                continue
+            rows: list[list[str]] = []
+            for cells in sheet.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS):
+                rows.append([value_text(c.value, getattr(c, "number_format", "") or "")
+                             for c in cells])
+            truncated = len(rows) > MAX_ROWS
+            rows = rows[:MAX_ROWS]
+            _fill_merges(rows, checked.merges.get(members.get(sheet.title, ""), []))
+            source.grids.append(Grid(Message("read.place_sheet", {"name": sheet.title}), rows,
+                                     truncated=truncated))
+    finally:
+        workbook.close()
     return source
-
-
-def _xlsx_merges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
-    """sheet name -> merged ranges as (first row, last row, first column, last column)."""
-    from python_calamine import CalamineWorkbook
-
-    with path.open("rb") as handle:
-        book = CalamineWorkbook.from_filelike(handle)
-        merges = {}
-        for name in book.sheet_names:
-            ranges = book.get_sheet_by_name(name).merged_cell_ranges or []
-            merges[name] = [(r0, r1, c0, c1) for (r0, c0), (r1, c1) in ranges]
-    return merges
 
 
 def read_xls(path: Path) -> Source:

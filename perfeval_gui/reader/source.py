@@ -18,6 +18,8 @@ MAX_ROWS = 5000  # rows read per sheet: enough for any 自评表, bounded agains
 MAX_COLUMNS = 60
 
 DOCX, XLSX, XLS, JSON = "docx", "xlsx", "xls", "json"
+# names of Word/Excel files: one that holds none of them is said to be no Office file
+OFFICE_SUFFIXES = (".docx", ".xlsx", ".xls", ".doc", ".xlsm", ".wps", ".et")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 

@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from ..core import unfinished
 from ..core.messages import UserError
-from . import health
+from . import health, private_files
 
 FOLDER = "backups"
+SAFETY = "before-restore"
+STALE_PART_SECONDS = 600  # older than any backup takes
 KEEP_DAYS = 30
 _STAMP = re.compile(r"-(\d{8}-\d{6})-([a-z0-9-]+?)(?:-\d+)?\.sqlite$")
 
@@ -38,12 +41,24 @@ def folder(store_path: Path) -> Path:
 def make_backup(source: sqlite3.Connection | Path, store_path: Path, reason: str,
                 out: Path | None = None, now: datetime | None = None) -> Path:
     """Copy the store (through *source*, a connection to it, or its path) into a new backup
-    file; written beside its target first and renamed, so a backup is whole or absent."""
+    file; written beside its target first and renamed, so a backup is whole or absent (what
+    a kill leaves is removed by the next start: core.unfinished)."""
     now = now or datetime.now()
     target = Path(out) if out is not None else _free_name(store_path, reason, now)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_files.private_folder(target.parent)
     partial = target.with_name(target.name + ".part")
+    parts = [f"{partial}{suffix}" for suffix in ("", *private_files.SIDECARS)]  # a WAL copy has -wal/-shm
+    # a restore's safety copy is the store's only other copy: kept unless the store is intact
+    check = str(store_path) if reason == SAFETY else None
+    with unfinished.journal("backup", parts=parts, check_store=check):
+        made = _copy(source, target, partial)
+    unfinished.remove_unclaimed(folder(store_path), "*.sqlite.part*", STALE_PART_SECONDS)
+    return made
+
+
+def _copy(source: sqlite3.Connection | Path, target: Path, partial: Path) -> Path:
     partial.unlink(missing_ok=True)
+    private_files.create_private(partial)  # SQLite gives its -journal the same 0600
     own = not isinstance(source, sqlite3.Connection)
     conn = sqlite3.connect(source, timeout=10) if own else source
     try:
@@ -136,29 +151,31 @@ def daily(source: sqlite3.Connection | Path, store_path: Path, keep_days: int = 
     return made
 
 
-def restore(backup: Path, store_path: Path) -> Path | None:
+def replace_with(backup: Path, store_path: Path) -> Path | None:
     """Replace the store's content by a backup's, after backing the store up (returned; None
-    where there was no store). The backup is checked first: a damaged one is refused."""
+    where there was no store). Unchecked: ``backup_check.restore`` checks the backup first, and
+    callers that checked it already (before closing the open report) call this."""
     backup, store_path = Path(backup), Path(store_path)
-    problem = health.check(backup, writing=False)
-    if problem is not None:
-        raise problem
     safety = None
     if store_path.exists() and store_path.stat().st_size > 0:
         current = health.check(store_path, writing=False)
         if current is not None and current.message.code in ("store.not_store", "store.empty_file"):
             raise current  # never write over a file that is not ours
         safety = _safety_copy(store_path)
+    before = private_files.present(store_path)
     source = sqlite3.connect(backup)
     try:
+        private_files.create_private(store_path)
         target = sqlite3.connect(store_path, timeout=10)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = WAL")
         finally:
             target.close()
-    except sqlite3.Error as exc:
-        raise health.explain(exc, str(store_path)) from None
+    except (sqlite3.Error, OSError) as exc:
+        problem = health.explain(exc, str(store_path))
+        private_files.remove_empty_made(store_path, before)  # a new store that got nothing
+        raise problem from None
     finally:
         source.close()
     return safety
@@ -177,15 +194,22 @@ def set_aside(store_path: Path, now: datetime | None = None) -> Path:
 
 def _safety_copy(store_path: Path) -> Path:
     try:
-        return make_backup(store_path, store_path, "before-restore")
+        return make_backup(store_path, store_path, SAFETY)
     except UserError as exc:
         if exc.message.code != "store.damaged":
             raise
     # a damaged store cannot be read through SQLite: keep its files as they are
-    target = _free_name(store_path, "before-restore", datetime.now())
-    target.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal"):
-        source = Path(f"{store_path}{suffix}")
-        if source.exists():
-            Path(f"{target}{suffix}").write_bytes(source.read_bytes())
+    target = _free_name(store_path, SAFETY, datetime.now())
+    private_files.private_folder(target.parent)
+    copies = [(Path(f"{store_path}{s}"), Path(f"{target}{s}")) for s in ("", "-wal")
+              if Path(f"{store_path}{s}").exists()]
+    with unfinished.journal("backup", parts=[f"{made}.part" for _, made in copies],
+                            check_store=str(store_path)):
+        for source, made in copies:  # whole files or none: through .part, as every backup
+            partial = Path(f"{made}.part")
+            partial.unlink(missing_ok=True)
+            private_files.create_private(partial)
+            partial.write_bytes(source.read_bytes())
+            _fsync(partial)
+            os.replace(partial, made)
     return target

@@ -12,7 +12,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from ..core.messages import UserError
+from ..core.messages import Message, UserError
+from . import private_files
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -34,11 +35,18 @@ def check(path: str | Path, writing: bool = True) -> UserError | None:
     if not head:
         return UserError(where, "store.empty_file")
     if head != SQLITE_HEADER:
-        return UserError(where, "store.not_store", detail="not an SQLite file")
+        return UserError(where, "store.not_store", detail=Message("store.not_sqlite"))
+    before = private_files.present(path)
     problem = _read_check(path)
+    private_files.remove_empty_made(path, before)  # a -wal/-shm a failed read left (full disk)
     if problem is not None or not writing:
         return problem
     return writable(path)
+
+
+def intact(path: Path) -> bool:
+    """The store at *path* is there and passes its check (reading only)."""
+    return check(path, writing=False) is None
 
 
 def writable(path: Path) -> UserError | None:
@@ -61,7 +69,8 @@ def _read_check(path: Path) -> UserError | None:
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "reports" not in tables:
-            return UserError(where, "store.not_store", detail=", ".join(sorted(tables)) or "no tables")
+            found = ", ".join(sorted(tables)) or Message("store.no_tables")
+            return UserError(where, "store.not_store", detail=found)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             return UserError(where, "store.newer", version=version)
@@ -79,13 +88,15 @@ def explain(exc: BaseException, where: str) -> UserError:
     """An SQLite or OS error as the message that says what is actually wrong."""
     text = str(exc)
     lowered = text.lower()
-    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in lowered:
+    full = isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+    if full or "disk is full" in lowered or _no_room(exc, where):
         return UserError(where, "store.disk_full", detail=text)
     if "malformed" in lowered or "corrupt" in lowered:
         return UserError(where, "store.damaged", detail=text)
     if "not a database" in lowered or "file is encrypted" in lowered:
-        return UserError(where, "store.not_store", detail=text)
-    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        return UserError(where, "store.not_store", detail=Message("store.not_sqlite"))
+    denied = isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+    if denied or "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
         path = Path(where)
         if path.exists() and not os.access(path, os.W_OK):
             return UserError(where, "store.readonly_file", detail=text)
@@ -95,3 +106,15 @@ def explain(exc: BaseException, where: str) -> UserError:
     if isinstance(exc, OSError):
         return UserError(where, "file.unreadable", detail=exc.strerror or text)
     return UserError(where, "store.readonly", detail=text)
+
+
+def _no_room(exc: BaseException, where: str) -> bool:
+    """SQLite says "disk I/O error" where a write into the -wal or -shm met a full disk: the
+    file system, asked, says whether that was the cause."""
+    if not isinstance(exc, sqlite3.Error) or "i/o error" not in str(exc).lower():
+        return False
+    try:
+        space = os.statvfs(Path(where).parent)
+    except (OSError, AttributeError):  # no statvfs on Windows: the I/O error stays one
+        return False
+    return space.f_bavail * space.f_frsize < 64 * 1024

@@ -11,14 +11,14 @@ import copy
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core import paths
+from ..core import paths, unfinished
 from ..core.changes import LIST_PATHS, Change, everything, give_unique_ids
 from ..core.interchange import amount_text
 from ..core.limits import check_report
@@ -31,8 +31,16 @@ from ..core.model import (
     new_row_id,
 )
 from ..core.next_year import YearChange, next_year_report, project_key
-from . import health, schema_version
-from .columns import CHILD_TABLES, ON_REPORT_ROW, columns, record_row, record_values
+from . import health, private_files, schema_version
+from .columns import (
+    CHILD_TABLES,
+    ON_REPORT_ROW,
+    columns,
+    flat_specs,
+    from_column,
+    record_row,
+    record_values,
+)
 from .columns import dumps_meta as _dumps
 from .columns import loads_meta as _loads
 from .sqlite_utils_private import MIGRATIONS_TABLE
@@ -49,6 +57,7 @@ COLUMN_OF = {
     (f"{attr}.{name}" if attr else name): column
     for attr, cls, prefix in ON_REPORT_ROW for name, column in columns(cls, prefix).items()
 }
+ON_REPORT_ROW_SPECS = [(spec, prefix) for _attr, cls, prefix in ON_REPORT_ROW for spec in flat_specs(cls)]
 # the figures kept with each report (core.summary.Figures), so that a summary of a year reads
 # them instead of every report: the list's total and grade, and the 汇总's columns
 SUMMARY_COLUMNS = ("total", "rule_total", "grade", "budget", "executed", "rate", "errors", "warnings")
@@ -90,6 +99,15 @@ def _undec(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
+def _listed_total(value: Any) -> Decimal | None:
+    """A kept total for the list; one that does not read is shown as none (the report's
+    problem is said where it is opened), never an error for the whole list."""
+    try:
+        return _undec(value)
+    except ArithmeticError:
+        return None
+
+
 def _meta(record: Record) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if record.extra:
@@ -122,8 +140,17 @@ class ReportStore:
             raise UserError(str(self.path), "store.empty_file")  # never turned into a store
         self._summarise = summarise if summarise is not None else _default_summary
         self.closed = False
+        before = private_files.present(self.path)
+        # a new store is written down until it has its tables: a kill before that leaves an
+        # empty file, which the next start removes (else it is refused as "an empty file")
+        new = "" not in before
+        with unfinished.journal("new store", only_empty=[str(self.path)]) if new else nullcontext():
+            self._open(before)
+
+    def _open(self, before: set[str]) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_files.private_folder(self.path.parent)
+            private_files.create_private(self.path)
             self.conn = sqlite3.connect(str(self.path))
             self._db: Database | None = None
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -136,7 +163,42 @@ class ReportStore:
                 self.conn.execute("PRAGMA journal_mode = wal")
             self.conn.execute("PRAGMA synchronous = FULL")
         except (sqlite3.DatabaseError, OSError) as exc:
-            raise health.explain(exc, str(self.path)) from None
+            problem = health.explain(exc, str(self.path))  # before the cleanup changes the files
+            if hasattr(self, "conn"):
+                self.conn.close()
+            private_files.remove_empty_made(self.path, before)
+            raise problem from None
+        except BaseException:
+            if hasattr(self, "conn"):
+                self.conn.close()
+            private_files.remove_empty_made(self.path, before)
+            raise
+
+    read_only_reason: UserError | None = None  # set where the store is opened read-only
+
+    @classmethod
+    def read_only(cls, path: str | Path, reason: UserError) -> ReportStore:
+        """A store that cannot be written (a read-only file or folder), opened for reading
+        only: nothing is migrated in it or written to it; *reason* says why. An older store is
+        read from a copy in memory brought up to date (writes to it are refused all the same)."""
+        store = cls.__new__(cls)
+        store.path, store._summarise, store.closed = Path(path), _default_summary, False
+        store.read_only_reason, store._db = reason, None
+        try:
+            conn = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
+            store.conn = conn
+            store._check_is_store()
+            if not schema_version.is_current(conn):
+                from . import schema
+
+                store.conn = sqlite3.connect(":memory:")
+                conn.backup(store.conn)
+                conn.close()
+                schema.prepare(store.db, None)
+                store.conn.execute("PRAGMA query_only = ON")
+        except sqlite3.DatabaseError as exc:
+            raise health.explain(exc, str(store.path)) from None
+        return store
 
     @classmethod
     def as_found(cls, path: str | Path) -> ReportStore:
@@ -264,6 +326,12 @@ class ReportStore:
             raise health.explain(exc, str(self.path)) from None
         try:
             result = action()
+        except sqlite3.IntegrityError:
+            self.conn.rollback()
+            raise  # a fault of the program, not of the file
+        except sqlite3.DatabaseError as exc:  # a store that cannot be written, say
+            self.conn.rollback()
+            raise health.explain(exc, str(self.path)) from None
         except BaseException:
             self.conn.rollback()
             raise
@@ -275,24 +343,50 @@ class ReportStore:
         return result
 
     def create(self, report: Report, is_demo: bool = False,
-               summary: Summary | None = None) -> int:
-        """Add a report; returns its new id. *summary* (total, rule total, grade) spares the
-        store scoring a report its caller has just scored. A report beyond the format's limits
-        is refused (UserError naming the field), nothing written: the store never keeps what
-        ``load`` would refuse to give back."""
+               summary: Summary | None = None, report_id: int | None = None) -> int:
+        """Add a report; returns its new id (*report_id* where given: a rescue keeps the ids).
+        *summary* (total, rule total, grade) spares the store scoring a report its caller has
+        just scored. A report beyond the format's limits is refused (UserError naming the
+        field), nothing written: the store never keeps what ``load`` would refuse to give back."""
         check_report(copy.deepcopy(report))  # a copy: the check tidies texts in place
 
         def action() -> int:
             now = _now()
             row = self._report_row(report, summary)
             row.update({"created": now, "updated": now, "is_demo": int(is_demo)})
-            report_id = self.conn.execute(
+            if report_id is not None:
+                row["id"] = report_id
+            new_id = self.conn.execute(
                 f"INSERT INTO reports ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values())).lastrowid
-            self._write_children(report_id, report, everything(report))
-            return int(report_id)
+            self._write_children(new_id, report, everything(report))
+            return int(new_id)
 
         return self._write(action)
+
+    def create_many(self, reports: Iterable[Report]) -> list[int]:
+        """Add several reports in one transaction: all of them, or — on any failure, a kill
+        or a power cut included — none (an archive is never half imported)."""
+        reports = list(reports)
+        for report in reports:
+            check_report(copy.deepcopy(report))  # every refusal before anything is written
+        return self._write(lambda: [self.create(report) for report in reports])
+
+    def same_as(self, report: Report) -> int | None:
+        """The id of a live stored report with the same fingerprint (the same data), or None.
+        Only reports of the same project name and year are loaded to compare."""
+        from ..core.interchange import fingerprint
+
+        wanted = fingerprint(report)
+        rows = self.conn.execute("SELECT id FROM reports WHERE deleted IS NULL AND year IS ? "
+                                 "AND name IS ? ORDER BY id", [report.year, report.project.name])
+        for (report_id,) in rows.fetchall():
+            try:
+                if fingerprint(self.load(report_id)) == wanted:
+                    return int(report_id)
+            except UserError:
+                continue  # a stored report that cannot be read is no duplicate of anything
+        return None
 
     def save(self, report_id: int, report: Report, change: Change | None = None,
              summary: Summary | None = None, base_revision: int | None = None) -> int:
@@ -322,6 +416,14 @@ class ReportStore:
             return self.revision(report_id)
 
         return self._write(action)
+
+    def set_facts(self, report_id: int, facts: dict[str, Any]) -> None:
+        """A report's history as another store kept it (a rescue): when it was made and last
+        changed, its revision, its bin date, whether it is the demo, its earlier year."""
+        allowed = {"created", "updated", "revision", "deleted", "is_demo", "previous_id"}
+        row = {k: v for k, v in facts.items() if k in allowed}
+        self._require(report_id)
+        self._write(lambda: self._update(report_id, row))
 
     def revision(self, report_id: int) -> int:
         row = self.conn.execute("SELECT revision FROM reports WHERE id = ?", [report_id]).fetchone()
@@ -374,6 +476,48 @@ class ReportStore:
             return self._load(report_id)
         except sqlite3.DatabaseError as exc:
             raise health.explain(exc, str(self.path)) from None
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            # a value no field can hold (written by hand, or by a damaged disk): this report
+            # does not open, the others do
+            raise UserError(str(self.path), "store.bad_report", id=report_id,
+                            detail=self._bad_value(report_id) or type(exc).__name__) from None
+
+    def _bad_value(self, report_id: int) -> str | None:
+        """The first column of a report's row, or of its lists' rows, whose value does not read."""
+        return self.unreadable(report_id).get(report_id)
+
+    def unreadable(self, report_id: int | None = None, lists: bool = True) -> dict[int, str]:
+        """Reports (all, or *report_id*) with a value no field can hold, each with the first
+        such column and value: the rows of the reports table, and of their lists where *lists*.
+        One bad report must never keep the others from being listed or opened."""
+        where, params = ("WHERE id = ?", [report_id]) if report_id is not None else ("", [])
+        bad: dict[int, str] = {}
+        for row in self._query(f"SELECT * FROM reports {where}", params):
+            problem = _row_problem("reports", ON_REPORT_ROW_SPECS, row)
+            if problem:
+                bad[row["id"]] = problem
+        if not lists:
+            return bad
+        where = where.replace("id", "report_id")
+        for table, cls in CHILD_TABLES.values():
+            field_specs = [(spec, "") for spec in flat_specs(cls)]
+            for row in self._query(f"SELECT * FROM {table} {where}", params):
+                if row["report_id"] not in bad:
+                    problem = _row_problem(table, field_specs, row)
+                    if problem:
+                        bad[row["report_id"]] = problem
+        return bad
+
+    def raw(self, report_id: int) -> dict[str, Any]:
+        """A report's rows as they are stored, whether or not they make a report: what a
+        report that does not open can still be exported as."""
+        out: dict[str, Any] = {"report": self._require(report_id)}
+        for table, _cls in CHILD_TABLES.values():
+            out[table] = list(self._query(f"SELECT * FROM {table} WHERE report_id = ? ORDER BY position",
+                                          [report_id]))
+        out["sections"] = list(self._query("SELECT key, text FROM sections WHERE report_id = ?",
+                                           [report_id]))
+        return out
 
     def _load(self, report_id: int) -> Report:
         row = self._require(report_id)
@@ -434,7 +578,7 @@ class ReportStore:
         )
         return [
             ReportSummary(
-                r["id"], r["year"], r["name"] or "", r["unit"] or "", _undec(r["total"]),
+                r["id"], r["year"], r["name"] or "", r["unit"] or "", _listed_total(r["total"]),
                 r["grade"] or "", r["updated"], bool(r["is_demo"]), r["deleted"],
             )
             for r in self._query(sql, params)
@@ -596,6 +740,39 @@ class ReportStore:
         return self._write(action)
 
 
+def unreadable_in(path: Path) -> dict[int, str]:
+    """``ReportStore.unreadable`` of the store at *path*, through a connection of its own
+    (read-only; for a worker thread while the window shows the list): {} where it cannot tell."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return {}
+    try:
+        if not schema_version.is_current(conn):
+            return {}
+        store = ReportStore.__new__(ReportStore)
+        store.path, store.conn, store._db, store.closed = Path(path), conn, None, False
+        return store.unreadable()
+    except sqlite3.DatabaseError:
+        return {}
+    finally:
+        conn.close()
+
+
+def _row_problem(table: str, field_specs: list[tuple[Any, str]], row: dict[str, Any]) -> str | None:
+    for spec, prefix in field_specs:
+        column = prefix + spec.column
+        try:
+            from_column(spec, row[column])
+        except (ValueError, TypeError, ArithmeticError):
+            return f"{table}.{column} = {str(row[column])[:40]!r}"
+    try:
+        _loads(row["meta"])
+    except ValueError:
+        return f"{table}.meta = {str(row['meta'])[:40]!r}"
+    return None
+
+
 def _summary_columns(summary: Summary | None) -> dict[str, Any]:
     """The cached figures; none at all where the report's profile is unknown here."""
     if summary is None:
@@ -610,10 +787,18 @@ def _figures(row: Any) -> Figures | None:
     """The figures a row keeps; None where they are missing (unknown profile: nothing kept) or
     the findings are not counted yet. A total of NULL beside counted findings is a report not
     scored yet."""
-    from ..core.summary import Figures
 
     if row["errors"] is None or row["warnings"] is None:
         return None
+    try:
+        return _read_figures(row)
+    except (ArithmeticError, ValueError, TypeError):
+        return None  # computed again from the report, which says what is wrong with it
+
+
+def _read_figures(row: Any) -> Figures:
+    from ..core.summary import Figures
+
     return Figures(
         total=_undec(row["total"]), rule_total=_undec(row["rule_total"]),
         grade=row["grade"] or None, budget=_undec(row["budget"]), executed=_undec(row["executed"]),

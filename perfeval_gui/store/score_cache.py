@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 
 from .. import __version__
+from ..core.messages import UserError
 from ..core.profiles import ProfileLibrary
 from .repository import ReportStore
 
@@ -63,8 +64,12 @@ def rescore_steps(store: ReportStore, library: ProfileLibrary) -> Iterator[tuple
         while done < len(keys) and len(batch) < MAX_BATCH and (
                 not batch or time.perf_counter() - started < STEP_SECONDS):
             report_id, updated = keys[done]
-            batch.append((report_id, updated, summary_of(store.load(report_id), library)))
             done += 1
+            try:
+                report = store.load(report_id)
+            except UserError:
+                continue  # a report that does not open keeps its figures; the others go on
+            batch.append((report_id, updated, summary_of(report, library)))
         store.set_summaries(batch)
         yield done, len(keys)
     store.set_meta(STAMP_KEY, stamp)

@@ -15,7 +15,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
-from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path
+from ..app_paths import APP_NAME, DB_ENV, ORG_NAME, default_db_path, ensure_data_dir
+from ..core import unfinished
 from ..core.interchange import read_report_file
 from ..core.messages import UserError
 from ..core.profiles import default_library
@@ -108,6 +109,10 @@ def start_store(path: Path, settings: AppSettings, missing_is_new: bool,
         if needs_check(path, missing_is_new):
             problem = check_off_the_gui_thread(path, begun)
         begun = None  # a path chosen in the rescue dialog is checked anew
+        if problem is not None and problem.message.code in READ_ONLY:
+            readable = open_read_only(path, problem)
+            if readable is not None:
+                return readable  # shown read-only, never replaced by a backup
         if problem is None:
             try:
                 return open_store(str(path))
@@ -120,6 +125,27 @@ def start_store(path: Path, settings: AppSettings, missing_is_new: bool,
             return None
         missing_is_new = True  # a store chosen or created in the dialog may be new
         path = dialog.choice
+
+
+READ_ONLY = ("store.readonly_file", "store.readonly_folder", "store.readonly")
+
+
+def open_read_only(path: Path, problem: UserError) -> ReportStore | None:
+    """A store that cannot be written but reads soundly, opened for reading (None: it does
+    not read either; the rescue dialog says what is wrong)."""
+    if _checked_reading(path) is not None:
+        return None
+    try:
+        return ReportStore.read_only(path, problem)
+    except UserError:
+        return None
+
+
+def _checked_reading(path: Path) -> UserError | None:
+    try:
+        return health.check(path, writing=False)
+    except (OSError, sqlite3.Error) as exc:
+        return health.explain(exc, str(path))
 
 
 def daily_backup(store_path: Path, settings: AppSettings, say: Callable[[str], None]) -> None:
@@ -171,6 +197,8 @@ def run_app(argv: Sequence[str]) -> int:
     file = file_to_open(argv)  # as launch told it (Qt's -style fusion is no file)
     qt_args = [a for a in qt_args if a != file]
     app = make_application(qt_args)
+    ensure_data_dir()  # 0700, also where an older version made it 0755
+    unfinished.sweep(health.intact)  # what a killed window or command left, before anything
     settings = AppSettings()
     translators = install_translators(app, settings.get("language"))
     app.setWindowIcon(QIcon(str(resource_path("icons", "perfeval-gui.png"))))
@@ -191,7 +219,8 @@ def run_app(argv: Sequence[str]) -> int:
     if settings.problem:
         title = QCoreApplication.translate("App", "Settings")
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, title, settings.problem))
-    daily_backup(store.path, settings, lambda text: window.statusBar().showMessage(text, 15000))
+    if store.read_only_reason is None or store.read_only_reason.message.code != "store.readonly_folder":
+        daily_backup(store.path, settings, lambda text: window.statusBar().showMessage(text, 15000))
     window.reopen_last()  # before showing: the reports list is then never drawn for nothing
     show_fitted(window, settings)
     # the listener for later starts is no part of this one: it comes after the first paint

@@ -33,9 +33,10 @@ from .translations import message_language
 
 
 class ArchivePreview(QDialog):
-    """What the archive holds, each report ticked for import unless it duplicates a stored one."""
+    """What the archive holds, each report ticked for import unless the store holds the same
+    data already (its fingerprint): an archive imported twice adds nothing unless asked."""
 
-    def __init__(self, reports: list[Report], stored: set[tuple[str, int]],
+    def __init__(self, reports: list[Report], stored: list[bool],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a year archive"))
@@ -47,7 +48,7 @@ class ArchivePreview(QDialog):
         self.table.verticalHeader().hide()
         duplicates = 0
         for row, report in enumerate(reports):
-            duplicate = (text(report.project.name), report.year) in stored
+            duplicate = stored[row]  # the same data (fingerprint) is in the store already
             duplicates += duplicate
             year = QTableWidgetItem(str(report.year))
             year.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
@@ -138,7 +139,7 @@ class ArchiveActions(QObject):
             reports = [a.report for a in read_archive(path)]
             for report in reports:
                 self.library.get(report.profile)
-            stored = {(s.name, s.year) for s in store.list()}
+            stored = [store.same_as(report) is not None for report in reports]
         except UserError as exc:
             QMessageBox.warning(self.window, self.tr("Cannot import"), exc.text(message_language()))
             return None
@@ -152,4 +153,4 @@ class ArchiveActions(QObject):
         preview = self.preview(Path(path), store)
         if preview is None or not preview.exec():
             return []
-        return [store.create(report) for report in preview.chosen()]
+        return store.create_many(preview.chosen())  # all or nothing

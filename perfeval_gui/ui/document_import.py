@@ -3,6 +3,7 @@ report or as targets — or refused with the reason, naming the file."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -44,8 +45,10 @@ def cannot_import(parent: QWidget, path: Path, problem: UserError) -> None:
 
 
 def import_files(parent: QWidget, store: ReportStore, paths: list[str]) -> list[int]:
-    """Each file previewed before anything is written; the ids of the reports written."""
-    written: list[int] = []
+    """Each file previewed before anything is written, then everything the user accepted
+    written in one transaction: all of it, or — a failure, a kill, a power cut — none.
+    Returns the ids of the reports written."""
+    writes: list[Callable[[], int]] = []
     for name in paths:
         path = Path(name)
         try:
@@ -56,16 +59,22 @@ def import_files(parent: QWidget, store: ReportStore, paths: list[str]) -> list[
         dialog = preview(reading, path, store, parent)
         if dialog.result() != QDialog.DialogCode.Accepted:
             continue
-        try:
-            if dialog.mode() == NEW:
-                written.append(store.create(reading.report))
-            else:
-                report_id = dialog.target_report_id()
-                if report_id is None or dialog.changes is None:
-                    continue
-                store.save(report_id, apply_targets(store.load(report_id), dialog.changes))
-                written.append(report_id)
-        except UserError as exc:
-            QMessageBox.warning(parent, QCoreApplication.translate("DocumentImport", "Cannot import"),
-                                exc.text(message_language()))
-    return written
+        if dialog.mode() == NEW:
+            writes.append(lambda report=reading.report: store.create(report))
+        else:
+            report_id, changes = dialog.target_report_id(), dialog.changes
+            if report_id is None or changes is None:
+                continue
+            writes.append(lambda report_id=report_id, changes=changes: _targets(store, report_id, changes))
+    try:
+        return store.write_immediately(lambda: [write() for write in writes]) if writes else []
+    except UserError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("DocumentImport", "Cannot import"),
+                            exc.text(message_language()))
+        return []
+
+
+def _targets(store: ReportStore, report_id: int, changes) -> int:  # type: ignore[no-untyped-def]
+    """A 申报表's targets into a stored report (read inside the import's transaction)."""
+    store.save(report_id, apply_targets(store.load(report_id), changes))
+    return report_id

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -47,6 +48,7 @@ from ..store.repository import ReportStore
 from ..store.score_cache import is_stale, rescore_steps
 from .archive_actions import ArchiveActions
 from .autosave import AutoSaver
+from .background import run_in_background
 from .export_actions import ExportActions
 from .file_dialog_fit import fit_file_dialogs
 from .guide import show_guide
@@ -63,6 +65,13 @@ from .window_geometry import remember as remember_geometry
 if TYPE_CHECKING:
     from .hand_over import FileServer
     from .summary_page import SummaryPage
+
+
+def shiboken_valid(widget: QWidget) -> bool:
+    """Whether a widget still exists (a worker's answer may come after its window closed)."""
+    from shiboken6 import isValid
+
+    return bool(isValid(widget))
 
 WARM_UP_AFTER_MS = 800  # the exporters and fonts load in a thread this long after the window shows
 
@@ -85,7 +94,8 @@ class MainWindow(QMainWindow):
         self.editor_page: QWidget | None = None
         self.banner: LockBanner | None = None
         self.holds = Holds(store)
-        self._hold_store()
+        if store.read_only_reason is None:
+            self._hold_store()
         self.list_page = ReportListPage(store, self.library)
         self.watcher = StoreWatcher(store, self)  # every view of the reports follows the store
         self.watcher.changed.connect(self._store_changed)
@@ -97,7 +107,17 @@ class MainWindow(QMainWindow):
         self.home.currentChanged.connect(self._home_tab_changed)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.home)
-        self.setCentralWidget(self.pages)
+        self.store_banner = self._store_banner(store)
+        if self.store_banner is None:
+            self.setCentralWidget(self.pages)
+        else:
+            central = QWidget()
+            column = QVBoxLayout(central)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(self.store_banner)
+            column.addWidget(self.pages)
+            self.setCentralWidget(central)
         self.exports = ExportActions(self, self.library, self.settings)
         self.archives = ArchiveActions(self, self.library)
         self._warmed = False
@@ -112,6 +132,39 @@ class MainWindow(QMainWindow):
         self.rescore_stale_totals()
         self.setAcceptDrops(True)  # report files, Word/Excel tables, archives: see open_files
         self.file_server: FileServer | None = None  # set once the window is up (app.serve_files)
+        self._find_unreadable()
+
+    def _find_unreadable(self) -> None:
+        """Reports holding a value no field can hold are marked in the list (found in a worker
+        thread, through a connection of its own: the list shows meanwhile)."""
+        from ..store.repository import unreadable_in
+
+        page, path = self.list_page, self.store.path
+
+        def mark(problems: dict[int, str]) -> None:
+            if problems and shiboken_valid(page):
+                page.mark_unreadable(problems)
+
+        run_in_background(lambda: unreadable_in(path), mark, lambda _exc: None)
+
+    def _store_banner(self, store: ReportStore) -> QLabel | None:
+        """A store that cannot be written: a bar over everything saying why (its reports are
+        shown, nothing can be changed)."""
+        if store.read_only_reason is None:
+            return None
+        why = store.read_only_reason.message.text(message_language())
+        banner = QLabel(self.tr("This store is read-only: %1 — its reports are shown, nothing can "
+                                "be changed. Copy the file somewhere writable (or make it writable) "
+                                "to edit.").replace("%1", why))
+        banner.setObjectName("storeBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("#storeBanner { background: #fff4ce; border-bottom: 1px solid #e0c060;"
+                             " padding: 6px; }")
+        return banner
+
+    @property
+    def read_only_store(self) -> bool:
+        return self.store.read_only_reason is not None
 
     @property
     def summary_page(self) -> SummaryPage:
@@ -142,8 +195,8 @@ class MainWindow(QMainWindow):
     def rescore_stale_totals(self) -> None:
         """Totals cached by other profile files or another version of the program are
         recomputed in steps between events (the window stays usable), then listed."""
-        if not is_stale(self.store, self.library):
-            return
+        if self.read_only_store or not is_stale(self.store, self.library):
+            return  # a read-only store keeps the figures it has
         store, steps = self.store, rescore_steps(self.store, self.library)
 
         def step() -> None:
@@ -324,6 +377,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(editing or action in (self.export_json_action,))
         self.delete_action.setEnabled(True)
         self.bin_action.setEnabled(not editing)
+        if self.read_only_store:
+            for action in (self.new_action, self.from_last_year_action, self.demo_action,
+                           self.import_action, self.import_documents_action,
+                           self.import_archive_action, self.delete_action, self.bin_action,
+                           self.restore_action, self.library_action, self.undo_action,
+                           self.redo_action):
+                action.setEnabled(False)
 
     # ------------------------------------------------------------------------ opening and closing
 
@@ -342,17 +402,23 @@ class MainWindow(QMainWindow):
         if not self.close_report():
             return
         try:
-            holder = self.holds.take_report(report_id)
+            holder = None if self.read_only_store else self.holds.take_report(report_id)
         except UserError:
             holder = None  # a store that cannot be written holds nothing; saving will say so
         try:
             report, revision = self.store.load_revisioned(report_id)
         except UserError as exc:
+            if exc.message.code == "store.bad_report":
+                self.list_page.mark_unreadable({report_id: str(exc.message.params.get("detail", ""))})
+                self.list_page.select(report_id)
             QMessageBox.warning(self, self.tr("Cannot open the report"), exc.text(message_language()))
             return
         doc = ReportDocument(report, report_id, self.library, self, revision=revision,
-                             read_only=holder is not None)
+                             read_only=holder is not None or self.read_only_store)
         self._edit(doc)
+        if self.read_only_store:
+            assert self.editor is not None
+            make_read_only(self.editor)
         if holder is not None:
             assert self.editor is not None and self.editor_page is not None
             make_read_only(self.editor)
@@ -472,6 +538,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _remember(self, report_id: int | None) -> None:
+        if self.read_only_store:
+            return
         try:
             # which report to reopen: a power cut may lose it at no cost, so no fsync of its own
             self.store.set_meta("last_report", "" if report_id is None else str(report_id),
@@ -541,7 +609,8 @@ class MainWindow(QMainWindow):
         self.list_page.closing = True
         if self.close_report():
             try:
-                self.holds.release_all()
+                if not self.read_only_store:
+                    self.holds.release_all()
             except UserError:
                 pass  # a hold left behind is stale once this process is gone
             remember_geometry(self, self.settings)
@@ -623,6 +692,12 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.store.path, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
             return
+        from ..store.backup_check import verify  # sqlite-utils: not a start's work
+
+        problem = verify(dialog.chosen)  # before anything is closed: refused, untouched
+        if problem is not None:
+            QMessageBox.warning(self, self.tr("Cannot restore"), problem.text(message_language()))
+            return
         others = self.holds.store_holders()
         if others:
             QMessageBox.warning(self, self.tr("Cannot restore"), UserError(
@@ -636,7 +711,7 @@ class MainWindow(QMainWindow):
         self.store.close()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backups.restore(dialog.chosen, path)
+            backups.replace_with(dialog.chosen, path)  # checked above
         except UserError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Cannot restore"), exc.text(message_language()))

@@ -15,7 +15,7 @@ from ..core.fixes import Fix, fix_for
 from ..core.indicator_library import IndicatorLibrary
 from ..core.quotes import quoted_span
 from .cover_form import CoverForm
-from .findings_view import CODE_ROLE
+from .findings_view import CODE_ROLE, FIX_ROLE, INDEX_ROLE
 from .fix_actions import apply_fix
 from .funds_form import FundsForm
 from .indicators_form import IndicatorsForm
@@ -107,8 +107,11 @@ class ReportEditor(QSplitter):
         if focus is not None and (focus is findings or findings.isAncestorOf(focus)):
             item = findings.currentItem()
             if item is not None:
-                leaf = item.child(0) if item.childCount() else item
-                return str(leaf.data(0, CODE_ROLE) or "findings")
+                if item.data(0, FIX_ROLE):  # the row holding a finding's fix: that finding
+                    item = item.parent() or item
+                elif item.data(0, INDEX_ROLE) is None and item.childCount():  # a group's heading
+                    item = item.child(0)
+                return str(item.data(0, CODE_ROLE) or "findings")
             return "findings"
         for name in FORMS:
             form = self._forms.get(name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from ..core.figures import figure_text
 from ..store.repository import ReportSummary
@@ -18,6 +19,12 @@ class ReportListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ReportSummary] = []
+        self.problems: dict[int, str] = {}  # reports that do not open, and why
+
+    def set_problems(self, problems: dict[int, str]) -> None:
+        self.problems = dict(problems)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 5))
 
     def set_reports(self, rows: list[ReportSummary]) -> None:
         self.beginResetModel()
@@ -56,8 +63,15 @@ class ReportListModel(QAbstractTableModel):
             values = [s.year, s.name, s.unit, -1.0 if s.total is None else float(s.total), s.grade,
                       s.updated]
             return values[column]
+        problem = self.problems.get(s.id)
+        if problem is not None and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#a00000")
+        if problem is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return problem
         if role == Qt.ItemDataRole.DisplayRole:
             name = s.name + (self.tr(" (demo)") if s.is_demo else "")
+            if problem is not None:
+                name += " — " + self.tr("cannot be opened: %1").replace("%1", problem)
             # a report not scored yet (or by a profile unknown here) has no total: never 0 / 差
             total = "—" if s.total is None else figure_text(s.total)
             grade = self.tr("Not scored") if s.total is None else s.grade

@@ -3,17 +3,21 @@ score of the one selected."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.messages import UserError
 from ..core.profiles import ProfileLibrary
 from ..core.scoring import score_report
+from ..export.atomic import ExportError, write_atomically
 from ..store.repository import ReportStore
 from .report_list_model import ID_ROLE, SORT_ROLE, ReportListModel
 from .score_panel import ScorePanel
@@ -60,10 +65,16 @@ class ReportListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setDefault(True)
+        self.raw_button = QPushButton(self.tr("Export its raw data (JSON)…"))
+        self.raw_button.setToolTip(self.tr("The report does not open: save its stored values as "
+                                           "they are, to mend them or to send them for help"))
+        self.raw_button.hide()
+        self.raw_button.clicked.connect(lambda: self.export_raw(self.selected_id()))
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Year:")))
         filters.addWidget(self.year_filter)
         filters.addWidget(self.search, 1)
+        filters.addWidget(self.raw_button)
         filters.addWidget(self.open_button)
 
         self.model = ReportListModel(self)
@@ -158,6 +169,29 @@ class ReportListPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ID_ROLE) if rows else None
 
+    def mark_unreadable(self, problems: dict[int, str]) -> None:
+        """Reports that do not open are marked in the list (打不开: why); the others open."""
+        self.model.set_problems({**self.model.problems, **problems})
+        self._update_raw_button()
+
+    def _update_raw_button(self) -> None:
+        self.raw_button.setVisible(self.selected_id() in self.model.problems)
+
+    def export_raw(self, report_id: int | None) -> None:
+        """A report that does not open, saved as its stored rows (JSON)."""
+        if report_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the raw data"),
+                                              str(Path.home() / f"report-{report_id}-raw.json"),
+                                              self.tr("JSON (*.json)"))
+        if not path:
+            return
+        try:
+            text = json.dumps(self.store.raw(report_id), ensure_ascii=False, indent=2, default=str)
+            write_atomically(path, lambda target: target.write_text(text + "\n", encoding="utf-8"))
+        except (UserError, ExportError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), exc.text(message_language()))
+
     def _tell(self, message: str) -> None:
         window = self.window()
         if isinstance(window, QMainWindow):  # not yet while the main window is being built
@@ -171,6 +205,7 @@ class ReportListPage(QWidget):
             self._show_selected()
 
     def _show_selected(self) -> None:
+        self._update_raw_button()
         # scored and checked only when seen: a start that reopens the last report never shows
         # this page, and the checks of a large report take a while
         self._panel_stale = self.closing or not self.isVisible()
@@ -186,6 +221,8 @@ class ReportListPage(QWidget):
         except UserError as exc:
             self.panel.clear()
             self._tell(exc.text(message_language()))
+            if exc.message.code == "store.bad_report":
+                self.mark_unreadable({report_id: str(exc.message.params.get("detail", ""))})
             return
         profile = self.library.scoring_profile(report.profile)
         missing = report.profile not in self.library.profiles

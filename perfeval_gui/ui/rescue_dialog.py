@@ -48,7 +48,8 @@ class RescueDialog(QDialog):
                                        .replace("%1", f"{self.latest.taken:%Y-%m-%d %H:%M}"))
         self.backup_button.setEnabled(self.latest is not None)
         self.rescue_button = QPushButton(self.tr("Rescue what can be read into a new store"))
-        self.rescue_button.setEnabled(problem.message.code in DAMAGE)
+        self.rescue_button.setEnabled(problem.message.code in DAMAGE or (
+            problem.message.code == "store.not_store" and rescue.holds_reports(self.path)))
         self.other_button = QPushButton(self.tr("Choose another store file…"))
         self.new_button = QPushButton(self.tr("Create a new store…"))
         self.settings_button = QPushButton(self.tr("Settings…"))
@@ -63,7 +64,12 @@ class RescueDialog(QDialog):
         layout.addWidget(message)
         for button in (self.backup_button, self.rescue_button, self.other_button, self.new_button,
                        self.settings_button, self.quit_button):
+            button.setAutoDefault(False)  # Enter never replaces a store by a backup
             layout.addWidget(button)
+        first = self.rescue_button if self.rescue_button.isEnabled() else self.other_button
+        first.setDefault(True)
+        first.setFocus()
+        self.rescue_report = ""
 
     def _use(self, path: Path) -> None:
         """Go on with *path*, and remember it for the next start."""
@@ -71,39 +77,93 @@ class RescueDialog(QDialog):
         self.settings.set("store_path", str(path))
         self.accept()
 
-    def _fail(self, exc: UserError) -> None:
-        QMessageBox.warning(self, self.tr("Cannot do that"), exc.text(message_language()))
+    def _fail(self, exc: BaseException) -> None:
+        problem = exc if isinstance(exc, UserError) else health.explain(exc, str(self.path))
+        QMessageBox.warning(self, self.tr("Cannot do that"), problem.text(message_language()))
 
     def open_latest_backup(self) -> None:
-        """The damaged file is kept aside (renamed), the backup takes its place."""
+        """The backup takes the store's place once it passes its check; reports the damaged
+        file holds newer than the backup are named first (a rescue keeps them), and the
+        damaged file is kept aside under a name the user is told."""
         assert self.latest is not None
+        backup = self.latest.path
         try:
-            if self.path.exists():
-                backups.set_aside(self.path)
-            backups.restore(self.latest.path, self.path)
+            from ..store.backup_check import verify
+
+            problem = run_and_wait(lambda: verify(backup),
+                                   self.tr("Checking the backup…"), self)
+            if problem is not None:
+                raise problem
+            newer: list[rescue.Outcome] = []
+            if self.path.exists() and self.problem.message.code in DAMAGE:
+                found = run_and_wait(lambda: rescue.plan(self.path, backup),
+                                     self.tr("Reading what the damaged file still holds…"), self)
+                newer = [o for o in found.of(rescue.RECOVERED) if o.newer_than_backup]
         except (UserError, OSError, sqlite3.Error) as exc:
-            self._fail(exc if isinstance(exc, UserError) else health.explain(exc, str(self.path)))
+            self._fail(exc)
             return
+        if newer and not self._backup_anyway(newer):
+            return
+        try:
+            aside = backups.set_aside(self.path) if self.path.exists() else None
+            backups.replace_with(backup, self.path)  # checked above
+        except (UserError, OSError, sqlite3.Error) as exc:
+            self._fail(exc)
+            return
+        if aside is not None:
+            QMessageBox.information(self, self.tr("The latest backup"), self.tr(
+                "The store now holds the backup of %1. The damaged file was kept as %2: to look "
+                "at it, choose it with “Choose another store file…” or in Settings; “Rescue” "
+                "reads it.").replace("%1", f"{self.latest.taken:%Y-%m-%d %H:%M}")
+                .replace("%2", str(aside)))
         self._use(self.path)
 
+    def _backup_anyway(self, newer: list[rescue.Outcome]) -> bool:
+        """Ask before a backup drops reports the damaged file holds newer; rescue is the default."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Newer reports in the damaged file"),
+                          self.tr("The damaged file still holds %1 report(s) newer than the backup "
+                                  "or not in it:").replace("%1", str(len(newer)))
+                          + "\n" + "\n".join(o.label for o in newer[:20])
+                          + "\n\n" + self.tr("Opening the backup leaves them out. A rescue keeps "
+                                              "them and takes the rest from the backup."), parent=self)
+        rescue_instead = box.addButton(self.tr("Rescue instead"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Open the backup anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(rescue_instead)
+        self.newer_box = box
+        box.exec()
+        if box.clickedButton() is rescue_instead:
+            self.rescue()
+        return box.clickedButton() is anyway
+
     def rescue(self) -> None:
+        """Read what the damaged file holds, merge the newest sound backup, show where each
+        report comes from, and only then make the new store and switch to it."""
         try:
-            result = run_and_wait(lambda: rescue.rescue(self.path),
-                                  self.tr("Copying the reports that can be read…"), self)
+            found = run_and_wait(lambda: rescue.plan(self.path),
+                                 self.tr("Reading what the damaged file still holds…"), self)
         except (UserError, OSError, sqlite3.Error) as exc:
-            self._fail(exc if isinstance(exc, UserError) else health.explain(exc, str(self.path)))
+            self._fail(exc)
             return
-        text = self.tr("%1 report(s) were copied into the new store %2.").replace(
-            "%1", str(len(result.copied))).replace("%2", str(result.path))
-        if result.lost:
-            text += "\n\n" + self.tr("These could not be read:") + "\n" + "\n".join(result.lost)
-        self.rescue_report = text
-        QMessageBox.information(self, self.tr("Rescue"), text)
-        self._use(result.path)
+        target = rescue.rescued_path(self.path)
+        from .rescue_plan_dialog import RescuePlanDialog
+
+        shown = RescuePlanDialog(found, target, self)
+        self.plan_dialog = shown
+        if shown.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            run_and_wait(lambda: rescue.write(found, target), self.tr("Writing the new store…"), self)
+        except (UserError, OSError, sqlite3.Error) as exc:
+            self._fail(exc)
+            return
+        self.rescue_report = shown.text()
+        self._use(target)
 
     def choose_other(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a store file"),
-                                              str(self.path.parent), self.tr("Report store (*.sqlite)"))
+        # all files too: a store set aside (reports.sqlite.set-aside-…) is chosen here
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a store file"), str(self.path.parent),
+                                              self.tr("Report store (*.sqlite);;All files (*)"))
         if path:
             self._use(Path(path))
 

@@ -221,7 +221,11 @@ class SummaryPage(QWidget):
             sources: list[tuple[str | int, Report]] = list(files)
             if missing:  # a connection of this thread's own: the window's stays on its thread
                 with ReportStore.as_found(path) as reader:
-                    sources += [(report_id, reader.load(report_id)) for report_id in missing]
+                    for report_id in missing:
+                        try:
+                            sources.append((report_id, reader.load(report_id)))
+                        except UserError:  # one report that does not open: counted, never
+                            skipped += 1  # the whole year's summary
             for source, report in sources:
                 try:
                     rows.append(summary_row(source, report, library.get(report.profile)))

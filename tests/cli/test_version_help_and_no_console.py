@@ -16,7 +16,7 @@ from tests.conftest import ROOT, SEED_PATH
 from .test_guard import no_display_env
 
 COMMANDS = ("score", "check", "export", "import", "dump", "list", "summary", "archive", "backup",
-            "restore", "read", "profiles")
+            "restore", "rescue", "read", "profiles")
 
 
 @pytest.mark.parametrize("flag", ["--version", "-V", "--lang=en --version"])

@@ -91,6 +91,8 @@ def random_reports(draw):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(random_reports())
 def test_the_apps_own_drafts_raise_no_error(report):
+    # a random typed score may be full where the rule gives under two thirds: the table's own
+    # error (full_score_far_above_rule, issue 26), which no draft makes or can mend
     found = [(f.code, f.where, f.message.text()) for f in run_checks(report, NATIONAL)
-             if f.severity == ERROR]
+             if f.severity == ERROR and f.code != "full_score_far_above_rule"]
     assert found == []

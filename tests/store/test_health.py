@@ -78,16 +78,17 @@ def test_an_empty_or_foreign_file_is_never_turned_into_a_store(tmp_path):
     assert foreign.read_bytes() == before
 
 
-def test_a_damaged_page_is_found_and_every_readable_report_is_rescued(tmp_path, seed_report):
+def test_a_damaged_page_is_found_and_every_report_it_holds_is_rescued(tmp_path, seed_report):
     path = tmp_path / "reports.sqlite"
     names = store_with_reports(path, seed_report, 40)
     damage_one_page(path)
     assert code(health.check(path)) == "store.damaged"
-    result = rescue.rescue(path)
-    assert result.lost and len(result.copied) >= 30
-    assert sorted(result.copied + result.lost) == names
-    with ReportStore(result.path) as rescued:
-        assert health.check(result.path) is None
-        assert sorted(s.name for s in rescued.list()) == sorted(result.copied)
-        first = next(s for s in rescued.list() if s.name == result.copied[0])
-        assert len(rescued.load(first.id).indicators) == len(seed_report.indicators)
+    result, out = rescue.rescue(path)
+    assert sorted(o.name for o in result.outcomes) == names  # every report row is there
+    short = [o for o in result.outcomes if o.missing_rows]
+    assert short and all(o.missing_rows == {"indicators": o.missing_rows["indicators"]} for o in short)
+    with ReportStore(out) as rescued:
+        assert health.check(out) is None
+        assert sorted(s.name for s in rescued.list()) == names
+        whole = next(o for o in result.outcomes if not o.missing_rows)
+        assert len(rescued.load(whole.id).indicators) == len(seed_report.indicators)

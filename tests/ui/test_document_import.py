@@ -205,3 +205,30 @@ def test_next_years_form_is_linked_to_its_stored_project_when_the_user_agrees(mo
     choose_files(monkeypatch, path)
     window.import_documents_action.trigger()
     assert asked and store.previous_id(window.doc.report_id) == first
+
+
+def test_several_files_are_imported_all_or_nothing(monkeypatch, tmp_path, window, store, no_modal_dialogs):
+    from perfeval_gui.core.messages import UserError
+    from perfeval_gui.store.repository import ReportStore
+
+    first = last_years_word_form(tmp_path)
+    second = first.with_name("copy.docx")
+    second.write_bytes(first.read_bytes())
+    before = len(store.list())
+    choose_files(monkeypatch, first, second)
+    answer_previews(monkeypatch, lambda d: d.accept())
+    original, made = ReportStore.create, []
+
+    def second_fails(self, report, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if made:
+            raise UserError(str(self.path), "store.disk_full")
+        made.append(original(self, report, *args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(ReportStore, "create", second_fails)
+    window.import_documents_action.trigger()
+    assert len(made) == 1  # the first was written, inside the import's one transaction ...
+    assert len(store.list()) == before  # ... and is gone with it
+    monkeypatch.setattr(ReportStore, "create", original)
+    window.import_documents_action.trigger()
+    assert len(store.list()) == before + 2

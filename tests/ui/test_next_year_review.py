@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QInputDialog
 
 from perfeval_gui.store.repository import ReportStore
 from perfeval_gui.ui.main_window import MainWindow
 from perfeval_gui.ui.next_year_dialog import FIELD, NOW, WAS, NextYearChangesDialog
+from perfeval_gui.ui.source_report_dialog import SourceReportDialog
 
 LONG = ("2024年该项目预算资金5万元，实际支出 5 万元，主要用于重大敏感时期值班接访、劝返人员食宿交通、"
         "信访积案化解和特殊疑难信访问题的适度救助等方面，资金使用规范，未发现挤占挪用。")
@@ -28,7 +28,7 @@ def window(qtbot, tmp_path, seed_report, monkeypatch):
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2025, True))
+    monkeypatch.setattr(SourceReportDialog, "ask", lambda *a, **k: 2025)
     yield w
     w.close_report()
     store.close()

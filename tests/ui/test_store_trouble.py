@@ -20,6 +20,7 @@ from perfeval_gui.store.repository import ReportStore
 from perfeval_gui.ui import app as app_module
 from perfeval_gui.ui.main_window import MainWindow
 from perfeval_gui.ui.rescue_dialog import RescueDialog
+from perfeval_gui.ui.rescue_plan_dialog import RescuePlanDialog
 from perfeval_gui.ui.restore_dialog import RestoreDialog
 from perfeval_gui.ui.settings import AppSettings
 from perfeval_gui.ui.settings_dialog import SettingsDialog
@@ -62,22 +63,37 @@ def damaged(tmp_path, seed_report):
     return path, names
 
 
-def test_a_damaged_store_opens_into_rescue_and_the_intact_reports_are_reachable(
+def rescue_and_confirm(seen_plans: list | None = None) -> Callable:
+    """Click 抢救 in the rescue dialog, and confirm the plan it shows."""
+
+    def act(dialog: RescueDialog) -> None:
+        when_shown(RescuePlanDialog, lambda plan: plan.make_button.click(), seen_plans)
+        dialog.rescue_button.click()
+
+    return act
+
+
+def test_a_damaged_store_opens_into_rescue_and_every_report_is_reachable(
         qtbot, damaged, quiet_boxes):
     path, names = damaged
     settings = AppSettings()
     seen: list[RescueDialog] = []
-    when_shown(RescueDialog, lambda d: d.rescue_button.click(), seen)
+    plans: list[RescuePlanDialog] = []
+    when_shown(RescueDialog, rescue_and_confirm(plans), seen)
     begun = app_module.begin_check(path)  # as a start does: under way while the window's modules load
     store = app_module.start_store(path, settings, missing_is_new=False, begun=begun)
     assert store is not None
     dialog = seen[0]
     assert "损坏" in dialog.problem.text("zh")
+    assert dialog.rescue_button.isDefault() and not dialog.backup_button.autoDefault()
     assert store.path != path and settings.get("store_path") == str(store.path)
-    listed = sorted(s.name for s in store.list())
-    assert 30 <= len(listed) < 40 and set(listed) < set(names)
-    lost = sorted(set(names) - set(listed))
-    assert all(name in dialog.rescue_report for name in lost)  # the rest, listed by name
+    assert sorted(s.name for s in store.list()) == names  # every report row was in the file
+    shown = plans[0]
+    froms = [shown.table.item(r, 2).text() for r in range(shown.table.rowCount())]
+    assert froms == ["the damaged file"] * 40  # no backup: each from the damaged file
+    short = [shown.table.item(r, 0).text() for r in range(40) if shown.table.item(r, 3).text()]
+    assert short and all(name in dialog.rescue_report for name in short)  # rows gone: said
+    assert str(path) in shown.where.text() and str(store.path) in shown.where.text()
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.reopen_last()

@@ -208,3 +208,17 @@ def test_figures_kept_by_older_rules_are_not_shown_while_they_are_recomputed(qtb
     page.reload()
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert {r.source: (r.total, r.grade) for r in page.proxy.visible_rows()} == right
+
+
+def test_an_archive_report_edited_since_is_not_taken_for_a_duplicate(
+        qtbot, window, store, tmp_path):
+    path = tmp_path / "2023.zip"
+    done = []
+    window.archives.write(store, 2023, path, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    first = next(s for s in store.list() if not s.is_demo)  # the demo is left out of archives
+    edited = store.load(first.id)
+    edited.goal.achieved = "归档之后又改过"
+    store.save(first.id, edited)
+    preview = window.archives.preview(path, store)
+    assert preview is not None and len(preview.chosen()) == 1  # only the edited one is new

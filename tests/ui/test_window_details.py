@@ -25,7 +25,9 @@ def shown_order(findings) -> list[tuple[int, tuple[int, ...]]]:
     order = []
     for i in range(findings.topLevelItemCount()):
         top = findings.topLevelItem(i)
-        leaf = top.child(0) if top.childCount() else top
+        # a finding alone is its own top line (a child under it holds its fix); a group's top
+        # line holds no finding, its first child does
+        leaf = top if top.data(0, INDEX_ROLE) is not None else top.child(0)
         severity = findings.shown[leaf.data(0, INDEX_ROLE)].severity
         order.append((SEVERITY_ORDER.index(severity), form_position(leaf.data(0, WHERE_ROLE) or "")))
     return order
