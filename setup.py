@@ -2,17 +2,15 @@
 
 ``resources/`` (profiles, the demo report, icons and the compiled translations) lives beside
 the package in a checkout; a wheel puts a copy inside it, as ``perfeval_gui/_resources``,
-where ``perfeval_gui/resources.py`` looks first. The translations are compiled here when
-they are missing or older than their sources (that needs pyside6-lrelease, so build with
-``--no-build-isolation`` from a venv that has PySide6, or run packaging/build_translations.py
-first). tests/test_wheel.py builds a wheel, installs it and scores the seed with it.
+where ``perfeval_gui/resources.py`` looks first. The compiled translations are kept in the
+repository (tests/test_translations_compiled.py keeps them current), so the build needs
+nothing but setuptools: ``pip wheel .`` and ``python -m build`` work in pip's isolated build.
+tests/test_wheel.py builds a wheel that way, installs it and scores the seed with it.
 """
 
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -24,11 +22,9 @@ WANTED = ("profiles", "demo", "icons", "i18n", "guide", "indicators")
 WANTED_FILES = ("measure_words.txt",)
 
 
-def translations_are_current() -> bool:
-    sources = sorted((ROOT / "i18n").glob("*.ts"))
-    compiled = [RESOURCES / "i18n" / f"{ts.stem}.qm" for ts in sources]
-    return all(qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime
-               for ts, qm in zip(sources, compiled, strict=True))
+def missing_translations() -> list[str]:
+    return [ts.stem for ts in sorted((ROOT / "i18n").glob("*.ts"))
+            if not (RESOURCES / "i18n" / f"{ts.stem}.qm").is_file()]
 
 
 class BuildWithResources(build_py):
@@ -36,9 +32,10 @@ class BuildWithResources(build_py):
         super().run()
         if getattr(self, "editable_mode", False):
             return  # an editable install reads resources/ in the checkout
-        if not translations_are_current():
-            subprocess.run([sys.executable, str(ROOT / "packaging" / "build_translations.py")],
-                           check=True, stdout=subprocess.DEVNULL)
+        missing = missing_translations()
+        if missing:
+            raise SystemExit(f"resources/i18n lacks {', '.join(missing)}.qm: "
+                             "run python packaging/build_translations.py")
         target = Path(self.build_lib) / "perfeval_gui" / "_resources"
         shutil.rmtree(target, ignore_errors=True)
         for folder in WANTED:

@@ -1,13 +1,15 @@
-"""Build step: compile the Qt Linguist sources in i18n/ to .qm catalogues in resources/i18n/.
+"""Compile the Qt Linguist sources in i18n/ to the .qm catalogues in resources/i18n/.
 
     python packaging/build_translations.py
 
-Run by packaging/dev.sh before the app and the tests start, and by the installers' builds.
+The .qm files are kept in the repository, so that a wheel, an sdist or an installer builds
+from a clean clone without Qt's tools (pip's isolated build has no PySide6). Run this after
+editing a .ts file and commit the .qm files with it: tests/test_translations_compiled.py
+fails while they differ from what this script makes.
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,18 +19,32 @@ SOURCES = ROOT / "i18n"
 OUTPUT = ROOT / "resources" / "i18n"
 
 
-def lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
-    if not Path(found).exists():
-        raise SystemExit("pyside6-lrelease not found: install PySide6-Essentials")
-    return found
+def lrelease() -> Path:
+    """Qt's lrelease inside the installed PySide6 package: found without a venv's Scripts/ or
+    bin/ on PATH, and with Windows' .exe suffix."""
+    try:
+        import PySide6
+    except ImportError:
+        raise SystemExit("PySide6 is not installed: pip install PySide6-Essentials") from None
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    tool = Path(PySide6.__file__).resolve().parent / name
+    if not tool.is_file():
+        raise SystemExit(f"Qt's lrelease is missing from the PySide6 package: {tool}")
+    return tool
+
+
+def compile_all(output: Path = OUTPUT) -> list[Path]:
+    output.mkdir(parents=True, exist_ok=True)
+    made = []
+    for ts in sorted(SOURCES.glob("*.ts")):
+        qm = output / (ts.stem + ".qm")
+        subprocess.run([str(lrelease()), "-silent", str(ts), "-qm", str(qm)], check=True)
+        made.append(qm)
+    return made
 
 
 def main() -> int:
-    OUTPUT.mkdir(parents=True, exist_ok=True)
-    for ts in sorted(SOURCES.glob("*.ts")):
-        qm = OUTPUT / (ts.stem + ".qm")
-        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+    for qm in compile_all():
         print(qm.relative_to(ROOT))
     return 0
 

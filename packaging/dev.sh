@@ -44,7 +44,7 @@ if [ ! -f "$stamp" ]; then
     touch "$stamp"
 fi
 
-.venv/bin/python packaging/build_translations.py >/dev/null
+# the compiled translations are in the repository (packaging/build_translations.py after a .ts edit)
 
 case "$what" in
     app)

@@ -1,7 +1,9 @@
 #!/bin/sh
-# Builds the .deb, installs it with dpkg here, and uses the installed app as a user would:
-# the command line exports the seed to PDF, and the window starts under Xvfb with the ibus
-# input-context plugin loaded. Removes the package again at the end.
+# Builds the .deb (for glibc 2.28: packaging/build_deb.sh fails above), installs it here and
+# uses the installed app as a user would: the command line exports the seed to PDF, and the
+# window starts under Xvfb with the ibus input-context plugin loaded. Removes the package again.
+# Then the same .deb on an old desktop without network or Chinese fonts (Debian bullseye):
+# packaging/linux/test_on_bullseye.sh.
 set -eu
 cd "$(dirname "$0")/.."
 OUT=$(mktemp -d)
@@ -26,3 +28,6 @@ grep -q 'platforminputcontexts/libibusplatforminputcontextplugin.so" loaded libr
     || { echo "the ibus input-context plugin was not loaded"; tail -40 "$OUT/gui.log"; exit 1; }
 test -f "$HOME_DIR/reports.sqlite"
 echo "installed app started under Xvfb; input-context plugin: ibus (from QT_IM_MODULE=fcitx)"
+
+dpkg -r perfeval-gui >/dev/null
+sh packaging/linux/test_on_bullseye.sh "$DEB"

@@ -2,8 +2,13 @@
 ; PyInstaller one-folder build. Build steps: packaging/windows/README.md.
 #define AppName "项目支出绩效自评"
 #define AppId "perfeval-gui"
+#define AppExe AddBackslash(SourcePath) + "..\..\build\dist\perfeval-gui\perfeval-gui.exe"
+#ifnexist AppExe
+  #error build\dist\perfeval-gui\perfeval-gui.exe is missing: build with PyInstaller first (packaging\windows\README.md)
+#endif
+; the version of pyproject.toml, from the exe's version resource (packaging/windows/version_info.py)
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #define AppVersion GetStringFileInfo(AppExe, "ProductVersion")
 #endif
 
 [Setup]
@@ -30,7 +35,15 @@ WizardStyle=modern
 ShowLanguageDialog=no
 
 [Languages]
+; Inno Setup installs only its official languages; Chinese (Simplified) is one of its
+; "unofficial" translations: where to get it is in packaging/windows/README.md
+#if FileExists(AddBackslash(SourcePath) + "ChineseSimplified.isl")
 Name: "chinesesimplified"; MessagesFile: "ChineseSimplified.isl"
+#elif FileExists(AddBackslash(CompilerPath) + "Languages\Unofficial\ChineseSimplified.isl")
+Name: "chinesesimplified"; MessagesFile: "compiler:Languages\Unofficial\ChineseSimplified.isl"
+#else
+  #error ChineseSimplified.isl is missing: put it beside perfeval-gui.iss (packaging\windows\README.md)
+#endif
 
 [Tasks]
 Name: "desktopicon"; Description: "在桌面创建快捷方式"; GroupDescription: "附加快捷方式："
