@@ -368,6 +368,14 @@
 <context>
     <name>ExportActions</name>
     <message>
+        <source>Export a year</source>
+        <translation>导出某年度</translation>
+    </message>
+    <message>
+        <source>Export the demo report too? It is an example, no unit's work.</source>
+        <translation>示例报告也一并导出吗？它只是示例，不是本单位的工作。</translation>
+    </message>
+    <message>
         <source>The report still has errors</source>
         <translation>报告仍有错误</translation>
     </message>

@@ -186,6 +186,11 @@ class ExportActions(QObject):
             return
         self.last_folder = folder
         summaries = store.list(year=year)
+        if any(s.is_demo for s in summaries) and QMessageBox.question(
+                self.window, self.tr("Export a year"),
+                self.tr("Export the demo report too? It is an example, no unit's work.")
+        ) != QMessageBox.StandardButton.Yes:
+            summaries = [s for s in summaries if not s.is_demo]
         reports = [store.load(s.id) for s in summaries]  # read here: SQLite stays on its thread
         suffix = "." + kind
         progress = QProgressDialog(self.tr("Exporting the reports of %1…").replace("%1", str(year)),

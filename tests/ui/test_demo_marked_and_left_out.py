@@ -62,6 +62,19 @@ def test_the_archive_leaves_the_demo_out_unless_asked(qtbot, window, tmp_path, n
     assert [a.report.project.name for a in read_archive(out)] == ["本单位的项目"]
 
 
+def test_exporting_a_year_leaves_the_demo_out_unless_asked(qtbot, window, tmp_path, monkeypatch,
+                                                          no_modal_dialogs):
+    from PySide6.QtWidgets import QFileDialog
+
+    window.show_list()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    window.exports.export_year(window.store, 2023, "pdf")  # asked whether to add the demo: No
+    qtbot.waitUntil(lambda: any("file(s) written" in t or "个文件" in t for t in no_modal_dialogs),
+                    timeout=30000)
+    assert any("demo" in text.lower() or "示例" in text for text in no_modal_dialogs)
+    assert ["本单位的项目" in p.name for p in tmp_path.glob("*.pdf")] == [True]  # one file: not the demo
+
+
 def test_the_recycle_bin_marks_the_demo(qtbot, window):
     demo_id = window.doc.report_id
     window.show_list()
