@@ -794,6 +794,40 @@ def bench_startup_installed() -> Results:
     return result
 
 
+def bench_startup_frozen() -> Results:
+    """Start-up to the last report open from the frozen bundle the .deb carries (built by
+    packaging/build_deb.sh into build/dist, or PERFEVAL_GUI_BUNDLE), against an empty
+    QMainWindow of this venv's Qt, alternating. The bundle's Qt (6.9, for glibc 2.28) is not the
+    venv's: the ratio is against what a plain Qt window costs here."""
+    import os
+
+    bundle = Path(os.environ.get("PERFEVAL_GUI_BUNDLE", ROOT / "build" / "dist" / "perfeval-gui"))
+    exe = bundle / "perfeval-gui"
+    if not exe.exists():
+        print(f"no frozen bundle at {bundle}: build it with sh packaging/build_deb.sh "
+              "(or set PERFEVAL_GUI_BUNDLE)")
+        return {}
+    baseline = ("from PySide6.QtWidgets import QApplication, QMainWindow;"
+                "from PySide6.QtCore import QTimer;"
+                "app = QApplication([]); w = QMainWindow(); w.resize(1280, 760); w.show();"
+                "QTimer.singleShot(0, app.quit); app.exec()")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+               "PERFEVAL_GUI_HOME": str(Path(tmp) / "home"), "PERFEVAL_GUI_EXIT_WHEN_READY": "1"}
+        run_process([str(exe)], env)  # first start: the store, the demo report
+        from perfeval_gui.store.repository import ReportStore
+
+        with ReportStore(Path(tmp) / "home" / "reports.sqlite") as store:  # the last one worked on
+            store.set_meta("last_report", str(store.list()[0].id))
+        run_process([str(exe)], env)
+        mine, theirs = alternate(lambda: run_process([str(exe)], env),
+                                 lambda: run_process([sys.executable, "-c", baseline], env))
+    result = {"startup_frozen": figures(mine, theirs)}
+    line("start-up of the frozen bundle to the last report open vs an empty QMainWindow",
+         result["startup_frozen"], "ratio ≤ 2.5")
+    return result
+
+
 BENCHES: dict[str, Callable[[], Results | None]] = {
     "scoring": bench_scoring,
     "store": bench_store,
@@ -811,6 +845,7 @@ BENCHES: dict[str, Callable[[], Results | None]] = {
     "open_limits": bench_open_limits,
     "keystroke_700": bench_keystroke_700,
     "startup_installed": bench_startup_installed,
+    "startup_frozen": bench_startup_frozen,
     "export_installed": bench_export_installed,
 }
 
