@@ -56,6 +56,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "未知的评分方案：{value}（可用：{known}）",
         "unknown scoring profile: {value} (known: {known})",
     ),
+    # --- the annual cycle: declaration, monitoring, self-evaluation (forms.py) -----------------
+    "doc.bad_form": (
+        "表单类型只能是 self_evaluation、monitoring 或 declaration：{value}",
+        "form must be self_evaluation, monitoring or declaration: {value}",
+    ),
+    "doc.bad_likelihood": (
+        "完成目标可能性只能是 确定能、有可能、完全不可能（或 不可能）或 null：{value}",
+        "likelihood must be 确定能, 有可能, 完全不可能 (or 不可能) or null: {value}",
+    ),
+    "doc.bad_cause_category": (
+        "偏差原因的类别不能为空：{value!r}", "a cause category must not be empty: {value!r}",
+    ),
+    "doc.period_outside_year": (
+        "监控截止日期 {value} 不在 {year} 年度内",
+        "the period end {value} is not in the year {year}",
+    ),
+    "doc.declaration_actual": (
+        "申报表没有实际完成值、执行数或得分，此项应为空",
+        "a declaration has no actuals, executed amounts or scores: must be empty",
+    ),
     # --- files and stores --------------------------------------------------------------------
     "file.missing": ("找不到文件", "file not found"),
     "file.is_directory": ("这是一个文件夹，不是文件", "is a folder, not a file"),
