@@ -59,13 +59,15 @@ _HUBEI: dict[str, Any] = {
     "project": {"name": "城区环境卫生整治", "unit": "黄石市城市管理执法委员会"}, **EMPTY,
     "goal": {"expected": "城区主次干道保洁全覆盖"},
     "funds": {"rows": [
-        {"label": "年度资金总额", "initial": "800", "executed_to_date": "310", "projected": "790"},
-        {"label": "其中：当年一般公共预算拨款", "initial": "800", "executed_to_date": "310"},
+        {"label": "年度资金总额", "initial": "800", "executed_to_date": "410", "projected": "790"},
+        {"label": "其中：当年一般公共预算拨款", "initial": "800", "executed_to_date": "410"},
     ]},
     "indicators": [
         {"level1": "产出指标", "level2": "数量指标", "name": "清扫保洁面积", "target": "≥300万平方米",
          "to_date": "300万平方米", "likelihood": "确定能"},
-        {"level1": "效益指标", "level2": "社会效益指标", "name": "市民满意度", "target": "≥90%",
+        {"level1": "效益指标", "level2": "社会效益指标", "name": "城区道路机扫率", "target": "≥80%",
+         "to_date": "81%", "likelihood": "确定能"},
+        {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "市民满意度", "target": "≥90%",
          "to_date": "82%", "likelihood": "不可能", "remarks": "开展专项整治"},
     ],
     "causes_text": "投入保障：环卫车辆更新资金未到位",

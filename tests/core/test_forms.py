@@ -54,7 +54,7 @@ def test_the_causes_keep_their_categories_in_order(tmp_path):
 
 def test_impossible_is_the_same_level_as_wholly_impossible():
     report = report_from_document(hubei_monitoring())
-    assert report.indicators[1].likelihood == "完全不可能"
+    assert report.indicators[2].likelihood == "完全不可能"
 
 
 @pytest.mark.parametrize(("edit", "where"), [
