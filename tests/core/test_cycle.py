@@ -39,7 +39,8 @@ def test_the_chain_keeps_every_indicator_and_target(national):
     assert rows(after) == rows(declared)
     assert [r.declared_target for r in after.indicators] == [r.target for r in declared.indicators]
     # the mid-year figures are the self-evaluation's hints; its actuals are the user's to write
-    assert [(r.to_date, r.projected) for r in after.indicators][0] == ("320人次", "610人次")
+    assert [(r.to_date, r.projected, r.likelihood) for r in after.indicators][::2] == [
+        ("320人次", "610人次", "确定能"), ("2项", "5项", "确定能")]
     assert all(r.actual == "" and r.score is None for r in after.indicators)
     assert declared.project_key == mid_year.project_key == after.project_key == "3f2a9c1d7b04"
     assert after.project == declared.project and after.goal.expected == declared.goal.expected
