@@ -72,6 +72,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "监控截止日期 {value} 不在 {year} 年度内",
         "the period end {value} is not in the year {year}",
     ),
+    "cli.form_not_printable": (
+        "{form} 表单的打印版式尚未提供，只能导出自评表",
+        "the {form} form has no printed layout yet: only self-evaluations are exported",
+    ),
     "doc.declaration_actual": (
         "申报表没有实际完成值、执行数或得分，此项应为空",
         "a declaration has no actuals, executed amounts or scores: must be empty",
