@@ -41,7 +41,9 @@ def user_texts(report: Report, profile) -> list[str]:
         if isinstance(node, str):
             found.append(node)
         elif isinstance(node, dict):
-            for value in node.values():
+            for key, value in node.items():
+                if isinstance(value, str) and key not in ("format", "form", "profile"):
+                    found.append(key)  # a monitoring row's cause categories are keys
                 walk(value)
         elif isinstance(node, list):
             for value in node:

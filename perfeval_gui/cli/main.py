@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from ..core import cycle_json
 from ..core.checks import ERROR, Finding, failed_check_logs, run_checks
 from ..core.figures import figure
+from ..core.forms import SELF_EVALUATION
 from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError, translate
 from ..core.model import Report
@@ -109,6 +111,11 @@ def _tell_font_notices(lang: str) -> None:
 
 def cmd_score(args: argparse.Namespace) -> int:
     report, profile = _read_report(args.report)
+    if report.form in cycle_json.DOCUMENTS:  # a monitoring form or a declaration: no points
+        findings = run_checks(report, profile)
+        _print_json(cycle_json.DOCUMENTS[report.form](report, profile, args.lang, findings))
+        _tell_failed_checks(findings, args.lang)
+        return EXIT_OK
     result = score_report(report, profile)
     findings = run_checks(report, profile, result)
     _print_json(score_document(report, profile, args.lang, result, findings))
@@ -128,6 +135,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.pdf and not args.docx and not args.xlsx:
         raise UserError("", "cli.nothing_to_export")
     report, profile = _read_report(args.report)
+    if report.form != SELF_EVALUATION:  # the other forms' paper layouts are not built yet
+        raise UserError("form", "cli.form_not_printable", form=report.form)
     from ..export.writer import ExportError, export_report
 
     findings = run_checks(report, profile)

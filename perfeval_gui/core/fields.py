@@ -29,6 +29,9 @@ YEAR = "year"
 PROFILE_ID = "profile_id"
 EVALUATION_KINDS = "evaluation_kinds"
 JUDGEMENT = "judgement"  # 达成 / 部分达成 / 未达成, or null
+FORM = "form"  # self_evaluation / monitoring / declaration (the annual cycle, forms.py)
+LIKELIHOOD = "likelihood"  # 确定能 / 有可能 / 完全不可能, or null
+CAUSES = "causes"  # 偏差原因: an object, category word -> the words written under it
 RECORD = "record"  # a nested record
 RECORDS = "records"  # a list of records
 

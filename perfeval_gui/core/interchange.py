@@ -15,13 +15,16 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from . import limits
+from . import forms, limits
 from .fields import (
     AMOUNT,
+    CAUSES,
     DATE,
     EVALUATION_KINDS,
     FLAG,
+    FORM,
     JUDGEMENT,
+    LIKELIHOOD,
     POINTS,
     PROFILE_ID,
     RECORD,
@@ -138,12 +141,42 @@ def _judgement(value: Any, where: str) -> str | None:
     return str(value)
 
 
+def _form(value: Any, where: str) -> str:
+    if value not in forms.FORMS:
+        raise UserError(where, "doc.bad_form", value=value)
+    return str(value)
+
+
+def _likelihood(value: Any, where: str) -> str | None:
+    """完成目标可能性; 不可能 is read as 完全不可能 (the same level)."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or value.strip() not in forms.LIKELIHOOD_WORDS:
+        raise UserError(where, "doc.bad_likelihood", value=value)
+    return forms.LIKELIHOOD_WORDS[value.strip()]
+
+
+def _causes(value: Any, where: str) -> dict[str, str]:
+    """偏差原因: each ticked category word -> the words under it (text, possibly '')."""
+    value = _object(value, where)
+    out = {}
+    for key, words in value.items():
+        if not key.strip():
+            raise UserError(where, "doc.bad_cause_category", value=key)
+        key_path = f"{where}.{key}"
+        if not isinstance(words, str):
+            raise UserError(key_path, "doc.not_text")
+        out[limits.clean_text(key, where, limits.MAX_NAME_CHARS)] = limits.clean_text(words, key_path)
+    return out
+
+
 Converter = Callable[[Any, str], Any]
 
 # a field's kind (fields.py) -> how its value is read
 CONVERTERS: dict[str, Converter] = {
     TEXT: _text, DATE: _iso_date, AMOUNT: _amount, POINTS: _number, FLAG: _bool,
     YEAR: _year, PROFILE_ID: _profile_id, EVALUATION_KINDS: _kinds, JUDGEMENT: _judgement,
+    FORM: _form, LIKELIHOOD: _likelihood, CAUSES: _causes,
 }
 
 # key -> converter of the plain fields, per record type, derived from the model; the order
@@ -225,7 +258,7 @@ def report_from_document(document: Any) -> Report:
         raise UserError("format_version", "doc.not_integer")
     if version != FORMAT_VERSION:
         raise UserError("format_version", "doc.newer_version", version=version)
-    return limits.check_report(_read_record(Report, data, "", own=ENVELOPE))
+    return forms.check_form(limits.check_report(_read_record(Report, data, "", own=ENVELOPE)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,6 +296,8 @@ def _write_value(value: Any, kind: str, normalise: bool) -> Any:
         return amount_text(value, normalise) if kind == AMOUNT else json_number(value)
     if isinstance(value, list):
         return list(value)
+    if isinstance(value, dict):
+        return dict(value)
     return value
 
 

@@ -56,6 +56,78 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "未知的评分方案：{value}（可用：{known}）",
         "unknown scoring profile: {value} (known: {known})",
     ),
+    # --- the annual cycle: declaration, monitoring, self-evaluation (forms.py) -----------------
+    "doc.bad_form": (
+        "表单类型只能是 self_evaluation、monitoring 或 declaration：{value}",
+        "form must be self_evaluation, monitoring or declaration: {value}",
+    ),
+    "doc.bad_likelihood": (
+        "完成目标可能性只能是 确定能、有可能、完全不可能（或 不可能）或 null：{value}",
+        "likelihood must be 确定能, 有可能, 完全不可能 (or 不可能) or null: {value}",
+    ),
+    "doc.bad_cause_category": (
+        "偏差原因的类别不能为空：{value!r}", "a cause category must not be empty: {value!r}",
+    ),
+    "doc.period_outside_year": (
+        "监控截止日期 {value} 不在 {year} 年度内",
+        "the period end {value} is not in the year {year}",
+    ),
+    "cli.form_not_printable": (
+        "{form} 表单的打印版式尚未提供，只能导出自评表",
+        "the {form} form has no printed layout yet: only self-evaluations are exported",
+    ),
+    "doc.declaration_actual": (
+        "申报表没有实际完成值、执行数或得分，此项应为空",
+        "a declaration has no actuals, executed amounts or scores: must be empty",
+    ),
+    "check.execution_lags": (
+        "1–{month} 月执行率 {rate}% 低于时间进度 {time}% 超过 {threshold} 个百分点"
+        "（预算执行进度滞后），请说明原因",
+        "the execution of months 1–{month}, {rate}%, is more than {threshold} points behind "
+        "the time progress of {time}%: say why",
+    ),
+    "title.execution_lags": ("预算执行进度滞后", "execution behind time progress"),
+    "check.projected_above_budget": (
+        "全年预计执行数 {projected} 万元超过预算数 {budget} 万元",
+        "the projected execution {projected} exceeds the budget {budget} (in 10,000 yuan)",
+    ),
+    "title.projected_above_budget": ("预计执行数超过预算数", "projected execution above the budget"),
+    "check.to_date_above_projection": (
+        "已完成 {to_date}，超过全年预计 {projected}：累计数不会减少",
+        "{to_date} done so far is more than the {projected} projected for the year: "
+        "a running total cannot fall",
+    ),
+    "title.to_date_above_projection": ("已完成数超过全年预计数", "done so far above the projection"),
+    "check.certain_but_misses": (
+        "“{name}”全年预计 {projected} 达不到指标值 {target}，完成目标可能性却填“确定能”",
+        "“{name}”: the projection {projected} misses the target {target}, yet the likelihood says 确定能",
+    ),
+    "title.certain_but_misses": ("预计未达标却填“确定能”", "projection misses, likelihood certain"),
+    "check.at_risk_without_cause": (
+        "“{name}”完成目标可能性为“{likelihood}”，应勾选偏差原因类别并写明原因",
+        "“{name}” is {likelihood}: tick a cause category and write the cause",
+    ),
+    "title.at_risk_without_cause": ("可能完不成却未写偏差原因", "at risk, no cause given"),
+    "check.at_risk_without_remarks": (
+        "“{name}”完成目标可能性为“{likelihood}”，应在备注（建议举措）中写明下一步措施",
+        "“{name}” is {likelihood}: write what will be done in the remarks (measures)",
+    ),
+    "title.at_risk_without_remarks": ("可能完不成却未写措施", "at risk, no measures given"),
+    "check.unknown_cause_category": (
+        "偏差原因类别“{category}”不在本方案的类别中（{known}）",
+        "the cause category “{category}” is not one of this profile's",
+    ),
+    "title.unknown_cause_category": ("偏差原因类别不在方案中", "cause category not in the profile"),
+    "check.target_changed_unexplained": (
+        "“{name}”的指标值 {target} 与申报的 {declared} 不同，应写明调整原因",
+        "“{name}”: the target {target} differs from the declared {declared}: give the reason for the change",
+    ),
+    "title.target_changed_unexplained": ("指标值调整未说明原因", "target changed without a reason"),
+    "check.target_without_unit": (
+        "指标值“{target}”没有计量单位",
+        "the target “{target}” has no unit",
+    ),
+    "title.target_without_unit": ("指标值缺少计量单位", "target without a unit"),
     # --- files and stores --------------------------------------------------------------------
     "file.missing": ("找不到文件", "file not found"),
     "file.is_directory": ("这是一个文件夹，不是文件", "is a folder, not a file"),

@@ -16,7 +16,19 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
-from .fields import AMOUNT, COLUMN, DATE, JUDGEMENT, KIND, PROFILE_ID, REQUIRED, YEAR
+from .fields import (
+    AMOUNT,
+    CAUSES,
+    COLUMN,
+    DATE,
+    FORM,
+    JUDGEMENT,
+    KIND,
+    LIKELIHOOD,
+    PROFILE_ID,
+    REQUIRED,
+    YEAR,
+)
 from .fields import EVALUATION_KINDS as KINDS_FIELD
 
 PROCESS = "process"
@@ -79,6 +91,11 @@ class FundRow(Row):
     # the breakdown a part belongs to (按收入性质, 按支出性质): a 部门整体 form gives two
     # breakdowns of one total, and each is held against the total on its own
     breakdown: str | None = ""
+    # the annual cycle (forms.py): 申请数 of a declaration; 1–N 月执行数 and 全年预计执行数 of a
+    # monitoring form
+    requested: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
+    executed_to_date: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
+    projected: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
 
 
 @dataclass(kw_only=True)
@@ -113,6 +130,19 @@ class Indicator(Row):
     # the user's reading (达成 / 部分达成 / 未达成) of a qualitative actual whose words name
     # no grade: until it is given the row has no rule score (JUDGEMENTS)
     judgement: str | None = field(default=None, metadata={KIND: JUDGEMENT})
+    # the monitoring form (forms.py): 1–N 月执行情况, 全年预计完成情况, 偏差原因 (categories
+    # ticked, each with its words; words tied to none), 完成目标可能性, 备注. A self-evaluation
+    # made from a monitoring form keeps them as the row's mid-year hints.
+    to_date: str | None = ""
+    projected: str | None = ""
+    causes: dict[str, str] = field(default_factory=dict, metadata={KIND: CAUSES})
+    cause_text: str | None = ""
+    likelihood: str | None = field(default=None, metadata={KIND: LIKELIHOOD})
+    remarks: str | None = ""
+    # the target as the project's declaration gave it (None: the row was not declared), and
+    # why a later form changed it (调整原因): a change is shown, never silently carried
+    declared_target: str | None = None
+    target_reason: str | None = ""
 
 
 @dataclass(kw_only=True)
@@ -157,6 +187,14 @@ class Report(Record):
     indicators: list[Indicator] = field(default_factory=list)
     sections: Sections = field(default_factory=Sections)
     team: list[TeamMember] = field(default_factory=list)
+    # the annual cycle (forms.py): which form this document is, the project it belongs to
+    # across years and forms, a monitoring form's period end (ISO date) and its form-wide
+    # 偏差原因 / 建议举措 where a province asks for them once
+    form: str = field(default="self_evaluation", metadata={KIND: FORM})
+    project_key: str | None = ""
+    period_end: str | None = field(default=None, metadata={KIND: DATE})
+    causes_text: str | None = ""
+    measures: str | None = ""
 
 
 def text(value: str | None) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from .limits import read_file
 from .messages import UserError
 from .model import DEFAULT_PROFILE
+from .monitoring_rules import CENTRAL, MonitoringRules, read_monitoring
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -78,6 +79,7 @@ class Profile:
     caps: tuple[Cap, ...]
     grades: tuple[Grade, ...]  # highest minimum first
     source: str = ""
+    monitoring: MonitoringRules = CENTRAL  # the monitoring form's rules (monitoring_rules.py)
 
     def grade_for(self, total: Decimal) -> str:
         for grade in self.grades:
@@ -208,6 +210,7 @@ def profile_from_data(data: dict[str, Any], file: str = "<profile>") -> Profile:
         caps=tuple(caps),
         grades=tuple(sorted(grades, key=lambda g: g.minimum, reverse=True)),
         source=file,
+        monitoring=read_monitoring(data, r),
     )
 
 

@@ -12,7 +12,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from ..core.fields import AMOUNT, EVALUATION_KINDS, FLAG, POINTS, FieldSpec, specs
+from ..core.fields import AMOUNT, CAUSES, EVALUATION_KINDS, FLAG, POINTS, FieldSpec, specs
 from ..core.interchange import amount_text
 from ..core.model import Evaluation, FundRow, Funds, Goal, Indicator, Project, Report, Sections, TeamMember
 
@@ -80,6 +80,8 @@ def to_column(spec: FieldSpec, value: Any) -> Any:
         return int(value)
     if spec.kind == EVALUATION_KINDS:
         return json.dumps(value)
+    if spec.kind == CAUSES:  # category -> words, in the order they were ticked
+        return json.dumps(value, ensure_ascii=False)
     return value
 
 
@@ -90,6 +92,8 @@ def from_column(spec: FieldSpec, value: Any) -> Any:
         return bool(value)
     if spec.kind == EVALUATION_KINDS:
         return json.loads(value or "[]")
+    if spec.kind == CAUSES:
+        return json.loads(value or "{}")
     return value
 
 

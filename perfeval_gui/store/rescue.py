@@ -293,6 +293,8 @@ def _missing(found: page_reader.Found, report_id: int,
         gone = sum(1 for k in unnamed if all(isinstance(v, int) for v in k) and (k[1], k[2]) not in listed)
         if gone:
             missing["rows"] = gone
+    if not named:  # the index's pages are gone too: a stored report has a row for every section
+        named = set(SECTION_KEYS)
     if named - have_texts:
         missing["sections"] = len(named - have_texts)
     return missing

@@ -199,6 +199,25 @@ def m007_judgement_and_breakdown(db: Database) -> None:
     db.execute("DELETE FROM app_meta WHERE key = 'score_stamp'")
 
 
+
+@migration("m008_annual_cycle")
+def m008_annual_cycle(db: Database) -> None:
+    """One project through its year (annual-cycle.md): which form a report is (declaration,
+    monitoring, self-evaluation), the project key linking its forms and years, a monitoring
+    form's period end, funds to date and projected, each indicator's mid-year figures, causes,
+    likelihood and remarks, the declared target and why it changed. Stored reports are
+    self-evaluations that never had these keys (add_field notes each absent)."""
+    from ..core.model import Report
+
+    for name in ("form", "project_key", "period_end", "causes_text", "measures"):
+        add_field(db, Report, name)
+    for name in ("requested", "executed_to_date", "projected"):
+        add_field(db, FundRow, name)
+    for name in ("to_date", "projected", "causes", "cause_text", "likelihood", "remarks",
+                 "declared_target", "target_reason"):
+        add_field(db, Indicator, name)
+    db["reports"].create_index(["project_key"])
+
 SCHEMA_VERSION = len(KNOWN)
 
 

@@ -10,7 +10,7 @@ from .sqlite_utils_private import applied_names
 
 # the number of migrations in schema.py (a test holds the two together); kept here because a
 # start must not load schema.py and sqlite-utils with it (tests/ui/test_startup.py)
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 MIGRATION_SET = "perfeval-gui"  # as schema.py registers its migrations with sqlite-utils

@@ -12,6 +12,7 @@ from perfeval_gui.core.checks.identity import credit_code_valid, phone_valid
 from perfeval_gui.core.messages import CATALOGUE
 from perfeval_gui.core.model import FundRow, Indicator
 
+from .cycle_cases import CYCLE_CASES
 from .reports import clean_report
 
 D = Decimal
@@ -111,6 +112,7 @@ CASES = {
     "printed_score": (lambda r: r.extra.update(printed={"scores": [30, 20, 30, 5]}),
                       "indicators[3].score"),
 }
+CASES.update(CYCLE_CASES)  # the monitoring form and the declaration (annual-cycle.md)
 
 
 @pytest.mark.parametrize("code", sorted(CASES))

@@ -31,11 +31,21 @@ def test_values_keep_their_type_through_a_row():
     row = FundRow(label="年度资金总额", initial=Decimal("5.000"), adjusted=None, executed=Decimal("4.5"))
     stored = record_row(row)
     assert stored == {"label": "年度资金总额", "initial": "5.000", "adjusted": None, "executed": "4.5",
-                      "breakdown": ""}
+                      "breakdown": "", "requested": None, "executed_to_date": None, "projected": None}
     assert FundRow(**record_values(FundRow, stored)) == row
     indicator = Indicator(name="滞留率", weight=Decimal(10), score=None, applicable=False)
     back = Indicator(**record_values(Indicator, record_row(indicator)))
     assert back == indicator and back.applicable is False
-    assert [s.name for s in specs(FundRow)] == ["label", "initial", "adjusted", "executed", "breakdown"]
+    assert [s.name for s in specs(FundRow)] == ["label", "initial", "adjusted", "executed", "breakdown",
+                                                "requested", "executed_to_date", "projected"]
     judged = Indicator(name="受众评价", judgement="部分达成")
     assert Indicator(**record_values(Indicator, record_row(judged))).judgement == "部分达成"
+
+
+def test_a_monitoring_row_keeps_its_causes_and_likelihood_through_a_row():
+    row = Indicator(name="培训人次", to_date="300人次", projected="≥600人次",
+                    causes={"经费保障": "资金下达晚", "其他": ""}, likelihood="有可能", remarks="加快")
+    stored = record_row(row)
+    assert stored["causes"] == '{"经费保障": "资金下达晚", "其他": ""}'
+    back = Indicator(**record_values(Indicator, stored))
+    assert back == row and list(back.causes) == ["经费保障", "其他"]

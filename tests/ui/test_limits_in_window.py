@@ -90,11 +90,12 @@ def test_settings_list_a_refused_profile_with_its_reason(qtbot, tmp_path):
     table = dialog.profiles
     rows = {table.item(r, 1).text(): (table.item(r, 0).text(), table.item(r, 2).text())
             for r in range(table.rowCount())}
-    assert set(rows) == {"national-2020.toml", "budget-system.toml", "nan.toml", "copy.toml"}
+    assert set(rows) == {"national-2020.toml", "budget-system.toml", "hubei-huangshi-2019.toml",
+                         "nan.toml", "copy.toml"}
     assert "funds.weight" in rows["nan.toml"][1] and rows["nan.toml"][0] == "my-county"
     assert "national-2020" in rows["copy.toml"][1] and "copy.toml" in rows["copy.toml"][1]
     assert [dialog.profile.itemData(i) for i in range(dialog.profile.count())] == [
-        "budget-system", "national-2020"]
+        "budget-system", "hubei-huangshi-2019", "national-2020"]
 
 
 def test_a_report_whose_profile_file_was_refused_says_why_in_the_banner(qtbot, tmp_path, seed_report):
@@ -135,6 +136,6 @@ def test_the_window_starts_with_a_broken_profile_in_the_data_folder(qtbot, monke
     window.show()
     assert {e.file.name: e.status for e in window.library.entries if not e.builtin} == {
         "nan.toml": "refused", "deep.toml": "refused"}
-    assert window.library.ids() == ["budget-system", "national-2020"]
+    assert window.library.ids() == ["budget-system", "hubei-huangshi-2019", "national-2020"]
     store.close()
     monkeypatch.setattr(profiles, "_default_library", None)

@@ -15,13 +15,13 @@ from ..messages import Message
 from ..model import Report
 from ..profiles import Profile
 from ..scoring import ScoreResult, score_report
-from . import funds, identity, measurability, narrative, printed, rules
-from .base import CHECKS, ERROR, INFO, WARNING, Check, Context, Finding
+from . import funds, identity, measurability, monitoring, narrative, printed, rules
+from .base import CHECKS, ERROR, INFO, WARNING, Check, Context, Finding, forms_of
 
 CHECK_FAILED = "check_failed"
 
 # findings are listed the table first, the narrative last; within a module, as defined
-MODULES = (rules, funds, measurability, identity, narrative, printed)
+MODULES = (rules, funds, measurability, identity, narrative, printed, monitoring)
 MODULE_ORDER = [m.__name__ for m in MODULES]
 
 
@@ -50,6 +50,8 @@ def recheck(report: Report, profile: Profile, result: ScoreResult | None = None,
     (*change*), only the modules that read what changed run again."""
     context = Context(report, profile, result or score_report(report, profile))
     roots = None if change is None or previous is None else change.roots()
+    if roots is not None and "form" in roots:  # another form: other checks apply (base.only_for)
+        roots = None
     out: ByModule = {}
     for module in MODULE_ORDER:
         reads = READS[module]
@@ -59,7 +61,7 @@ def recheck(report: Report, profile: Profile, result: ScoreResult | None = None,
             continue
         findings: list[Finding] = []
         for check in ORDERED:
-            if check.__module__ != module:
+            if check.__module__ != module or report.form not in forms_of(check):
                 continue
             try:
                 for finding in check(context):

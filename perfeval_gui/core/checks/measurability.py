@@ -10,7 +10,7 @@ from ..model import SECTION_KEYS, text
 from ..placeholders import is_placeholder_name, template_mark
 from ..scoring import PLACEHOLDER
 from ..values import DEADLINE, QUANTITY
-from .base import SCORES, WARNING, Context, Finding, check
+from .base import SCORES, WARNING, Context, Finding, check, every_form
 
 READS = SCORES | {"sections", "goal"}  # what these checks read
 
@@ -20,6 +20,7 @@ VAGUE_WORDS = ("进一步", "加强", "提升", "完善", "提高", "增强", "�
 SURVEY_BASIS = re.compile(r"问卷|调查|抽样|样本|回访|测评|(?<!\d)\d+\s*份")  # one try per run of digits
 
 
+@every_form
 @check
 def template_marks_left(ctx: Context) -> Iterator[Finding]:
     """A name or value still carrying the template's mark (≥**平方米, XX, （填写）): the figure
@@ -35,6 +36,7 @@ def template_marks_left(ctx: Context) -> Iterator[Finding]:
                                   mark=mark, text=text(getattr(indicator, field)).strip())
 
 
+@every_form
 @check
 def quantitative_groups_have_figures(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
@@ -50,6 +52,7 @@ def quantitative_groups_have_figures(ctx: Context) -> Iterator[Finding]:
                               level2=level2, target=text(indicator.target))
 
 
+@every_form
 @check
 def targets_are_not_vague(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
@@ -62,6 +65,7 @@ def targets_are_not_vague(ctx: Context) -> Iterator[Finding]:
                               target=target_text, word=word)
 
 
+@every_form
 @check
 def enough_indicators(ctx: Context) -> Iterator[Finding]:
     count = sum(1 for s in ctx.result.indicators if s.applicable)
@@ -69,6 +73,7 @@ def enough_indicators(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding("too_few_indicators", WARNING, "indicators", count=count)
 
 
+@every_form
 @check
 def every_profile_group_present(ctx: Context) -> Iterator[Finding]:
     # a group counts once it has a row that is not a template's (指标1, ……): a row just added

@@ -13,7 +13,7 @@ from ..messages import Message
 from ..model import text
 from ..scoring import EQUAL, KIND_QUALITATIVE, PLACEHOLDER, UNSCORABLE, IndicatorScore, grade_band
 from ..values import ACHIEVED, NOT_ACHIEVED, PARTIAL, QUANTITY
-from .base import ERROR, INFO, SCORES, WARNING, Context, Finding, check
+from .base import ERROR, INFO, SCORES, WARNING, Context, Finding, check, every_form
 
 READS = SCORES  # what these checks read (a change elsewhere leaves their findings as they are)
 
@@ -128,6 +128,7 @@ def _beats_bare_target(s: IndicatorScore) -> bool:
     return _bare(s) and s.kind == EQUAL and s.achievement is not None and s.achievement > 1
 
 
+@every_form
 @check
 def targets_say_their_operator(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:
@@ -139,6 +140,7 @@ def targets_say_their_operator(ctx: Context) -> Iterator[Finding]:
                               scored=scored)
 
 
+@every_form
 @check
 def placeholder_rows(ctx: Context) -> Iterator[Finding]:
     for s in ctx.result.indicators:

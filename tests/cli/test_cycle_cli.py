@@ -1,0 +1,96 @@
+"""The command line with the year's other forms: ``score`` of a monitoring form gives its
+execution, the time progress and the projected results (no points), ``check`` runs the form's
+own checks, ``import`` and ``dump`` keep every form; bad input is one line naming the field."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ..cycle_documents import declaration, hubei_monitoring, monitoring
+from .test_cli import call
+
+
+def write(tmp_path, document, name="form.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_score_of_a_monitoring_form_gives_execution_time_and_projections(capsys, tmp_path):
+    status, out, err = call(capsys, "score", str(write(tmp_path, monitoring())))
+    assert (status, err) == (0, "")
+    doc = json.loads(out)
+    assert not {"total", "rule_total", "grade", "groups"} & set(doc)  # no points
+    assert doc["form"] == "monitoring" and doc["period_end"] == "2024-07-31"
+    assert doc["time_progress"] == 58.33
+    assert doc["funds"] == {"budget": "100", "executed_to_date": "30", "projected": "95",
+                            "rate": 30.0, "projected_rate": 95.0, "lags": True}
+    assert [r["projection_meets"] for r in doc["indicators"]] == [True, False, True]
+    assert doc["indicators"][1]["projected"] == {"op": None, "value": 4, "unit": "项"}
+    assert doc["at_risk"] == [1]
+    assert [f["code"] for f in doc["findings"]] == ["execution_lags"]
+
+
+def test_score_of_the_hubei_form_reads_its_period_from_the_profile(capsys, tmp_path):
+    document = hubei_monitoring()
+    del document["period_end"]
+    status, out, _err = call(capsys, "score", "--lang", "en", str(write(tmp_path, document)))
+    doc = json.loads(out)
+    assert status == 0 and doc["period_end"] == "2019-06-30" and doc["time_progress"] == 50.0
+    assert all(r["projection_meets"] is None for r in doc["indicators"])  # no projection per row
+    assert doc["at_risk"] == [2]
+
+
+def test_score_of_a_declaration_reads_its_targets(capsys, tmp_path):
+    status, out, _err = call(capsys, "score", str(write(tmp_path, declaration())))
+    doc = json.loads(out)
+    assert status == 0 and doc["form"] == "declaration" and doc["requested"] == "120"
+    assert doc["indicators"][1]["target"] == {"op": "≤", "value": "2024-12-31", "unit": "date"}
+    assert doc["findings"] == []
+
+
+def test_check_runs_the_form_s_checks_and_exits_1_on_an_error(capsys, tmp_path):
+    document = monitoring()
+    document["funds"]["rows"][0]["projected"] = "120"
+    status, out, _err = call(capsys, "check", "--lang", "en", str(write(tmp_path, document)))
+    findings = json.loads(out)["findings"]
+    assert status == 1
+    assert [(f["code"], f["where"]) for f in findings] == [
+        ("execution_lags", "funds.rows[0].executed_to_date"),
+        ("projected_above_budget", "funds.rows[0].projected")]
+
+
+def test_check_of_a_declaration_holds_its_targets_as_the_self_evaluation_s(capsys, tmp_path):
+    document = declaration()
+    document["indicators"][0]["target"] = "600"
+    status, out, _err = call(capsys, "check", str(write(tmp_path, document)))
+    assert status == 0
+    assert {f["code"] for f in json.loads(out)["findings"]} == {"bare_target", "target_without_unit"}
+
+
+@pytest.mark.parametrize("make", [declaration, monitoring, hubei_monitoring])
+def test_import_and_dump_keep_every_form(capsys, tmp_path, make):
+    document = make()
+    db = tmp_path / "s.sqlite"
+    status, out, err = call(capsys, "import", str(write(tmp_path, document)), "--db", str(db))
+    assert (status, err) == (0, "")
+    status, dumped, _err = call(capsys, "dump", "--db", str(db), "--id", out.strip())
+    expected = json.loads(json.dumps(document, ensure_ascii=False).replace('"不可能"', '"完全不可能"'))
+    assert status == 0 and json.loads(dumped) == expected
+
+
+def test_a_period_end_outside_the_year_is_one_line_naming_the_field(capsys, tmp_path):
+    document = monitoring()
+    document["period_end"] = "2025-07-31"
+    db = tmp_path / "s.sqlite"
+    status, out, err = call(capsys, "import", str(write(tmp_path, document)), "--db", str(db))
+    assert (status, out) == (2, "") and not db.exists()
+    assert err.count("\n") == 1 and "period_end" in err and "2025-07-31" in err
+
+
+def test_export_of_a_form_without_its_paper_layout_is_refused_writing_nothing(capsys, tmp_path):
+    pdf = tmp_path / "out.pdf"
+    status, _out, err = call(capsys, "export", str(write(tmp_path, monitoring())), "--pdf", str(pdf))
+    assert status == 2 and "form" in err and not pdf.exists()
