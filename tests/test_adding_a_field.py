@@ -27,8 +27,9 @@ MODEL_EDITS = {
     '    executed: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元\n':
         '    executed: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元\n'
         '    reserved: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元\n',
-    '    score_note: str | None = ""\n':
-        '    score_note: str | None = ""\n    survey_sample: Decimal | None = None\n',
+    '    score_note: str | None = column("得分说明", "Score note", width_px=90, next_year=CLEAR)\n':
+        '    score_note: str | None = column("得分说明", "Score note", width_px=90, next_year=CLEAR)\n'
+        '    survey_sample: Decimal | None = None\n',
     '    measures: str | None = None\n':
         '    measures: str | None = None\n    risks: str | None = None\n',
 }

@@ -18,6 +18,7 @@ from typing import Any
 
 from .fields import AMOUNT, COLUMN, DATE, JUDGEMENT, KIND, PROFILE_ID, REQUIRED, YEAR
 from .fields import EVALUATION_KINDS as KINDS_FIELD
+from .form_columns import CLEAR, FLAG, POINTS, SHIFT_YEARS, VALUE, column
 
 PROCESS = "process"
 OUTCOME = "outcome"
@@ -100,16 +101,32 @@ class Goal(Record):
 
 @dataclass(kw_only=True)
 class Indicator(Row):
-    level1: str | None = ""
-    level2: str | None = ""
-    name: str | None = ""
-    target: str | None = ""
-    actual: str | None = ""
-    weight: Decimal | None = Decimal(0)
-    score: Decimal | None = None
-    deviation: str | None = ""
-    applicable: bool = True
-    score_note: str | None = ""
+    """A row of the 绩效指标 table; each field's column() is its one description (headers,
+    widths in mm on paper and px in the window, the reader's header words, next year)."""
+
+    level1: str | None = column("一级指标", "Level 1", width_mm=14, width_px=80,
+                                reads=r"一级指标(名称)?|一级")
+    level2: str | None = column("二级指标", "Level 2", width_mm=17, width_px=92,
+                                reads=r"二级指标(名称)?|二级")
+    name: str | None = column("三级指标", "Level 3 indicator", width_mm=21, width_px=140,
+                              reads=r"三级指标(名称|内容)?|三级|指标内容|指标名称|绩效指标名称|具体指标",
+                              next_year=SHIFT_YEARS)
+    target: str | None = column("年度指标值", "Annual target", kind=VALUE, width_mm=16, width_px=96,
+                                reads=r"(年度|全年|预期|计划|年初|绩效)?(指标值|目标值)|年度(绩效)?(指标|目标)(值)?",
+                                next_year=SHIFT_YEARS)
+    actual: str | None = column("实际完成值", "Actual", kind=VALUE, width_mm=16, width_px=96,
+                                reads=r"(全年|年度)?实际(完成)?(值|数|情况|指标值)?|(全年|实际)?完成(值|情况)"
+                                      r"|全年实际完成值", next_year=CLEAR)
+    weight: Decimal | None = column("分值", "Weight", kind=POINTS, default=Decimal(0), width_mm=10,
+                                    width_px=46, reads=r"(指标|标准)?分值|权重(分值)?|标准分|分数")
+    score: Decimal | None = column("得分", "Score", kind=POINTS, default=None, width_mm=12, width_px=46,
+                                   reads=r"(自评|实际)?得分|自评分|评分", next_year=CLEAR)
+    # any short header that speaks of reasons or measures (after every other column's words)
+    deviation: str | None = column("偏差原因分析及改进措施", "Reasons for deviation and measures",
+                                   width_mm=42, reads=r"(?=.{1,14}$).*(原因|改进措施|偏差).*",
+                                   next_year=CLEAR)
+    applicable: bool = column("适用", "Applies", kind=FLAG, default=True, width_px=40)
+    score_note: str | None = column("得分说明", "Score note", width_px=90, next_year=CLEAR)
     # the user's reading (达成 / 部分达成 / 未达成) of a qualitative actual whose words name
     # no grade: until it is given the row has no rule score (JUDGEMENTS)
     judgement: str | None = field(default=None, metadata={KIND: JUDGEMENT})
