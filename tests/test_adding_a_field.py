@@ -21,15 +21,15 @@ import pytest
 
 from .conftest import ROOT, SEED_PATH
 
-MODEL_EDITS = {
+MODEL_EDITS = {  # each new field as the last of its record (before the next record's class)
     '    credit_code: str | None = ""\n':
         '    credit_code: str | None = ""\n    website: str | None = ""\n',
-    '    executed: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元\n':
-        '    executed: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元\n'
-        '    reserved: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元\n',
-    '    score_note: str | None = column("得分说明", "Score note", width_px=90, next_year=CLEAR)\n':
-        '    score_note: str | None = column("得分说明", "Score note", width_px=90, next_year=CLEAR)\n'
-        '    survey_sample: Decimal | None = None\n',
+    '\n\n@dataclass(kw_only=True)\nclass Funds(Record):\n':
+        '    reserved: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元\n'
+        '\n\n@dataclass(kw_only=True)\nclass Funds(Record):\n',
+    '\n\n@dataclass(kw_only=True)\nclass Sections(Record):\n':
+        '    survey_sample: Decimal | None = None\n'
+        '\n\n@dataclass(kw_only=True)\nclass Sections(Record):\n',
     '    measures: str | None = None\n':
         '    measures: str | None = None\n    risks: str | None = None\n',
 }

@@ -35,16 +35,13 @@ class FormColumn:
     zh: str  # the printed header, and the window's in Chinese
     en: str  # the window's header in English
     kind: str = TEXT
-    width_mm: float | None = None  # its width on the paper form; None: not printed
+    prints: bool = True  # on the paper form (and the Word, PDF and Excel files)
+    width_mm: float | None = None  # its width on the paper form, where it has one of its own
     width_px: int | None = None  # its width in the window; None: it takes the room left
     reads: str | None = None  # the header words (a regular expression) a reader knows it by
     next_year: str = KEEP
     in_window: bool = True
     window_zh: str | None = None  # the window's Chinese header where it is not the printed one
-
-    @property
-    def prints(self) -> bool:
-        return self.width_mm is not None
 
     def window_header(self, language: str) -> str:
         """The header the window shows, in the window's language."""

@@ -18,6 +18,7 @@ from typing import Any
 
 from .fields import AMOUNT, COLUMN, DATE, JUDGEMENT, KIND, PROFILE_ID, REQUIRED, YEAR
 from .fields import EVALUATION_KINDS as KINDS_FIELD
+from .form_columns import AMOUNT as AMOUNT_COLUMN
 from .form_columns import CLEAR, FLAG, POINTS, SHIFT_YEARS, VALUE, column
 
 PROCESS = "process"
@@ -73,13 +74,19 @@ class Evaluation(Record):
 
 @dataclass(kw_only=True)
 class FundRow(Row):
-    label: str | None = ""
-    initial: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
-    adjusted: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
-    executed: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
+    """A row of the 项目资金 table (万元); the form adds 分值, 执行率 and 得分 to its first."""
+
+    label: str | None = column("", "Row (first row: total funds)",
+                               window_zh="资金项目（第一行为年度资金总额）")
+    initial: Decimal | None = column("年初预算数", "Initial budget", kind=AMOUNT_COLUMN, default=None,
+                                     metadata={KIND: AMOUNT})
+    adjusted: Decimal | None = column("全年预算数", "Adjusted budget", kind=AMOUNT_COLUMN, default=None,
+                                      metadata={KIND: AMOUNT}, next_year=CLEAR)
+    executed: Decimal | None = column("全年执行数", "Executed", kind=AMOUNT_COLUMN, default=None,
+                                      metadata={KIND: AMOUNT}, next_year=CLEAR)
     # the breakdown a part belongs to (按收入性质, 按支出性质): a 部门整体 form gives two
     # breakdowns of one total, and each is held against the total on its own
-    breakdown: str | None = ""
+    breakdown: str | None = column("", "Breakdown", window_zh="分组", prints=False)
 
 
 @dataclass(kw_only=True)
@@ -125,8 +132,9 @@ class Indicator(Row):
     deviation: str | None = column("偏差原因分析及改进措施", "Reasons for deviation and measures",
                                    width_mm=42, reads=r"(?=.{1,14}$).*(原因|改进措施|偏差).*",
                                    next_year=CLEAR)
-    applicable: bool = column("适用", "Applies", kind=FLAG, default=True, width_px=40)
-    score_note: str | None = column("得分说明", "Score note", width_px=90, next_year=CLEAR)
+    applicable: bool = column("适用", "Applies", kind=FLAG, default=True, width_px=40, prints=False)
+    score_note: str | None = column("得分说明", "Score note", width_px=90, next_year=CLEAR,
+                                    prints=False)
     # the user's reading (达成 / 部分达成 / 未达成) of a qualitative actual whose words name
     # no grade: until it is given the row has no rule score (JUDGEMENTS)
     judgement: str | None = field(default=None, metadata={KIND: JUDGEMENT})
@@ -153,9 +161,11 @@ SECTION_KEYS = tuple(f.name for f in fields(Sections) if f.name not in ("extra",
 
 @dataclass(kw_only=True)
 class TeamMember(Row):
-    name: str | None = ""
-    title: str | None = ""
-    unit: str | None = ""
+    """A row of the 评价工作组 table; the paper adds a column to sign in."""
+
+    name: str | None = column("姓名", "Name", width_mm=30)
+    title: str | None = column("职称/职务", "Title / post", width_mm=36)
+    unit: str | None = column("单位", "Unit", width_mm=56)
 
 
 # the scoring profile of a report that names none, and of the window where a report's is missing
