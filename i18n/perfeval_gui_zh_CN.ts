@@ -824,6 +824,10 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>%1 read as</source>
+        <translation>%1识别为</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsForm</name>
