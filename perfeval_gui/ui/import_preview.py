@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.figures import figure_text
-from ..core.form_columns import POINTS, VALUE, FormColumn, form_columns
+from ..core.form_columns import AMOUNT, POINTS, VALUE, FormColumn, form_columns
 from ..core.model import FundRow, Report, TeamMember, text
 from ..core.values import ValueUnreadable, parse_value
 from ..reader import CONVERTED, DECLARATION, INFO, REPORT, SKIPPED, Reading
@@ -141,7 +141,7 @@ class ImportPreviewDialog(QDialog):
         ]
         project = _table("project", [self.tr("Field"), self.tr("Value")],
                          [[label, text(value)] for label, value in fields])
-        amounts = form_columns(FundRow)[1:]  # after the row's name
+        amounts = tuple(c for c in form_columns(FundRow) if c.kind == AMOUNT)
         funds = _table("funds", [self.tr("Funds (万元)"), *_headers(amounts)],
                        [[text(r.label), *(_figure(getattr(r, c.field)) for c in amounts)]
                         for r in report.funds.rows])
