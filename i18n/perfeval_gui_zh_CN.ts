@@ -2392,4 +2392,11 @@
         <translation>每柱为 %1 个项目中的最低值</translation>
     </message>
 </context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>zh</translation>
+    </message>
+</context>
 </TS>

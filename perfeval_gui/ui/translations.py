@@ -8,14 +8,6 @@ from ..resources import resource_path
 
 DEFAULT_LANGUAGE = "zh_CN"  # Chinese whatever the system locale: the users' working language
 _message_language = "zh"
-_window_language = "en"  # untranslated until a catalogue is installed: the English sources
-
-
-def window_language() -> str:
-    """The language the window's own texts are shown in: 'zh' once the Chinese catalogue is
-    installed, else 'en' (the sources). Texts kept as zh/en data in the core (the forms'
-    column headers) follow it, so they never differ from the tr() texts beside them."""
-    return _window_language
 
 
 def message_language() -> str:
@@ -23,12 +15,20 @@ def message_language() -> str:
     return _message_language
 
 
+def window_language() -> str:
+    """The language the window's own texts are shown in: 'zh' while the Chinese catalogue is
+    installed, else 'en' (the sources) — asked of the installed catalogue itself, which says
+    which language it is. Texts kept as zh/en data in the core (the forms' column headers)
+    follow it, so they never differ from the tr() texts beside them."""
+    return "zh" if QCoreApplication.translate("Language", "en") == "zh" else "en"
+
+
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
     """Load qtbase_<lang>, our supplement to it and perfeval_gui_<lang>; returns them so they
     stay alive. The locale follows the language (the calendar's month names, the file
     dialog's dates)."""
-    global _message_language, _window_language
-    _message_language = _window_language = "en" if language.startswith("en") else "zh"
+    global _message_language
+    _message_language = "en" if language.startswith("en") else "zh"
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ours = str(resource_path("i18n"))
