@@ -35,8 +35,9 @@ MODEL_EDITS = {  # each new field as the last of its record (before the next rec
         '    data_source: str | None = column("数据来源", "Data source", width_mm=14, width_px=90,\n'
         '                                     reads=r"(指标)?数据来源")\n'
         '\n\n@dataclass(kw_only=True)\nclass Sections(Record):\n',
-    '    measures: str | None = None\n':
-        '    measures: str | None = None\n    risks: str | None = None\n',
+    '\n\n    def get(self, key: str) -> str:\n':
+        '\n    risks: str | None = section("存在问题与改进措施", "风险防控", "Risks", reads=("风险",))\n'
+        '\n\n    def get(self, key: str) -> str:\n',
 }
 MIGRATION = '''
 

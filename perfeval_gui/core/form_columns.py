@@ -1,11 +1,13 @@
-"""Each form table's columns, described once: for every column its model field, its printed
-header (zh) and its window header (en), its kind, its widths, whether it prints, the words a
-reader recognises its header by, and what next year does with it.
+"""Each form table's columns, and the narrative's sections, described once: for every column
+its model field, its printed header (zh) and its window header (en), its kind, its widths,
+whether it prints, the words a reader recognises its header by, and what next year does with
+it; for every section its chapter and heading, its English name, the words a reader finds it
+by, and what next year does with it.
 
-The description sits on the field itself in ``core/model.py`` (``column(...)``), so adding a
-column to a form is one line of the model and a migration: the window's table model, the
-Word/PDF/Excel 自评表, the reader, the import preview and next year all read it from here.
-"""
+The description sits on the field itself in ``core/model.py`` (``column(...)``,
+``section(...)``), so adding a column or a section is one line of the model and a migration:
+the window, the Word/PDF/Excel files, the reader, the import preview and next year all read it
+from here."""
 
 from __future__ import annotations
 
@@ -81,3 +83,37 @@ def window_columns(record: type) -> tuple[FormColumn, ...]:
 
 def column_named(record: type, field: str) -> FormColumn:
     return next(c for c in form_columns(record) if c.field == field)
+
+
+NARRATIVE_SECTION = "narrative_section"  # the field metadata key holding a NarrativeSection
+
+
+@dataclass(frozen=True)
+class NarrativeSection:
+    """A section of the report's narrative: where the outline prints it and how a reader
+    finds it in a Word report."""
+
+    key: str  # the model field (filled in from the field's name)
+    chapter: str  # the first-level heading it stands under (core/outline.py's CHAPTERS)
+    heading: str  # its own second-level heading, printed and shown in Chinese
+    en: str  # its name in the English window
+    reads: tuple[str, ...] = ()  # words of a heading that name it (the first match wins)
+    read_last: bool = False  # its words also stand in other sections' headings: tried after them
+    next_year: str = KEEP
+
+    def title(self, language: str) -> str:
+        return self.heading if language == "zh" else self.en
+
+
+def section(chapter: str, heading: str, en: str, **described: Any) -> Any:
+    """A model field that is a section of the narrative: None until written, and its
+    description."""
+    meta = {NARRATIVE_SECTION: NarrativeSection("", chapter, heading, en, **described)}
+    return dataclasses.field(default=None, metadata=meta)
+
+
+@functools.cache
+def narrative_sections(record: type) -> tuple[NarrativeSection, ...]:
+    """The sections of the narrative, in the model's order."""
+    return tuple(dataclasses.replace(f.metadata[NARRATIVE_SECTION], key=f.name)
+                 for f in dataclasses.fields(record) if NARRATIVE_SECTION in f.metadata)

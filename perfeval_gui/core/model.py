@@ -19,7 +19,7 @@ from typing import Any
 from .fields import AMOUNT, COLUMN, DATE, JUDGEMENT, KIND, PROFILE_ID, REQUIRED, YEAR
 from .fields import EVALUATION_KINDS as KINDS_FIELD
 from .form_columns import AMOUNT as AMOUNT_COLUMN
-from .form_columns import CLEAR, FLAG, POINTS, SHIFT_YEARS, VALUE, column
+from .form_columns import CLEAR, FLAG, POINTS, SHIFT_YEARS, VALUE, column, section
 
 PROCESS = "process"
 OUTCOME = "outcome"
@@ -142,13 +142,27 @@ class Indicator(Row):
 
 @dataclass(kw_only=True)
 class Sections(Record):
-    basic_info: str | None = None
-    content: str | None = None
-    analysis: str | None = None
-    fund_adjustment: str | None = None
-    management: str | None = None
-    problems: str | None = None
-    measures: str | None = None
+    """The narrative; each field's section() is its one description (its chapter and heading
+    in the outline, its English name, the words a reader finds its heading by, next year)."""
+
+    basic_info: str | None = section("项目概况", "项目基本情况", "Basic information",
+                                     reads=("基本情况", "项目概况", "概况"), next_year=SHIFT_YEARS)
+    content: str | None = section("项目概况", "项目建设内容", "Content",
+                                  reads=("建设内容", "项目内容", "主要内容", "实施内容"),
+                                  next_year=SHIFT_YEARS)
+    # 完成情况, 绩效评价 also stand in other sections' headings: they are tried after them
+    analysis: str | None = section("项目评价及绩效分析", "绩效目标完成情况及绩效结果分析", "Analysis",
+                                   reads=("绩效分析", "结果分析", "完成情况", "评价及绩效", "绩效评价",
+                                          "指标完成"), read_last=True, next_year=CLEAR)
+    fund_adjustment: str | None = section("项目评价及绩效分析", "项目资金调整情况", "Fund adjustment",
+                                          reads=("资金调整", "预算调整"), next_year=CLEAR)
+    management: str | None = section("项目评价及绩效分析", "项目管理情况", "Management",
+                                     reads=("管理情况", "项目管理", "组织管理"), next_year=CLEAR)
+    # 存在问题与改进措施 is the problems' heading: their words come before the measures'
+    problems: str | None = section("存在问题与改进措施", "存在问题", "Problems",
+                                   reads=("存在问题", "存在的问题", "问题"), next_year=CLEAR)
+    measures: str | None = section("存在问题与改进措施", "改进措施", "Measures",
+                                   reads=("改进措施", "整改措施", "建议", "下一步"), next_year=CLEAR)
 
     def get(self, key: str) -> str:
         """The text of a section, '' where it is missing or null."""

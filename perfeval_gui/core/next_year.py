@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from .figures import figure_text
 from .form_columns import AMOUNT as AMOUNT_COLUMN
-from .form_columns import CLEAR, KEEP, SHIFT_YEARS, form_columns
-from .model import FundRow, Indicator, Report, Row
+from .form_columns import CLEAR, KEEP, SHIFT_YEARS, form_columns, narrative_sections
+from .model import FundRow, Indicator, Report, Row, Sections
 
 # a year as written before 年 or in an ISO date; never a part of a longer number
 YEAR = re.compile(r"(?<![\d.])(\d{4})(?=\s*年|-\d{1,2}-\d{1,2}(?!\d))")
@@ -35,7 +35,10 @@ RESULT_WORDS = re.compile(r"实际|已完成|完成了|已经|累计|共计|共�
 AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)")
 FIGURE = re.compile(r"\d")
 SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-RESULT_TEXTS = ("goal.expected", "sections.basic_info", "sections.content")
+# the narrative's sections carried with their years moved (core/model.py: next_year=SHIFT_YEARS)
+SHIFTED_SECTIONS = tuple(s.key for s in narrative_sections(Sections) if s.next_year == SHIFT_YEARS)
+CLEARED_SECTIONS = tuple(s.key for s in narrative_sections(Sections) if s.next_year == CLEAR)
+RESULT_TEXTS = ("goal.expected", *(f"sections.{key}" for key in SHIFTED_SECTIONS))
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,7 @@ def _shifted_fields(report: Report) -> list[tuple[str, object, str]]:
     shifted = [c.field for c in form_columns(Indicator) if c.next_year == SHIFT_YEARS]
     for i, indicator in enumerate(report.indicators):
         fields += [(f"indicators[{i}].{name}", indicator, name) for name in shifted]
-    return [*fields, ("sections.basic_info", report.sections, "basic_info"),
-            ("sections.content", report.sections, "content")]
+    return [*fields, *((f"sections.{key}", report.sections, key) for key in SHIFTED_SECTIONS)]
 
 
 def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange]]:
@@ -112,7 +114,7 @@ def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange
     for indicator in new.indicators:
         _clear(indicator)
         indicator.judgement = None  # a reading of last year's actual, which is gone (no column)
-    for key in ("analysis", "fund_adjustment", "management", "problems", "measures"):
+    for key in CLEARED_SECTIONS:
         setattr(new.sections, key, None)
     new.extra.pop("printed", None)  # what last year's paper printed is not this year's
     return new, changes

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.figures import figure_text
-from ..core.form_columns import AMOUNT, POINTS, VALUE, FormColumn, form_columns
-from ..core.model import FundRow, Report, TeamMember, text
+from ..core.form_columns import AMOUNT, POINTS, VALUE, FormColumn, form_columns, narrative_sections
+from ..core.model import FundRow, Report, Sections, TeamMember, text
 from ..core.values import ValueUnreadable, parse_value
 from ..reader import CONVERTED, DECLARATION, INFO, REPORT, SKIPPED, Reading
 from ..reader.indicators import READ_COLUMNS
@@ -177,10 +177,7 @@ class ImportPreviewDialog(QDialog):
         return _table("indicators", headers, rows)
 
     def _sections_tab(self) -> QWidget:
-        titles = {"basic_info": self.tr("Basic information"), "content": self.tr("Content"),
-                  "analysis": self.tr("Analysis"), "fund_adjustment": self.tr("Fund adjustment"),
-                  "management": self.tr("Management"), "problems": self.tr("Problems"),
-                  "measures": self.tr("Measures")}
+        titles = {s.key: s.title(window_language()) for s in narrative_sections(Sections)}
         sections = [[title, self.report.sections.get(key)[:80]] for key, title in titles.items()
                     if self.report.sections.get(key)]
         page = QWidget()
