@@ -157,12 +157,14 @@ def test_values_a_newer_app_left_among_the_unknown_keys_move_into_the_new_fields
 
 
 SOURCES = {0: "统计台账", 2: "问卷", 5: "验收单"}  # 数据来源 of some indicators
+RISKS = "节假日值班人员不足，存在信访积压风险。"  # the new section's text
 
 
 def with_sources(tmp_path: Path) -> Path:
     document = json.loads(SEED_PATH.read_text(encoding="utf-8"))
     for row, source in SOURCES.items():
         document["indicators"][row]["data_source"] = source
+    document["sections"]["risks"] = RISKS
     path = tmp_path / "with-sources.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     return path
@@ -188,15 +190,22 @@ def form_header_and_rows(rows: list[list[str]]) -> tuple[list[str], list[list[st
     return rows[top], rows[top + 1:end]
 
 
-def test_a_new_printed_column_is_in_the_pdf_word_and_excel_files(exported):
+def test_a_new_printed_column_and_section_are_in_the_pdf_word_and_excel_files(exported):
     from docx import Document
     from openpyxl import load_workbook
 
     pdf = subprocess.run(["pdftotext", str(exported["pdf"]), "-"], capture_output=True, text=True,
                          check=True).stdout
     assert "数据来源" in pdf and all(source in pdf for source in SOURCES.values())
+    flat = "".join(pdf.split())
+    # the new section under its chapter, after 改进措施: （三）风险防控 and its text
+    places = [flat.index(text) for text in ("（二）改进措施", "（三）风险防控", RISKS, "五、自评小组")]
+    assert places == sorted(places)
 
-    table = next(t for t in Document(str(exported["docx"])).tables
+    word = Document(str(exported["docx"]))
+    paragraphs = [p.text for p in word.paragraphs]
+    assert paragraphs.index("（三）风险防控") + 1 == paragraphs.index(RISKS)
+    table = next(t for t in word.tables
                  if any("三级指标" in c.text for c in t.rows[0].cells))
     rows = [[c.text for c in row.cells] for row in table.rows]
     header, body = form_header_and_rows(rows)
@@ -216,11 +225,14 @@ def test_a_new_printed_column_is_in_the_pdf_word_and_excel_files(exported):
 
 
 @pytest.mark.parametrize("kind", ["docx", "xlsx"])
-def test_read_takes_the_new_column_from_a_word_and_an_excel_file(edited_package, exported, kind):
+def test_read_takes_the_new_column_and_section_from_a_word_and_an_excel_file(edited_package, exported, kind):
     read = json.loads(run_cli(edited_package, "read", str(exported[kind])))
-    indicators = read["report"]["indicators"] if "report" in read else read["indicators"]
+    report = read.get("report", read)
+    indicators = report["indicators"]
     assert {r: indicators[r].get("data_source") for r in SOURCES} == SOURCES
     assert all(not i.get("data_source") for r, i in enumerate(indicators) if r not in SOURCES)
+    if kind == "docx":  # the Excel file is the 自评表 alone: the narrative is the report's
+        assert report["sections"]["risks"] == RISKS
 
 
 WINDOW = """
@@ -228,7 +240,7 @@ import json, sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 
 app = QApplication([])
 from perfeval_gui.core.interchange import read_report_file
@@ -239,10 +251,14 @@ from perfeval_gui.store.repository import ReportStore
 from perfeval_gui.ui.import_preview import ImportPreviewDialog
 from perfeval_gui.ui.indicators_form import IndicatorsView
 from perfeval_gui.ui.indicators_model import IndicatorsModel
+from perfeval_gui.ui.narrative_form import NarrativeForm
 from perfeval_gui.ui.report_document import ReportDocument
 
 report = read_report_file(Path(sys.argv[1]))
-model = IndicatorsModel(ReportDocument(report, None, default_library()))
+doc = ReportDocument(report, None, default_library())
+model = IndicatorsModel(doc)
+narrative = NarrativeForm(doc)
+risks = narrative.sections["risks"]
 view = IndicatorsView(model)
 headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
 column = headers.index("Data source")
@@ -254,13 +270,20 @@ table = preview.findChild(QTableWidget, "indicators")
 preview_headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
 p = preview_headers.index("Data source")
 shown = [table.item(r, p).text() for r in range(table.rowCount())]
+sections = preview.findChild(QTableWidget, "sections")
+preview_sections = {sections.item(r, 0).text(): sections.item(r, 1).text()
+                    for r in range(sections.rowCount())}
 new, _ = next_year_report(report, report.year + 1)
 print(json.dumps({"window": window, "width": width, "preview": shown,
-                  "next_year": [i.data_source for i in new.indicators]}, ensure_ascii=False))
+                  "next_year": [i.data_source for i in new.indicators],
+                  "risks_editor": risks.editor.toPlainText(),
+                  "risks_heading": [w.text() for w in risks.findChildren(QLabel) if "风险防控" in w.text()],
+                  "preview_sections": preview_sections, "next_year_risks": new.sections.risks},
+                 ensure_ascii=False))
 """
 
 
-def test_the_new_column_shows_in_the_window_the_preview_and_next_year(edited_package, exported,
+def test_the_new_column_and_section_show_in_the_window_the_preview_and_next_year(edited_package, exported,
                                                                       tmp_path):
     env = {**os.environ, "PYTHONPATH": str(edited_package), "PERFEVAL_GUI_HOME": str(tmp_path),
            "QT_QPA_PLATFORM": "offscreen"}
@@ -274,3 +297,6 @@ def test_the_new_column_shows_in_the_window_the_preview_and_next_year(edited_pac
     assert shown["width"] == 90  # its width_px
     assert shown["preview"] == expected
     assert shown["next_year"] == expected  # carried over as it is (next_year=KEEP)
+    assert shown["risks_editor"] == RISKS and shown["risks_heading"] == ["<b>（三）风险防控</b>"]
+    assert shown["preview_sections"]["Risks"] == RISKS
+    assert shown["next_year_risks"] == RISKS  # a section kept (next_year=KEEP)
