@@ -1198,14 +1198,6 @@
         <source>This store is read-only: %1 — its reports are shown, nothing can be changed. Copy the file somewhere writable (or make it writable) to edit.</source>
         <translation>此数据文件只读：%1 —— 报告可以查看，但不能修改。如需编辑，请把文件复制到可写的位置（或改为可写）。</translation>
     </message>
-    <message>
-        <source>New from last year's report</source>
-        <translation>由上年报告新建</translation>
-    </message>
-    <message>
-        <source>Year of the new report:</source>
-        <translation>新报告的年度：</translation>
-    </message>
 </context>
 <context>
     <name>NameDelegate</name>
@@ -1298,10 +1290,6 @@
     <message>
         <source>; </source>
         <translation>；</translation>
-    </message>
-    <message>
-        <source>Targets, weights and the project are kept; actuals, scores, explanations and the results narrative are cleared. These years were moved on — check each one:</source>
-        <translation>已保留年度指标值、分值和项目信息，已清空实际完成值、得分、偏差原因和绩效分析等正文。以下年份已顺延一年，请逐项核对：</translation>
     </message>
 </context>
 <context>
@@ -1605,22 +1593,6 @@
     <message>
         <source>Report store (*.sqlite);;All files (*)</source>
         <translation>报告数据文件 (*.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Copying the reports that can be read…</source>
-        <translation>正在复制能读取的报告…</translation>
-    </message>
-    <message>
-        <source>%1 report(s) were copied into the new store %2.</source>
-        <translation>已把 %1 份报告复制到新的数据文件 %2。</translation>
-    </message>
-    <message>
-        <source>These could not be read:</source>
-        <translation>以下报告无法读取：</translation>
-    </message>
-    <message>
-        <source>Rescue</source>
-        <translation>抢救</translation>
     </message>
 </context>
 <context>
