@@ -501,22 +501,6 @@
 <context>
     <name>FundsForm</name>
     <message>
-        <source>Row (first row: total funds)</source>
-        <translation>资金项目（第一行为年度资金总额）</translation>
-    </message>
-    <message>
-        <source>Initial budget</source>
-        <translation>年初预算数</translation>
-    </message>
-    <message>
-        <source>Adjusted budget</source>
-        <translation>全年预算数</translation>
-    </message>
-    <message>
-        <source>Executed</source>
-        <translation>全年执行数</translation>
-    </message>
-    <message>
         <source>Of which: </source>
         <translation>其中：</translation>
     </message>
@@ -555,10 +539,6 @@
     <message>
         <source>Actual completion</source>
         <translation>实际完成情况</translation>
-    </message>
-    <message>
-        <source>Breakdown</source>
-        <translation>分组</translation>
     </message>
     <message>
         <source>No funds yet: the first row is the year's total, the rows under it its parts.</source>
@@ -693,52 +673,12 @@
         <translation>项目资金（万元）</translation>
     </message>
     <message>
-        <source>Initial budget</source>
-        <translation>年初预算数</translation>
-    </message>
-    <message>
-        <source>Adjusted budget</source>
-        <translation>全年预算数</translation>
-    </message>
-    <message>
-        <source>Executed</source>
-        <translation>全年执行数</translation>
-    </message>
-    <message>
-        <source>Level 1</source>
-        <translation>一级指标</translation>
-    </message>
-    <message>
-        <source>Level 2</source>
-        <translation>二级指标</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>三级指标</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>年度指标值</translation>
-    </message>
-    <message>
         <source>Target read as</source>
         <translation>指标值识别为</translation>
     </message>
     <message>
-        <source>Actual</source>
-        <translation>实际完成值</translation>
-    </message>
-    <message>
         <source>Actual read as</source>
         <translation>完成值识别为</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>分值</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
     </message>
     <message>
         <source>Read from</source>
@@ -749,52 +689,12 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <source>Basic information</source>
-        <translation>项目基本情况</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>项目建设内容</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>绩效目标完成情况及绩效结果分析</translation>
-    </message>
-    <message>
-        <source>Fund adjustment</source>
-        <translation>项目资金调整情况</translation>
-    </message>
-    <message>
-        <source>Management</source>
-        <translation>项目管理情况</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>存在问题</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>改进措施</translation>
-    </message>
-    <message>
         <source>Section</source>
         <translation>章节</translation>
     </message>
     <message>
         <source>Text</source>
         <translation>内容</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>职称/职务</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
     </message>
     <message>
         <source>No indicator of the file has the name of one in this report: is it the right report?</source>
@@ -815,6 +715,10 @@
     <message>
         <source>Every target is already the same: nothing to change.</source>
         <translation>各项年度指标值均相同，无需更改。</translation>
+    </message>
+    <message>
+        <source>%1 read as</source>
+        <translation>%1识别为</translation>
     </message>
 </context>
 <context>
@@ -874,46 +778,6 @@
 </context>
 <context>
     <name>IndicatorsModel</name>
-    <message>
-        <source>Level 1</source>
-        <translation>一级指标</translation>
-    </message>
-    <message>
-        <source>Level 2</source>
-        <translation>二级指标</translation>
-    </message>
-    <message>
-        <source>Level 3 indicator</source>
-        <translation>三级指标</translation>
-    </message>
-    <message>
-        <source>Annual target</source>
-        <translation>年度指标值</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>实际完成值</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>分值</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Reasons for deviation and measures</source>
-        <translation>偏差原因分析及改进措施</translation>
-    </message>
-    <message>
-        <source>Score note</source>
-        <translation>得分说明</translation>
-    </message>
-    <message>
-        <source>Applies</source>
-        <translation>适用</translation>
-    </message>
     <message>
         <source>Last year: %1</source>
         <translation>上年：%1</translation>
@@ -2204,18 +2068,6 @@
 <context>
     <name>TeamForm</name>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Title / post</source>
-        <translation>职称/职务</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
         <source>Members of the evaluation team (they sign the printed report)</source>
         <translation>自评小组成员（在打印的报告上签字）</translation>
     </message>
@@ -2350,6 +2202,13 @@
     <message>
         <source>each bar: the lowest of %1</source>
         <translation>每柱为 %1 个项目中的最低值</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>zh</translation>
     </message>
 </context>
 </TS>

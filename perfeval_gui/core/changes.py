@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from . import paths
-from .fields import RECORD, specs
+from .fields import RECORD, list_paths, specs
 from .model import Report, Row, new_row_id
 
-LIST_PATHS = ("funds.rows", "indicators", "team")
+LIST_PATHS = list_paths(Report)  # ("funds.rows", "indicators", "team"), from the model
 # what the scores read: a change elsewhere cannot move a score
 SCORING_ROOTS = ("profile", "funds", "indicators")
 

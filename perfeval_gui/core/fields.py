@@ -111,3 +111,20 @@ def record_types(root: type) -> list[type]:
             if spec.record is not None and spec.record not in found:
                 found.append(spec.record)
     return found
+
+
+@functools.cache
+def list_paths(root: type) -> tuple[str, ...]:
+    """The paths of every list of records under *root* ('funds.rows', 'indicators', 'team'),
+    in the document's order: the record tree's lists, read from the model."""
+    out: list[str] = []
+
+    def walk(cls: type, prefix: str) -> None:
+        for spec in specs(cls):
+            if spec.kind == RECORDS:
+                out.append(prefix + spec.name)
+            elif spec.kind == RECORD and spec.record is not None:
+                walk(spec.record, f"{prefix}{spec.name}.")
+
+    walk(root, "")
+    return tuple(out)

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from .fields import AMOUNT, specs
+from .form_columns import POINTS, form_columns
 from .messages import UserError
-from .model import Record, Report
+from .model import Indicator, Record, Report
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
@@ -37,7 +38,9 @@ YEARS = (2000, 2100)
 MAX_DIGITS = 30
 MAX_EXPONENT = 30
 
-POINT_FIELDS = ("weight", "score")  # the limit "weights and scores: 0–100"
+# the limit "weights and scores: 0–100": the indicator table's points columns (core/model.py),
+# and the funds' weight and score of the same names
+POINT_FIELDS = tuple(c.field for c in form_columns(Indicator) if c.kind == POINTS)
 LIST_LIMITS = {"indicators": MAX_INDICATORS, "team": MAX_ROWS}
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -30,6 +30,8 @@ from .fields import (
     YEAR,
 )
 from .fields import EVALUATION_KINDS as KINDS_FIELD
+from .form_columns import AMOUNT as AMOUNT_COLUMN
+from .form_columns import CLEAR, FLAG, POINTS, SHIFT_YEARS, VALUE, column, section
 
 PROCESS = "process"
 OUTCOME = "outcome"
@@ -84,15 +86,21 @@ class Evaluation(Record):
 
 @dataclass(kw_only=True)
 class FundRow(Row):
-    label: str | None = ""
-    initial: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
-    adjusted: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
-    executed: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
+    """A row of the 项目资金 table (万元); the form adds 分值, 执行率 and 得分 to its first."""
+
+    label: str | None = column("", "Row (first row: total funds)",
+                               window_zh="资金项目（第一行为年度资金总额）")
+    initial: Decimal | None = column("年初预算数", "Initial budget", kind=AMOUNT_COLUMN, default=None,
+                                     metadata={KIND: AMOUNT})
+    adjusted: Decimal | None = column("全年预算数", "Adjusted budget", kind=AMOUNT_COLUMN, default=None,
+                                      metadata={KIND: AMOUNT}, next_year=CLEAR)
+    executed: Decimal | None = column("全年执行数", "Executed", kind=AMOUNT_COLUMN, default=None,
+                                      metadata={KIND: AMOUNT}, next_year=CLEAR)
     # the breakdown a part belongs to (按收入性质, 按支出性质): a 部门整体 form gives two
     # breakdowns of one total, and each is held against the total on its own
-    breakdown: str | None = ""
+    breakdown: str | None = column("", "Breakdown", window_zh="分组", prints=False)
     # the annual cycle (forms.py): 申请数 of a declaration; 1–N 月执行数 and 全年预计执行数 of a
-    # monitoring form
+    # monitoring form (no column of the 自评表: the monitoring form's table will describe them)
     requested: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
     executed_to_date: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
     projected: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
@@ -117,16 +125,33 @@ class Goal(Record):
 
 @dataclass(kw_only=True)
 class Indicator(Row):
-    level1: str | None = ""
-    level2: str | None = ""
-    name: str | None = ""
-    target: str | None = ""
-    actual: str | None = ""
-    weight: Decimal | None = Decimal(0)
-    score: Decimal | None = None
-    deviation: str | None = ""
-    applicable: bool = True
-    score_note: str | None = ""
+    """A row of the 绩效指标 table; each field's column() is its one description (headers,
+    widths in mm on paper and px in the window, the reader's header words, next year)."""
+
+    level1: str | None = column("一级指标", "Level 1", width_mm=14, width_px=80,
+                                reads=r"一级指标(名称)?|一级")
+    level2: str | None = column("二级指标", "Level 2", width_mm=17, width_px=92,
+                                reads=r"二级指标(名称)?|二级")
+    name: str | None = column("三级指标", "Level 3 indicator", width_mm=21, width_px=140,
+                              reads=r"三级指标(名称|内容)?|三级|指标内容|指标名称|绩效指标名称|具体指标",
+                              next_year=SHIFT_YEARS)
+    target: str | None = column("年度指标值", "Annual target", kind=VALUE, width_mm=16, width_px=96,
+                                reads=r"(年度|全年|预期|计划|年初|绩效)?(指标值|目标值)|年度(绩效)?(指标|目标)(值)?",
+                                next_year=SHIFT_YEARS)
+    actual: str | None = column("实际完成值", "Actual", kind=VALUE, width_mm=16, width_px=96,
+                                reads=r"(全年|年度)?实际(完成)?(值|数|情况|指标值)?|(全年|实际)?完成(值|情况)"
+                                      r"|全年实际完成值", next_year=CLEAR)
+    weight: Decimal | None = column("分值", "Weight", kind=POINTS, default=Decimal(0), width_mm=10,
+                                    width_px=46, reads=r"(指标|标准)?分值|权重(分值)?|标准分|分数")
+    score: Decimal | None = column("得分", "Score", kind=POINTS, default=None, width_mm=12, width_px=46,
+                                   reads=r"(自评|实际)?得分|自评分|评分", next_year=CLEAR)
+    # any short header that speaks of reasons or measures (after every other column's words)
+    deviation: str | None = column("偏差原因分析及改进措施", "Reasons for deviation and measures",
+                                   width_mm=42, reads=r"(?=.{1,14}$).*(原因|改进措施|偏差).*",
+                                   next_year=CLEAR)
+    applicable: bool = column("适用", "Applies", kind=FLAG, default=True, width_px=40, prints=False)
+    score_note: str | None = column("得分说明", "Score note", width_px=90, next_year=CLEAR,
+                                    prints=False)
     # the user's reading (达成 / 部分达成 / 未达成) of a qualitative actual whose words name
     # no grade: until it is given the row has no rule score (JUDGEMENTS)
     judgement: str | None = field(default=None, metadata={KIND: JUDGEMENT})
@@ -147,13 +172,27 @@ class Indicator(Row):
 
 @dataclass(kw_only=True)
 class Sections(Record):
-    basic_info: str | None = None
-    content: str | None = None
-    analysis: str | None = None
-    fund_adjustment: str | None = None
-    management: str | None = None
-    problems: str | None = None
-    measures: str | None = None
+    """The narrative; each field's section() is its one description (its chapter and heading
+    in the outline, its English name, the words a reader finds its heading by, next year)."""
+
+    basic_info: str | None = section("项目概况", "项目基本情况", "Basic information",
+                                     reads=("基本情况", "项目概况", "概况"), next_year=SHIFT_YEARS)
+    content: str | None = section("项目概况", "项目建设内容", "Content",
+                                  reads=("建设内容", "项目内容", "主要内容", "实施内容"),
+                                  next_year=SHIFT_YEARS)
+    # 完成情况, 绩效评价 also stand in other sections' headings: they are tried after them
+    analysis: str | None = section("项目评价及绩效分析", "绩效目标完成情况及绩效结果分析", "Analysis",
+                                   reads=("绩效分析", "结果分析", "完成情况", "评价及绩效", "绩效评价",
+                                          "指标完成"), read_last=True, next_year=CLEAR)
+    fund_adjustment: str | None = section("项目评价及绩效分析", "项目资金调整情况", "Fund adjustment",
+                                          reads=("资金调整", "预算调整"), next_year=CLEAR)
+    management: str | None = section("项目评价及绩效分析", "项目管理情况", "Management",
+                                     reads=("管理情况", "项目管理", "组织管理"), next_year=CLEAR)
+    # 存在问题与改进措施 is the problems' heading: their words come before the measures'
+    problems: str | None = section("存在问题与改进措施", "存在问题", "Problems",
+                                   reads=("存在问题", "存在的问题", "问题"), next_year=CLEAR)
+    measures: str | None = section("存在问题与改进措施", "改进措施", "Measures",
+                                   reads=("改进措施", "整改措施", "建议", "下一步"), next_year=CLEAR)
 
     def get(self, key: str) -> str:
         """The text of a section, '' where it is missing or null."""
@@ -166,9 +205,11 @@ SECTION_KEYS = tuple(f.name for f in fields(Sections) if f.name not in ("extra",
 
 @dataclass(kw_only=True)
 class TeamMember(Row):
-    name: str | None = ""
-    title: str | None = ""
-    unit: str | None = ""
+    """A row of the 评价工作组 table; the paper adds a column to sign in."""
+
+    name: str | None = column("姓名", "Name", width_mm=30)
+    title: str | None = column("职称/职务", "Title / post", width_mm=36)
+    unit: str | None = column("单位", "Unit", width_mm=56)
 
 
 # the scoring profile of a report that names none, and of the window where a report's is missing

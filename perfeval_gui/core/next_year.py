@@ -12,11 +12,14 @@ texts that say what was done or spent (``实际支出5万元``): the user rewrit
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from .figures import figure_text
-from .model import Report
+from .form_columns import AMOUNT as AMOUNT_COLUMN
+from .form_columns import CLEAR, KEEP, SHIFT_YEARS, form_columns, narrative_sections
+from .model import FundRow, Indicator, Report, Row, Sections
 
 # a year as written before 年 or in an ISO date; never a part of a longer number
 YEAR = re.compile(r"(?<![\d.])(\d{4})(?=\s*年|-\d{1,2}-\d{1,2}(?!\d))")
@@ -32,7 +35,10 @@ RESULT_WORDS = re.compile(r"实际|已完成|完成了|已经|累计|共计|共�
 AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)")
 FIGURE = re.compile(r"\d")
 SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-RESULT_TEXTS = ("goal.expected", "sections.basic_info", "sections.content")
+# the narrative's sections carried with their years moved (core/model.py: next_year=SHIFT_YEARS)
+SHIFTED_SECTIONS = tuple(s.key for s in narrative_sections(Sections) if s.next_year == SHIFT_YEARS)
+CLEARED_SECTIONS = tuple(s.key for s in narrative_sections(Sections) if s.next_year == CLEAR)
+RESULT_TEXTS = ("goal.expected", *(f"sections.{key}" for key in SHIFTED_SECTIONS))
 
 
 @dataclass(frozen=True)
@@ -68,17 +74,17 @@ def shift_years(text: str, old_year: int, new_year: int) -> str:
 def _shifted_fields(report: Report) -> list[tuple[str, object, str]]:
     """(path, record, attribute) of every kept text a year may stand in, in the form's order."""
     fields = [("project.name", report.project, "name"), ("goal.expected", report.goal, "expected")]
+    shifted = [c.field for c in form_columns(Indicator) if c.next_year == SHIFT_YEARS]
     for i, indicator in enumerate(report.indicators):
-        fields += [(f"indicators[{i}].name", indicator, "name"),
-                   (f"indicators[{i}].target", indicator, "target")]
-    return [*fields, ("sections.basic_info", report.sections, "basic_info"),
-            ("sections.content", report.sections, "content")]
+        fields += [(f"indicators[{i}].{name}", indicator, name) for name in shifted]
+    return [*fields, *((f"sections.{key}", report.sections, key) for key in SHIFTED_SECTIONS)]
 
 
 def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange]]:
     """A new report for *year* from *report* (left untouched), and the year changes made."""
     new = copy.deepcopy(report)
     changes: list[YearChange] = []
+    kept_amounts = [c for c in form_columns(FundRow) if c.kind == AMOUNT_COLUMN and c.next_year == KEEP]
     for where, record, attribute in _shifted_fields(new):
         old_text = getattr(record, attribute)
         if not old_text:
@@ -95,26 +101,33 @@ def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange
         if reasons:
             changes.append(YearChange(where, old_text, new_text, tuple(reasons)))
         if where == "project.name":  # the funds next, in the form's order
-            changes += [YearChange(f"funds.rows[{i}].initial", *[f"{figure_text(row.initial)}万元"] * 2,
-                                   (LAST_YEARS_AMOUNT,))
-                        for i, row in enumerate(new.funds.rows) if row.initial is not None]
+            changes += [YearChange(f"funds.rows[{i}].{c.field}",
+                                   *[f"{figure_text(getattr(row, c.field))}万元"] * 2, (LAST_YEARS_AMOUNT,))
+                        for i, row in enumerate(new.funds.rows) for c in kept_amounts
+                        if getattr(row, c.field) is not None]
     new.year = year
     new.evaluation.date = None
     new.funds.score = None
     for row in new.funds.rows:
-        row.adjusted = None
-        row.executed = None
+        _clear(row)
     new.goal.achieved = ""
     for indicator in new.indicators:
-        indicator.actual = ""
-        indicator.score = None
-        indicator.deviation = ""
-        indicator.score_note = ""
-        indicator.judgement = None  # a reading of last year's actual, which is gone
-    for key in ("analysis", "fund_adjustment", "management", "problems", "measures"):
+        _clear(indicator)
+        indicator.judgement = None  # a reading of last year's actual, which is gone (no column)
+    for key in CLEARED_SECTIONS:
         setattr(new.sections, key, None)
     new.extra.pop("printed", None)  # what last year's paper printed is not this year's
     return new, changes
+
+
+def _clear(row: Row) -> None:
+    """Empty the columns of a row that hold last year's results (core/model.py says which)."""
+    defaults = {f.name: f for f in dataclasses.fields(row)}
+    for column in form_columns(type(row)):
+        if column.next_year == CLEAR:
+            f = defaults[column.field]
+            setattr(row, column.field, f.default_factory() if f.default is dataclasses.MISSING
+                    else f.default)  # type: ignore[misc]
 
 
 WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}\s*(?:年度|年)")  # 2024年, 2024 年度: not 1000亩

@@ -1,17 +1,34 @@
 """The report's outline (domain README section 6, numbering corrected): one source for the
-exporters' headings and the window's narrative editors."""
+exporters' headings and the window's narrative editors. Its chapters are the report format's;
+the sections under them are the narrative's, each placed by its description in core/model.py."""
 
 from __future__ import annotations
+
+from .form_columns import narrative_sections
+from .model import Sections
 
 GOALS_TABLE = "goals_table"
 TEAM_TABLE = "team_table"
 
-# (first-level heading, [(second-level heading or None, what goes there)])
-OUTLINE: list[tuple[str, list[tuple[str | None, str]]]] = [
-    ("项目概况", [("项目基本情况", "basic_info"), ("项目建设内容", "content")]),
-    ("项目绩效目标", [(None, GOALS_TABLE)]),
-    ("项目评价及绩效分析", [("绩效目标完成情况及绩效结果分析", "analysis"),
-                      ("项目资金调整情况", "fund_adjustment"), ("项目管理情况", "management")]),
-    ("存在问题与改进措施", [("存在问题", "problems"), ("改进措施", "measures")]),
-    ("自评小组", [(None, TEAM_TABLE)]),
+# the first-level headings, in order, and the table a chapter holds in place of sections
+CHAPTERS: list[tuple[str, str | None]] = [
+    ("项目概况", None),
+    ("项目绩效目标", GOALS_TABLE),
+    ("项目评价及绩效分析", None),
+    ("存在问题与改进措施", None),
+    ("自评小组", TEAM_TABLE),
 ]
+
+
+def _outline() -> list[tuple[str, list[tuple[str | None, str]]]]:
+    sections = narrative_sections(Sections)
+    unplaced = {s.chapter for s in sections} - {name for name, _ in CHAPTERS}
+    if unplaced:
+        raise ValueError(f"sections under no chapter of the outline: {sorted(unplaced)}")
+    return [(name, [(None, table)] if table else
+             [(s.heading, s.key) for s in sections if s.chapter == name])
+            for name, table in CHAPTERS]
+
+
+# (first-level heading, [(second-level heading or None, what goes there)])
+OUTLINE: list[tuple[str, list[tuple[str | None, str]]]] = _outline()

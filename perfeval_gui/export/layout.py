@@ -10,15 +10,16 @@ from datetime import date
 
 from ..core.figures import figure_text, percent_text
 from ..core.file_names import report_title
+from ..core.form_columns import POINTS, TEXT, FormColumn, printed_columns
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span, starts_group
 from ..core.interchange import fingerprint
 from ..core.limits import MAX_NAME_CHARS
-from ..core.model import OUTCOME, PROCESS, TOTAL_FUNDS_LABEL, FundRow, Indicator, Report, text
+from ..core.model import OUTCOME, PROCESS, TOTAL_FUNDS_LABEL, FundRow, Indicator, Report, TeamMember, text
 from ..core.narrative import draft_section, states_total, total_sentence
 from ..core.numbering import heading1, heading2
 from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
 from ..core.profiles import Profile
-from ..core.scoring import PLACEHOLDER, ScoreResult, score_report
+from ..core.scoring import PLACEHOLDER, IndicatorScore, ScoreResult, score_report
 from .columns import fit_columns, text_em
 from .cover_fit import cover_type
 from .sanitize import clean
@@ -32,10 +33,14 @@ TABLE_PT = 10.5  # 五号
 SMALL_PT = 9  # 小五: the one-page 自评表
 CELL_PADDING_PT = 2.5  # between a cell's border and its text, left and right, in both writers
 
-# the 自评表's nine columns, in millimetres of A4 portrait text width (156 mm)
-FORM_COLUMNS = (8, 14, 17, 21, 16, 16, 10, 12, 42)
+# the 自评表's grid, in millimetres of A4 portrait text width (156 mm): the 绩效指标 label's
+# column, then each printed indicator column's own (core/model.py's column() of Indicator)
+LABEL_COLUMN_MM = 8
+INDICATOR_COLUMNS = printed_columns(Indicator)
+FORM_COLUMNS = (LABEL_COLUMN_MM, *(c.width_mm or 0 for c in INDICATOR_COLUMNS))
 GOALS_COLUMNS = (18, 20, 28, 22, 22, 46)
-TEAM_COLUMNS = (30, 36, 56, 34)
+SIGNATURE_MM = 34  # the team table's last column, to sign in
+TEAM_COLUMNS = (*(c.width_mm or 0 for c in printed_columns(TeamMember)), SIGNATURE_MM)
 
 # top / bottom / left / right: GB/T 9704 on portrait pages; a landscape 自评表 needs the height
 PORTRAIT_MARGINS_MM = (37, 35, 28, 26)
@@ -56,6 +61,10 @@ PAGE_NUMBER_DASH = "dash"  # — 1 — (GB/T 9704)
 PAGE_NUMBER_OF = "of"  # 第 1 页 共 3 页
 
 
+# what a cell holds, where a writer treats it apart (the Excel 总分 is a SUM of the scores)
+SCORE_CELL, TOTAL_CELL = "score", "total"
+
+
 @dataclass
 class Cell:
     text: str = ""
@@ -63,6 +72,8 @@ class Cell:
     rowspan: int = 1
     bold: bool = False
     align: str = "center"  # center, left, right
+    number: bool = False  # a figure of its column's kind (points, an amount): a number in Excel
+    role: str = ""  # SCORE_CELL, TOTAL_CELL
 
 
 @dataclass
@@ -198,41 +209,24 @@ def cover_blocks(report: Report) -> list[Block]:
 
 def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
     project = report.project
+    width = len(FORM_COLUMNS)  # the grid every row of the 自评表 spans
     rows: list[list[Cell | None]] = []
     dept = " ".join(p for p in (text(project.department), text(project.department_code)) if p)
-    rows.append([_c("项目名称", colspan=2), None, _c(project.name, colspan=7, align="left")]
-                + [None] * 6)
-    rows.append([_c("主管部门及代码", colspan=2), None, _c(dept, colspan=3, align="left"), None, None,
-                 _c("实施单位"), _c(project.implementing_unit, colspan=3, align="left"), None, None])
-    # funds: a header row, then the total row and its parts
-    funds_rows = report.funds.rows or []
-    printed = _funds_lines(funds_rows)
-    span = 1 + max(len(printed), 1)
-    rows.append([_c("项目资金\n（万元）", colspan=2, rowspan=span), None, _c(""), _c("年初预算数"),
-                 _c("全年预算数"), _c("全年执行数"), _c("分值"), _c("执行率"), _c("得分")])
-    funds = result.funds
-    for i, (label, row) in enumerate(printed or [(TOTAL_FUNDS_LABEL, None)]):
-        if row is None and i > 0:  # a breakdown's heading: 按收入性质分：
-            rows.append([None, None, _c(label, align="left"), *(_c("") for _ in range(3)),
-                         _c("—"), _c("—"), _c("—")])
-            continue
-        first = i == 0
-        rate = percent_text(funds.rate) if first and funds.rate is not None else ("" if first else "—")
-        rows.append([None, None, _c(label, align="left"),
-                     _c(_amount(row.initial if row else None)),
-                     _c(_amount(row.adjusted if row else None)),
-                     _c(_amount(row.executed if row else None)),
-                     _c(figure_text(funds.weight) if first else "—"), _c(rate),
-                     _c(figure_text(funds.score) if first else "—")])
-    rows.append([_c("年度\n总体\n目标", colspan=2, rowspan=2), None, _c("预期目标", colspan=4),
-                 None, None, None, _c("实际完成情况", colspan=3), None, None])
-    rows.append([None, None, _c(report.goal.expected, colspan=4, align="left"), None, None, None,
-                 _c(report.goal.achieved, colspan=3, align="left"), None, None])
+    rows.append([_c("项目名称", colspan=2), None, *_spread(_c(project.name, align="left"), width - 2)])
+    dept_span = (width - 3) // 2  # 主管部门 | its value | 实施单位 | its value, the values halves
+    rows.append([_c("主管部门及代码", colspan=2), None, *_spread(_c(dept, align="left"), dept_span),
+                 _c("实施单位"),
+                 *_spread(_c(project.implementing_unit, align="left"), width - 3 - dept_span)])
+    rows += _funds_rows(report, result, width)
+    expected_span = (width - 1) // 2
+    rows.append([_c("年度\n总体\n目标", colspan=2, rowspan=2), None,
+                 *_spread(_c("预期目标"), expected_span),
+                 *_spread(_c("实际完成情况"), width - 2 - expected_span)])
+    rows.append([None, None, *_spread(_c(report.goal.expected, align="left"), expected_span),
+                 *_spread(_c(report.goal.achieved, align="left"), width - 2 - expected_span)])
     top = Table(FORM_COLUMNS, rows, compact=True)
 
-    header: list[Cell | None] = [_c("绩效\n指标", bold=False), _c("一级指标"), _c("二级指标"),
-                                 _c("三级指标"), _c("年度指标值"), _c("实际完成值"), _c("分值"),
-                                 _c("得分"), _c("偏差原因分析及改进措施")]
+    header: list[Cell | None] = [_c("绩效\n指标", bold=False), *(_c(c.zh) for c in INDICATOR_COLUMNS)]
     level_notes: list[str] = []
     body = _indicator_rows(report, result, level_notes)
     # the 绩效指标 label spans the header and every indicator row of this table
@@ -240,10 +234,7 @@ def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
     for row in body:
         row.insert(0, None)
     note = _total_note(result)
-    total_row: list[Cell | None] = [_c("总分", colspan=6), None, None, None, None, None,
-                                    _c(figure_text(result.all_weight)), _c(figure_text(result.total)),
-                                    _c(note, align="left")]
-    indicators = Table(FORM_COLUMNS, [header, *body, total_row], header_rows=1,
+    indicators = Table(FORM_COLUMNS, [header, *body, _total_row(result, note)], header_rows=1,
                        keep_with_previous=True, compact=True)
     top.keep_with_next = True
     blocks: list[Block] = [
@@ -278,6 +269,50 @@ def _funds_lines(funds_rows: list[FundRow]) -> list[tuple[str, FundRow | None]]:
     return lines
 
 
+def _spread(cell: Cell, columns: int) -> list[Cell | None]:
+    """*cell* merged over *columns* grid columns: the cell, then the positions it covers."""
+    cell.colspan = columns
+    return [cell, *[None] * (columns - 1)]
+
+
+def _funds_rows(report: Report, result: ScoreResult, width: int) -> list[list[Cell | None]]:
+    """项目资金: its header row, then the total row and its parts — the fund rows' printed
+    columns (core/model.py's FundRow), then 分值, 执行率 and 得分 of the total row."""
+    columns = printed_columns(FundRow)
+    label, amounts = columns[0], columns[1:]
+    printed = _funds_lines(report.funds.rows or [])
+    label_span = width - 2 - len(amounts) - 3  # the rest of the grid is the rows' names
+    rows: list[list[Cell | None]] = [[
+        _c("项目资金\n（万元）", colspan=2, rowspan=1 + max(len(printed), 1)), None,
+        *_spread(_c(label.zh), label_span), *(_c(c.zh) for c in amounts),
+        _c("分值"), _c("执行率"), _c("得分")]]
+    funds = result.funds
+    for i, (name, row) in enumerate(printed or [(TOTAL_FUNDS_LABEL, None)]):
+        if row is None and i > 0:  # a breakdown's heading: 按收入性质分：
+            rows.append([None, None, *_spread(_c(name, align="left"), label_span),
+                         *(_c("") for _ in amounts), _c("—"), _c("—"), _c("—")])
+            continue
+        first = i == 0
+        rate = percent_text(funds.rate) if first and funds.rate is not None else ("" if first else "—")
+        rows.append([None, None, *_spread(_c(name, align="left"), label_span),
+                     *(_c(_amount(getattr(row, c.field) if row else None), number=True) for c in amounts),
+                     _c(figure_text(funds.weight) if first else "—", number=True), _c(rate),
+                     _c(figure_text(funds.score) if first else "—", number=True, role=SCORE_CELL)])
+    return rows
+
+
+def _total_row(result: ScoreResult, note: str) -> list[Cell | None]:
+    """总分 across the columns before 分值, the weights' and the scores' sums under theirs, and
+    the note on how the total was reached over the rest."""
+    fields = [c.field for c in INDICATOR_COLUMNS]
+    weight = 1 + fields.index("weight")  # grid columns: the 绩效指标 label's comes first
+    if fields.index("score") != weight:  # 分值 then 得分, side by side, as on every form
+        raise ValueError("the 自评表 prints 得分 right after 分值")
+    return [*_spread(_c("总分"), weight), _c(figure_text(result.all_weight), number=True),
+            _c(figure_text(result.total), number=True, role=TOTAL_CELL),
+            *_spread(_c(note, align="left"), len(FORM_COLUMNS) - weight - 2)]
+
+
 def _total_note(result: ScoreResult) -> str:
     return "；".join(m.text("zh") for m in result.reasons)
 
@@ -287,14 +322,21 @@ def _indicator_rows(report: Report, result: ScoreResult, notes: list[str]) -> li
     indicators = report.indicators
     for k, (indicator, s) in enumerate(zip(indicators, result.indicators, strict=True)):
         row = _level_cells(indicators, k, notes)
-        score = "不适用" if not s.applicable else figure_text(s.score)
-        weight = figure_text(s.weight)
-        if s.kind == PLACEHOLDER:
-            weight = score = ""  # a template row counts nothing: it prints as the template had it
-        row += [_c(indicator.name, align="left"), _c(indicator.target), _c(indicator.actual),
-                _c(weight), _c(score), _c(indicator.deviation, align="left")]
+        row += [_indicator_cell(c, indicator, s) for c in INDICATOR_COLUMNS[len(row):]]
         rows.append(row)
     return rows
+
+
+def _indicator_cell(column: FormColumn, indicator: Indicator, s: IndicatorScore) -> Cell:
+    """A cell of the 绩效指标 table: words left, values centred, weight and score as scored."""
+    if column.kind != POINTS:
+        return _c(getattr(indicator, column.field), align="left" if column.kind == TEXT else "center")
+    if s.kind == PLACEHOLDER:
+        return _c("")  # a template row counts nothing: it prints as the template had it
+    if column.field == "score" and not s.applicable:
+        return _c("不适用")
+    figure = figure_text(getattr(s, column.field))
+    return _c(figure, number=True, role=SCORE_CELL if column.field == "score" else "")
 
 
 def _level_cells(indicators: list[Indicator], k: int, notes: list[str]) -> list[Cell | None]:
@@ -383,13 +425,15 @@ def _goals_table(report: Report, notes: list[str]) -> Table:
 
 
 def _team_table(report: Report) -> Table:
-    rows: list[list[Cell | None]] = [[_c("姓名"), _c("职称/职务"), _c("单位"), _c("签字")]]
+    columns = printed_columns(TeamMember)
+    rows: list[list[Cell | None]] = [[*(_c(c.zh) for c in columns), _c("签字")]]
     for member in report.team:
-        rows.append([_c(member.name), _c(member.title), _c(member.unit), _c("")])
+        rows.append([*(_c(getattr(member, c.field)) for c in columns), _c("")])
     # as on the paper: the head of the unit signs and stamps in the table's last row
     head = text(report.evaluation.unit_head)
-    rows.append([_c("项目单位负责人\n（签字并盖章）" + (f"\n{head}" if head else ""), colspan=2), None,
-                 _c("\n\n年　　月　　日", colspan=2, align="right"), None])
+    width = len(columns) + 1
+    rows.append([*_spread(_c("项目单位负责人\n（签字并盖章）" + (f"\n{head}" if head else "")), width // 2),
+                 *_spread(_c("\n\n年　　月　　日", align="right"), width - width // 2)])
     return Table(TEAM_COLUMNS, rows, header_rows=1, min_row_height_mm=11)
 
 

@@ -1,8 +1,9 @@
 """The 自评表 as an Excel sheet (XlsxWriter), laid out as on paper: the same cells and merges
 as the Word and PDF 自评表 (``layout.form_blocks``), borders, column widths for A4
-landscape, the indicators' header repeated on every printed page, 分值/得分 and amounts as
-numbers, and the 总分 a SUM over the 得分 cells that also carries its computed value (so a
-viewer that never recalculates still shows the total)."""
+landscape, the indicators' header repeated on every printed page, the cells the layout marks
+as numbers (weights, scores, amounts) as numbers, and the 总分 a SUM over the score cells
+that also carries its computed value (so a viewer that never recalculates still shows the
+total)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,18 @@ from pathlib import Path
 from ..core.interchange import fingerprint
 from ..core.model import Report
 from ..core.scoring import ScoreResult
-from .layout import LANDSCAPE_MARGINS_MM, NOTE, SUBTITLE, TITLE, Cell, Paragraph, Table, form_blocks
+from .layout import (
+    LANDSCAPE_MARGINS_MM,
+    NOTE,
+    SCORE_CELL,
+    SUBTITLE,
+    TITLE,
+    TOTAL_CELL,
+    Cell,
+    Paragraph,
+    Table,
+    form_blocks,
+)
 
 SHEET = "自评表"
 FONT = "宋体"
@@ -21,7 +33,6 @@ TEXT_PT, TITLE_PT = 10, 16
 A4_LANDSCAPE_TEXT_MM = 297 - LANDSCAPE_MARGINS_MM[2] - LANDSCAPE_MARGINS_MM[3]
 MM_PER_CHARACTER = 1.95  # Excel's column unit: about one digit of the default font
 LINE_PT = 13.5
-NUMBER_HEADERS = {"分值", "得分", "年初预算数", "全年预算数", "全年执行数"}
 MM_PER_INCH = 25.4
 
 
@@ -78,40 +89,36 @@ class _Sheet:
 
 def _write_table(sheet: _Sheet, table: Table) -> None:
     """Write one table at the sheet's current row, merges and all."""
-    number_columns: dict[int, str] = {}
     for r, cells in enumerate(table.rows):
         row = sheet.row + r
-        headers = {c: cell.text for c, cell in enumerate(cells) if cell and cell.text in NUMBER_HEADERS}
-        if headers:
-            number_columns = headers
-            if table.header_rows:
-                sheet.repeat = row
-        is_total = bool(cells) and cells[0] is not None and cells[0].text == "总分"
+        if table.header_rows and r == 0:
+            sheet.repeat = row
         heights = [1]
         for c, cell in enumerate(cells):
             if cell is None:
                 continue
             if cell.rowspan == 1:
                 heights.append(_lines(cell.text, sum(sheet.widths[c:c + cell.colspan])))
-            column = "" if headers else number_columns.get(c, "")
-            _write_cell(sheet, row, c, cell, column, is_total)
+            _write_cell(sheet, row, c, cell)
         sheet.ws.set_row(row, LINE_PT * max(heights) + 4)
     sheet.row += len(table.rows)
 
 
-def _write_cell(sheet: _Sheet, row: int, c: int, cell: Cell, column: str, is_total: bool) -> None:
+def _write_cell(sheet: _Sheet, row: int, c: int, cell: Cell) -> None:
+    """A figure the layout marks as a number (a weight, score or amount) is written as one;
+    the scores' cells are remembered for the 总分's SUM."""
     from xlsxwriter.utility import xl_rowcol_to_cell
 
-    number = _number(cell.text) if column else None
+    number = _number(cell.text) if cell.number else None
     fmt = sheet.fmt(cell.align, cell.bold, number=number is not None)
     if cell.rowspan > 1 or cell.colspan > 1:
         sheet.ws.merge_range(row, c, row + cell.rowspan - 1, c + cell.colspan - 1, "", fmt)
     if number is None:
         sheet.ws.write_string(row, c, cell.text, fmt)
         return
-    if column == "得分" and is_total:
+    if cell.role == TOTAL_CELL:
         sheet.total_cell = (row, c, number)  # written last, as a SUM of the cells above
-    elif column == "得分":
+    elif cell.role == SCORE_CELL:
         sheet.score_cells.append(xl_rowcol_to_cell(row, c))
     sheet.ws.write_number(row, c, float(number), fmt)
 

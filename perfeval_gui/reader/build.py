@@ -181,11 +181,8 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
     goal = read_goal(grids)
     if goal:
         doc["goal"] = goal
-    doc["indicators"] = [
-        {"level1": r.level1, "level2": r.level2, "name": r.name, "target": r.target,
-         "actual": r.actual, "weight": r.weight, "score": r.score, "deviation": r.deviation,
-         **({} if r.applicable else {"applicable": False})}
-        for r in table.rows]
+    doc["indicators"] = [{**r.values, **({} if r.applicable else {"applicable": False})}
+                         for r in table.rows]
     if body.sections:
         doc["sections"] = body.sections
     team = read_team(grids)
@@ -200,7 +197,7 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
     if funds.rate:
         printed["funds_rate"] = funds.rate
     if SCORE in header.columns and table.rows:
-        printed["scores"] = [r.score for r in table.rows]
+        printed["scores"] = [r.values[SCORE] for r in table.rows]
     if printed:
         doc["printed"] = printed
     return doc

@@ -11,27 +11,26 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..core.form_columns import form_columns
+from ..core.model import Indicator
 from .source import Grid
 
-LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION, OP, VALUE, UNIT = (
-    "level1", "level2", "name", "target", "actual", "weight", "score", "deviation", "op", "value",
-    "unit")
+# an indicator column's role is its model field; op, value and unit are the parts of a target
+# some forms split over three columns (指标性质 | 指标值 | 度量单位)
+LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION = (
+    "level1", "level2", "name", "target", "actual", "weight", "score", "deviation")
+OP, VALUE, UNIT = "op", "value", "unit"
 
-# role: the header texts (spaces, line breaks and bracketed notes removed) that name it
-_WORDS: list[tuple[str, str]] = [
-    (LEVEL1, r"一级指标(名称)?|一级"),
-    (LEVEL2, r"二级指标(名称)?|二级"),
-    (NAME, r"三级指标(名称|内容)?|三级|指标内容|指标名称|绩效指标名称|具体指标"),
+# role: the header texts (spaces, line breaks and bracketed notes removed) that name it — the
+# parts of a split target first (指标值 alone is a VALUE), then each indicator column's words
+# as core/model.py describes them, in the table's order
+_SPLIT_TARGET: list[tuple[str, str]] = [
     (OP, r"指标性质|指标方向|比较符号?|性质"),
     (UNIT, r"度量单位|计量单位|单位"),
     (VALUE, r"指标值"),  # a target when no 指标性质/度量单位 column is beside it
-    (TARGET, r"(年度|全年|预期|计划|年初|绩效)?(指标值|目标值)|年度(绩效)?(指标|目标)(值)?"),
-    (ACTUAL, r"(全年|年度)?实际(完成)?(值|数|情况|指标值)?|(全年|实际)?完成(值|情况)|全年实际完成值"),
-    (WEIGHT, r"(指标|标准)?分值|权重(分值)?|标准分|分数"),
-    (SCORE, r"(自评|实际)?得分|自评分|评分"),
 ]
+_WORDS = [*_SPLIT_TARGET, *((c.field, c.reads) for c in form_columns(Indicator) if c.reads)]
 _COMPILED = [(role, re.compile(pattern)) for role, pattern in _WORDS]
-_DEVIATION = re.compile(r".*(原因|改进措施|偏差).*")
 _BRACKETS = re.compile(r"[（(【\[].*?[）)】\]]")
 _NOISE = re.compile(r"[\s*＊:：、/]")
 
@@ -50,8 +49,6 @@ def role_of(text: str) -> str | None:
     for role, pattern in _COMPILED:
         if pattern.fullmatch(key):
             return role
-    if len(key) <= 14 and _DEVIATION.fullmatch(key):
-        return DEVIATION
     return None
 
 

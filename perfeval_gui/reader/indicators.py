@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
+from ..core.form_columns import POINTS, form_columns
 from ..core.inputs import points_input
 from ..core.messages import Message, UserError
+from ..core.model import Indicator
 from ..core.values import ValueUnreadable, normalise, parse_value
 from .header import (
     ACTUAL,
-    DEVIATION,
     LEVEL1,
     LEVEL2,
     NAME,
@@ -44,16 +46,13 @@ _OP_WORDS = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指
              "等于": "=", "大于等于": "≥", "小于等于": "≤"}
 
 
+# the indicator columns a reader knows by their header, in the table's order (core/model.py)
+READ_COLUMNS = tuple(c for c in form_columns(Indicator) if c.reads)
+
+
 @dataclass
 class IndicatorRow:
-    level1: str
-    level2: str
-    name: str
-    target: str
-    actual: str
-    weight: Decimal | None
-    score: Decimal | None
-    deviation: str
+    values: dict[str, Any]  # model field -> what was read (text, or points), every READ_COLUMN
     applicable: bool
     place: Message  # where it came from, for the preview
 
@@ -157,8 +156,17 @@ def read_indicators(header: Header, notes: Notes) -> IndicatorTable:
             notes.add(SKIPPED, place, "placeholder", name=name)
             continue
         applicable = score_text.strip() != NOT_APPLICABLE
-        weight = _points(weight_text, "分值", place, notes)
-        score = _points(score_text, "得分", place, notes) if applicable else None
-        table.rows.append(IndicatorRow(level1, level2, name, target, actual, weight, score,
-                                       get(r, DEVIATION), applicable, place))
+        read: dict[str, Any] = {LEVEL1: level1, LEVEL2: level2, NAME: name, TARGET: target,
+                                ACTUAL: actual}
+        for column in READ_COLUMNS:  # the weight, the score and the columns read as they stand
+            if column.field in read:
+                continue
+            if column.kind == POINTS:
+                text = get(r, column.field)
+                read[column.field] = _points(text, column.zh, place, notes) \
+                    if applicable or column.field != SCORE else None
+            else:
+                read[column.field] = get(r, column.field)
+        table.rows.append(IndicatorRow({c.field: read[c.field] for c in READ_COLUMNS}, applicable,
+                                       place))
     return table

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..core.form_columns import narrative_sections
+from ..core.model import Sections
 from ..core.numbering import DIGITS
 from .header import header_key
 from .notes import INFO, Notes
@@ -18,16 +20,13 @@ MAX_HEADING = 40
 _INLINE = re.compile(r"^(.{2,24}?)[：:。]\s*(.+)$", re.S)
 _STYLE_LEVEL = re.compile(r"(?:Heading|标题)\s*([12])")
 
-# heading words -> section; the first match wins (存在问题与改进措施 is the problems' heading)
+# heading words -> section; the first match wins: each section's words as core/model.py gives
+# them (the sections whose words are broad after the others), then the chapters that hold no
+# section of their own (a table's)
+_SECTIONS = narrative_sections(Sections)
 _SECTION_WORDS: list[tuple[str, str | None]] = [
-    ("基本情况", "basic_info"), ("项目概况", "basic_info"), ("概况", "basic_info"),
-    ("建设内容", "content"), ("项目内容", "content"), ("主要内容", "content"), ("实施内容", "content"),
-    ("资金调整", "fund_adjustment"), ("预算调整", "fund_adjustment"),
-    ("管理情况", "management"), ("项目管理", "management"), ("组织管理", "management"),
-    ("存在问题", "problems"), ("存在的问题", "problems"), ("问题", "problems"),
-    ("改进措施", "measures"), ("整改措施", "measures"), ("建议", "measures"), ("下一步", "measures"),
-    ("绩效分析", "analysis"), ("结果分析", "analysis"), ("完成情况", "analysis"),
-    ("评价及绩效", "analysis"), ("绩效评价", "analysis"), ("指标完成", "analysis"),
+    *((word, s.key) for last in (False, True) for s in _SECTIONS if s.read_last == last
+      for word in s.reads),
     ("绩效目标", None), ("项目目标", None), ("自评小组", None), ("评价小组", None),
     ("评价工作组", None), ("工作组", None),
 ]

@@ -531,9 +531,8 @@ class ReportStore:
         report.sections = Sections(**{k: texts.get(k) for k in SECTION_KEYS})
         for name, record in _single_records(report):
             _apply_meta(record, meta.get(name))
-        report.funds.rows = self._children(report_id, "funds.rows")
-        report.indicators = self._children(report_id, "indicators")
-        report.team = self._children(report_id, "team")
+        for list_path in CHILD_TABLES:
+            paths.set_value(report, list_path, self._children(report_id, list_path))
         return check_report(report)  # the same limits as a file: what loads can be shown and exported
 
     def _children(self, report_id: int, key: str) -> list[Any]:
@@ -730,7 +729,7 @@ class ReportStore:
     def empty_bin(self) -> int:
         def action() -> int:
             ids = [r[0] for r in self.conn.execute("SELECT id FROM reports WHERE deleted IS NOT NULL")]
-            for table in ("fund_rows", "indicators", "team_members", "sections"):
+            for table in (*(table for table, _ in CHILD_TABLES.values()), "sections"):
                 self.conn.execute(
                     f"DELETE FROM {table} WHERE report_id IN "
                     "(SELECT id FROM reports WHERE deleted IS NOT NULL)"

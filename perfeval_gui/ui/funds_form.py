@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.figures import figure_text, percent_text
+from ..core.form_columns import window_columns
 from ..core.model import BREAKDOWNS, FundRow
 from .bound_widgets import UNDO_KEYS, BoundLineEdit, BoundTextEdit
 from .list_editor import ListEditor
-from .record_table_model import Column, RecordTableModel
+from .record_table_model import RecordTableModel, window_table_columns
 from .report_document import ReportDocument
 from .walking_delegate import WalkingDelegate
 
-BREAKDOWN_COLUMN = 4
+BREAKDOWN_COLUMN = next(i for i, c in enumerate(window_columns(FundRow)) if c.field == "breakdown")
 
 
 class BreakdownDelegate(WalkingDelegate):
@@ -61,13 +62,7 @@ class FundsForm(QWidget):
     def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.model = RecordTableModel(doc, "funds.rows", [
-            Column("label", self.tr("Row (first row: total funds)")),
-            Column("initial", self.tr("Initial budget"), "amount"),
-            Column("adjusted", self.tr("Adjusted budget"), "amount"),
-            Column("executed", self.tr("Executed"), "amount"),
-            Column("breakdown", self.tr("Breakdown")),
-        ])
+        self.model = RecordTableModel(doc, "funds.rows", window_table_columns(FundRow))
         self.rows = ListEditor(self.model, lambda: FundRow(label=self.tr("Of which: ")), empty=self.tr(
             "No funds yet: the first row is the year's total, the rows under it its parts."))
         self.breakdowns = BreakdownDelegate(self.rows.view)

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.figures import figure_text
-from ..core.model import Report, text
+from ..core.form_columns import AMOUNT, POINTS, VALUE, FormColumn, form_columns, narrative_sections
+from ..core.model import FundRow, Report, Sections, TeamMember, text
 from ..core.values import ValueUnreadable, parse_value
 from ..reader import CONVERTED, DECLARATION, INFO, REPORT, SKIPPED, Reading
+from ..reader.indicators import READ_COLUMNS
 from ..reader.targets import TargetChanges, target_changes
 from ..store.repository import ReportStore
-from .translations import message_language
+from .translations import message_language, window_language
 
 NEW, TARGETS = "new", "targets"
 
@@ -51,6 +53,10 @@ def _reading_of(value: str | None) -> str:
         return parse_value(value).hint()
     except ValueUnreadable as exc:
         return exc.message.text(message_language())
+
+
+def _headers(columns: tuple[FormColumn, ...]) -> list[str]:
+    return [c.window_header(window_language()) for c in columns]
 
 
 def _figure(value) -> str:  # type: ignore[no-untyped-def]
@@ -135,9 +141,9 @@ class ImportPreviewDialog(QDialog):
         ]
         project = _table("project", [self.tr("Field"), self.tr("Value")],
                          [[label, text(value)] for label, value in fields])
-        funds = _table("funds", [self.tr("Funds (万元)"), self.tr("Initial budget"),
-                                 self.tr("Adjusted budget"), self.tr("Executed")],
-                       [[text(r.label), _figure(r.initial), _figure(r.adjusted), _figure(r.executed)]
+        amounts = tuple(c for c in form_columns(FundRow) if c.kind == AMOUNT)
+        funds = _table("funds", [self.tr("Funds (万元)"), *_headers(amounts)],
+                       [[text(r.label), *(_figure(getattr(r, c.field)) for c in amounts)]
                         for r in report.funds.rows])
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -146,30 +152,40 @@ class ImportPreviewDialog(QDialog):
         return page
 
     def _indicators_tab(self) -> QTableWidget:
-        headers = [self.tr("Level 1"), self.tr("Level 2"), self.tr("Indicator"), self.tr("Target"),
-                   self.tr("Target read as"), self.tr("Actual"), self.tr("Actual read as"),
-                   self.tr("Weight"), self.tr("Score"), self.tr("Read from")]
+        """Every column the reader reads (core/model.py's indicator columns), a value followed
+        by how the app reads it, and where each row came from."""
+        read_as = {"target": self.tr("Target read as"), "actual": self.tr("Actual read as")}
+        headers: list[str] = []
+        for c in READ_COLUMNS:
+            headers.append(c.window_header(window_language()))
+            if c.kind == VALUE:
+                headers.append(read_as.get(c.field) or self.tr("%1 read as").replace("%1", headers[-1]))
+        headers.append(self.tr("Read from"))
         rows = []
         for indicator, place in zip(self.report.indicators, self.reading.places, strict=True):
-            score = _figure(indicator.score) if indicator.applicable else self.tr("not applicable")
-            rows.append([text(indicator.level1), text(indicator.level2), text(indicator.name),
-                         text(indicator.target), _reading_of(indicator.target),
-                         text(indicator.actual), _reading_of(indicator.actual),
-                         _figure(indicator.weight), score, place.text(message_language())])
+            row: list[str] = []
+            for c in READ_COLUMNS:
+                value = getattr(indicator, c.field)
+                if c.kind == POINTS:
+                    n_a = c.field == "score" and not indicator.applicable
+                    row.append(self.tr("not applicable") if n_a else _figure(value))
+                else:
+                    row.append(text(value))
+                if c.kind == VALUE:
+                    row.append(_reading_of(value))
+            rows.append([*row, place.text(message_language())])
         return _table("indicators", headers, rows)
 
     def _sections_tab(self) -> QWidget:
-        titles = {"basic_info": self.tr("Basic information"), "content": self.tr("Content"),
-                  "analysis": self.tr("Analysis"), "fund_adjustment": self.tr("Fund adjustment"),
-                  "management": self.tr("Management"), "problems": self.tr("Problems"),
-                  "measures": self.tr("Measures")}
+        titles = {s.key: s.title(window_language()) for s in narrative_sections(Sections)}
         sections = [[title, self.report.sections.get(key)[:80]] for key, title in titles.items()
                     if self.report.sections.get(key)]
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(_table("sections", [self.tr("Section"), self.tr("Text")], sections))
-        layout.addWidget(_table("team", [self.tr("Name"), self.tr("Title"), self.tr("Unit")],
-                                [[text(m.name), text(m.title), text(m.unit)] for m in self.report.team]))
+        members = form_columns(TeamMember)
+        layout.addWidget(_table("team", _headers(members),
+                                [[text(getattr(m, c.field)) for c in members] for m in self.report.team]))
         return page
 
     # ------------------------------------------------------------------------ how to import

@@ -37,7 +37,7 @@ from .bound_widgets import UNDO_KEYS
 from .empty_hint import EmptyHint
 from .headers import fit_headers
 from .indicator_completer import NameDelegate, shipped_library
-from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, IndicatorsModel
+from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, WINDOW_COLUMNS, IndicatorsModel
 from .judgement_bar import JudgementBar
 from .report_document import ReportDocument
 from .row_actions import RowActions, block_moved
@@ -165,12 +165,11 @@ class IndicatorsView(QTableView):
         # on every keystroke (ResizeToContents) cost 80 ms in a 60-indicator report
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header = self.horizontalHeader()
-        widths = {model.LEVEL1: 80, model.LEVEL2: 92, model.NAME: 140, model.TARGET: 96,
-                  model.ACTUAL: 96, model.WEIGHT: 46, model.SCORE: 46, model.SCORE_NOTE: 90,
-                  model.APPLICABLE: 40}
-        for column, width in widths.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(model.DEVIATION, QHeaderView.ResizeMode.Stretch)
+        for column, described in enumerate(WINDOW_COLUMNS):  # a column without a width stretches
+            if described.width_px is None:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.resizeSection(column, described.width_px)
         header.setMinimumSectionSize(36)
         fit_headers(header)
         self._cell_heights: dict[tuple[int, int], int] = {}  # (row, column) → height last measured

@@ -11,11 +11,12 @@ from PySide6.QtGui import QBrush, QColor
 from ..core.changes import Change
 from ..core.comparison import indicator_key
 from ..core.figures import figure_text
+from ..core.form_columns import window_columns
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span
 from ..core.model import Indicator
 from ..core.scoring import IndicatorScore
 from ..core.values import ValueUnreadable, parse_value
-from .record_table_model import Column, Index, RecordTableModel
+from .record_table_model import Index, RecordTableModel, window_table_columns
 from .report_document import ReportDocument
 from .translations import message_language
 
@@ -29,23 +30,21 @@ ABOVE_WEIGHT = QColor("#fde8e8")
 ABOVE_WEIGHT_TEXT = QColor("#a61b1b")
 
 
+WINDOW_COLUMNS = window_columns(Indicator)
+
+
+def _index(field: str) -> int:
+    return next(i for i, c in enumerate(WINDOW_COLUMNS) if c.field == field)
+
+
 class IndicatorsModel(RecordTableModel):
-    LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION, SCORE_NOTE, APPLICABLE = range(10)
+    # the columns the window treats apart (the rest are plain cells of their kind)
+    LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION, SCORE_NOTE, APPLICABLE = (
+        _index(f) for f in ("level1", "level2", "name", "target", "actual", "weight", "score",
+                            "deviation", "score_note", "applicable"))
 
     def __init__(self, doc: ReportDocument) -> None:
-        super().__init__(doc, "indicators", [])
-        self.columns = [
-            Column("level1", self.tr("Level 1")),
-            Column("level2", self.tr("Level 2")),
-            Column("name", self.tr("Level 3 indicator")),
-            Column("target", self.tr("Annual target")),
-            Column("actual", self.tr("Actual")),
-            Column("weight", self.tr("Weight"), "points"),
-            Column("score", self.tr("Score"), "points"),
-            Column("deviation", self.tr("Reasons for deviation and measures")),
-            Column("score_note", self.tr("Score note")),
-            Column("applicable", self.tr("Applies"), editable=False),
-        ]
+        super().__init__(doc, "indicators", window_table_columns(Indicator))
         self._hints: dict[tuple[str, bool], tuple[str, bool]] = {}  # (text, is actual) → reading
         self._shown_scores = self._score_states()  # what each score cell shows, by row
         doc.changed.connect(self._rescored)

@@ -11,12 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ..core import changes, paths
+from ..core import changes, form_columns, paths
 from ..core.changes import Change
 from ..core.inputs import PARSERS
 from ..core.messages import UserError
 from .report_document import ReportDocument
-from .translations import message_language
+from .translations import message_language, window_language
 
 Index = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -28,6 +28,19 @@ class Column:
     title: str
     kind: str = "text"  # text, amount, points
     editable: bool = True
+
+
+# how the window types each kind of form column (a value is typed as text, parsed for its hint)
+_TYPED_AS = {form_columns.TEXT: "text", form_columns.VALUE: "text", form_columns.POINTS: "points",
+             form_columns.AMOUNT: "amount", form_columns.FLAG: "text"}
+
+
+def window_table_columns(record: type) -> list[Column]:
+    """The window's columns of a form table, from its one description (core/form_columns)."""
+    language = window_language()
+    return [Column(c.field, c.window_header(language), _TYPED_AS[c.kind],
+                   editable=c.kind != form_columns.FLAG)
+            for c in form_columns.window_columns(record)]
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -15,6 +15,14 @@ def message_language() -> str:
     return _message_language
 
 
+def window_language() -> str:
+    """The language the window's own texts are shown in: 'zh' while the Chinese catalogue is
+    installed, else 'en' (the sources) — asked of the installed catalogue itself, which says
+    which language it is. Texts kept as zh/en data in the core (the forms' column headers)
+    follow it, so they never differ from the tr() texts beside them."""
+    return "zh" if QCoreApplication.translate("Language", "en") == "zh" else "en"
+
+
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
     """Load qtbase_<lang>, our supplement to it and perfeval_gui_<lang>; returns them so they
     stay alive. The locale follows the language (the calendar's month names, the file

@@ -1,0 +1,100 @@
+"""Each form table's columns and the narrative's sections are described once, on the model's
+fields, and every list that names them is that description: what prints is what reads back,
+every section stands in the outline once and is found by its own heading, and the store's
+tables and the changes' lists are the model's record tree."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from perfeval_gui.core import changes
+from perfeval_gui.core.fields import RECORD, list_paths, specs
+from perfeval_gui.core.form_columns import (
+    AMOUNT,
+    CLEAR,
+    FLAG,
+    KEEP,
+    POINTS,
+    SHIFT_YEARS,
+    TEXT,
+    VALUE,
+    form_columns,
+    narrative_sections,
+    printed_columns,
+    window_columns,
+)
+from perfeval_gui.core.limits import POINT_FIELDS
+from perfeval_gui.core.model import SECTION_KEYS, FundRow, Indicator, Report, Sections, TeamMember
+from perfeval_gui.core.outline import CHAPTERS, OUTLINE
+from perfeval_gui.export.layout import FORM_COLUMNS, TEAM_COLUMNS
+from perfeval_gui.reader.header import role_of
+from perfeval_gui.reader.report_body import section_of
+from perfeval_gui.store.columns import CHILD_TABLES, ON_REPORT_ROW
+
+TABLES = (Indicator, FundRow, TeamMember)
+
+
+@pytest.mark.parametrize("record", TABLES)
+def test_every_column_is_a_field_of_its_record_with_a_known_kind_and_next_year(record):
+    fields = {f.name for f in dataclasses.fields(record)}
+    for column in form_columns(record):
+        assert column.field in fields
+        assert column.kind in (TEXT, VALUE, POINTS, AMOUNT, FLAG)
+        assert column.next_year in (KEEP, SHIFT_YEARS, CLEAR)
+        assert column.en and (column.zh or column.window_zh or not column.prints), column
+
+
+def test_the_printed_indicator_header_is_read_back_as_its_own_column():
+    """What the 自评表 prints over a column, the reader takes for that column."""
+    for column in printed_columns(Indicator):
+        assert role_of(column.zh) == column.field, column.zh
+
+
+def test_the_paper_grid_is_the_label_column_and_each_printed_column_s_width():
+    printed = printed_columns(Indicator)
+    assert len(FORM_COLUMNS) == 1 + len(printed)
+    assert all(c.width_mm for c in printed)  # every printed indicator column has its paper width
+    assert len(TEAM_COLUMNS) == len(printed_columns(TeamMember)) + 1  # and the signature's
+
+
+def test_the_window_shows_every_column_meant_for_it_once():
+    for record in TABLES:
+        shown = [c.field for c in window_columns(record)]
+        assert len(shown) == len(set(shown))
+        assert set(shown) == {c.field for c in form_columns(record) if c.in_window}
+
+
+def test_the_limit_on_points_is_every_points_column():
+    assert set(POINT_FIELDS) == {c.field for c in form_columns(Indicator) if c.kind == POINTS}
+
+
+def test_every_section_is_described_and_stands_in_the_outline_once():
+    described = [s.key for s in narrative_sections(Sections)]
+    assert tuple(described) == SECTION_KEYS
+    in_outline = [key for _, parts in OUTLINE for _, key in parts if key in SECTION_KEYS]
+    assert in_outline == described
+    chapters = [name for name, _ in CHAPTERS]
+    assert [name for name, _ in OUTLINE] == chapters
+    assert all(s.chapter in chapters for s in narrative_sections(Sections))
+
+
+def test_every_section_is_found_by_its_own_printed_heading():
+    """The Word report prints a section's heading; reading it back finds that section."""
+    for section in narrative_sections(Sections):
+        assert section_of(section.heading) == (True, section.key), section.heading
+
+
+def test_the_record_tree_s_lists_are_the_model_s():
+    assert list_paths(Report) == ("funds.rows", "indicators", "team")
+    assert changes.LIST_PATHS == list_paths(Report)
+    assert list(CHILD_TABLES) == list(list_paths(Report))
+    for path, (_table, record) in CHILD_TABLES.items():
+        *parents, name = path.split(".")
+        owner: type = Report
+        for parent in parents:
+            owner = next(s.record for s in specs(owner) if s.name == parent)
+        assert next(s.record for s in specs(owner) if s.name == name) is record
+    on_row = {attr for attr, _cls, _prefix in ON_REPORT_ROW[1:]}
+    assert on_row | {"sections"} == {s.name for s in specs(Report) if s.kind == RECORD}
