@@ -110,10 +110,16 @@ def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange
     new.funds.score = None
     for row in new.funds.rows:
         _clear(row)
+        # last year's 申请数 and mid-year figures (the annual cycle's, no column of the 自评表)
+        row.requested = row.executed_to_date = row.projected = None
     new.goal.achieved = ""
     for indicator in new.indicators:
         _clear(indicator)
         indicator.judgement = None  # a reading of last year's actual, which is gone (no column)
+        # last year's mid-year hints and declaration: next year's forms give their own
+        indicator.to_date = indicator.projected = indicator.cause_text = indicator.remarks = ""
+        indicator.causes, indicator.likelihood = {}, None
+        indicator.declared_target, indicator.target_reason = None, ""
     for key in CLEARED_SECTIONS:
         setattr(new.sections, key, None)
     new.extra.pop("printed", None)  # what last year's paper printed is not this year's

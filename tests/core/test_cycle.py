@@ -98,3 +98,23 @@ def test_the_chain_goes_through_the_store_unchanged(tmp_path):
         ids = [store.create(r) for r in (declared, mid_year, after)]
         for report_id, report in zip(ids, (declared, mid_year, after), strict=True):
             assert report_to_json(store.load(report_id)) == report_to_json(report)
+
+
+def test_next_year_s_report_starts_without_last_year_s_mid_year_hints():
+    from perfeval_gui.core.next_year import next_year_report
+
+    declared = report_from_document(declaration())
+    mid_year = cycle.monitoring_from(declared, date(2024, 7, 31))
+    for row in mid_year.indicators:
+        row.to_date, row.projected, row.likelihood, row.remarks = "1次", "2次", "有可能", "加快进度"
+        row.causes = {"经费保障": "资金未到位"}
+    after = cycle.self_evaluation_from(mid_year)
+    after.funds.rows[0].executed_to_date = Decimal(30)
+    new, _changes = next_year_report(after, 2025)
+    assert all((r.to_date, r.projected, r.likelihood, r.remarks, r.causes, r.declared_target)
+               == ("", "", None, "", {}, None) for r in new.indicators)
+    assert all(r.executed_to_date is None and r.projected is None and r.requested is None
+               for r in new.funds.rows)
+    # the indicators and their targets are carried (the targets' years moved on)
+    assert [r[:3] for r in rows(new)] == [r[:3] for r in rows(after)]
+    assert [r.target for r in new.indicators][1] == "2025年12月底前"
