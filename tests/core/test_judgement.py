@@ -154,3 +154,18 @@ def test_the_printed_report_says_pending_where_it_gives_the_rule_total(national,
     assert "按评分规则计算的总分待判定" in paragraphs and "按评分规则计算为" not in paragraphs
     printed = re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in PdfReader(pdf).pages))
     assert "按评分规则计算的总分待判定" in printed
+
+
+def test_the_text_is_not_held_to_a_score_the_table_does_not_give_yet(national):
+    """A row awaiting judgement with no score typed has no 得分 in the table: a sentence giving
+    it one, or giving the total, contradicts nothing (the total counts the row as 0, but no one
+    said 0). Once a score is typed, the sentence is held to it again."""
+    report = awaiting(national)
+    name = report.indicators[3].name
+    report.sections.analysis = f"{name}得 10 分。综上，自评总分 99.5 分。"
+    codes = [f.code for f in run_checks(report, national) if f.where == "sections.analysis"]
+    assert "text_score" not in codes
+    report.indicators[3].score = D(6)
+    found = [f for f in run_checks(report, national)
+             if f.code == "text_score" and f.where == "sections.analysis"]
+    assert found, "a typed 6 against the text's 10 is a contradiction again"

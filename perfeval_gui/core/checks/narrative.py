@@ -43,7 +43,7 @@ from ..messages import Message
 from ..model import SECTION_KEYS, text
 from ..money import WAN_PER_UNIT, unit_at_start
 from ..numbering import chinese_number, number_value
-from ..scoring import budget_base
+from ..scoring import IndicatorScore, budget_base
 from ..values import QUANTITY, common_unit, parse_value
 from ..verdicts import grades_in, reached, verdicts_in
 from .base import ERROR, WARNING, Context, Finding, check
@@ -131,19 +131,28 @@ def _within(figure: Figure, exact: Decimal) -> bool:
             or (figure.bound == "ceiling" and exact <= figure.number))
 
 
-def _group_sums(ctx: Context) -> dict[tuple[str, str], tuple[Decimal, Decimal]]:
-    """(level, group name) → (score, weight) of its applicable indicators, computed once."""
+def _group_sums(ctx: Context) -> dict[tuple[str, str], tuple[Decimal | None, Decimal]]:
+    """(level, group name) → (score, weight) of its applicable indicators, computed once; the
+    score None where a row of the group has none yet (it awaits the user's judgement)."""
     if "group_sums" not in ctx.cache:
-        sums: dict[tuple[str, str], tuple[Decimal, Decimal]] = {}
+        sums: dict[tuple[str, str], tuple[Decimal | None, Decimal]] = {}
         for s, ind in zip(ctx.result.indicators, ctx.report.indicators, strict=True):
             if not s.applicable:
                 continue
+            row_score = _table_score(s)
             for field in ("level1", "level2"):
                 key = (field, text(getattr(ind, field)).strip())
                 score, weight = sums.get(key, (Decimal(0), Decimal(0)))
-                sums[key] = (score + s.score, weight + s.weight)
+                sums[key] = (None if score is None or row_score is None else score + row_score,
+                             weight + s.weight)
         ctx.cache["group_sums"] = sums
     return ctx.cache["group_sums"]
+
+
+def _table_score(s: IndicatorScore) -> Decimal | None:
+    """The 得分 the table gives a row: none yet where no score is typed and the row awaits the
+    user's judgement (the total counts it as 0, but no one said 0)."""
+    return None if s.awaiting and not s.entered else s.score
 
 
 def _out_of_100(ctx: Context) -> bool:
@@ -156,12 +165,14 @@ def _points_of(ctx: Context, mention: Mention, figure: Figure) -> Decimal | None
     result, scored = ctx.result, figure.scored
     if mention.kind == INDICATOR:
         s = result.indicators[int(mention.key)]  # type: ignore[call-overload]
-        return s.score if scored else s.weight
+        return _table_score(s) if scored else s.weight
     if mention.kind == FUNDS:
         return result.funds.score if scored else result.funds.weight
     if mention.kind in (TOTAL, RULE_TOTAL):
         if not _out_of_100(ctx) or (not scored and figure.number == 100):  # 总分 100 分: full marks
             return None
+        if mention.kind == TOTAL and any(_table_score(s) is None for s in result.indicators):
+            return None  # a row awaits judgement: the table has no total to hold the text to
         return result.total if mention.kind == TOTAL else result.rule_total
     if mention.kind in (GROUP1, GROUP2):
         field = "level1" if mention.kind == GROUP1 else "level2"
