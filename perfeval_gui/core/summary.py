@@ -15,6 +15,7 @@ from typing import Any
 
 from .figures import figure
 from .finding import ERROR, WARNING, Finding
+from .forms import SELF_EVALUATION
 from .interchange import amount_text
 from .model import Report, text
 from .profiles import Profile, ProfileLibrary
@@ -106,7 +107,8 @@ def figures_of(
 
         findings = run_checks(report, profile, result)
     row = report.funds.total_row
-    scored = not nothing_scored(result, report)
+    # a monitoring form or a declaration has no 分值 or 得分 (annual-cycle.md): no total, no grade
+    scored = report.form == SELF_EVALUATION and not nothing_scored(result, report)
     return Figures(
         total=result.total if scored else None, rule_total=result.rule_total if scored else None,
         grade=(result.grade or None) if scored else None,

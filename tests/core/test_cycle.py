@@ -118,3 +118,16 @@ def test_next_year_s_report_starts_without_last_year_s_mid_year_hints():
     # the indicators and their targets are carried (the targets' years moved on)
     assert [r[:3] for r in rows(new)] == [r[:3] for r in rows(after)]
     assert [r.target for r in new.indicators][1] == "2025年12月底前"
+
+
+def test_a_monitoring_form_and_a_declaration_have_no_total_or_grade_in_a_summary(national):
+    from perfeval_gui.core.summary import figures_of
+
+    declared = report_from_document(declaration())
+    mid_year = cycle.monitoring_from(declared, date(2024, 7, 31))
+    # weights carried and a figure typed where the 自评表 would take it: still no points
+    mid_year.indicators[0].weight, mid_year.indicators[0].actual = Decimal(20), "320人次"
+    mid_year.funds.rows[0].executed = Decimal(30)
+    for report in (declared, mid_year):
+        figures = figures_of(report, national)
+        assert (figures.total, figures.rule_total, figures.grade) == (None, None, None), report.form
