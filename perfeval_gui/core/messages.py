@@ -72,7 +72,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "监控截止日期 {value} 不在 {year} 年度内",
         "the period end {value} is not in the year {year}",
     ),
-    "cli.form_not_printable": (
+    "export.form_not_printable": (
         "{form} 表单的打印版式尚未提供，只能导出自评表",
         "the {form} form has no printed layout yet: only self-evaluations are exported",
     ),

@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 
 from ..core import unfinished
 from ..core.file_names import safe_file_name
+from ..core.forms import SELF_EVALUATION
 from ..core.interchange import MAX_BYTES, fingerprint, report_from_json, report_to_json
 from ..core.limits import require_regular_file
 from ..core.messages import UserError
@@ -80,12 +81,14 @@ def write_archive(
                 stem = member_stem(index, report)
                 archive.writestr(f"{stem}.json", report_to_json(report))
                 manifest[f"{stem}.json"] = fingerprint(report)
+                count = index
+                if report.form != SELF_EVALUATION:
+                    continue  # no paper layout of its own yet: its JSON alone, never a 自评表
                 pdf = Path(scratch) / f"{index}.pdf"
                 write_pdf(report, pdf)
                 data = pdf.read_bytes()
                 archive.writestr(f"{stem}.pdf", data)
                 manifest[f"{stem}.pdf"] = bytes_fingerprint(data)
-                count = index
             archive.writestr(MANIFEST, json.dumps(
                 {"format": ARCHIVE_FORMAT, "year": year, "files": manifest},
                 ensure_ascii=False, indent=2, sort_keys=True))
