@@ -212,6 +212,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "没有读到任何报告", "no report could be read",
     ),
     "summary.skipped": ("已跳过：{detail}", "skipped: {detail}"),
+    "summary.not_self_evaluation": (
+        "汇总只列自评表，这是 {form} 表单",
+        "the summary lists self-evaluations only; this is a {form} form",
+    ),
     "library.unreadable": (
         "指标库文件无法读取：{detail}", "the indicator library file cannot be read: {detail}",
     ),
