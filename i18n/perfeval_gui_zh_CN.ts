@@ -1057,6 +1057,10 @@
         <translation>无法打开报告</translation>
     </message>
     <message>
+        <source>This is a project's declaration or monitoring form. The window cannot show these forms yet; the command line scores, checks and dumps them (perfeval-gui score / check / dump).</source>
+        <translation>这是项目的绩效目标申报表或绩效运行监控表。窗口暂时还不能显示这两种表单；可以在命令行中评分、检查和导出其内容（perfeval-gui score / check / dump）。</translation>
+    </message>
+    <message>
         <source>Same project as an earlier year?</source>
         <translation>是否为往年同一项目？</translation>
     </message>

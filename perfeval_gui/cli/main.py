@@ -15,7 +15,6 @@ from typing import Any, NoReturn
 from ..core import cycle_json
 from ..core.checks import ERROR, Finding, failed_check_logs, run_checks
 from ..core.figures import figure
-from ..core.forms import SELF_EVALUATION
 from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError, translate
 from ..core.model import Report
@@ -135,8 +134,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.pdf and not args.docx and not args.xlsx:
         raise UserError("", "cli.nothing_to_export")
     report, profile = _read_report(args.report)
-    if report.form != SELF_EVALUATION:  # the other forms' paper layouts are not built yet
-        raise UserError("form", "cli.form_not_printable", form=report.form)
     from ..export.writer import ExportError, export_report
 
     findings = run_checks(report, profile)

@@ -15,6 +15,7 @@ from typing import Any
 from ..core.messages import UserError, translate
 from ..core.profiles import default_library
 from ..core.summary import (
+    NOT_SELF_EVALUATION,
     Figures,
     SummaryRow,
     figures_of,
@@ -54,7 +55,10 @@ def _stored_line(store: Any, library: Any, report_id: int) -> tuple[Figures | No
     except UserError as exc:  # its profile is unknown here: skipped and named, as a file is
         return None, exc
     figures = figures_of(report, profile)
-    return figures, report_row(report_id, report, figures)
+    try:
+        return figures, report_row(report_id, report, figures)
+    except UserError as exc:  # not a 自评表: its figures are kept, it has no line
+        return figures, exc
 
 
 def _rows_from_store(db: str, year: int, lang: str, demo: bool = False) -> tuple[list[SummaryRow], int]:
@@ -74,7 +78,9 @@ def _rows_from_store(db: str, year: int, lang: str, demo: bool = False) -> tuple
             rows = []
             read = {s.id: _stored_line(store, library, s.id) for s in store.list(year=year, demo=demo)}
     rows += [line for _figures, line in read.values() if isinstance(line, SummaryRow)]
-    skipped = [(i, line) for i, (_figures, line) in read.items() if isinstance(line, UserError)]
+    # a store's other forms are left out, as its query leaves them (the folder names its files)
+    skipped = [(i, line) for i, (_figures, line) in read.items()
+               if isinstance(line, UserError) and line.message.code != NOT_SELF_EVALUATION]
     for report_id, exc in skipped:
         print(f"{PROG}: id {report_id}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
               file=sys.stderr)

@@ -72,7 +72,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "监控截止日期 {value} 不在 {year} 年度内",
         "the period end {value} is not in the year {year}",
     ),
-    "cli.form_not_printable": (
+    "export.form_not_printable": (
         "{form} 表单的打印版式尚未提供，只能导出自评表",
         "the {form} form has no printed layout yet: only self-evaluations are exported",
     ),
@@ -212,6 +212,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "没有读到任何报告", "no report could be read",
     ),
     "summary.skipped": ("已跳过：{detail}", "skipped: {detail}"),
+    "summary.not_self_evaluation": (
+        "汇总只列自评表，这是 {form} 表单",
+        "the summary lists self-evaluations only; this is a {form} form",
+    ),
     "library.unreadable": (
         "指标库文件无法读取：{detail}", "the indicator library file cannot be read: {detail}",
     ),

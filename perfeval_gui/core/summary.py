@@ -17,6 +17,7 @@ from .figures import figure
 from .finding import ERROR, WARNING, Finding
 from .forms import SELF_EVALUATION
 from .interchange import amount_text
+from .messages import UserError
 from .model import Report, text
 from .profiles import Profile, ProfileLibrary
 from .scoring import NOT_APPLICABLE, UNSCORABLE, ScoreResult, budget_base, score_report
@@ -24,6 +25,7 @@ from .scoring import NOT_APPLICABLE, UNSCORABLE, ScoreResult, budget_base, score
 HUNDRED = Decimal(100)
 NO_GRADE = "none"  # the key under which reports without a grade are counted
 GRADE_ORDER = ("优", "良", "中", "差")  # the national names; a profile's own names follow them
+NOT_SELF_EVALUATION = "summary.not_self_evaluation"  # a form the 汇总 has no line for
 LOW_RATE = Decimal(90)  # 执行率 below this asks for an explanation (domain README §7)
 
 
@@ -140,7 +142,11 @@ def row_of(source: str | int, year: int, unit: str, department: str, project: st
 
 
 def report_row(source: str | int, report: Report, figures: Figures) -> SummaryRow:
-    """A report's line from its figures."""
+    """A report's line from its figures. The 汇总 is one line per 自评表: a declaration or a
+    monitoring form is refused (UserError; the caller skips it, naming it) — it has no total
+    or grade, and its budget would count its project a second or third time in the totals."""
+    if report.form != SELF_EVALUATION:
+        raise UserError("form", NOT_SELF_EVALUATION, form=report.form)
     return row_of(source, report.year, text(report.project.unit), text(report.project.department),
                   text(report.project.name), figures)
 

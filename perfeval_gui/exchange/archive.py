@@ -83,8 +83,7 @@ def write_archive(
                 manifest[f"{stem}.json"] = fingerprint(report)
                 count = index
                 if report.form != SELF_EVALUATION:
-                    continue  # a monitoring form's or a declaration's paper is not built yet:
-                    # printed as a 自评表 it would show points it does not have
+                    continue  # no paper layout of its own yet: its JSON alone, never a 自评表
                 pdf = Path(scratch) / f"{index}.pdf"
                 write_pdf(report, pdf)
                 data = pdf.read_bytes()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.forms import SELF_EVALUATION
+from ..core.messages import UserError
 from ..core.model import Report
 from ..core.profiles import Profile
 from ..core.scoring import ScoreResult, score_report
@@ -29,7 +31,11 @@ def export_report(
     xlsx: str | Path | None = None,
 ) -> None:
     """Write the report as PDF and/or Word, and/or its 自评表 as Excel — all or none; raises
-    ExportError when a file cannot be made (and then no target has changed)."""
+    ExportError when a file cannot be made (and then no target has changed). A declaration or
+    monitoring form is refused (UserError): its paper layout is not built, and printed through
+    the 自评表's it would be a 自评表 and 自评报告 the unit never made."""
+    if report.form != SELF_EVALUATION:
+        raise UserError("form", "export.form_not_printable", form=report.form)
     result = result or score_report(report, profile)
     document = build_document(report, profile, result, table_only, page_numbers, landscape)
     outputs: list[tuple[str | Path, Writer]] = []

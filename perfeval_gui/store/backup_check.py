@@ -78,15 +78,7 @@ def _reports_problem(backup: Path) -> UserError | None:
     version's schema: the backup itself is never changed)."""
     with tempfile.TemporaryDirectory(prefix="perfeval-verify-") as work:
         copy = Path(work) / "backup.sqlite"
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-        try:
-            target = sqlite3.connect(copy)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
+        backups.copy_for_reading(backup, copy)
         with ReportStore(copy) as store:
             for report_id, name in store.conn.execute("SELECT id, name FROM reports ORDER BY id").fetchall():
                 try:

@@ -181,6 +181,20 @@ def replace_with(backup: Path, store_path: Path) -> Path | None:
     return safety
 
 
+def copy_for_reading(backup: Path, copy: Path) -> None:
+    """A working copy of *backup* at *copy*, the backup opened read-only: what is checked or
+    merged is the copy, brought up to this version's schema, and the backup is never changed."""
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        target = sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
 def set_aside(store_path: Path, now: datetime | None = None) -> Path:
     """Rename a store that cannot be used (with its -wal and -shm): it is kept, never deleted."""
     now = now or datetime.now()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core import paths, unfinished
 from ..core.changes import LIST_PATHS, Change, everything, give_unique_ids
+from ..core.forms import SELF_EVALUATION
 from ..core.interchange import amount_text
 from ..core.limits import check_report
 from ..core.messages import UserError
@@ -594,14 +595,15 @@ class ReportStore:
         Not *kept*: the kept figures are stale (see score_cache.is_stale), all are missing.
         The 示例 report is left out unless *demo*: it is no unit's work. A year may hold 100,000
         reports: each row is read straight from its tuple (a dict per row and an import per row
-        were half of the page's time)."""
+        were half of the page's time). Self-evaluations only: the 汇总 is one line per 自评表
+        (core.summary.report_row says why)."""
         from ..core.summary import Figures, row_of  # once: an import per row cost 0.4 s at 100,000
 
         rows, missing = [], []
         cursor = self.conn.execute(
             f"SELECT id, year, unit, department, name, updated, {', '.join(SUMMARY_COLUMNS)} "
-            f"FROM reports WHERE deleted IS NULL AND year = ? {'' if demo else 'AND is_demo = 0'} "
-            "ORDER BY id", [year])
+            f"FROM reports WHERE deleted IS NULL AND year = ? AND form = ? "
+            f"{'' if demo else 'AND is_demo = 0'} ORDER BY id", [year, SELF_EVALUATION])
         for (report_id, row_year, unit, department, name, updated, *kept_figures) in cursor:
             figures = _figures(kept_figures, Figures) if kept else None
             if figures is None:

@@ -303,15 +303,7 @@ def _missing(found: page_reader.Found, report_id: int,
 def _backup_versions(backup: Path, work: Path) -> dict[int, _Version]:
     """Every report of a backup (read from a copy brought up to this version's schema)."""
     copy = work / "backup.sqlite"
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(copy)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    backups.copy_for_reading(backup, copy)
     out = {}
     with ReportStore(copy) as store:
         for report_id, in store.conn.execute("SELECT id FROM reports ORDER BY id").fetchall():

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.comparison import indicator_key
 from ..core.file_names import safe_file_name
+from ..core.forms import SELF_EVALUATION
 from ..core.indicator_library import IndicatorLibrary
 from ..core.interchange import read_report_file, report_to_json
 from ..core.messages import UserError
@@ -413,6 +414,16 @@ class MainWindow(QMainWindow):
                 self.list_page.mark_unreadable({report_id: str(exc.message.params.get("detail", ""))})
                 self.list_page.select(report_id)
             QMessageBox.warning(self, self.tr("Cannot open the report"), exc.text(message_language()))
+            return
+        if report.form != SELF_EVALUATION:  # shown as a 自评表 it would ask for points it has not
+            if holder is None and not self.read_only_store:
+                self._let_go(report_id)
+            self.show_list()  # the list, where the form is chosen, rather than an empty page
+            self.list_page.select(report_id)
+            QMessageBox.information(self, self.tr("Cannot open the report"), self.tr(
+                "This is a project's declaration or monitoring form. The window cannot show "
+                "these forms yet; the command line scores, checks and dumps them "
+                "(perfeval-gui score / check / dump)."))
             return
         doc = ReportDocument(report, report_id, self.library, self, revision=revision,
                              read_only=holder is not None or self.read_only_store)

@@ -94,3 +94,96 @@ def test_export_of_a_form_without_its_paper_layout_is_refused_writing_nothing(ca
     pdf = tmp_path / "out.pdf"
     status, _out, err = call(capsys, "export", str(write(tmp_path, monitoring())), "--pdf", str(pdf))
     assert status == 2 and "form" in err and not pdf.exists()
+
+
+def test_a_year_archive_keeps_each_form_and_prints_only_the_self_evaluation(capsys, tmp_path):
+    """The year's declaration and monitoring form go into the archive as their JSON, never
+    printed as a 自评表 and 自评报告 the unit did not make; the archive imports back whole."""
+    import zipfile
+
+    from perfeval_gui.core import cycle
+    from perfeval_gui.core.interchange import report_from_document, report_to_json
+
+    db = str(tmp_path / "s.sqlite")
+    after = cycle.self_evaluation_from(report_from_document(monitoring()))
+    for name, document in (("d.json", declaration()), ("m.json", monitoring()),
+                           ("s.json", json.loads(report_to_json(after)))):
+        assert call(capsys, "import", str(write(tmp_path, document, name)), "--db", db)[0] == 0
+    target = tmp_path / "2024.zip"
+    status, _out, err = call(capsys, "archive", "--db", db, "--year", "2024", "--out", str(target))
+    assert (status, err) == (0, "")
+    with zipfile.ZipFile(target) as archive:
+        members = [n for n in archive.namelist() if n != "manifest.json"]
+        forms = {n[:-5]: json.loads(archive.read(n)).get("form") for n in members if n.endswith(".json")}
+    printed = {n[:-4] for n in members if n.endswith(".pdf")}
+    assert sorted(forms.values()) == ["declaration", "monitoring", "self_evaluation"]
+    assert printed == {stem for stem, form in forms.items() if form == "self_evaluation"}
+    other = str(tmp_path / "t.sqlite")
+    status, out, _err = call(capsys, "import", str(target), "--db", other)
+    assert status == 0 and len(out.split()) == 3
+    listed = [json.loads(line) for line in call(capsys, "list", "--db", other)[1].splitlines()]
+    assert len(listed) == 3
+
+
+@pytest.mark.parametrize("document", [declaration, monitoring])
+def test_the_export_itself_refuses_a_form_without_its_paper_layout(tmp_path, document):
+    """Below the command line too (the window's 导出 and 打印 call the same function)."""
+    from perfeval_gui.core.interchange import report_from_document
+    from perfeval_gui.core.messages import UserError
+    from perfeval_gui.core.profiles import default_library
+    from perfeval_gui.export.writer import export_report
+
+    report = report_from_document(document())
+    pdf, docx, xlsx = tmp_path / "o.pdf", tmp_path / "o.docx", tmp_path / "o.xlsx"
+    with pytest.raises(UserError) as refused:
+        export_report(report, default_library().get(report.profile), pdf=pdf, docx=docx, xlsx=xlsx)
+    assert refused.value.where == "form" and refused.value.message.code == "export.form_not_printable"
+    assert not any(p.exists() for p in (pdf, docx, xlsx))
+
+
+def _one_project_through_its_year(tmp_path):
+    """The declaration, the monitoring form and the self-evaluation of one project, as files."""
+    from perfeval_gui.core import cycle
+    from perfeval_gui.core.interchange import report_from_document, report_to_json
+
+    after = cycle.self_evaluation_from(report_from_document(monitoring()))
+    after.funds.total_row.executed = after.funds.total_row.adjusted or after.funds.total_row.initial
+    folder = tmp_path / "year"
+    folder.mkdir()
+    return [write(folder, document, name) for name, document in (
+        ("d.json", declaration()), ("m.json", monitoring()), ("s.json", json.loads(report_to_json(after))))]
+
+
+def test_the_summary_counts_a_project_once_not_once_per_form(capsys, tmp_path, monkeypatch):
+    """The 汇总 is one line per 自评表: the project's declaration and monitoring form add no
+    line, no 未评定 report and no second budget — from a store (writable or not) and a folder,
+    where the two files are named as skipped and why."""
+    from perfeval_gui.store.repository import ReportStore
+
+    files = _one_project_through_its_year(tmp_path)
+    db = str(tmp_path / "s.sqlite")
+    for path in files:
+        assert call(capsys, "import", str(path), "--db", db)[0] == 0
+
+    def one_line(out):
+        *lines, totals = [json.loads(line) for line in out.splitlines()]
+        assert len(lines) == 1 and lines[0]["source"] in (3, "s.json")
+        assert totals["totals"]["reports"] == 1 and sum(totals["totals"]["grades"].values()) == 1
+        assert totals["totals"]["budget"] == lines[0]["budget"]
+        return totals["totals"]["skipped"]
+
+    status, out, err = call(capsys, "summary", "--db", db, "--year", "2024")
+    assert (status, err) == (0, "") and one_line(out) == 0
+    status, out, err = call(capsys, "summary", str(files[0].parent))
+    assert status == 0 and one_line(out) == 2
+    assert sorted(line.split(":")[1].strip() for line in err.splitlines()) == ["d.json", "m.json"]
+    assert "form" in err
+
+    def refuse(self, items):
+        from perfeval_gui.core.messages import UserError
+        raise UserError(db, "store.readonly", detail="read-only")
+    monkeypatch.setattr(ReportStore, "set_summaries", refuse)
+    with ReportStore(db) as store:
+        store.db.execute("UPDATE reports SET errors = NULL")  # figures missing: read from reports
+    status, out, err = call(capsys, "summary", "--db", db, "--year", "2024")
+    assert (status, err) == (0, "") and one_line(out) == 0

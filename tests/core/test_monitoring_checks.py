@@ -69,6 +69,29 @@ def test_wholly_impossible_and_possible_both_ask_for_cause_and_remarks(national)
         assert codes(report, national) == []
 
 
+def test_none_written_as_a_cause_or_a_remark_is_no_cause_or_remark(national):
+    """无, / or 不适用 in a cell say no more than an empty one (domain §5): an at-risk row with
+    only those is asked for its cause and 备注 as an empty row is — in the row or on the form."""
+    report = clean_report(national)
+    as_monitoring(report)
+    row = report.indicators[1]
+    row.likelihood, row.projected = "有可能", "94%"
+    row.causes, row.cause_text, row.remarks = {"人员保障": "无"}, "/", "不适用。"
+    assert codes(report, national) == [
+        ("at_risk_without_cause", "indicators[1].causes"),
+        ("at_risk_without_remarks", "indicators[1].remarks")]
+    row.causes["人员保障"], row.remarks = "检测人员不足", "招聘检测员"
+    assert codes(report, national) == []
+
+
+def test_the_hubei_form_s_once_per_form_cause_and_measures_cannot_be_none(library):
+    hubei = library.get("hubei-huangshi-2019")
+    report = report_from_document(hubei_monitoring())
+    report.causes_text, report.measures = "无", "——"
+    assert codes(report, hubei) == [("at_risk_without_cause", "causes_text"),
+                                    ("at_risk_without_remarks", "measures")]
+
+
 def test_a_certain_row_whose_projection_meets_its_target_is_left_alone(national):
     report = clean_report(national)
     as_monitoring(report)

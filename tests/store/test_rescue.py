@@ -82,7 +82,8 @@ def test_the_rescue_merges_the_newest_backup_report_by_report(tmp_path, seed_rep
     from the backup, and those in neither are named lost."""
     path = tmp_path / "reports.sqlite"
     names = store_with_reports(path, seed_report, 30)
-    backups.make_backup(path, path, "daily")
+    backup = backups.make_backup(path, path, "daily")
+    backed_up = fingerprint(backup)
     with ReportStore(path) as store:
         edited = store.load(2)
         edited.project.name = "项目02（改）"
@@ -98,7 +99,7 @@ def test_the_rescue_merges_the_newest_backup_report_by_report(tmp_path, seed_rep
     data, destroyed = truncated(path.read_bytes(), 0.5)
     path.write_bytes(data)
     result = rescue.plan(path)
-    assert result.backup is not None and result.backup.parent.name == "backups"
+    assert result.backup == backup and fingerprint(backup) == backed_up  # merged from a copy
     by_id = {o.id: o for o in result.outcomes}
     assert by_id[2].source == rescue.RECOVERED and by_id[2].name == "项目02（改）"  # newer than the backup
     from_backup = {o.id for o in result.of(rescue.BACKUP)}

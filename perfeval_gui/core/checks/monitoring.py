@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from .. import forms
 from .. import monitoring as figures
+from ..explanations import says_nothing
 from ..figures import figure_text as fmt
 from ..forms import DECLARATION, MONITORING, SELF_EVALUATION
 from ..model import text
@@ -82,21 +83,22 @@ def rows_at_risk_say_why(ctx: Context) -> Iterator[Finding]:
     report, rules = ctx.report, ctx.profile.monitoring
     risky = [(i, ind) for i, ind in enumerate(report.indicators) if figures.at_risk(ind)]
     if rules.causes_per == "form":
-        if risky and not text(report.causes_text).strip():
+        if risky and says_nothing(text(report.causes_text)):
             i, indicator = risky[0]
             yield ctx.finding("at_risk_without_cause", WARNING, "causes_text",
                               name=text(indicator.name), likelihood=indicator.likelihood)
-        if risky and not text(report.measures).strip():
+        if risky and says_nothing(text(report.measures)):
             i, indicator = risky[0]
             yield ctx.finding("at_risk_without_remarks", WARNING, "measures",
                               name=text(indicator.name), likelihood=indicator.likelihood)
         return
     for i, indicator in risky:
-        words = any(w.strip() for w in indicator.causes.values()) or text(indicator.cause_text).strip()
+        # 无 or / says no more than an empty cell (domain §5, as the 自评表's 偏差原因)
+        words = not all(map(says_nothing, [*indicator.causes.values(), text(indicator.cause_text)]))
         if not indicator.causes or not words:
             yield ctx.finding("at_risk_without_cause", WARNING, f"indicators[{i}].causes",
                               name=text(indicator.name), likelihood=indicator.likelihood)
-        if not text(indicator.remarks).strip():
+        if says_nothing(text(indicator.remarks)):
             yield ctx.finding("at_risk_without_remarks", WARNING, f"indicators[{i}].remarks",
                               name=text(indicator.name), likelihood=indicator.likelihood)
 
