@@ -171,3 +171,8 @@ def test_the_bundle_leaves_out_build_tools_no_module_of_the_app_imports(monkeypa
     tops = {name.split(".")[0] for name in loaded.stdout.split()}
     assert "perfeval_gui" in tops and "PySide6" in tops and "reportlab" in tops
     assert not tops & left_out
+
+
+def test_the_bundles_modules_are_files_not_an_archive_inflated_at_each_start(monkeypatch):
+    spec = run_spec("linux", monkeypatch)
+    assert spec.analysis.options["noarchive"] is True
