@@ -261,8 +261,8 @@ import sys, time
 from pathlib import Path
 from perfeval_gui import window_modules
 from PySide6.QtCore import QThreadPool, QTimer
-from perfeval_gui.ui.app import make_application, open_store
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.shell.app import make_application, open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 app = make_application([])
 store = open_store(None)
@@ -312,9 +312,9 @@ def _keystrokes(size: int) -> Figures:
     from PySide6.QtWidgets import QApplication
 
     from perfeval_gui.store.repository import ReportStore
-    from perfeval_gui.ui.app import make_application
-    from perfeval_gui.ui.indicators_model import IndicatorsModel
-    from perfeval_gui.ui.main_window import MainWindow
+    from perfeval_gui.ui.editor.indicators_model import IndicatorsModel
+    from perfeval_gui.ui.shell.app import make_application
+    from perfeval_gui.ui.shell.main_window import MainWindow
 
     app = make_application([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -679,8 +679,8 @@ def bench_open_limits() -> Results:
     from PySide6.QtWidgets import QApplication
 
     from perfeval_gui.store.repository import ReportStore
-    from perfeval_gui.ui.app import make_application
-    from perfeval_gui.ui.main_window import MainWindow
+    from perfeval_gui.ui.shell.app import make_application
+    from perfeval_gui.ui.shell.main_window import MainWindow
 
     app = make_application([])
     times, parts = [], []

@@ -88,7 +88,7 @@ def draw_store_summary(path: Path, runs: int = 5) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from perfeval_gui.store.repository import ReportStore
-    from perfeval_gui.ui.summary_page import SummaryPage
+    from perfeval_gui.ui.summary.summary_page import SummaryPage
 
     app = QApplication.instance() or QApplication([])
     store = ReportStore(path)

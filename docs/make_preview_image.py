@@ -17,9 +17,9 @@ from make_report_images import long_name_report  # noqa: E402
 
 from perfeval_gui.core.profiles import ProfileLibrary  # noqa: E402
 from perfeval_gui.export.writer import export_report  # noqa: E402
-from perfeval_gui.ui.app import make_application  # noqa: E402
-from perfeval_gui.ui.pdf_preview import PdfPreviewDialog  # noqa: E402
-from perfeval_gui.ui.translations import install_translators  # noqa: E402
+from perfeval_gui.ui.base.translations import install_translators  # noqa: E402
+from perfeval_gui.ui.files.pdf_preview import PdfPreviewDialog  # noqa: E402
+from perfeval_gui.ui.shell.app import make_application  # noqa: E402
 
 SIZES = [(1366, 768), (1920, 1080)]
 FORM_PAGE = 1

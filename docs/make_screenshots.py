@@ -37,12 +37,12 @@ def shoot(widget, name: str) -> None:
 def one_size(size: str) -> None:
     from PySide6.QtCore import Qt
 
-    from perfeval_gui.ui.app import make_application, open_store
-    from perfeval_gui.ui.guide import show_guide
-    from perfeval_gui.ui.main_window import MainWindow
-    from perfeval_gui.ui.settings import AppSettings
-    from perfeval_gui.ui.translations import install_translators
-    from perfeval_gui.ui.window_geometry import show_fitted
+    from perfeval_gui.ui.base.guide import show_guide
+    from perfeval_gui.ui.base.settings import AppSettings
+    from perfeval_gui.ui.base.translations import install_translators
+    from perfeval_gui.ui.base.window_geometry import show_fitted
+    from perfeval_gui.ui.shell.app import make_application, open_store
+    from perfeval_gui.ui.shell.main_window import MainWindow
 
     app = make_application([])
     keep = install_translators(app)

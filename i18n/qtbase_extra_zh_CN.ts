@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Qt's own dialogs: the strings qtbase_zh_CN.qm (shipped with Qt) leaves in English. Loaded
-     after it by ui/translations.py; tests/ui/test_qt_dialogs_in_chinese.py finds any new one. -->
+     after it by ui/base/translations.py; tests/ui/test_qt_dialogs_in_chinese.py finds any new one. -->
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QFileDialog</name>

@@ -248,11 +248,11 @@ from perfeval_gui.core.next_year import next_year_report
 from perfeval_gui.core.profiles import default_library
 from perfeval_gui.reader import read_file
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.import_preview import ImportPreviewDialog
-from perfeval_gui.ui.indicators_form import IndicatorsView
-from perfeval_gui.ui.indicators_model import IndicatorsModel
-from perfeval_gui.ui.narrative_form import NarrativeForm
-from perfeval_gui.ui.report_document import ReportDocument
+from perfeval_gui.ui.files.import_preview import ImportPreviewDialog
+from perfeval_gui.ui.editor.indicators_form import IndicatorsView
+from perfeval_gui.ui.editor.indicators_model import IndicatorsModel
+from perfeval_gui.ui.editor.narrative_form import NarrativeForm
+from perfeval_gui.ui.editor.report_document import ReportDocument
 
 report = read_report_file(Path(sys.argv[1]))
 doc = ReportDocument(report, None, default_library())

@@ -354,3 +354,54 @@ def test_the_private_name_check_sees_a_module_attribute_and_a_from_import(tmp_pa
     sample.write_text("import atexit\nimport os\nfrom reportlab.rl_config import _FUZZ\n"
                       "atexit._run_exitfuncs()\nos._exit(0)\nself._mine = 1\n")
     assert private_uses(sample) == ["3 reportlab.rl_config._FUZZ", "4 atexit._run_exitfuncs"]
+
+
+# ---------------------------------------------------------------------------------------------
+# the window's rooms (ARCHITECTURE.md, "The window's rooms"): ui/ holds folders only, and a
+# room imports only the rooms after it in this order (shell may use all, base none)
+
+UI_ROOMS = ("shell", "summary", "reports", "files", "editor", "panel", "base")
+
+
+def ui_room_violations(files: list[Path]) -> list[str]:
+    wrong = []
+    for path in files:
+        parts = module_name(path).split(".")
+        if parts[:2] != ["perfeval_gui", "ui"] or len(parts) == 2:
+            continue
+        room = parts[2]
+        if room not in UI_ROOMS or (len(parts) == 3 and path.name != "__init__.py"):
+            wrong.append(f"{path.relative_to(PACKAGE)}: not in a room of ui/")
+            continue
+        for line, module in our_imports(path):
+            target = module.split(".")
+            if target[:2] == ["perfeval_gui", "ui"] and len(target) > 2 and target[2] != room \
+                    and UI_ROOMS.index(target[2]) < UI_ROOMS.index(room):
+                wrong.append(f"{path.relative_to(PACKAGE)}:{line} {room} imports {module}")
+    return wrong
+
+
+def test_the_window_rooms_import_only_the_rooms_below_them():
+    files = sorted((PACKAGE / "ui").rglob("*.py"))
+    assert {module_name(f).split(".")[2] for f in files if f.parent != PACKAGE / "ui"} == set(UI_ROOMS)
+    assert ui_room_violations(files) == []
+
+
+def test_the_ui_packages_import_nothing():
+    """Importing a module of a room must not load its neighbours (the start loads few)."""
+    inits = [PACKAGE / "ui" / "__init__.py", *(PACKAGE / "ui" / room / "__init__.py" for room in UI_ROOMS)]
+    assert [p for p in inits if p.read_text(encoding="utf-8").strip()] == []
+
+
+def test_the_room_check_sees_an_upward_import_and_a_flat_module(tmp_path, monkeypatch):
+    fake = tmp_path / "perfeval_gui"
+    for room in ("base", "editor"):
+        (fake / "ui" / room).mkdir(parents=True)
+    (fake / "ui" / "base" / "leak.py").write_text("from ..editor.autosave import AutoSaver\n")
+    (fake / "ui" / "editor" / "fine.py").write_text("from ..base import translations\n")
+    (fake / "ui" / "flat.py").write_text("")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
+    assert ui_room_violations(sorted(fake.rglob("*.py"))) == [
+        "ui/base/leak.py:1 base imports perfeval_gui.ui.editor.autosave",
+        "ui/flat.py: not in a room of ui/",
+    ]

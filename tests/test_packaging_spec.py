@@ -114,7 +114,7 @@ def test_linux_gets_one_stripped_exe_without_the_desktops_own_libraries(monkeypa
 
 
 def test_every_librarys_metadata_travels_for_the_about_box(monkeypatch):
-    from perfeval_gui.ui.about_dialog import BUNDLED
+    from perfeval_gui.ui.shell.about_dialog import BUNDLED
 
     spec = run_spec("linux", monkeypatch)
     bundled = {re.sub(r"[-_.]+", "-", Path(dest).name.removesuffix(".dist-info").rsplit("-", 1)[0]).lower()

@@ -100,7 +100,7 @@ def test_the_installed_wheels_translations_load(wheel, tmp_path):
     loaded = subprocess.run(
         [str(python), "-c",
          "from PySide6.QtCore import QCoreApplication;"
-         "from perfeval_gui.ui.translations import install_translators;"
+         "from perfeval_gui.ui.base.translations import install_translators;"
          "app = QCoreApplication([]);"
          "print(len(install_translators(app, 'zh_CN')));"
          "print(QCoreApplication.translate('AboutDialog', 'About'))"],

@@ -66,7 +66,7 @@ from pathlib import Path
 
 root = Path(sys.argv[1])
 internal = root / "opt/perfeval-gui/_internal"
-tree = ast.parse(Path("perfeval_gui/ui/about_dialog.py").read_text(encoding="utf-8"))
+tree = ast.parse(Path("perfeval_gui/ui/shell/about_dialog.py").read_text(encoding="utf-8"))
 bundled = next(ast.literal_eval(node.value) for node in tree.body if isinstance(node, ast.Assign)
                and getattr(node.targets[0], "id", "") == "BUNDLED")
 key = lambda name: re.sub(r"[-_.]+", "-", name).lower()  # noqa: E731

@@ -3,7 +3,7 @@ and both say what they did as the typed ``Change`` of ``changes.py``.
 
 Rows are named by their id (``indicators[#3fa2c1].actual``), never by their index, so an edit
 still finds its row after other rows moved. The window's undo commands are thin wrappers
-around these (``ui/report_document.py``: redo applies, undo reverts); a fix applies them to
+around these (``ui/editor/report_document.py``: redo applies, undo reverts); a fix applies them to
 a bare report the same way (``fixes.Fix.apply_to``), and so do the tests.
 """
 

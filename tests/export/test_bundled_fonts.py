@@ -122,7 +122,7 @@ def test_the_bundled_fonts_are_found_through_resources(app_resources):
 
 
 def test_the_about_box_shows_the_bundled_fonts_licences(qtbot, app_resources):
-    from perfeval_gui.ui.about_dialog import AboutDialog
+    from perfeval_gui.ui.shell.about_dialog import AboutDialog
 
     (app_resources / "licenses" / "fonts-arphic-uming.txt").write_text(
         "ARPHIC PUBLIC LICENSE\nCopyright (C) 1999 Arphic Technology Co., Ltd.\n", encoding="utf-8")
@@ -136,7 +136,7 @@ def test_the_about_box_shows_the_bundled_fonts_licences(qtbot, app_resources):
 
 
 def test_without_bundled_fonts_the_about_box_has_no_font_section(qtbot, tmp_path, monkeypatch):
-    from perfeval_gui.ui.about_dialog import AboutDialog
+    from perfeval_gui.ui.shell.about_dialog import AboutDialog
 
     monkeypatch.setattr(resources, "resource_root", lambda: tmp_path)
     about = AboutDialog("reports.sqlite")

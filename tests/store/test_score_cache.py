@@ -96,8 +96,8 @@ def test_an_unknown_profile_caches_no_total(tmp_path, seed_report, library):
 
 def test_the_window_recomputes_in_steps_and_lists_the_new_grade(qtbot, tmp_path, seed_report,
                                                                 fresh_library, monkeypatch):
-    from perfeval_gui.ui.main_window import MainWindow
-    from perfeval_gui.ui.report_list_model import ReportListModel
+    from perfeval_gui.ui.reports.report_list_model import ReportListModel
+    from perfeval_gui.ui.shell.main_window import MainWindow
 
     monkeypatch.setattr(score_cache, "MAX_BATCH", 2)
     city_profile(80)
@@ -139,7 +139,7 @@ def test_a_store_that_cannot_be_written_is_listed_with_live_scores(capsys, tmp_p
 
 
 def test_a_new_store_with_its_demo_is_current_so_the_next_start_recomputes_nothing(tmp_path):
-    from perfeval_gui.ui.app import open_store
+    from perfeval_gui.ui.shell.app import open_store
 
     store = open_store(str(tmp_path / "new.sqlite"))
     assert store.count() == 1 and not score_cache.is_stale(store, default_library())

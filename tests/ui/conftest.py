@@ -59,7 +59,7 @@ def window(qtbot, tmp_path, seed_report):
     """The main window on the screen size the README names, with the seed report open; a test
     module that needs another window defines its own ``window``."""
     from perfeval_gui.store.repository import ReportStore
-    from perfeval_gui.ui.main_window import MainWindow
+    from perfeval_gui.ui.shell.main_window import MainWindow
 
     store = ReportStore(tmp_path / "w.sqlite")
     report_id = store.create(seed_report)

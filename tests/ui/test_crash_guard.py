@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from perfeval_gui.ui import crash_guard
+from perfeval_gui.ui.shell import crash_guard
 
 
 def test_an_unexpected_error_is_logged_saved_and_told(no_modal_dialogs):

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import pytest
 from perfeval_gui.cli import run
 from perfeval_gui.exchange.archive import read_archive
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.recycle_bin import RecycleBinDialog
+from perfeval_gui.ui.reports.recycle_bin import RecycleBinDialog
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 DEMO = " (demo)"  # untranslated in the tests; 〔示例〕 in Chinese
 

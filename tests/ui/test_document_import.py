@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from perfeval_gui.ui.app import open_store
-from perfeval_gui.ui.import_preview import ImportPreviewDialog
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.files.import_preview import ImportPreviewDialog
+from perfeval_gui.ui.shell.app import open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
 from tests.reader.builders import (
     HEADER,
     NAMES,

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
+from perfeval_gui.ui.editor.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
 
 from .test_type_the_seed import edit_cell
 
@@ -193,7 +193,7 @@ def test_print_draws_the_pdf_pages(tmp_path, seed_report, national):
     from PySide6.QtPrintSupport import QPrinter
 
     from perfeval_gui.export.writer import export_report
-    from perfeval_gui.ui.export_actions import paint_pdf
+    from perfeval_gui.ui.files.export_actions import paint_pdf
 
     pdf = tmp_path / "r.pdf"
     export_report(seed_report, national, pdf=pdf)
@@ -356,8 +356,8 @@ def test_a_tab_s_form_is_built_when_first_shown_and_a_held_report_s_stays_read_o
     from PySide6.QtWidgets import QLineEdit
 
     from perfeval_gui.core.profiles import default_library
-    from perfeval_gui.ui.report_document import ReportDocument
-    from perfeval_gui.ui.report_editor import ReportEditor
+    from perfeval_gui.ui.editor.report_document import ReportDocument
+    from perfeval_gui.ui.editor.report_editor import ReportEditor
 
     doc = ReportDocument(seed_report, None, default_library(), read_only=True)
     editor = ReportEditor(doc)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
-from perfeval_gui.ui.indicators_model import IndicatorsModel
+from perfeval_gui.ui.editor.indicators_model import IndicatorsModel
 
 
 def open_cell(qtbot, view, row: int, column: int) -> QLineEdit:

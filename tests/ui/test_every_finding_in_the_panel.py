@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from perfeval_gui.core.checks import identity, run_checks
 from perfeval_gui.core.scoring import score_report
-from perfeval_gui.ui import translations
-from perfeval_gui.ui.score_panel import ScorePanel
+from perfeval_gui.ui.base import translations
+from perfeval_gui.ui.panel.score_panel import ScorePanel
 
 from ..finding_cases import CHECK_CODES, FAULT_CODE, case_reports, foreign_chinese, user_texts
 

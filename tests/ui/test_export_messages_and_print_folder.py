@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from perfeval_gui.ui import translations
+from perfeval_gui.ui.base import translations
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QToolButton
 
 from perfeval_gui.core.fixes import fix_for
-from perfeval_gui.ui.app import open_store
-from perfeval_gui.ui.guide import GuideDialog
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.translations import install_translators
+from perfeval_gui.ui.base.guide import GuideDialog
+from perfeval_gui.ui.base.translations import install_translators
+from perfeval_gui.ui.shell.app import open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -187,7 +187,7 @@ def test_a_new_report_shows_a_dash_and_what_to_fill_first_not_0_poor(qtbot, wind
 def test_in_the_english_window_the_grouped_findings_are_english(qtbot, qapp, window, monkeypatch):
     from PySide6.QtCore import QLocale, QTranslator
 
-    from perfeval_gui.ui import translations
+    from perfeval_gui.ui.base import translations
 
     from ..finding_cases import foreign_chinese, user_texts
 

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from perfeval_gui.ui.app import open_store
-from perfeval_gui.ui.findings_view import FIX_WIDTH, LINE_WIDTH
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.translations import install_translators
+from perfeval_gui.ui.base.translations import install_translators
+from perfeval_gui.ui.panel.findings_view import FIX_WIDTH, LINE_WIDTH
+from perfeval_gui.ui.shell.app import open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 UNROUNDED = re.compile(r"\d\.\d{3,}")
 

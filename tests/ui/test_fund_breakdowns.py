@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from perfeval_gui.core.model import FundRow
-from perfeval_gui.ui.funds_form import BREAKDOWN_COLUMN
+from perfeval_gui.ui.editor.funds_form import BREAKDOWN_COLUMN
 
 D = Decimal
 

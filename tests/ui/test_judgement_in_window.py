@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.translations import install_translators
+from perfeval_gui.ui.base.translations import install_translators
+from perfeval_gui.ui.editor.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, IndicatorsModel
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 WORDS = "有利于推动企业走出去"
 ROW = 5
@@ -72,7 +72,7 @@ def test_the_summary_table_says_pending_for_a_rule_total_awaiting_judgement(qapp
     from decimal import Decimal
 
     from perfeval_gui.core.summary import summary_row
-    from perfeval_gui.ui.summary_model import SummaryModel
+    from perfeval_gui.ui.summary.summary_model import SummaryModel
     from tests.core.reports import clean_report
 
     report = clean_report(national)
@@ -90,8 +90,8 @@ def test_the_summary_table_says_pending_for_a_rule_total_awaiting_judgement(qapp
 def test_one_click_on_a_grade_in_the_actuals_cell_judges_the_row(qtbot, tmp_path, seed_report, chinese):
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from perfeval_gui.ui.indicators_form import HintDelegate
-    from perfeval_gui.ui.indicators_model import JUDGE_ROLE
+    from perfeval_gui.ui.editor.indicators_form import HintDelegate
+    from perfeval_gui.ui.editor.indicators_model import JUDGE_ROLE
 
     seed_report.indicators[ROW].target = "推动企业发展"
     seed_report.indicators[ROW].actual = WORDS

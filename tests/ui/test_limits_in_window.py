@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from perfeval_gui.core.profiles import ProfileLibrary, builtin_profile_dir
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.settings import AppSettings
-from perfeval_gui.ui.settings_dialog import SettingsDialog
+from perfeval_gui.ui.base.settings import AppSettings
+from perfeval_gui.ui.shell.main_window import MainWindow
+from perfeval_gui.ui.shell.settings_dialog import SettingsDialog
 
 
 def test_a_project_name_past_200_characters_is_marked_and_not_taken(typist, window):
@@ -28,7 +28,7 @@ def test_a_project_name_past_200_characters_is_marked_and_not_taken(typist, wind
 
 
 def test_a_narrative_past_20000_characters_is_marked(window):
-    from perfeval_gui.ui.bound_widgets import BoundTextEdit
+    from perfeval_gui.ui.editor.bound_widgets import BoundTextEdit
 
     editor = window.editor
     editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.narrative))  # the user opens 报告正文

@@ -10,10 +10,10 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from perfeval_gui import app_paths
-from perfeval_gui.ui.app import open_store
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.report_list_model import ReportListModel
-from perfeval_gui.ui.source_report_dialog import SourceReportDialog
+from perfeval_gui.ui.reports.report_list_model import ReportListModel
+from perfeval_gui.ui.reports.source_report_dialog import SourceReportDialog
+from perfeval_gui.ui.shell.app import open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -131,7 +131,7 @@ def test_the_data_folder_is_the_one_qt_names(qapp, monkeypatch, tmp_path):
 
 
 def test_a_deleted_report_is_restored_from_the_recycle_bin(monkeypatch, qtbot, window, store):
-    from perfeval_gui.ui.recycle_bin import RecycleBinDialog
+    from perfeval_gui.ui.reports.recycle_bin import RecycleBinDialog
 
     demo = store.list()[0].id
     store.delete(demo)

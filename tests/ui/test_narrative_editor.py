@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from perfeval_gui.ui.app import open_store
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.translations import install_translators
+from perfeval_gui.ui.base.translations import install_translators
+from perfeval_gui.ui.shell.app import open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

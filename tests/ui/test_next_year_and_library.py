@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QLineEdit
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui import next_year_dialog
-from perfeval_gui.ui.indicators_model import IndicatorsModel
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.source_report_dialog import SourceReportDialog
+from perfeval_gui.ui.editor.indicators_model import IndicatorsModel
+from perfeval_gui.ui.reports import next_year_dialog
+from perfeval_gui.ui.reports.source_report_dialog import SourceReportDialog
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -97,8 +97,7 @@ def test_the_store_s_own_indicators_are_offered_and_can_be_hidden(window, store)
 def test_the_years_of_a_project_side_by_side_and_on_paper(qtbot, window, store, monkeypatch, tmp_path):
     from pypdf import PdfReader
 
-    from perfeval_gui.ui import comparison_dialog
-
+    from perfeval_gui.ui.reports import comparison_dialog
     new_id, _ = store.create_next_year(1, 2025)
     window.open_report(new_id)
     window.doc.set("indicators[0].target", "2025年10月31日前")
@@ -148,7 +147,7 @@ def test_an_imported_report_of_the_same_project_is_linked_when_the_user_agrees(
 
 
 def test_last_year_s_actual_stands_grey_beside_each_new_target(window, store, monkeypatch):
-    from perfeval_gui.ui.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE
+    from perfeval_gui.ui.editor.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE
 
     monkeypatch.setattr(next_year_dialog.NextYearChangesDialog, "show", lambda d: None)
     monkeypatch.setattr(SourceReportDialog, "ask", lambda *a, **k: 2025)
@@ -166,8 +165,7 @@ def test_last_year_s_actual_stands_grey_beside_each_new_target(window, store, mo
 def test_the_user_hides_and_renames_their_own_entries_in_the_library_dialog(window, store, monkeypatch):
     from PySide6.QtCore import Qt
 
-    from perfeval_gui.ui import library_dialog
-
+    from perfeval_gui.ui.reports import library_dialog
     def choose(dialog):
         rows = {dialog.table.item(r, 2).text(): r for r in range(dialog.table.rowCount())}
         assert "信访人滞留率" not in rows  # shipped: not the user's to change

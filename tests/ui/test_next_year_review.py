@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.next_year_dialog import FIELD, NOW, WAS, NextYearChangesDialog
-from perfeval_gui.ui.source_report_dialog import SourceReportDialog
+from perfeval_gui.ui.reports.next_year_dialog import FIELD, NOW, WAS, NextYearChangesDialog
+from perfeval_gui.ui.reports.source_report_dialog import SourceReportDialog
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 LONG = ("2024年该项目预算资金5万元，实际支出 5 万元，主要用于重大敏感时期值班接访、劝返人员食宿交通、"
         "信访积案化解和特殊疑难信访问题的适度救助等方面，资金使用规范，未发现挤占挪用。")

@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.report_list_model import ReportListModel
-from perfeval_gui.ui.translations import install_translators
+from perfeval_gui.ui.base.translations import install_translators
+from perfeval_gui.ui.reports.report_list_model import ReportListModel
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

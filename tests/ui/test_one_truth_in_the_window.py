@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.indicators_model import IndicatorsModel
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.editor.indicators_model import IndicatorsModel
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 from ..core.reports import clean_report
 

@@ -17,11 +17,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from perfeval_gui.core.interchange import report_to_json
-from perfeval_gui.ui import archive_actions
-from perfeval_gui.ui.app import open_store, serve_files
-from perfeval_gui.ui.hand_over import server_name
-from perfeval_gui.ui.import_preview import ImportPreviewDialog
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.files.import_preview import ImportPreviewDialog
+from perfeval_gui.ui.shell.app import open_store, serve_files
+from perfeval_gui.ui.shell.hand_over import server_name
+from perfeval_gui.ui.shell.main_window import MainWindow
+from perfeval_gui.ui.summary import archive_actions
 from tests.conftest import ROOT
 from tests.reader.builders import HEADER, Grid, indicator_rows, project_block, total_row, write_docx
 
@@ -217,7 +217,7 @@ def test_one_path_on_the_command_line_is_a_file_to_open(argv, file):
 
 def test_a_stored_report_s_json_is_told_from_an_edited_copy(store, tmp_path):
     from perfeval_gui.core.interchange import report_from_json
-    from perfeval_gui.ui.file_opening import stored_report
+    from perfeval_gui.ui.shell.file_opening import stored_report
 
     demo = store.list()[0]
     document = json.loads(report_to_json(store.load(demo.id)))
@@ -231,7 +231,7 @@ def test_one_window_serves_a_store_and_a_crashed_one_s_socket_is_no_obstacle(qtb
 
     from PySide6.QtCore import QDir
 
-    from perfeval_gui.ui.hand_over import FileServer
+    from perfeval_gui.ui.shell.hand_over import FileServer
 
     name = server_name(tmp_path / "crash.sqlite")
     left_behind = Path(QDir.tempPath()) / name
@@ -285,12 +285,11 @@ def test_without_qtnetwork_files_still_open_in_a_window_of_their_own(qtbot, monk
                                                                      store, tmp_path):
     """A Qt trimmed of QtNetwork (a distribution's split packages): no hand-over, no server,
     the reason logged — never a failed start."""
-    from perfeval_gui.ui import app
-
+    from perfeval_gui.ui.shell import app
     monkeypatch.setenv("PERFEVAL_GUI_HOME", str(tmp_path))
     monkeypatch.setitem(sys.modules, "PySide6.QtNetwork", None)  # import fails
-    monkeypatch.delitem(sys.modules, "perfeval_gui.ui.hand_over", raising=False)
-    monkeypatch.delattr("perfeval_gui.ui.hand_over", raising=False)
+    monkeypatch.delitem(sys.modules, "perfeval_gui.ui.shell.hand_over", raising=False)
+    monkeypatch.delattr("perfeval_gui.ui.shell.hand_over", raising=False)
     assert app.hand_over(store.path, tmp_path / "a.json") is False
     app.serve_files(window, store.path)
     assert window.file_server is None

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from perfeval_gui.core.interchange import report_from_document
-from perfeval_gui.ui.app import open_store
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.shell.app import open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 from ..cycle_documents import declaration, monitoring
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from perfeval_gui.export.writer import export_report
-from perfeval_gui.ui.pdf_preview import PAGE_GAP, PdfPreviewDialog
+from perfeval_gui.ui.files.pdf_preview import PAGE_GAP, PdfPreviewDialog
 
 FORM_PAGE = 1  # the 自评表, after the cover
 
@@ -153,7 +153,7 @@ def test_print_preview_in_the_window_shows_the_exported_pages_then_removes_them(
     import tempfile
 
     from perfeval_gui.store.repository import ReportStore
-    from perfeval_gui.ui.main_window import MainWindow
+    from perfeval_gui.ui.shell.main_window import MainWindow
 
     root = tmp_path / "tmp"
     root.mkdir()

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from perfeval_gui.core.messages import UserError
-from perfeval_gui.ui.about_dialog import BUNDLED, AboutDialog
-from perfeval_gui.ui.app import open_store
-from perfeval_gui.ui.headers import word_width
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.rescue_dialog import RescueDialog
-from perfeval_gui.ui.settings import AppSettings
-from perfeval_gui.ui.translations import install_translators
+from perfeval_gui.ui.base.headers import word_width
+from perfeval_gui.ui.base.settings import AppSettings
+from perfeval_gui.ui.base.translations import install_translators
+from perfeval_gui.ui.shell.about_dialog import BUNDLED, AboutDialog
+from perfeval_gui.ui.shell.app import open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
+from perfeval_gui.ui.shell.rescue_dialog import RescueDialog
 
 ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from perfeval_gui.ui.app import open_store
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.settings import AppSettings
+from perfeval_gui.ui.base.settings import AppSettings
+from perfeval_gui.ui.shell.app import open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 def test_a_restart_reopens_the_report_created_last_not_the_demo(qtbot, tmp_path):

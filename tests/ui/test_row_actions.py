@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from perfeval_gui.core.model import TeamMember
-from perfeval_gui.ui.row_actions import block_moved, swapped
+from perfeval_gui.ui.editor.row_actions import block_moved, swapped
 
 
 def test_moving_a_row_swaps_it_with_its_neighbour_and_stops_at_the_ends():

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLabel, QTableWidget
 
 from perfeval_gui import app_paths
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.settings import AppSettings
+from perfeval_gui.ui.base.settings import AppSettings
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 def test_settings_are_kept_between_sessions(tmp_path):
@@ -81,7 +81,7 @@ def test_portable_mode_keeps_data_beside_the_program(monkeypatch, tmp_path):
 
 def test_about_names_version_licences_and_data_folder(qtbot, tmp_path):
     from perfeval_gui import __version__
-    from perfeval_gui.ui.about_dialog import AboutDialog
+    from perfeval_gui.ui.shell.about_dialog import AboutDialog
 
     dialog = AboutDialog(str(tmp_path / "r.sqlite"))
     qtbot.addWidget(dialog)

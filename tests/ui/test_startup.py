@@ -11,8 +11,8 @@ import subprocess
 import sys
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui import report_list_page
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.reports import report_list_page
+from perfeval_gui.ui.shell.main_window import MainWindow
 from tests.conftest import ROOT
 
 # the app's own start, to a usable window with the last report open, recording its imports
@@ -51,13 +51,13 @@ def test_the_window_starts_with_the_qt_free_modules_first_and_loads_no_more(tmp_
                    "perfeval_gui.core.interchange", "perfeval_gui.core.scoring"):
         assert order.index(module) < qt, module
     assert result["plugins_loaded"] is False
-    for later in ("perfeval_gui.core.checks", "perfeval_gui.ui.about_dialog",
-                  "perfeval_gui.ui.recycle_bin", "perfeval_gui.ui.summary_page",
-                  "perfeval_gui.ui.rescue_dialog", "perfeval_gui.ui.comparison_dialog",
-                  "perfeval_gui.ui.restore_dialog", "perfeval_gui.core.mentions",
+    for later in ("perfeval_gui.core.checks", "perfeval_gui.ui.shell.about_dialog",
+                  "perfeval_gui.ui.reports.recycle_bin", "perfeval_gui.ui.summary.summary_page",
+                  "perfeval_gui.ui.shell.rescue_dialog", "perfeval_gui.ui.reports.comparison_dialog",
+                  "perfeval_gui.ui.shell.restore_dialog", "perfeval_gui.core.mentions",
                   "perfeval_gui.store.schema", "sqlite_utils",
                   "PySide6.QtPrintSupport", "PySide6.QtNetwork", "reportlab", "docx",
-                  "perfeval_gui.ui.file_opening", "perfeval_gui.ui.hand_over"):
+                  "perfeval_gui.ui.shell.file_opening", "perfeval_gui.ui.shell.hand_over"):
         assert later not in order, later
 
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox
 
 from perfeval_gui.store import backups, health
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui import app as app_module
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.rescue_dialog import RescueDialog
-from perfeval_gui.ui.rescue_plan_dialog import RescuePlanDialog
-from perfeval_gui.ui.settings import AppSettings
+from perfeval_gui.ui.base.settings import AppSettings
+from perfeval_gui.ui.shell import app as app_module
+from perfeval_gui.ui.shell.main_window import MainWindow
+from perfeval_gui.ui.shell.rescue_dialog import RescueDialog
+from perfeval_gui.ui.shell.rescue_plan_dialog import RescuePlanDialog
 
 from ..store.damage import damage_one_page, store_with_reports, truncated
 from .test_store_trouble import when_shown
@@ -183,7 +183,7 @@ def test_one_bad_report_is_marked_and_its_raw_data_exported_while_the_others_ope
 
 def test_an_incomplete_backup_is_refused_from_the_window_with_the_report_left_open(
         qtbot, tmp_path, seed_report, monkeypatch, said):
-    from perfeval_gui.ui.restore_dialog import RestoreDialog
+    from perfeval_gui.ui.shell.restore_dialog import RestoreDialog
 
     path = tmp_path / "reports.sqlite"
     store_with_reports(path, seed_report, 3)

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from perfeval_gui.core.profiles import default_library
 from perfeval_gui.store import backups
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui import app as app_module
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.rescue_dialog import RescueDialog
-from perfeval_gui.ui.rescue_plan_dialog import RescuePlanDialog
-from perfeval_gui.ui.restore_dialog import RestoreDialog
-from perfeval_gui.ui.settings import AppSettings
-from perfeval_gui.ui.settings_dialog import SettingsDialog
+from perfeval_gui.ui.base.settings import AppSettings
+from perfeval_gui.ui.shell import app as app_module
+from perfeval_gui.ui.shell.main_window import MainWindow
+from perfeval_gui.ui.shell.rescue_dialog import RescueDialog
+from perfeval_gui.ui.shell.rescue_plan_dialog import RescuePlanDialog
+from perfeval_gui.ui.shell.restore_dialog import RestoreDialog
+from perfeval_gui.ui.shell.settings_dialog import SettingsDialog
 
 from ..store.damage import damage_one_page, store_with_reports
 

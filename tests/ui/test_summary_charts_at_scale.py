@@ -8,7 +8,7 @@ import random
 
 from PySide6.QtGui import QPainter
 
-from perfeval_gui.ui.summary_charts import BarChart, ScatterChart
+from perfeval_gui.ui.summary.summary_charts import BarChart, ScatterChart
 
 
 def test_more_projects_than_pixels_are_drawn_a_group_per_bar_at_its_lowest(qtbot):

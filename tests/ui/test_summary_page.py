@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from perfeval_gui.core.interchange import report_from_json
-from perfeval_gui.ui.app import open_store
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.summary_model import SummaryModel
+from perfeval_gui.ui.shell.app import open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
+from perfeval_gui.ui.summary.summary_model import SummaryModel
 
 
 def reports(seed_doc: dict) -> list[dict]:
@@ -124,8 +124,7 @@ def test_a_folder_is_read_without_importing_and_a_file_imported_from_its_preview
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=10_000)
     assert store.count() == before
     assert "(1" in page.totals.text()  # one skipped
-    from perfeval_gui.ui import summary_preview
-
+    from perfeval_gui.ui.summary import summary_preview
     monkeypatch.setattr(summary_preview.ReportPreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     page.table.doubleClicked.emit(page.proxy.index(0, 0))
     assert store.count() == before + 1 and window.doc.report.project.name.startswith("外单位项目")

@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from perfeval_gui.ui.app import open_store
-from perfeval_gui.ui.indicators_model import ABOVE_WEIGHT, HINT_ROLE, IndicatorsModel
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.editor.indicators_model import ABOVE_WEIGHT, HINT_ROLE, IndicatorsModel
+from perfeval_gui.ui.shell.app import open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

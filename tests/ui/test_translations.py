@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.translations import install_translators
+from perfeval_gui.ui.base.translations import install_translators
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 UI = Path(__file__).resolve().parents[2] / "perfeval_gui" / "ui"
@@ -55,7 +55,7 @@ def test_placeholders_are_the_same_in_source_and_translation(name):
 def test_the_catalogue_holds_every_string_of_the_code(tmp_path):
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, "-silent", *map(str, sorted(UI.glob("*.py"))), "-ts", str(fresh)],
+    subprocess.run([lupdate, "-silent", *map(str, sorted(UI.rglob("*.py"))), "-ts", str(fresh)],
                    check=True, capture_output=True)
     in_code = {src for src, _ in messages(fresh)}
     in_catalogue = {src for src, _ in messages(I18N / "perfeval_gui_zh_CN.ts")}

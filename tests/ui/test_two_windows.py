@@ -15,8 +15,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.conflict_dialog import ConflictDialog
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.editor.conflict_dialog import ConflictDialog
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 CHILD = Path(__file__).with_name("window_child.py")
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from perfeval_gui.core.interchange import report_to_document
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.indicators_model import IndicatorsModel
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.editor.indicators_model import IndicatorsModel
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 def contains(actual, expected, where="") -> list[str]:

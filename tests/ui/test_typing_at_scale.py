@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication
 from perfeval_gui.core import scoring
 from perfeval_gui.core.model import Report
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui import autosave, score_panel
-from perfeval_gui.ui.indicators_model import IndicatorsModel
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.editor import autosave
+from perfeval_gui.ui.editor.indicators_model import IndicatorsModel
+from perfeval_gui.ui.panel import score_panel
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 ROWS = 700
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from perfeval_gui.core import values
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui import report_editor
-from perfeval_gui.ui.indicators_model import HINT_ROLE, IndicatorsModel
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.editor import report_editor
+from perfeval_gui.ui.editor.indicators_model import HINT_ROLE, IndicatorsModel
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import json
 from perfeval_gui.core.interchange import fingerprint, report_from_json, report_to_document
 from perfeval_gui.export.layout import build_document
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 def test_the_head_typed_on_the_cover_is_saved_and_printed(qtbot, typist, tmp_path, seed_report,
@@ -46,8 +46,8 @@ def test_a_report_without_a_head_is_unchanged(seed_report, seed_doc, national):
 
 
 def test_the_units_head_is_a_cover_default_of_new_reports(qtbot, tmp_path):
-    from perfeval_gui.ui.settings import AppSettings
-    from perfeval_gui.ui.settings_dialog import SettingsDialog
+    from perfeval_gui.ui.base.settings import AppSettings
+    from perfeval_gui.ui.shell.settings_dialog import SettingsDialog
 
     settings = AppSettings(tmp_path / "s.ini")
     store = ReportStore(tmp_path / "r.sqlite")

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from perfeval_gui.cli import run
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.comparison_dialog import ComparisonDialog
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.reports.comparison_dialog import ComparisonDialog
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 def not_scored(context: str) -> str:

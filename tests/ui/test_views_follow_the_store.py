@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.comparison_dialog import ComparisonDialog
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.recycle_bin import RecycleBinDialog
-from perfeval_gui.ui.report_list_model import ID_ROLE
-from perfeval_gui.ui.source_report_dialog import SourceReportDialog
+from perfeval_gui.ui.reports.comparison_dialog import ComparisonDialog
+from perfeval_gui.ui.reports.recycle_bin import RecycleBinDialog
+from perfeval_gui.ui.reports.report_list_model import ID_ROLE
+from perfeval_gui.ui.reports.source_report_dialog import SourceReportDialog
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from perfeval_gui.core.finding import Finding
 from perfeval_gui.core.messages import Message
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui import findings_view
-from perfeval_gui.ui.findings_view import LINE_CHARS, SUBJECT_CHARS, TIP_CHARS, FindingsView
-from perfeval_gui.ui.indicators_form import FIT_ALL_ROWS
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.editor.indicators_form import FIT_ALL_ROWS
+from perfeval_gui.ui.panel import findings_view
+from perfeval_gui.ui.panel.findings_view import LINE_CHARS, SUBJECT_CHARS, TIP_CHARS, FindingsView
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 LONG = "群众满意度调查" * 3000  # 21,000 characters
 

@@ -12,11 +12,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from perfeval_gui.core.finding_groups import SEVERITY_ORDER, form_position
-from perfeval_gui.ui.findings_view import CODE_ROLE, INDEX_ROLE, WHERE_ROLE
-from perfeval_gui.ui.guide import GuideDialog
-from perfeval_gui.ui.report_list_model import ReportListModel
-from perfeval_gui.ui.settings import AppSettings
-from perfeval_gui.ui.settings_dialog import SettingsDialog
+from perfeval_gui.ui.base.guide import GuideDialog
+from perfeval_gui.ui.base.settings import AppSettings
+from perfeval_gui.ui.panel.findings_view import CODE_ROLE, INDEX_ROLE, WHERE_ROLE
+from perfeval_gui.ui.reports.report_list_model import ReportListModel
+from perfeval_gui.ui.shell.settings_dialog import SettingsDialog
 from tests.ui.test_document_import import answer_previews, choose_files, last_years_word_form
 
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QGuiApplication
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.settings import AppSettings
-from perfeval_gui.ui.window_geometry import fitted_rect, show_fitted
+from perfeval_gui.ui.base.settings import AppSettings
+from perfeval_gui.ui.base.window_geometry import fitted_rect, show_fitted
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

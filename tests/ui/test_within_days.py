@@ -3,7 +3,7 @@ the cell shows its reading, 平均45日 takes the full weight, and no finding as
 
 from __future__ import annotations
 
-from perfeval_gui.ui.indicators_model import HINT_ROLE, IndicatorsModel
+from perfeval_gui.ui.editor.indicators_model import HINT_ROLE, IndicatorsModel
 
 from .test_type_the_seed import edit_cell
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.app import make_application
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.shell.app import make_application
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 def main(db: str) -> None:

@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer
 
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.app import make_application
-from perfeval_gui.ui.main_window import MainWindow
+from perfeval_gui.ui.shell.app import make_application
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 def main(db: str, report_id: int) -> None:

@@ -10,11 +10,11 @@ import tempfile
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
-from perfeval_gui.ui.app import make_application, open_store
-from perfeval_gui.ui.main_window import MainWindow
-from perfeval_gui.ui.settings import AppSettings
-from perfeval_gui.ui.translations import install_translators
-from perfeval_gui.ui.window_geometry import show_fitted
+from perfeval_gui.ui.base.settings import AppSettings
+from perfeval_gui.ui.base.translations import install_translators
+from perfeval_gui.ui.base.window_geometry import show_fitted
+from perfeval_gui.ui.shell.app import make_application, open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
 
 
 def rect(r) -> list[int]:

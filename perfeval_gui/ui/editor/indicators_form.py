@@ -1,0 +1,387 @@
+"""绩效指标: a table that looks like the paper (level cells merged over their rows), with
+the reading of every typed value under it, and buttons to add, remove and move rows and groups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.fixes import group_position, missing_groups, standard_group_rows
+from ...core.indicator_library import IndicatorLibrary
+from ...core.model import JUDGEMENTS, Indicator
+from ...core.profiles import Group
+from ..base.empty_hint import EmptyHint
+from ..base.headers import fit_headers
+from .bound_widgets import UNDO_KEYS
+from .indicator_completer import NameDelegate, shipped_library
+from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, WINDOW_COLUMNS, IndicatorsModel
+from .judgement_bar import JudgementBar
+from .report_document import ReportDocument
+from .row_actions import RowActions, block_moved
+from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
+
+HINT_COLOUR = QColor("#5b6b7f")
+PROBLEM_COLOUR = QColor("#b3261e")
+FIT_ALL_ROWS = 200  # a table of up to this many rows is fitted whole; longer, as it is seen
+
+
+class HintDelegate(WalkingDelegate):
+    """The typed value, and under it in small type how it reads: '≥ 2 次' or why not. An
+    actual whose words name no grade offers the grades there instead: one click judges it."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        # the value sits in the upper line, its reading in the lower one
+        option.displayAlignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        hint = index.data(HINT_ROLE) or ""
+        option.rect = QRect(option.rect)
+        super().paint(painter, option, index)
+        if index.data(JUDGE_ROLE):
+            self._paint_grades(painter, option)
+            return
+        if not hint:
+            return
+        painter.save()
+        font = QFont(option.font)
+        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
+        painter.setFont(font)
+        problem = bool(index.data(HINT_IS_PROBLEM_ROLE))
+        painter.setPen(PROBLEM_COLOUR if problem else HINT_COLOUR)
+        area = option.rect.adjusted(4, 0, -4, -2)
+        text = painter.fontMetrics().elidedText(hint, Qt.TextElideMode.ElideRight, area.width())
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter), text)
+        painter.restore()
+
+    @staticmethod
+    def grade_rects(option: QStyleOptionViewItem) -> list[tuple[str, QRect]]:
+        """Where each grade sits in the cell's lower line (paint and click agree on it)."""
+        font = QFont(option.font)
+        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
+        metrics = QFontMetrics(font)
+        area = option.rect.adjusted(2, 0, -2, -2)
+        height = metrics.height() + 2
+        widths = [metrics.horizontalAdvance(g) + 6 for g in JUDGEMENTS]
+        x = area.left() + max(0, (area.width() - sum(widths) - 2 * (len(widths) - 1)) // 2)
+        rects = []
+        for grade, width in zip(JUDGEMENTS, widths, strict=True):
+            rects.append((grade, QRect(x, area.bottom() - height + 1, width, height)))
+            x += width + 2
+        return rects
+
+    def _paint_grades(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
+        painter.save()
+        font = QFont(option.font)
+        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
+        painter.setFont(font)
+        painter.setPen(PROBLEM_COLOUR)
+        for grade, rect in self.grade_rects(option):
+            painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 3, 3)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), grade)
+        painter.restore()
+
+    def editorEvent(self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: Any) -> bool:
+        if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
+                and index.data(JUDGE_ROLE)):
+            for grade, rect in self.grade_rects(option):
+                if rect.contains(event.position().toPoint()):
+                    return bool(model.setData(index, grade, JUDGE_ROLE))
+        if (event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+                and isinstance(event, QMouseEvent) and index.data(JUDGE_ROLE)
+                and any(r.contains(event.position().toPoint()) for _, r in self.grade_rects(option))):
+            return True  # a grade's click is no edit of the text
+        return super().editorEvent(event, model, option, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> Any:
+        size = super().sizeHint(option, index)
+        size.setHeight(max(size.height(), option.fontMetrics.height()) + option.fontMetrics.height() + 6)
+        return size
+
+
+class LevelDelegate(WalkingDelegate):
+    """Level 1 / level 2 chosen from the profile's tree; typing another name is allowed."""
+
+    def __init__(self, doc: ReportDocument, model: IndicatorsModel, parent: QObject) -> None:
+        super().__init__(parent)
+        self.doc, self.model = doc, model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.installEventFilter(UNDO_KEYS)
+        profile = self.doc.profile()
+        if index.column() == IndicatorsModel.LEVEL1:
+            names = [g.level1 for g in profile.groups]
+        else:
+            level1 = self.model.records()[index.row()].level1 or ""
+            names = list(profile.level2_for(level1))
+        combo.addItems(names)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        if editor.currentText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class IndicatorsView(QTableView):
+    def __init__(self, model: IndicatorsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.indicators = model
+        self.setObjectName("indicators")
+        self.setWordWrap(True)
+        self.setTabKeyNavigation(True)
+        self.setEditTriggers(EDIT_TRIGGERS)
+        # rows are fitted to their text when it changes, one row at a time: fitting every row
+        # on every keystroke (ResizeToContents) cost 80 ms in a 60-indicator report
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.horizontalHeader()
+        for column, described in enumerate(WINDOW_COLUMNS):  # a column without a width stretches
+            if described.width_px is None:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.resizeSection(column, described.width_px)
+        header.setMinimumSectionSize(36)
+        fit_headers(header)
+        self._cell_heights: dict[tuple[int, int], int] = {}  # (row, column) → height last measured
+        # rows wrap their text at the columns' widths: fitted again once the widths are known
+        # (the first show) or changed, else reopening a report gave other heights than editing it
+        self.refit = QTimer(self)
+        self.refit.setSingleShot(True)
+        self.refit.timeout.connect(self.fit_rows)
+        header.sectionResized.connect(lambda *_: (self._cell_heights.clear(), self.refit.start()))
+        self._fitted: set[int] = set()  # rows measured at the columns' present widths
+        self.verticalScrollBar().valueChanged.connect(lambda _: self._fit_shown())
+        model.modelReset.connect(self._reset)
+        model.dataChanged.connect(self._data_changed)
+        self.merge_groups()  # rows are measured once the form has set its delegates
+
+    def fit_rows(self) -> None:
+        """Fit the rows to their text at the columns' widths: all of them in a report of a
+        usual size; at the format's scale (1,000 rows, cells of 20,000 characters) those on
+        the screen and a screen beyond, the others as they scroll into view — measuring every
+        row took seconds before the table could be seen."""
+        self._fitted.clear()
+        if self.indicators.rowCount() <= FIT_ALL_ROWS:
+            self.resizeRowsToContents()
+            self._fitted.update(range(self.indicators.rowCount()))
+        else:
+            self._fit_shown()
+
+    def _fit_shown(self) -> None:
+        rows = self.indicators.rowCount()
+        if len(self._fitted) >= rows:
+            return
+        first = max(self.rowAt(0), 0)
+        shown = self.viewport().height() // max(self.verticalHeader().defaultSectionSize(), 1)
+        for row in range(first, min(first + 2 * shown + 1, rows)):
+            if row not in self._fitted:
+                self._fitted.add(row)
+                self.resizeRowToContents(row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_shown()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_shown()
+
+    def _reset(self) -> None:
+        self._cell_heights.clear()
+        self.merge_groups()
+        self.fit_rows()
+
+    def merge_groups(self) -> None:
+        """Show level1 and level2 merged over the rows they head, as on the paper."""
+        self.clearSpans()
+        model = self.indicators
+        for column in (model.LEVEL1, model.LEVEL2):
+            row = 0
+            while row < model.rowCount():
+                rows = model.group_rows(row, column)
+                if len(rows) > 1:
+                    self.setSpan(rows.start, column, len(rows), 1)
+                row = rows.stop
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
+        if top_left.column() <= IndicatorsModel.LEVEL2:
+            self.merge_groups()
+        if top_left.column() == bottom_right.column() == IndicatorsModel.SCORE:
+            return  # a rescore: figures change, heights do not
+        if top_left == bottom_right:
+            self._fit_row_to_cell(top_left)
+            return
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            self.resizeRowToContents(row)
+
+    def _fit_row_to_cell(self, index: QModelIndex) -> None:
+        """Typing changes one cell: measure it alone, and the whole row only where this cell
+        may now set the row's height (it outgrew the row, or it was the tallest and shrank)."""
+        height = self._cell_height(index)
+        key = (index.row(), index.column())
+        before = self._cell_heights.get(key)
+        self._cell_heights[key] = height
+        row_height = self.rowHeight(index.row())
+        if before is None or height > row_height or (height < before and before >= row_height):
+            self.resizeRowToContents(index.row())
+
+    def _cell_height(self, index: QModelIndex) -> int:
+        """The height the row needs for this cell, measured as QTableView.sizeHintForRow does."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        grid = 1 if self.showGrid() else 0
+        row, column = index.row(), index.column()
+        option.rect = QRect(self.columnViewportPosition(column), self.rowViewportPosition(row),
+                            self.columnWidth(column) - grid, max(self.rowHeight(row), 1))
+        return self.itemDelegateForIndex(index).sizeHint(option, index).height() + grid
+
+
+class IndicatorsForm(QWidget):
+    def __init__(self, doc: ReportDocument, parent: QWidget | None = None,
+                 library: IndicatorLibrary | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.model = IndicatorsModel(doc)
+        self.view = IndicatorsView(self.model)
+        walking = WalkingDelegate(self.view)
+        self.view.setItemDelegate(walking)
+        hints = HintDelegate(self.view)
+        self.view.setItemDelegateForColumn(IndicatorsModel.TARGET, hints)
+        self.view.setItemDelegateForColumn(IndicatorsModel.ACTUAL, hints)
+        for delegate in (walking, hints):
+            delegate.closeEditor.connect(lambda *_: doc.end_typing())
+        self.names = NameDelegate(doc, library or shipped_library(), self.view)
+        self.names.closeEditor.connect(lambda *_: doc.end_typing())
+        self.view.setItemDelegateForColumn(IndicatorsModel.NAME, self.names)
+        levels = LevelDelegate(doc, self.model, self.view)
+        self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL1, levels)
+        self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL2, levels)
+        self.view.fit_rows()  # now that the hint delegate asks for its second line
+
+        self.status = QLabel()
+        self.status.setObjectName("indicatorHint")
+        self.model.rejected.connect(lambda path, why: self.status.setText(why))
+        buttons = QHBoxLayout()
+        actions = [
+            (self.tr("Add indicator"), self.add_row),
+            (self.tr("Remove indicator"), self.remove_row),
+            (self.tr("Move up"), lambda: self.move_row(-1)),
+            (self.tr("Move down"), lambda: self.move_row(1)),
+            (self.tr("Add group"), self.add_group),
+            (self.tr("Move group up"), lambda: self.move_group(-1)),
+            (self.tr("Move group down"), lambda: self.move_group(1)),
+        ]
+        self.buttons: dict[str, QPushButton] = {}
+        for label, slot in actions:
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons[label] = button
+        buttons.addStretch()
+        self.rows = RowActions(self.view, doc, "indicators", refused=self.status.setText)
+        self.group_menu = QMenu(self)
+        self.blank_group_action: QAction | None = None
+        self.judgement = JudgementBar(doc, self)
+        self.view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.judgement.show_row(current.row()))
+        self.empty_hint = EmptyHint(
+            self.model, self.tr("No indicators yet: add the first, or a whole group with its "
+                                "second-level rows."), self.tr("Add the first indicator"), self.add_row, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.view)
+        layout.addWidget(self.judgement)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def add_row(self) -> None:
+        """A new indicator under the current one, in the same first-level group; its level 2
+        starts empty so that naming it does not rename its neighbour's merged cell."""
+        row = self.rows.current_row()
+        template = self.model.records()[row] if row >= 0 else None
+        new = Indicator(level1=template.level1 if template else "", level2="")
+        self.rows.add(new, self.tr("Add indicator"), IndicatorsModel.NAME)
+
+    def add_group(self) -> None:
+        """Offer the profile's first-level groups the report lacks (each with its usual
+        second-level rows) and a blank group, in a menu under the button."""
+        menu = self.group_menu
+        menu.clear()
+        for group in missing_groups(self.doc.report, self.doc.profile()):
+            action = menu.addAction(self.tr("%1 (%2)").replace("%1", group.level1)
+                                    .replace("%2", "、".join(group.level2)))
+            action.triggered.connect(lambda _=False, g=group: self.add_standard_group(g))
+        if menu.actions():
+            menu.addSeparator()
+        self.blank_group_action = menu.addAction(self.tr("Blank group"))
+        self.blank_group_action.triggered.connect(self.add_blank_group)
+        button = self.buttons[self.tr("Add group")]
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def add_blank_group(self) -> None:
+        """A new first-level group at the end, its first indicator ready to fill in."""
+        self.rows.add(Indicator(), self.tr("Add group"), IndicatorsModel.LEVEL1,
+                      at=self.model.rowCount())
+
+    def add_standard_group(self, group: Group) -> None:
+        """The group where the profile puts it, one row per usual second-level name: one undo step."""
+        at = group_position(self.doc.report, self.doc.profile(), group.level1)
+        self.doc.end_typing()
+        self.doc.undo_stack.beginMacro(self.tr("Add group"))
+        for k, row in enumerate(standard_group_rows(group)):
+            self.doc.insert("indicators", at + k, row)
+        self.doc.undo_stack.endMacro()
+        self.doc.end_typing()
+        self.rows.select(at, IndicatorsModel.NAME)
+        self.view.setFocus()
+
+    def remove_row(self) -> None:
+        self.rows.remove(self.tr("Remove indicator"))
+
+    def move_row(self, step: int) -> None:
+        self.rows.move(step, self.tr("Move indicator"))
+
+    def move_group(self, step: int) -> None:
+        """Move the whole first-level group (all its rows) past the neighbouring group."""
+        row = self.rows.current_row()
+        if row < 0:
+            return
+        group = self.model.group_rows(row, IndicatorsModel.LEVEL1)
+        beside = group.start - 1 if step < 0 else group.stop
+        if not 0 <= beside < self.model.rowCount():
+            return
+        neighbour = self.model.group_rows(beside, IndicatorsModel.LEVEL1)
+        order = block_moved(self.model.rowCount(), group, neighbour)
+        new_start = neighbour.start if step < 0 else group.start + len(neighbour)
+        self.rows.reorder(order, new_start + (row - group.start), IndicatorsModel.LEVEL1,
+                          self.tr("Move group"))

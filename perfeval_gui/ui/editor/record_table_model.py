@@ -1,0 +1,158 @@
+"""A Qt table model over one list of the report (fund rows, indicators, team members).
+
+Each row is a record, each column a named field; edits become undoable commands on the
+open report, and changes from the model (undo, another view) come back as dataChanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ...core import changes, form_columns, paths
+from ...core.changes import Change
+from ...core.inputs import PARSERS
+from ...core.messages import UserError
+from ..base.translations import message_language, window_language
+from .report_document import ReportDocument
+
+Index = QModelIndex | QPersistentModelIndex
+PATH_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    title: str
+    kind: str = "text"  # text, amount, points
+    editable: bool = True
+
+
+# how the window types each kind of form column (a value is typed as text, parsed for its hint)
+_TYPED_AS = {form_columns.TEXT: "text", form_columns.VALUE: "text", form_columns.POINTS: "points",
+             form_columns.AMOUNT: "amount", form_columns.FLAG: "text"}
+
+
+def window_table_columns(record: type) -> list[Column]:
+    """The window's columns of a form table, from its one description (core/form_columns)."""
+    language = window_language()
+    return [Column(c.field, c.window_header(language), _TYPED_AS[c.kind],
+                   editable=c.kind != form_columns.FLAG)
+            for c in form_columns.window_columns(record)]
+
+
+class RecordTableModel(QAbstractTableModel):
+    rejected = Signal(str, str)  # the field path and why the typed value was refused
+
+    def __init__(self, doc: ReportDocument, list_path: str, columns: list[Column]) -> None:
+        super().__init__(doc)
+        self.doc = doc
+        self.list_path = list_path
+        self.columns = columns
+        self._steps = paths.parse_path(list_path)  # walked on every data() call: parsed once
+        doc.changed.connect(self._changed)
+
+    # ------------------------------------------------------------------------ shape
+
+    def records(self) -> list[Any]:
+        node: Any = self.doc.report
+        for step in self._steps:
+            node = node[step] if isinstance(step, int) else getattr(node, step)
+        return node
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.records())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def path(self, row: int, column: int) -> str:
+        return f"{self.list_path}[{row}].{self.columns[column].field}"
+
+    def column_of(self, field: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.field == field)
+
+    # ------------------------------------------------------------------------ data
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        records = self.records()  # painting asks ~16 roles of every visible cell: walked once
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(records):
+            return None
+        column = self.columns[index.column()]
+        value = getattr(records[row], column.field)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return PARSERS[column.kind][1](value)
+        if role == PATH_ROLE:
+            return self.path(index.row(), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = self.columns[index.column()]
+        path = self.path(index.row(), index.column())
+        try:
+            parsed = PARSERS[column.kind][0](str(value), path)
+        except UserError as exc:
+            # the field named as the user sees it: its column and row, not its path
+            where = self.tr("%1, row %2").replace("%1", column.title).replace(
+                "%2", str(index.row() + 1))
+            self.rejected.emit(path, f"{where}: {exc.message.text(message_language())}")
+            return False
+        if paths.get(self.doc.report, path) is None and parsed == "":
+            return True  # an untouched null stays null
+        self.doc.set(path, parsed)  # typing in one cell merges into one undo step
+        return True
+
+    # ------------------------------------------------------------------------ model changes
+
+    def _field_changed(self, path: str) -> None:
+        prefix = f"{self.list_path}["
+        if not path.startswith(prefix):
+            return
+        close = path.index("]", len(prefix))
+        row = int(path[len(prefix):close])
+        if row >= self.rowCount():
+            return
+        field = path[close + 2:] if path.startswith("].", close) else ""
+        columns = [i for i, c in enumerate(self.columns) if c.field == field]
+        if len(columns) == 1 and "." not in field:  # one cell changed: repaint and re-measure it alone
+            self.dataChanged.emit(self.index(row, columns[0]), self.index(row, columns[0]))
+        else:  # a whole record, or a field no column shows as such
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _changed(self, change: Change) -> None:
+        """An edit's Change, in this table: its rows again where the list was restructured,
+        else each cell (or row) it touched, found by the row's id."""
+        if self.list_path in change.restructured():
+            self.beginResetModel()
+            self.endResetModel()
+            return
+        for path in change.fields:
+            ref = changes.parse_row_path(path)
+            if ref is not None and ref[0] == self.list_path:
+                where = changes.index_path(self.doc.report, path)
+                if where is not None:
+                    self._field_changed(where)

@@ -1,0 +1,152 @@
+"""历年对比: one project's years side by side — each indicator's target, actual and score, the
+执行率 and the total per year; changed targets and weights highlighted, added and dropped
+indicators shown; printable as a landscape PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.comparison import Comparison, compare_years
+from ...core.figures import figure_text
+from ...core.interchange import fingerprint
+from ...core.messages import UserError
+from ...core.model import Report, text
+from ...core.profiles import ProfileLibrary
+from ...core.scoring import score_report
+from ...export.atomic import ExportError
+from ..base.store_watcher import StoreWatcher
+from ..base.translations import message_language
+
+CHANGED = QColor("#FFF2CC")
+ADDED = QColor("#E2EFDA")
+ABSENT = QColor("#EEEEEE")
+NAME_COLUMNS = 3
+
+
+class ComparisonDialog(QDialog):
+    def __init__(self, reports: list[Report], library: ProfileLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.resize(1200, 640)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.show_reports(reports)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = buttons.addButton(self.tr("Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.choose_pdf)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def show_reports(self, reports: list[Report]) -> None:
+        scored = [(r, score_report(r, self.library.get(r.profile))) for r in reports]
+        self.comparison = compare_years(scored)
+        self.latest = max(reports, key=lambda r: r.year)
+        self.setWindowTitle(self.tr("%1 across years").replace("%1", text(self.latest.project.name)))
+        self._fill(self.comparison)
+
+    def follow(self, watcher: StoreWatcher, load: Callable[[], list[Report]]) -> None:
+        """A year saved, deleted or restored (here or in another window) shows at once."""
+        def reload() -> None:
+            try:
+                reports = load()
+            except UserError:
+                return  # the store cannot be read now: the years shown stay
+            if len(reports) > 1:
+                self.show_reports(reports)
+
+        watcher.changed.connect(reload)
+
+    def _fill(self, comparison: Comparison) -> None:
+        years = comparison.years
+        headers = [self.tr("Level 1"), self.tr("Level 2"), self.tr("Indicator")]
+        for year in years:
+            headers += [self.tr("%1 target").replace("%1", str(year)),
+                        self.tr("%1 actual").replace("%1", str(year)),
+                        self.tr("%1 score").replace("%1", str(year))]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(2 + len(comparison.rows))
+        self._line(0, self.tr("Execution rate"), [
+            ("—" if comparison.rates[y] is None else figure_text(comparison.rates[y]) + "%") for y in years])
+        grades = {y: f"（{g}）" if g else "" for y, g in comparison.grades.items()}
+        self._line(1, self.tr("Total"), [self.tr("Not scored") if comparison.totals[y] is None
+                                         else figure_text(comparison.totals[y]) + grades[y] for y in years])
+        for r, row in enumerate(comparison.rows, start=2):
+            added = row.added_in(years)
+            name = row.name + (self.tr(" (new in %1)").replace("%1", str(added)) if added else "")
+            for c, value in enumerate((*row.key[:2], name)):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+            if added:
+                self.table.item(r, 2).setBackground(QBrush(ADDED))
+            for i, year in enumerate(years):
+                self._year(r, NAME_COLUMNS + 3 * i, row, year, years)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def _line(self, row: int, label: str, values: list[str]) -> None:
+        self.table.setItem(row, 0, QTableWidgetItem(label))
+        self.table.setSpan(row, 0, 1, NAME_COLUMNS)
+        for i, value in enumerate(values):
+            self.table.setItem(row, NAME_COLUMNS + 3 * i, QTableWidgetItem(value))
+            self.table.setSpan(row, NAME_COLUMNS + 3 * i, 1, 3)
+
+    def _year(self, r: int, column: int, row, year: int, years: list[int]) -> None:  # type: ignore[no-untyped-def]
+        cell = row.cells.get(year)
+        if cell is None:
+            first = next(y for y in years if y in row.cells)
+            item = QTableWidgetItem(self.tr("not set") if year < first else self.tr("dropped"))
+            item.setBackground(QBrush(ABSENT))
+            self.table.setItem(r, column, item)
+            self.table.setSpan(r, column, 1, 3)
+            return
+        target = QTableWidgetItem(cell.target)
+        if cell.target_changed:
+            target.setBackground(QBrush(CHANGED))
+            target.setToolTip(self.tr("Changed from the year before"))
+        weight = f" / {figure_text(cell.weight)}" if cell.weight is not None else ""
+        score = QTableWidgetItem(figure_text(cell.score) + weight)
+        if cell.weight_changed:
+            score.setBackground(QBrush(CHANGED))
+            score.setToolTip(self.tr("Weight changed from the year before"))
+        for offset, item in enumerate((target, QTableWidgetItem(cell.actual), score)):
+            self.table.setItem(r, column + offset, item)
+
+    def choose_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"),
+                                              str(Path.home() / "comparison.pdf"), self.tr("PDF (*.pdf)"))
+        if path:
+            self.write_pdf(Path(path))
+
+    def write_pdf(self, path: Path) -> bool:
+        from ...export.atomic import write_atomically
+        from ...export.comparison_layout import comparison_document
+        from ...export.fonts import FontMissing
+        from ...export.pdf_writer import write_pdf
+
+        document = comparison_document(self.comparison, text(self.latest.project.name),
+                                       fingerprint(self.latest))
+        try:
+            write_atomically(path, lambda target: write_pdf(document, target))
+        except (ExportError, FontMissing) as exc:
+            message = exc.text(message_language()) if isinstance(exc, ExportError) else exc.message
+            QMessageBox.warning(self, self.tr("Export failed"), message)
+            return False
+        return True
+
