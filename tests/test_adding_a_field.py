@@ -70,6 +70,10 @@ def edited_package(tmp_path_factory) -> Path:
     anchor = "\n\nSCHEMA_VERSION = "
     assert text.count(anchor) == 1
     schema.write_text(text.replace(anchor, MIGRATION + anchor), encoding="utf-8")
+    names = package / "store" / "migration_names.py"  # and its name appended to the list
+    text = names.read_text(encoding="utf-8")
+    assert text.count("\n)\n") == 1
+    names.write_text(text.replace("\n)\n", '\n    "m900_test_fields",\n)\n'), encoding="utf-8")
     return root
 
 
@@ -128,6 +132,9 @@ def test_without_its_migration_a_new_field_is_named_at_once(edited_package, tmp_
     shutil.copytree(edited_package, broken)
     schema = broken / "perfeval_gui" / "store" / "schema.py"
     schema.write_text(schema.read_text(encoding="utf-8").replace(MIGRATION, ""), encoding="utf-8")
+    names = broken / "perfeval_gui" / "store" / "migration_names.py"  # the name forgotten too
+    names.write_text(names.read_text(encoding="utf-8").replace('    "m900_test_fields",\n', ""),
+                     encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(broken), "PERFEVAL_GUI_HOME": str(broken / "home")}
     done = subprocess.run([sys.executable, "-m", "perfeval_gui", "import", str(SEED_PATH), "--db",
                            str(tmp_path / "s.sqlite")], capture_output=True, text=True, env=env,

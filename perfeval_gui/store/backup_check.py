@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..core.messages import UserError
-from . import backups, health, schema
+from . import backups, health, schema, schema_version
 from .repository import ReportStore
 from .sqlite_utils_private import applied_names
 
@@ -51,17 +51,17 @@ def verify(backup: Path) -> UserError | None:
 
 
 def _schema_problem(conn: sqlite3.Connection, where: str) -> UserError | None:
-    """A table or column missing from what the backup's own migrations make."""
-    applied = applied_names(conn, schema.MIGRATION_SET) or []
-    if not applied:
-        return UserError(where, "backup.missing_table", table="_sqlite_migrations", version=0)
-    unknown = [name for name in applied if name not in schema.KNOWN]
-    if unknown:
-        return UserError(where, "store.newer", version=len(applied))
+    """A table or column missing from what the backup's own migrations make: those its
+    version (user_version) counts; sqlite-utils' record must be there too, or sqlite-utils
+    would run them again on the restored store."""
+    version = schema_version.version_of(conn)
+    if not applied_names(conn, schema.MIGRATION_SET):
+        return UserError(where, "backup.missing_table", table="_sqlite_migrations", version=version)
+    if version > schema.SCHEMA_VERSION:
+        return UserError(where, "store.newer", version=version)
     reference = Database(memory=True, execute_plugins=False)
-    for name in applied:
+    for name in schema.KNOWN[:version]:
         getattr(schema, name)(reference)
-    version = len(applied)
     for table in reference.table_names():
         have = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
         if not have:

@@ -59,7 +59,7 @@ def writable(path: Path) -> UserError | None:
 
 
 def _read_check(path: Path) -> UserError | None:
-    from .schema_version import SCHEMA_VERSION
+    from .schema_version import SCHEMA_VERSION, version_of
 
     where = str(path)
     try:
@@ -71,7 +71,7 @@ def _read_check(path: Path) -> UserError | None:
         if "reports" not in tables:
             found = ", ".join(sorted(tables)) or Message("store.no_tables")
             return UserError(where, "store.not_store", detail=found)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        version = version_of(conn)
         if version > SCHEMA_VERSION:
             return UserError(where, "store.newer", version=version)
         problems = [r[0] for r in conn.execute("PRAGMA quick_check")]

@@ -19,6 +19,7 @@ from ..core.messages import UserError
 from ..core.model import Evaluation, FundRow, Indicator
 from . import backups, schema_version
 from .columns import dumps_meta, loads_meta, to_column, where_kept
+from .migration_names import MIGRATIONS
 
 Migrate = Callable[[Database], None]
 
@@ -29,10 +30,12 @@ KNOWN: list[str] = []  # every migration's name, in order (sqlite-utils keeps it
 
 
 def migration(name: str) -> Callable[[Migrate], Migrate]:
-    """Register the next migration under *name*. It sets the store's version (PRAGMA
-    user_version) in its own transaction: the version and sqlite-utils' record of what ran
-    never disagree, whatever moment the process ends at."""
+    """Register the next migration under *name*, the next of ``migration_names``. It sets the
+    store's version (PRAGMA user_version) in the transaction that runs it: the version says
+    exactly how far the store got, whatever moment the process ends at."""
     number = len(KNOWN) + 1
+    if number > len(MIGRATIONS) or MIGRATIONS[number - 1] != name:
+        raise RuntimeError(f"migration {number} is {name!r} here but not in migration_names.py")
     KNOWN.append(name)
 
     def register(migrate: Migrate) -> Migrate:
@@ -219,21 +222,23 @@ def m008_annual_cycle(db: Database) -> None:
     db["reports"].create_index(["project_key"])
 
 SCHEMA_VERSION = len(KNOWN)
+if KNOWN != list(MIGRATIONS):  # a name listed with no migration registered under it
+    raise RuntimeError(f"migration_names.py lists {MIGRATIONS[len(KNOWN):]} with no migration here")
 
 
 def prepare(db: Database, path: Path | None) -> None:
-    """Refuse a newer store untouched; back up an older one, then bring it up to date."""
-    applied = [m.name for m in migrations.applied(db)]
-    unknown = [name for name in applied if name not in KNOWN]
-    user_version = db.execute("PRAGMA user_version").fetchone()[0]
-    if unknown or user_version > SCHEMA_VERSION:
-        raise UserError(str(path or ""), "store.newer", version=max(user_version, len(applied)))
+    """Refuse a newer store untouched; back up an older one, then bring it up to date. The
+    store's version is its user_version (``schema_version``); sqlite-utils' record only tells
+    sqlite-utils which migrations are still to run."""
+    user_version = schema_version.version_of(db.conn)
+    if user_version > SCHEMA_VERSION:  # a newer program's migration ran, in full or in part
+        raise UserError(str(path or ""), "store.newer", version=user_version)
     pending = migrations.pending(db)
     if not pending:
         if user_version != SCHEMA_VERSION:  # an older program ended before it set the version
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         return
-    if applied and path is not None and path.exists():
+    if len(pending) < len(KNOWN) and path is not None and path.exists():  # not a new file
         # a half-applied migration must never cost the user their reports; the backup API
         # reads through this connection, so edits still in the WAL are in the backup too
         backups.make_backup(db.conn, path, f"before-v{SCHEMA_VERSION}")

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from perfeval_gui.cli import main as cli
+from perfeval_gui.cli import report as cli_report
 from perfeval_gui.cli import run
+from perfeval_gui.cli import store as cli_store
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,7 +32,7 @@ def test_an_unexpected_error_is_exit_4_with_the_log_named(monkeypatch, capsys, t
     def broken(*_args, **_kwargs):
         raise ZeroDivisionError("a bug in scoring")
 
-    monkeypatch.setattr(cli, "score_document", broken)
+    monkeypatch.setattr(cli_report, "score_document", broken)
     status = run(["score", str(report)])
     out, err = capsys.readouterr()
     log = tmp_path / "logs" / "perfeval-gui.log"
@@ -43,8 +44,7 @@ def test_an_unexpected_error_is_exit_4_with_the_log_named(monkeypatch, capsys, t
 
 def test_the_log_line_speaks_english_when_asked(monkeypatch, capsys, tmp_path):
     monkeypatch.setenv("PERFEVAL_GUI_HOME", str(tmp_path))
-    monkeypatch.setattr(cli, "cmd_list", lambda args: 1 / 0)
-    monkeypatch.setitem(cli.COMMANDS, "list", cli.cmd_list)
+    monkeypatch.setattr(cli_store, "cmd_list", lambda args: 1 / 0)  # build_parser registers it
     assert run(["list", "--db", "x.sqlite", "--lang", "en"]) == 4
     assert "internal error" in capsys.readouterr().err
 

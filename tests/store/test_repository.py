@@ -363,9 +363,20 @@ def test_an_edit_of_a_row_the_store_does_not_have_is_written_not_lost(store, see
 
 
 def test_the_version_a_start_reads_is_the_number_of_migrations():
-    from perfeval_gui.store import schema, schema_version
+    from perfeval_gui.store import migration_names, schema, schema_version
 
+    assert schema.KNOWN == list(migration_names.MIGRATIONS)
     assert schema_version.SCHEMA_VERSION == schema.SCHEMA_VERSION == len(schema.KNOWN)
+
+
+def test_a_migration_not_listed_in_migration_names_is_refused_when_registered():
+    """The version is the count of the names: a migration added without its name (or under
+    another) would leave the start's version behind the migrations, so it does not load."""
+    from perfeval_gui.store import schema
+
+    with pytest.raises(RuntimeError, match=r"migration_names\.py"):
+        schema.migration("m999_unlisted")
+    assert schema.KNOWN[-1] == "m008_annual_cycle"  # nothing registered
 
 
 def test_a_write_that_need_not_survive_a_power_cut_is_still_committed_and_later_writes_sync_again(
@@ -394,19 +405,25 @@ def test_a_report_the_store_could_not_give_back_is_refused_before_anything_is_wr
 
 
 def test_a_store_a_newer_program_half_migrated_is_refused_untouched(tmp_path):
+    """A newer program ran the first of its two new migrations and died before the second:
+    each migration sets the version in the transaction that runs it (as this program's do), so
+    the store says one more than this program knows, and the missing second changes nothing."""
     import sqlite3
 
     path = tmp_path / "newer.sqlite"
     ReportStore(path).close()
-    conn = sqlite3.connect(path)  # a newer program's next migration ran; it died before its version
-    conn.execute("ALTER TABLE reports ADD COLUMN owner TEXT NOT NULL DEFAULT 'x'")
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('perfeval-gui', 'm007_owner', '2030-01-01')")
-    conn.commit()
+    conn = sqlite3.connect(path)
+    with conn:  # the newer program's first new migration, as sqlite-utils runs one
+        conn.execute("ALTER TABLE reports ADD COLUMN owner TEXT NOT NULL DEFAULT 'x'")
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('perfeval-gui', 'm009_owner', '2030-01-01')")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
+    before = path.read_bytes()
     with pytest.raises(UserError) as refused:
         ReportStore(path)
     assert "newer" in refused.value.text("en")
+    assert path.read_bytes() == before
 
 
 def test_a_store_whose_version_was_not_set_after_its_migrations_gets_it_and_opens_fast(tmp_path):
