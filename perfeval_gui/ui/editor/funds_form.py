@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QComboBox,
@@ -21,24 +20,25 @@ from PySide6.QtWidgets import (
 from ...core.figures import figure_text, percent_text
 from ...core.form_columns import window_columns
 from ...core.model import BREAKDOWNS, FundRow
-from .bound_widgets import UNDO_KEYS, BoundLineEdit, BoundTextEdit
+from .bound_widgets import BoundLineEdit, BoundTextEdit
+from .combo_delegate import ComboDelegate
 from .list_editor import ListEditor
 from .record_table_model import RecordTableModel, window_table_columns
 from .report_document import ReportDocument
-from .walking_delegate import WalkingDelegate
 
 BREAKDOWN_COLUMN = next(i for i, c in enumerate(window_columns(FundRow)) if c.field == "breakdown")
 
 
-class BreakdownDelegate(WalkingDelegate):
+class BreakdownDelegate(ComboDelegate):
     """A part's breakdown: 按收入性质 / 按支出性质 offered, any other name typed; empty = none.
     Each breakdown's parts are held against the total on their own."""
 
+    def choices(self, index: Any) -> list[str]:
+        return ["", *BREAKDOWNS]
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.installEventFilter(UNDO_KEYS)
-        combo.addItems(["", *BREAKDOWNS])
+        combo = super().createEditor(parent, option, index)
+        assert isinstance(combo, QComboBox)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         # picking a name (a click in the list, or Enter after typing one) is the whole edit
         combo.activated.connect(lambda _index, c=combo: self._chosen(c))
@@ -47,15 +47,6 @@ class BreakdownDelegate(WalkingDelegate):
     def _chosen(self, combo: QComboBox) -> None:
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: Any) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
-
-    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
-        assert isinstance(editor, QComboBox)
-        if editor.currentText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class FundsForm(QWidget):

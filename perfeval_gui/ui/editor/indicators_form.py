@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,7 +34,7 @@ from ...core.model import JUDGEMENTS, Indicator
 from ...core.profiles import Group
 from ..base.empty_hint import EmptyHint
 from ..base.headers import fit_headers
-from .bound_widgets import UNDO_KEYS
+from .combo_delegate import ComboDelegate
 from .indicator_completer import NameDelegate, shipped_library
 from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, WINDOW_COLUMNS, IndicatorsModel
 from .judgement_bar import JudgementBar
@@ -122,34 +121,19 @@ class HintDelegate(WalkingDelegate):
         return size
 
 
-class LevelDelegate(WalkingDelegate):
+class LevelDelegate(ComboDelegate):
     """Level 1 / level 2 chosen from the profile's tree; typing another name is allowed."""
 
     def __init__(self, doc: ReportDocument, model: IndicatorsModel, parent: QObject) -> None:
         super().__init__(parent)
         self.doc, self.model = doc, model
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setEditable(True)
-        combo.installEventFilter(UNDO_KEYS)
+    def choices(self, index: Any) -> list[str]:
         profile = self.doc.profile()
         if index.column() == IndicatorsModel.LEVEL1:
-            names = [g.level1 for g in profile.groups]
-        else:
-            level1 = self.model.records()[index.row()].level1 or ""
-            names = list(profile.level2_for(level1))
-        combo.addItems(names)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Any) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
-
-    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
-        assert isinstance(editor, QComboBox)
-        if editor.currentText() != (index.data(Qt.ItemDataRole.EditRole) or ""):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            return [g.level1 for g in profile.groups]
+        level1 = self.model.records()[index.row()].level1 or ""
+        return list(profile.level2_for(level1))
 
 
 class IndicatorsView(QTableView):
