@@ -225,3 +225,25 @@ def test_the_summary_of_a_year_counts_a_bad_report_and_sums_the_others(qtbot, tm
     assert page.model.rowCount() == 4 and page.unscored == 1 and not said
     window.close()
     store.close()
+
+
+def test_a_failed_search_for_bad_reports_is_logged_and_the_list_stays(qtbot, tmp_path, seed_report,
+                                                                      monkeypatch):
+    from perfeval_gui import fault_log
+    from perfeval_gui.store import repository
+
+    def broken(_path):
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(repository, "unreadable_in", broken)
+    path = tmp_path / "reports.sqlite"
+    store_with_reports(path, seed_report, 2)
+    store = ReportStore(path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: fault_log.log_path().exists()
+                    and "looking for reports that do not open" in fault_log.log_path().read_text(
+                        encoding="utf-8"), timeout=10_000)
+    assert window.list_page.model.rowCount() == 2
+    window.close()
+    store.close()

@@ -42,6 +42,7 @@ from ...core.model import DEFAULT_PROFILE, Report
 from ...core.new_report import new_report
 from ...core.profiles import ProfileLibrary, default_library
 from ...export.atomic import ExportError, write_atomically
+from ...fault_log import log_exception
 from ...resources import demo_report_path, resource_path
 from ...store import backups
 from ...store.locks import Holds
@@ -147,7 +148,11 @@ class MainWindow(QMainWindow):
             if problems and shiboken_valid(page):
                 page.mark_unreadable(problems)
 
-        run_in_background(lambda: unreadable_in(path), mark, lambda _exc: None)
+        def failed(exc: BaseException) -> None:
+            # the list still shows every report; a bad one says why when it is opened
+            log_exception(exc, "looking for reports that do not open")
+
+        run_in_background(lambda: unreadable_in(path), mark, failed)
 
     def _store_banner(self, store: ReportStore) -> QLabel | None:
         """A store that cannot be written: a bar over everything saying why (its reports are
