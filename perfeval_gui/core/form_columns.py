@@ -4,6 +4,14 @@ whether it prints, the words a reader recognises its header by, and what next ye
 it; for every section its chapter and heading, its English name, the words a reader finds it
 by, and what next year does with it.
 
+One record serves the three forms of a project's year (annual-cycle.md): an indicator row of the
+自评表, of the 运行监控表 and of the 申报表 is the same ``Indicator``. So a column says on which
+forms it stands (``forms``), and what it is called or how wide it is where that form differs;
+``form_columns(record, form)`` is that form's table. A monitoring column may stand on the form
+only under its profile's rules (``needs``: the 全年预计完成情况 of a row, the 偏差原因 asked per
+row), and its header may name the period's last month (``{n}``: 1–7月执行情况): ``form_table``
+gives a report's table with both settled.
+
 The description sits on the field itself in ``core/model.py`` (``column(...)``,
 ``section(...)``), so adding a column or a section is one line of the model and a migration:
 the window, the Word/PDF/Excel files, the reader, the import preview and next year all read it
@@ -16,12 +24,17 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from .form_kinds import SELF_EVALUATION
+from .monitoring_rules import CENTRAL, MonitoringRules
+
 # a column's kind: how its cells are typed, read and printed
 TEXT = "text"  # words
 VALUE = "value"  # a target or an actual: text the value parser reads (≥95%, 2024-12-31)
 POINTS = "points"  # a weight or a score (0–100, a number in Excel)
 AMOUNT = "amount"  # 万元 (a number in Excel)
 FLAG = "flag"  # a check box in the window
+CAUSES = "causes"  # the 偏差原因 categories ticked, each with its words (the profile's categories)
+CHOICE = "choice"  # one of a few words (完成目标可能性: 确定能 / 有可能 / 完全不可能)
 
 # what next year's report does with a column (core/next_year.py)
 KEEP = "keep"  # carried over as it is
@@ -29,6 +42,12 @@ SHIFT_YEARS = "shift_years"  # carried over, the years written in it moved on (a
 CLEAR = "clear"  # emptied: last year's result is not the new year's
 
 FORM_COLUMN = "form_column"  # the field metadata key holding a FormColumn
+FORM_USES = "form_uses"  # the field metadata key: {form: what differs on it} for every form it is on
+
+# what a monitoring column needs of the profile's rules (core/monitoring_rules.py) to stand on
+# the form: the attribute of MonitoringRules that must hold
+NEEDS_PROJECTION = "projection"  # each row has its 全年预计完成情况
+NEEDS_CAUSES_PER_ROW = "causes_per_row"  # the 偏差原因 is asked in each row, not once per form
 
 
 @dataclass(frozen=True)
@@ -44,6 +63,14 @@ class FormColumn:
     next_year: str = KEEP
     in_window: bool = True
     window_zh: str | None = None  # the window's Chinese header where it is not the printed one
+    form: str = SELF_EVALUATION  # the form whose table this is (filled in by form_columns)
+    # a monitoring column that stands on the form only where the profile's rules say so
+    needs: str | None = None
+    # a target printed as the 申报表 prints it: 指标性质 | 指标值 | 度量单位 (the value parser
+    # splits it); in the window it stays one cell
+    split_value: bool = False
+    # printed inside another column's cell (the 偏差原因's words under its ticked categories)
+    prints_in: str | None = None
 
     def window_header(self, language: str) -> str:
         """The header the window shows, in the window's language."""
@@ -52,37 +79,63 @@ class FormColumn:
         return self.en
 
 
-def column(zh: str, en: str, *, default: Any = "", metadata: dict[str, Any] | None = None,
-           **described: Any) -> Any:
-    """A model field that is a column of a form: its default and its description."""
-    meta = {**(metadata or {}), FORM_COLUMN: FormColumn("", zh, en, **described)}
+def column(zh: str, en: str, *, default: Any = "", default_factory: Any = None,
+           metadata: dict[str, Any] | None = None,
+           forms: dict[str, dict[str, Any]] | None = None, **described: Any) -> Any:
+    """A model field that is a column of a form: its default and its description.
+
+    *forms* names every form the column stands on, each with what differs there (its header,
+    its width, ...); without it the column is the 自评表's only."""
+    uses = {SELF_EVALUATION: {}} if forms is None else forms
+    meta = {**(metadata or {}), FORM_COLUMN: FormColumn("", zh, en, **described), FORM_USES: uses}
+    if default_factory is not None:
+        return dataclasses.field(default_factory=default_factory, metadata=meta)
     return dataclasses.field(default=default, metadata=meta)
 
 
 @functools.cache
-def form_columns(record: type) -> tuple[FormColumn, ...]:
-    """The columns of the form table whose rows are *record*s, in the model's order."""
+def form_columns(record: type, form: str = SELF_EVALUATION) -> tuple[FormColumn, ...]:
+    """The columns of *form*'s table whose rows are *record*s, in the model's order."""
     out = []
     for f in dataclasses.fields(record):
         described = f.metadata.get(FORM_COLUMN)
-        if described is not None:
-            out.append(dataclasses.replace(described, field=f.name))
+        if described is not None and form in f.metadata[FORM_USES]:
+            out.append(dataclasses.replace(described, field=f.name, form=form,
+                                           **f.metadata[FORM_USES][form]))
     return tuple(out)
 
 
-def printed_columns(record: type) -> tuple[FormColumn, ...]:
-    return tuple(c for c in form_columns(record) if c.prints)
+def printed_columns(record: type, form: str = SELF_EVALUATION) -> tuple[FormColumn, ...]:
+    return tuple(c for c in form_columns(record, form) if c.prints)
 
 
-def window_columns(record: type) -> tuple[FormColumn, ...]:
+def window_columns(record: type, form: str = SELF_EVALUATION) -> tuple[FormColumn, ...]:
     """The window's columns: the model's order, check boxes last (at the row's end, as a
     spreadsheet's flag column)."""
-    shown = [c for c in form_columns(record) if c.in_window]
+    shown = [c for c in form_columns(record, form) if c.in_window]
     return tuple([c for c in shown if c.kind != FLAG] + [c for c in shown if c.kind == FLAG])
 
 
-def column_named(record: type, field: str) -> FormColumn:
-    return next(c for c in form_columns(record) if c.field == field)
+def column_named(record: type, field: str, form: str = SELF_EVALUATION) -> FormColumn:
+    return next(c for c in form_columns(record, form) if c.field == field)
+
+
+def form_table(record: type, form: str, rules: MonitoringRules = CENTRAL,
+               last_month: int | None = None) -> tuple[FormColumn, ...]:
+    """*form*'s table as one report has it: the columns its profile's monitoring rules leave
+    on the form, the period's last month written into the headers that name it (1–7月执行数)."""
+    out = []
+    for c in form_columns(record, form):
+        if c.needs == NEEDS_PROJECTION and not rules.projection:
+            continue
+        if c.needs == NEEDS_CAUSES_PER_ROW and rules.causes_per != "row":
+            continue
+        if "{n}" in c.zh:
+            month = str(last_month) if last_month else "N"
+            c = dataclasses.replace(c, zh=c.zh.replace("{n}", month),
+                                    en=c.en.replace("{n}", month))
+        out.append(c)
+    return tuple(out)
 
 
 NARRATIVE_SECTION = "narrative_section"  # the field metadata key holding a NarrativeSection

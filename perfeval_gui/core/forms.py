@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from .form_kinds import DECLARATION, FORMS, MONITORING, SELF_EVALUATION
 from .messages import UserError
 from .model import Report
 
-SELF_EVALUATION = "self_evaluation"
-MONITORING = "monitoring"
-DECLARATION = "declaration"
-FORMS = (SELF_EVALUATION, MONITORING, DECLARATION)
+__all__ = ["AT_RISK", "CERTAIN", "DECLARATION", "FORMS", "IMPOSSIBLE", "LIKELIHOODS", "LIKELIHOOD_WORDS",
+           "MONITORING", "POSSIBLE", "SELF_EVALUATION", "check_form", "period_end"]
 
 CERTAIN, POSSIBLE, IMPOSSIBLE = "确定能", "有可能", "完全不可能"
 LIKELIHOODS = (CERTAIN, POSSIBLE, IMPOSSIBLE)

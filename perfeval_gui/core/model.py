@@ -31,7 +31,23 @@ from .fields import (
 )
 from .fields import EVALUATION_KINDS as KINDS_FIELD
 from .form_columns import AMOUNT as AMOUNT_COLUMN
-from .form_columns import CLEAR, FLAG, POINTS, SHIFT_YEARS, VALUE, column, section
+from .form_columns import CAUSES as CAUSES_COLUMN
+from .form_columns import (
+    CHOICE,
+    CLEAR,
+    FLAG,
+    NEEDS_CAUSES_PER_ROW,
+    NEEDS_PROJECTION,
+    POINTS,
+    SHIFT_YEARS,
+    VALUE,
+    column,
+    section,
+)
+from .form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
+
+# the forms a column stands on as it is (no header or width of its own there)
+ALL_FORMS = {SELF_EVALUATION: {}, MONITORING: {}, DECLARATION: {}}
 
 PROCESS = "process"
 OUTCOME = "outcome"
@@ -89,21 +105,31 @@ class FundRow(Row):
     """A row of the 项目资金 table (万元); the form adds 分值, 执行率 and 得分 to its first."""
 
     label: str | None = column("", "Row (first row: total funds)",
-                               window_zh="资金项目（第一行为年度资金总额）")
+                               window_zh="资金项目（第一行为年度资金总额）", forms=ALL_FORMS)
     initial: Decimal | None = column("年初预算数", "Initial budget", kind=AMOUNT_COLUMN, default=None,
-                                     metadata={KIND: AMOUNT})
+                                     metadata={KIND: AMOUNT},
+                                     forms={SELF_EVALUATION: {}, MONITORING: {}})
     adjusted: Decimal | None = column("全年预算数", "Adjusted budget", kind=AMOUNT_COLUMN, default=None,
-                                      metadata={KIND: AMOUNT}, next_year=CLEAR)
+                                      metadata={KIND: AMOUNT}, next_year=CLEAR,
+                                      forms={SELF_EVALUATION: {}, MONITORING: {}})
     executed: Decimal | None = column("全年执行数", "Executed", kind=AMOUNT_COLUMN, default=None,
                                       metadata={KIND: AMOUNT}, next_year=CLEAR)
     # the breakdown a part belongs to (按收入性质, 按支出性质): a 部门整体 form gives two
     # breakdowns of one total, and each is held against the total on its own
     breakdown: str | None = column("", "Breakdown", window_zh="分组", prints=False)
     # the annual cycle (forms.py): 申请数 of a declaration; 1–N 月执行数 and 全年预计执行数 of a
-    # monitoring form (no column of the 自评表: the monitoring form's table will describe them)
-    requested: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
-    executed_to_date: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
-    projected: Decimal | None = field(default=None, metadata={KIND: AMOUNT})  # 万元
+    # monitoring form (no columns of the 自评表)
+    requested: Decimal | None = column("申请数", "Requested", kind=AMOUNT_COLUMN, default=None,
+                                       metadata={KIND: AMOUNT}, forms={DECLARATION: {}},
+                                       reads=r"(年度)?申请(数|金额|资金)")
+    executed_to_date: Decimal | None = column("1–{n}月执行数", "Executed in months 1–{n}",
+                                              kind=AMOUNT_COLUMN, default=None,
+                                              metadata={KIND: AMOUNT}, forms={MONITORING: {}},
+                                              reads=r"(1|一)?\s*[-–—~至到]\s*\d{1,2}\s*月(份)?执行(数|金额)?"
+                                                    r"|(截至|截止).{0,8}执行(数|金额)")
+    projected: Decimal | None = column("全年预计执行数", "Projected for the year",
+                                       kind=AMOUNT_COLUMN, default=None, metadata={KIND: AMOUNT},
+                                       forms={MONITORING: {}}, reads=r"(全年)?预计(执行|支出)(数|金额)?")
 
 
 @dataclass(kw_only=True)
@@ -129,15 +155,17 @@ class Indicator(Row):
     widths in mm on paper and px in the window, the reader's header words, next year)."""
 
     level1: str | None = column("一级指标", "Level 1", width_mm=14, width_px=80,
-                                reads=r"一级指标(名称)?|一级")
+                                reads=r"一级指标(名称)?|一级", forms=ALL_FORMS)
     level2: str | None = column("二级指标", "Level 2", width_mm=17, width_px=92,
-                                reads=r"二级指标(名称)?|二级")
+                                reads=r"二级指标(名称)?|二级", forms=ALL_FORMS)
     name: str | None = column("三级指标", "Level 3 indicator", width_mm=21, width_px=140,
                               reads=r"三级指标(名称|内容)?|三级|指标内容|指标名称|绩效指标名称|具体指标",
-                              next_year=SHIFT_YEARS)
+                              next_year=SHIFT_YEARS, forms=ALL_FORMS)
     target: str | None = column("年度指标值", "Annual target", kind=VALUE, width_mm=16, width_px=96,
                                 reads=r"(年度|全年|预期|计划|年初|绩效)?(指标值|目标值)|年度(绩效)?(指标|目标)(值)?",
-                                next_year=SHIFT_YEARS)
+                                next_year=SHIFT_YEARS,
+                                forms={SELF_EVALUATION: {}, MONITORING: {},
+                                       DECLARATION: {"zh": "指标值", "split_value": True}})
     actual: str | None = column("实际完成值", "Actual", kind=VALUE, width_mm=16, width_px=96,
                                 reads=r"(全年|年度)?实际(完成)?(值|数|情况|指标值)?|(全年|实际)?完成(值|情况)"
                                       r"|全年实际完成值", next_year=CLEAR)
@@ -158,12 +186,26 @@ class Indicator(Row):
     # the monitoring form (forms.py): 1–N 月执行情况, 全年预计完成情况, 偏差原因 (categories
     # ticked, each with its words; words tied to none), 完成目标可能性, 备注. A self-evaluation
     # made from a monitoring form keeps them as the row's mid-year hints.
-    to_date: str | None = ""
-    projected: str | None = ""
-    causes: dict[str, str] = field(default_factory=dict, metadata={KIND: CAUSES})
-    cause_text: str | None = ""
-    likelihood: str | None = field(default=None, metadata={KIND: LIKELIHOOD})
-    remarks: str | None = ""
+    to_date: str | None = column("1–{n}月执行情况", "Done in months 1–{n}", kind=VALUE,
+                                 forms={MONITORING: {}}, width_mm=18, width_px=110,
+                                 reads=r"(1|一)?\s*[-–—~至到]\s*\d{1,2}\s*月(份)?(执行|完成)情况"
+                                       r"|半年度?(指标)?(执行|完成)情况|(截至|截止).{0,8}(执行|完成)(情况|值)")
+    projected: str | None = column("全年预计完成情况", "Projected for the year", kind=VALUE,
+                                   forms={MONITORING: {}}, needs=NEEDS_PROJECTION, width_mm=18,
+                                   width_px=110, reads=r"(全年)?预计(完成|实现)(情况|值)")
+    causes: dict[str, str] = column("偏差原因分析", "Causes of deviation", kind=CAUSES_COLUMN,
+                                    default_factory=dict, metadata={KIND: CAUSES},
+                                    forms={MONITORING: {}}, needs=NEEDS_CAUSES_PER_ROW,
+                                    width_mm=30, width_px=150, reads=r"偏差原因(分析)?")
+    cause_text: str | None = column("偏差原因说明", "Cause in words", forms={MONITORING: {}},
+                                    needs=NEEDS_CAUSES_PER_ROW, prints=False, prints_in="causes",
+                                    width_px=140)
+    likelihood: str | None = column("完成目标可能性", "Likelihood of meeting the target",
+                                    kind=CHOICE, default=None, metadata={KIND: LIKELIHOOD},
+                                    forms={MONITORING: {}}, width_mm=16, width_px=90,
+                                    reads=r"完成(目标)?(的)?可能性")
+    remarks: str | None = column("备注", "Remarks", forms={MONITORING: {}}, width_mm=22,
+                                 width_px=120, reads=r"备注")
     # the target as the project's declaration gave it (None: the row was not declared), and
     # why a later form changed it (调整原因): a change is shown, never silently carried
     declared_target: str | None = None

@@ -20,14 +20,19 @@ from perfeval_gui.core.form_columns import (
     SHIFT_YEARS,
     TEXT,
     VALUE,
+    column_named,
     form_columns,
+    form_table,
     narrative_sections,
     printed_columns,
     window_columns,
 )
+from perfeval_gui.core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
 from perfeval_gui.core.limits import POINT_FIELDS
 from perfeval_gui.core.model import SECTION_KEYS, FundRow, Indicator, Report, Sections, TeamMember
+from perfeval_gui.core.monitoring_rules import CENTRAL
 from perfeval_gui.core.outline import CHAPTERS, OUTLINE
+from perfeval_gui.core.profiles import default_library
 from perfeval_gui.export.layout import FORM_COLUMNS, TEAM_COLUMNS
 from perfeval_gui.reader.header import role_of
 from perfeval_gui.reader.report_body import section_of
@@ -98,3 +103,37 @@ def test_the_record_tree_s_lists_are_the_model_s():
         assert next(s.record for s in specs(owner) if s.name == name) is record
     on_row = {attr for attr, _cls, _prefix in ON_REPORT_ROW[1:]}
     assert on_row | {"sections"} == {s.name for s in specs(Report) if s.kind == RECORD}
+
+
+def test_each_form_of_the_year_has_its_own_indicator_table():
+    """One Indicator row serves the 自评表, the 运行监控表 and the 申报表; each form's table names
+    its own columns (annual-cycle.md)."""
+    self_eval = [c.field for c in form_columns(Indicator)]
+    monitoring = [c.field for c in form_columns(Indicator, MONITORING)]
+    declaration = [c.field for c in form_columns(Indicator, DECLARATION)]
+    assert self_eval == [c.field for c in form_columns(Indicator, SELF_EVALUATION)]
+    assert "actual" in self_eval and "to_date" not in self_eval and "likelihood" not in self_eval
+    assert monitoring == ["level1", "level2", "name", "target", "to_date", "projected", "causes",
+                          "cause_text", "likelihood", "remarks"]
+    assert declaration == ["level1", "level2", "name", "target"]
+    declared_target = column_named(Indicator, "target", DECLARATION)
+    assert (declared_target.zh, declared_target.split_value) == ("指标值", True)
+    assert column_named(Indicator, "target").split_value is False
+    assert [c.field for c in form_columns(FundRow, DECLARATION)] == ["label", "requested"]
+    assert [c.field for c in form_columns(FundRow, MONITORING)] == [
+        "label", "initial", "adjusted", "executed_to_date", "projected"]
+    assert form_columns(TeamMember, MONITORING) == ()
+
+
+def test_a_monitoring_table_follows_its_profile_and_its_period():
+    """The central template asks a projection and the causes in each row; 湖北's 2019 form asks
+    neither (causes once per form), and its period ends in June."""
+    central = form_table(Indicator, MONITORING, CENTRAL, last_month=7)
+    assert [c.zh for c in central][4:] == ["1–7月执行情况", "全年预计完成情况", "偏差原因分析",
+                                           "偏差原因说明", "完成目标可能性", "备注"]
+    hubei = default_library().get("hubei-huangshi-2019").monitoring
+    assert [c.field for c in form_table(Indicator, MONITORING, hubei, last_month=6)] == [
+        "level1", "level2", "name", "target", "to_date", "likelihood", "remarks"]
+    assert [c.zh for c in form_table(FundRow, MONITORING, hubei, 6)][3] == "1–6月执行数"
+    assert [c.zh for c in form_table(FundRow, MONITORING)][3] == "1–N月执行数"
+    assert [c.field for c in printed_columns(Indicator, MONITORING)].count("cause_text") == 0
