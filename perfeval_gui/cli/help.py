@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..export.formats import FORMATS
 from .argparse_private import actions, set_command_lines, set_group_titles
 
 # command ("" = the program itself) -> (Chinese, English): what it does
@@ -53,9 +54,6 @@ OPTIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("score", "report"): ("报告文件（.json）", "the report file (.json)"),
     ("check", "report"): ("报告文件（.json）", "the report file (.json)"),
     ("export", "report"): ("报告文件（.json）", "the report file (.json)"),
-    ("export", "pdf"): ("输出的 PDF 文件", "the PDF to write"),
-    ("export", "docx"): ("输出的 Word 文件", "the Word file to write"),
-    ("export", "xlsx"): ("输出的 Excel 自评表", "the 自评表 as an Excel sheet"),
     ("export", "table_only"): ("只导出自评表", "only the 自评表"),
     ("export", "landscape"): ("A4 横向（与 --table-only 一起用）", "A4 landscape (with --table-only)"),
     ("export", "page_numbers"): ("页码样式：dash 为“— 1 —”（GB/T 9704），of 为“第 1 页 共 3 页”",
@@ -130,5 +128,7 @@ def _localize_one(parser: argparse.ArgumentParser, command: str, lang: str) -> N
     set_group_titles(parser, _say(WORDS["positionals"], lang), _say(WORDS["optionals"], lang))
     for action in actions(parser):
         text = OPTIONS.get((command, action.dest)) or OPTIONS.get(("*", action.dest))
+        if text is None and command == "export" and action.dest in FORMATS:
+            text = FORMATS[action.dest].cli_help  # export --pdf, --docx, … (export/formats.py)
         if text is not None:
             action.help = _say(text, lang)
