@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -169,11 +170,52 @@ def test_each_unit_uses_exactly_the_libraries_its_row_names():
         unit: sorted(libs) for unit, libs in LIBRARIES.items() if libs}
 
 
-def picture_edges(text: str) -> set[tuple[str, str]]:
-    """The arrows of ARCHITECTURE.md's picture (a mermaid flowchart: 'a --> b' a line)."""
-    block = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
-    return {(a.strip(), b.strip()) for a, _, b in
-            (line.partition("-->") for line in block.splitlines() if "-->" in line)}
+# the picture's lines: each character and the sides it joins (up, down, left, right); an arrow
+# head ends a line at a room (▼ the room below it, ◄ the room left of it); a vertical line
+# drawn through a horizontal one (─│─) crosses it, joining nothing
+JOINS = {"│": "ud", "─": "lr", "┌": "dr", "┐": "dl", "└": "ur", "┘": "ul", "┬": "lrd", "┴": "lru",
+         "├": "udr", "┤": "udl", "┼": "udlr", "▼": "u", "◄": "r"}
+STEP = {"u": (-1, 0), "d": (1, 0), "l": (0, -1), "r": (0, 1)}
+BACK = {"u": "d", "d": "u", "l": "r", "r": "l"}
+
+
+def picture_edges(text: str, rooms: set[str] | None = None) -> set[tuple[str, str]]:
+    """The arrows of ARCHITECTURE.md's picture (the ```text block after "## The house"),
+    traced: from the line under each room's name along every line it joins, to each arrow
+    head it reaches."""
+    block = text.split("## The house", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    grid = block.splitlines()
+    rooms = rooms if rooms is not None else {room(unit) for unit in LAYERS} - {"__init__"}
+    at = lambda r, c: grid[r][c] if 0 <= r < len(grid) and 0 <= c < len(grid[r]) else " "  # noqa: E731
+    names = [(r, m.start(), m.end(), m.group()) for r, row in enumerate(grid)
+             for m in re.finditer(r"[A-Za-z_]+", row) if m.group() in rooms]
+
+    def reached(start: tuple[int, int]) -> set[str]:
+        found, seen, todo = set(), {start}, [start]
+        while todo:
+            r, c = todo.pop()
+            here = at(r, c)
+            if here == "▼":
+                found |= {name for row, a, b, name in names if row == r + 1 and a <= c < b}
+            elif here == "◄":
+                found |= {name for row, a, b, name in names if row == r and c - 2 <= b - 1 < c}
+            for side in JOINS[here]:
+                dr, dc = STEP[side]
+                nr, nc = r + dr, c + dc
+                while side in "lr" and at(nr, nc) == "│":  # a crossing: the line goes on beyond
+                    nr, nc = nr + dr, nc + dc
+                if BACK[side] in JOINS.get(at(nr, nc), "") and (nr, nc) not in seen:
+                    seen.add((nr, nc))
+                    todo.append((nr, nc))
+        return found
+
+    return {(name, target) for r, a, b, name in names for c in range(a, b)
+            if "u" in JOINS.get(at(r + 1, c), "") for target in reached((r + 1, c))}
+
+
+def room(unit: str) -> str:
+    """The picture's room of a unit of the table: app_paths, resources, … are one, 'root'."""
+    return "root" if unit in ROOT_UNITS else unit
 
 
 def shortest_picture(edges: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -198,12 +240,30 @@ def test_the_picture_draws_the_table():
     """Rooms and arrows as the table has them, an arrow standing for every import down its
     path; app_paths, resources, fault_log and python_private are one room, 'root' (the
     version, which every unit may read, is drawn nowhere)."""
-    def room(unit: str) -> str:
-        return "root" if unit in ROOT_UNITS else unit
-
     table = {(room(unit), room(target)) for unit, allowed in LAYERS.items()
              if unit not in ROOT_UNITS for target in allowed if target != "__init__"}
     assert picture_edges(ARCHITECTURE.read_text(encoding="utf-8")) == shortest_picture(table)
+
+
+def test_the_picture_is_traced_along_its_lines_through_crossings():
+    picture = """## The house
+
+```text
+      app
+   ┌───┴──┐
+   ▼      │
+  ui      │
+   │      │
+   ├──────│────┐
+   ▼      │    ▼
+ store    │   root
+   │      ▼
+   │    core ◄─┐
+   └───────────┘
+```
+"""
+    assert picture_edges(picture, {"app", "ui", "store", "core", "root"}) == {
+        ("app", "ui"), ("app", "core"), ("ui", "store"), ("ui", "root"), ("store", "core")}
 
 
 def test_the_picture_drops_an_arrow_another_path_draws():
