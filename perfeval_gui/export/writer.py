@@ -8,14 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.forms import SELF_EVALUATION
-from ..core.messages import UserError
 from ..core.model import Report
 from ..core.profiles import Profile
 from ..core.scoring import ScoreResult, score_report
 from . import fonts
 from .atomic import ExportError, Writer, write_all_or_nothing
 from .fonts import FontMissing
-from .layout import PAGE_NUMBER_DASH, build_document
+from .layout import PAGE_NUMBER_DASH, Document, build_document
 
 
 def export_report(
@@ -32,12 +31,16 @@ def export_report(
 ) -> None:
     """Write the report as PDF and/or Word, and/or its 自评表 as Excel — all or none; raises
     ExportError when a file cannot be made (and then no target has changed). A declaration or
-    monitoring form is refused (UserError): its paper layout is not built, and printed through
-    the 自评表's it would be a 自评表 and 自评报告 the unit never made."""
+    a monitoring form prints as its own paper form (cycle_layout), in all three formats."""
     if report.form != SELF_EVALUATION:
-        raise UserError("form", "export.form_not_printable", form=report.form)
-    result = result or score_report(report, profile)
-    document = build_document(report, profile, result, table_only, page_numbers, landscape)
+        from .cycle_layout import cycle_document
+
+        document = cycle_document(report, profile, page_numbers, landscape)
+        form: Document | None = document
+    else:
+        result = result or score_report(report, profile)
+        document = build_document(report, profile, result, table_only, page_numbers, landscape)
+        form = None
     outputs: list[tuple[str | Path, Writer]] = []
     if pdf:
         from .pdf_writer import write_pdf
@@ -50,7 +53,7 @@ def export_report(
     if xlsx:
         from .xlsx_writer import write_xlsx
 
-        outputs.append((xlsx, lambda path: write_xlsx(report, result, path)))
+        outputs.append((xlsx, lambda path: write_xlsx(report, result, path, form)))
     try:
         write_all_or_nothing(outputs)
     except FontMissing as exc:
