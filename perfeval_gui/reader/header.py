@@ -3,6 +3,12 @@
 A header is a row naming the 三级指标 column and a target or actual column, with at least
 three known columns in all; a second header row under it (指标性质 | 指标值 | 度量单位 under a
 merged 年度指标值) refines the columns it names.
+
+The words are the column tables' (``reads`` of ``form_columns``): the 自评表's, then the
+monitoring form's own columns. A header naming a column that only the monitoring form has
+(1–N月执行情况, 全年预计完成情况, 完成目标可能性) is a monitoring form's, and is read again
+with that form's table alone — where 偏差原因分析 is the ticked categories, not the 自评表's
+偏差原因及改进措施.
 """
 
 from __future__ import annotations
@@ -11,7 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..core.form_columns import form_columns
+from ..core.form_columns import CLEAR, TEXT, form_columns
+from ..core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
 from ..core.model import Indicator
 from .source import Grid
 
@@ -29,8 +36,26 @@ _SPLIT_TARGET: list[tuple[str, str]] = [
     (UNIT, r"度量单位|计量单位|单位"),
     (VALUE, r"指标值"),  # a target when no 指标性质/度量单位 column is beside it
 ]
-_WORDS = [*_SPLIT_TARGET, *((c.field, c.reads) for c in form_columns(Indicator) if c.reads)]
-_COMPILED = [(role, re.compile(pattern)) for role, pattern in _WORDS]
+_SELF_FIELDS = {c.field for c in form_columns(Indicator)}
+_MONITORING_ONLY = [c for c in form_columns(Indicator, MONITORING) if c.field not in _SELF_FIELDS]
+# a monitoring form's header names one of these (its 备注 is no sign: other forms have one)
+MONITORING_SIGNS = frozenset(c.field for c in _MONITORING_ONLY if c.kind != TEXT)
+# a 自评表's header names one of the year's results (实际完成值, 得分: what next year clears); a
+# header with none is a 申报表's, made before the year (a budget system's may print 分值)
+_DECLARED = {c.field for c in form_columns(Indicator, DECLARATION)}
+SELF_EVALUATION_SIGNS = frozenset(c.field for c in form_columns(Indicator)
+                                  if c.field not in _DECLARED and c.kind != TEXT and c.next_year == CLEAR)
+
+
+def _compiled(columns: list) -> tuple[tuple[str, re.Pattern[str]], ...]:  # type: ignore[type-arg]
+    words = [*_SPLIT_TARGET, *((c.field, c.reads) for c in columns if c.reads)]
+    return tuple((role, re.compile(pattern)) for role, pattern in words)
+
+
+# any header: the 自评表's words, the monitoring form's own after them; a monitoring header:
+# that form's words alone
+_COMPILED = {SELF_EVALUATION: _compiled([*form_columns(Indicator), *_MONITORING_ONLY]),
+             MONITORING: _compiled(list(form_columns(Indicator, MONITORING)))}
 _BRACKETS = re.compile(r"[（(【\[].*?[）)】\]]")
 _NOISE = re.compile(r"[\s*＊:：、/]")
 
@@ -42,24 +67,32 @@ def header_key(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def role_of(text: str) -> str | None:
+def role_of(text: str, form: str = SELF_EVALUATION) -> str | None:
     key = header_key(text)
     if not key or len(key) > 20:
         return None
-    for role, pattern in _COMPILED:
+    for role, pattern in _COMPILED[form]:
         if pattern.fullmatch(key):
             return role
     return None
 
 
-def row_roles(row: list[str]) -> dict[str, int]:
+def row_roles(row: list[str], form: str = SELF_EVALUATION) -> dict[str, int]:
     """role -> the first column that names it."""
     found: dict[str, int] = {}
     for column, text in enumerate(row):
-        role = role_of(text)
+        role = role_of(text, form)
         if role is not None and role not in found:
             found[role] = column
     return found
+
+
+def header_form(columns: dict[str, int]) -> str:
+    """MONITORING where a header names a column only the monitoring form has; DECLARATION
+    where it names none of the 自评表's figures either (targets only)."""
+    if MONITORING_SIGNS & set(columns):
+        return MONITORING
+    return SELF_EVALUATION if SELF_EVALUATION_SIGNS & set(columns) else DECLARATION
 
 
 def _resolve_value(columns: dict[str, int]) -> dict[str, int]:
@@ -81,6 +114,7 @@ class Header:
     grid: Grid
     row: int  # the (last) header row; data starts below it
     columns: dict[str, int]
+    form: str = SELF_EVALUATION  # MONITORING: a monitoring form's table (its words read it)
 
     @property
     def quality(self) -> tuple[int, int]:
@@ -98,6 +132,9 @@ def find_headers(grid: Grid) -> list[Header]:
         if not is_header(_resolve_value(columns)):
             r += 1
             continue
+        form = header_form(columns)
+        if form == MONITORING:
+            columns = row_roles(grid.rows[r], form)
         last = r
         if r + 1 < len(grid.rows):
             below = row_roles(grid.rows[r + 1])
@@ -106,6 +143,6 @@ def find_headers(grid: Grid) -> list[Header]:
                 merged = {role: c for role, c in columns.items() if c not in below.values()}
                 merged.update(below)
                 columns, last = merged, r + 1
-        headers.append(Header(grid, last, _resolve_value(columns)))
+        headers.append(Header(grid, last, _resolve_value(columns), form))
         r = last + 1
     return headers
