@@ -29,7 +29,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser,
     p.add_argument("report")
     p.add_argument("--pdf")
     p.add_argument("--docx")
-    p.add_argument("--xlsx", help="the 自评表 as an Excel sheet")
+    p.add_argument("--xlsx", help="the form (自评表, 申报表 or 监控表) as an Excel sheet")
     p.add_argument("--table-only", action="store_true", help="only the 自评表")
     p.add_argument("--landscape", action="store_true", help="A4 landscape (with --table-only)")
     p.add_argument("--page-numbers", choices=("dash", "of"), default="dash",
