@@ -648,6 +648,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column}“{text}”不是 0–100 之间的分数，未导入",
         '{column} "{text}" is not a score between 0 and 100: left empty',
     ),
+    "read.profile_unknown": (
+        "文件是按评分规则“{profile}”填写的，本机没有这套规则，已按默认规则导入",
+        'the file was filled in under the profile "{profile}", which this computer lacks: '
+        "imported under the default profile",
+    ),
     "read.bad_choice": (
         "{column}“{text}”不是可选的说法（确定能、有可能、完全不可能），未导入",
         '{column} "{text}" is none of its choices (确定能, 有可能, 完全不可能): left empty',

@@ -19,7 +19,7 @@ from ..core.form_columns import CAUSES, TEXT, FormColumn, form_table
 from ..core.forms import DECLARATION
 from ..core.interchange import fingerprint
 from ..core.model import FundRow, Indicator, Report, text
-from ..core.profiles import Profile
+from ..core.profiles import Profile, file_mark
 from ..core.scoring import budget_base
 from ..core.values import QUALITATIVE, QUANTITY, ValueUnreadable, normalise, parse_value
 from .layout import (
@@ -252,6 +252,7 @@ def cycle_document(report: Report, profile: Profile, page_numbers: str = PAGE_NU
         # the monitoring form's nine columns are the central template's landscape page
         landscape=landscape or report.form == forms.MONITORING,
         blocks=cycle_blocks(report, profile),
+        category=file_mark(report.profile),
     )
     fit_tables(doc.blocks, doc.text_width_mm)
     return doc

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
 from ..core.interchange import fingerprint
 from ..core.model import Report
+from ..core.profiles import file_mark
 from ..core.scoring import ScoreResult
 from .layout import (
     LANDSCAPE_MARGINS_MM,
@@ -138,10 +139,11 @@ def write_xlsx(report: Report, result: ScoreResult | None, target: Path,
         blocks = form_blocks(report, result)
         properties = {"title": f"{report.project.name or ''} 项目支出绩效自评表",
                       "subject": f"{report.year} 年度项目支出绩效自评",
-                      "author": report.project.unit or ""}
+                      "author": report.project.unit or "", "category": file_mark(report.profile)}
     else:
         blocks = form.blocks
-        properties = {"title": form.title, "subject": form.subject, "author": form.author}
+        properties = {"title": form.title, "subject": form.subject, "author": form.author,
+                      "category": form.category}
     columns = next(b for b in blocks if isinstance(b, Table)).columns
     scale = A4_LANDSCAPE_TEXT_MM / sum(columns)
     workbook = xlsxwriter.Workbook(str(target))

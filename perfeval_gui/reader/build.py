@@ -16,7 +16,7 @@ from ..core.form_kinds import MONITORING
 from ..core.interchange import FORMAT, FORMAT_VERSION, amount_text, json_number, report_from_json
 from ..core.messages import Message, UserError
 from ..core.model import Report
-from ..core.profiles import default_library
+from ..core.profiles import default_library, marked_profile
 from .header import SCORE, Header, find_headers
 from .indicators import IndicatorTable, read_indicators
 from .notes import INFO, Note, Notes
@@ -187,6 +187,12 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
             evaluation[key] = found[key]
     doc: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION, "year": year,
                            "project": project}
+    profile = marked_profile(source.category)
+    if profile is not None:  # our own export: the rules it was filled in by, if this PC has them
+        if profile in default_library().profiles:
+            doc["profile"] = profile
+        else:
+            notes.add(INFO, None, "profile_unknown", profile=profile)
     if form != SELF_EVALUATION:
         doc["form"] = form
     if form == MONITORING:

@@ -2,8 +2,9 @@
 and PDF from the sample documents, and what the paper carries comes back as it went in —
 the .docx and .xlsx through ``read`` (JSON → file → read → JSON), the PDF through its text.
 
-What the paper does not print is not expected back: the profile, the project key, the region
-and the unit doing the evaluation, a row's declared target and its 调整原因."""
+What the paper does not print is not expected back: the project key, the region and the unit
+doing the evaluation, a row's declared target and its 调整原因. The profile comes back from the
+file's properties (湖北's rules: 1–6 月, causes once per form)."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def _every_key_written(record: object) -> None:
 def on_paper(report: Report) -> dict:
     """The report as its paper carries it, as a JSON document."""
     report = copy.deepcopy(report)
-    report.profile, report.project_key = "national-2020", ""
+    report.project_key = ""
     report.project.region = report.project.unit = ""
     for row in report.indicators:
         row.declared_target, row.target_reason = None, ""
@@ -85,6 +86,20 @@ def test_a_cause_category_without_words_and_words_tied_to_none_come_back(tmp_pat
         assert read.indicators[2].causes == {"制度保障": "", "人员保障": "两人调离"}
         assert read.indicators[2].cause_text == "另：场地检修\n第二行"
         assert on_paper(read) == on_paper(report)
+
+
+def test_a_profile_this_computer_lacks_is_noted_and_the_default_taken(tmp_path):
+    from docx import Document
+
+    path = export(tmp_path, sample("hubei"), docx=True)["docx"]
+    document = Document(str(path))
+    assert document.core_properties.category == "perfeval-profile:hubei-huangshi-2019"
+    document.core_properties.category = "perfeval-profile:guangxi-2031"
+    document.save(str(path))
+    reading = read_file(path)
+    assert reading.report.profile == "national-2020"
+    assert [n.text() for n in reading.notes] == [
+        "文件是按评分规则“guangxi-2031”填写的，本机没有这套规则，已按默认规则导入"]
 
 
 def test_a_monitoring_form_without_a_period_end_prints_the_profile_s(tmp_path):
