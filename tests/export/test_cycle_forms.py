@@ -76,6 +76,17 @@ def test_each_form_written_and_read_back_is_the_same_document(tmp_path, name, ki
     assert on_paper(read) == on_paper(report)
 
 
+def test_targets_split_or_printed_whole_read_back_as_typed(tmp_path):
+    report = sample("declaration")
+    targets = ["良好", "不低于90%", "3-5次", "≥95%，且无安全事故", ">=98%", "600", "2024年12月底前", ""]
+    row = report.indicators[0]
+    report.indicators = [dataclasses.replace(row, name=f"指标{chr(0x4e00 + k)}", target=t)
+                         for k, t in enumerate(targets)]
+    for kind in ("docx", "xlsx"):
+        read = read_file(export(tmp_path, report, **{kind: True})[kind]).report
+        assert [i.target for i in read.indicators] == targets
+
+
 def test_a_cause_category_without_words_and_words_tied_to_none_come_back(tmp_path):
     report = sample("monitoring")
     report.indicators[2].causes = {"制度保障": "", "人员保障": "两人调离"}
