@@ -214,3 +214,10 @@ def test_the_cause_cell_lists_ticked_categories_then_the_free_words():
     row = sample("monitoring").indicators[1]
     row.cause_text = "另有天气影响"
     assert causes_cell(row) == "经费保障：资金 6 月才下达\n其他：天气\n另有天气影响"
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_a_self_evaluation_read_back_keeps_its_profile_too(tmp_path, seed_report, kind):
+    seed_report.profile = "hubei-huangshi-2019"
+    read = read_file(export(tmp_path, seed_report, **{kind: True})[kind]).report
+    assert read.profile == "hubei-huangshi-2019" and read.form == "self_evaluation"
