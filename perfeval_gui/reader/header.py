@@ -14,10 +14,10 @@ with that form's table alone — where 偏差原因分析 is the ticked categori
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..core.form_columns import CLEAR, TEXT, form_columns
+from ..core.form_columns import CAUSES, CLEAR, TEXT, form_columns
 from ..core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
 from ..core.model import Indicator
 from .source import Grid
@@ -37,6 +37,9 @@ _SPLIT_TARGET: list[tuple[str, str]] = [
     (VALUE, r"指标值"),  # a target when no 指标性质/度量单位 column is beside it
 ]
 _SELF_FIELDS = {c.field for c in form_columns(Indicator)}
+# the 偏差原因 column: vendor systems give each category a column of its own under it
+CAUSES_FIELD = next(c.field for c in form_columns(Indicator, MONITORING) if c.kind == CAUSES)
+MAX_CATEGORY_CHARS = 12
 _MONITORING_ONLY = [c for c in form_columns(Indicator, MONITORING) if c.field not in _SELF_FIELDS]
 # a monitoring form's header names one of these (its 备注 is no sign: other forms have one)
 MONITORING_SIGNS = frozenset(c.field for c in _MONITORING_ONLY if c.kind != TEXT)
@@ -115,12 +118,31 @@ class Header:
     row: int  # the (last) header row; data starts below it
     columns: dict[str, int]
     form: str = SELF_EVALUATION  # MONITORING: a monitoring form's table (its words read it)
+    # a 偏差原因 merged over a column per category (经费保障 | 制度保障 | … in the row below)
+    cause_columns: dict[str, int] = field(default_factory=dict)
 
     @property
     def quality(self) -> tuple[int, int]:
         """A 自评表 (actuals and scores) before a 申报表, more known columns before fewer."""
         scored = int(ACTUAL in self.columns) + int(SCORE in self.columns) + int(WEIGHT in self.columns)
         return scored, len(self.columns)
+
+
+def category_columns(top: list[str], below: list[str], first: int) -> dict[str, int]:
+    """category -> column, where the 偏差原因 header is merged over a column per category and
+    the row below names them (the other header cells merged down, or empty there)."""
+    span = [first]
+    while span[-1] + 1 < len(top) and top[span[-1] + 1] == top[first]:
+        span.append(span[-1] + 1)
+    names = [below[c].strip() if c < len(below) else "" for c in span]
+    if len(span) < 2 or not all(names) or len(set(names)) != len(names) \
+            or any(len(header_key(n)) > MAX_CATEGORY_CHARS for n in names):
+        return {}
+    for c, text in enumerate(top):
+        under = below[c] if c < len(below) else ""
+        if c not in span and under and under != text:
+            return {}
+    return dict(zip(names, span, strict=True))
 
 
 def find_headers(grid: Grid) -> list[Header]:
@@ -133,16 +155,21 @@ def find_headers(grid: Grid) -> list[Header]:
             r += 1
             continue
         form = header_form(columns)
+        categories: dict[str, int] = {}
         if form == MONITORING:
             columns = row_roles(grid.rows[r], form)
+            if CAUSES_FIELD in columns and r + 1 < len(grid.rows):
+                categories = category_columns(grid.rows[r], grid.rows[r + 1], columns[CAUSES_FIELD])
         last = r
-        if r + 1 < len(grid.rows):
+        if categories:
+            last = r + 1
+        elif r + 1 < len(grid.rows):
             below = row_roles(grid.rows[r + 1])
             if {OP, UNIT, VALUE} & set(below):
                 # 指标性质|指标值|度量单位 under a merged 年度指标值: the lower row names those columns
                 merged = {role: c for role, c in columns.items() if c not in below.values()}
                 merged.update(below)
                 columns, last = merged, r + 1
-        headers.append(Header(grid, last, _resolve_value(columns), form))
+        headers.append(Header(grid, last, _resolve_value(columns), form, categories))
         r = last + 1
     return headers

@@ -33,6 +33,7 @@ from .header import (
     row_roles,
 )
 from .notes import SKIPPED, UNREADABLE, Notes, row_place
+from .source import Grid
 
 PLACEHOLDER = re.compile(r"(三级)?指标\s*\d*[:：]?|[.…。·]+|[*＊xX×]+")
 # the template's 指标1： with the indicator written after it: the name is what follows
@@ -205,7 +206,10 @@ def read_indicators(header: Header, notes: Notes, categories: tuple[str, ...] = 
         for column in columns:  # the weight, the score and the columns read as they stand
             if column.field in read or column.prints_in:
                 continue
-            if column.kind == CAUSES:
+            if column.kind == CAUSES and header.cause_columns:
+                read[column.field] = ticked(grid, r, header.cause_columns)
+                words = ""
+            elif column.kind == CAUSES:
                 read[column.field], words = read_causes(get(r, column.field), categories)
                 for inside in columns:
                     if inside.prints_in == column.field:
@@ -221,6 +225,22 @@ def read_indicators(header: Header, notes: Notes, categories: tuple[str, ...] = 
         table.rows.append(IndicatorRow({c.field: read.get(c.field, "") for c in columns}, applicable,
                                        place))
     return table
+
+
+# a category's own column: a tick says it applies with no words; these say it does not
+TICKS = {"√", "✓", "✔", "☑", "■", "是", "有"}
+UNTICKED = {"×", "✗", "☐", "□", "否", "无", *NO_FIGURE}
+
+
+def ticked(grid: Grid, r: int, columns: dict[str, int]) -> dict[str, str]:
+    """The categories ticked in their own columns, each with the words written there."""
+    causes: dict[str, str] = {}
+    for name, c in columns.items():
+        words = grid.cell(r, c).strip()
+        if words in UNTICKED:
+            continue
+        causes[name] = "" if words in TICKS else words
+    return causes
 
 
 def _choice(text: str, column: FormColumn, place: Message, notes: Notes) -> str | None:

@@ -98,3 +98,30 @@ def test_a_self_evaluation_s_deviation_column_stays_the_self_evaluation_s(tmp_pa
     assert reading.kind == "self_evaluation" and reading.report.form == "self_evaluation"
     assert reading.report.indicators[0].deviation == "经费保障：资金晚到"
     assert reading.report.indicators[0].causes == {}
+
+
+def test_a_vendor_form_with_a_column_per_cause_category_ticks_them(tmp_path):
+    """偏差原因分析 merged over 经费保障 | 制度保障 | 人员保障 | 硬件条件保障 | 其他, as vendor
+    systems print it: a tick is a category without words, words are its words."""
+    grid = Grid()
+    grid.add("2024年度项目支出绩效目标执行监控表（截至2024年9月30日）", *[""] * 12)
+    grid.merge(0, 0, 0, 12)
+    top = grid.add("一级指标", "二级指标", "三级指标", "年度指标值", "1-9月执行情况", "全年预计完成情况",
+                   "偏差原因分析", "", "", "", "", "完成目标可能性", "备注")
+    grid.add("", "", "", "", "", "", "经费保障", "制度保障", "人员保障", "硬件条件保障", "其他", "", "")
+    for c in (0, 1, 2, 3, 4, 5, 11, 12):
+        grid.merge(top, c, top + 1, c)
+    grid.merge(top, 6, top, 10)
+    grid.add("产出指标", "数量指标", "培训人次", "≥600人次", "420人次", "600人次", "", "", "", "", "",
+             "确定能", "")
+    grid.add("效益指标", "社会效益指标", "推广实用技术", "≥5项", "2项", "4项", "资金 6 月才下达", "", "√",
+             "×", "", "有可能", "下半年集中推广")
+    reading = read_file(write_xlsx(tmp_path / "vendor.xlsx", [grid]))
+    report = reading.report
+    assert report.form == "monitoring" and report.period_end == "2024-09-30"
+    # the categories' header row is no indicator
+    assert [i.name for i in report.indicators] == ["培训人次", "推广实用技术"]
+    assert report.indicators[0].causes == {}
+    assert report.indicators[1].causes == {"经费保障": "资金 6 月才下达", "人员保障": ""}
+    assert (report.indicators[1].likelihood, report.indicators[1].remarks) == ("有可能", "下半年集中推广")
+    assert [n.message.code for n in reading.notes] == ["read.name_from_file"]  # no 项目名称 given
