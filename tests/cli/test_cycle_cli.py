@@ -227,3 +227,16 @@ def test_the_summary_counts_a_project_once_not_once_per_form(capsys, tmp_path, m
         store.db.execute("UPDATE reports SET errors = NULL")  # figures missing: read from reports
     status, out, err = call(capsys, "summary", "--db", db, "--year", "2024")
     assert (status, err) == (0, "") and one_line(out) == 0
+
+
+def test_read_of_a_monitoring_form_ending_outside_its_year_is_one_line_naming_it(capsys, tmp_path):
+    from ..reader.builders import write_xlsx
+    from ..reader.test_cycle_forms_read import hubei_grid
+
+    grid = hubei_grid()
+    grid.rows[0][0] = "2019年度项目支出绩效监控表（截至2020年6月30日）"
+    path = write_xlsx(tmp_path / "m.xlsx", [grid])
+    for command in (["read", str(path)], ["import", str(path), "--db", str(tmp_path / "s.sqlite")]):
+        status, out, err = call(capsys, *command)
+        assert (status, out) == (2, "") and err.count("\n") == 1 and "period_end" in err
+    assert not (tmp_path / "s.sqlite").exists()
