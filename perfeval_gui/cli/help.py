@@ -22,7 +22,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
               "score a report: total, grade, each indicator's score and the findings (JSON)"),
     "check": ("对报告运行全部检查，输出发现的问题（JSON）；有错误时退出码为 1",
               "run every check on a report and print the findings (JSON); exit 1 on errors"),
-    "export": ("把报告导出为 PDF、Word 和/或 Excel 自评表", "write a report as PDF, Word and/or Excel"),
+    "export": ("把报告导出为 PDF、Word 和/或 Excel（自评表、申报表或监控表按各自的纸质版式）",
+               "write a report as PDF, Word and/or Excel (a 自评表, 申报表 or 监控表 in its paper layout)"),
     "import": ("把报告（.json、.docx、.xlsx、.xls 或全年归档 .zip）加入数据库，每份输出新编号",
                "add a report (.json, .docx, .xlsx, .xls or a year archive .zip) to a store; "
                "prints each new id"),
@@ -38,8 +39,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
                "backup); the damaged file is only read"),
     "restore": ("用备份替换数据库（先备份当前数据库），须加 --yes 确认",
                 "replace the store by a backup (the current one is backed up first); needs --yes"),
-    "read": ("识别 Word/Excel 文件中的自评表、申报表或自评报告，输出 JSON，不写入任何文件",
-             "recognise a 自评表/申报表/自评报告 in a Word or Excel file; prints JSON, writes nothing"),
+    "read": ("识别 Word/Excel 文件中的自评表、申报表、监控表或自评报告，输出 JSON，不写入任何文件",
+             "recognise a 自评表/申报表/监控表/自评报告 in a Word or Excel file; prints JSON, "
+             "writes nothing"),
     "profiles": ("列出程序可用的评分规则及其状态", "list the scoring profiles and their status"),
 }
 
@@ -54,8 +56,10 @@ OPTIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("score", "report"): ("报告文件（.json）", "the report file (.json)"),
     ("check", "report"): ("报告文件（.json）", "the report file (.json)"),
     ("export", "report"): ("报告文件（.json）", "the report file (.json)"),
-    ("export", "table_only"): ("只导出自评表", "only the 自评表"),
-    ("export", "landscape"): ("A4 横向（与 --table-only 一起用）", "A4 landscape (with --table-only)"),
+    ("export", "table_only"): ("只导出自评表（申报表、监控表本来就只有表）",
+                               "only the 自评表 (a 申报表 or 监控表 is its table alone)"),
+    ("export", "landscape"): ("A4 横向（与 --table-only 一起用；监控表总是横向）",
+                              "A4 landscape (with --table-only; a 监控表 is always landscape)"),
     ("export", "page_numbers"): ("页码样式：dash 为“— 1 —”（GB/T 9704），of 为“第 1 页 共 3 页”",
                                  "page numbers: dash — 1 — (GB/T 9704) or of 第 1 页 共 3 页"),
     ("import", "report"): ("要导入的文件：.json、.docx、.xlsx、.xls 或全年归档 .zip",

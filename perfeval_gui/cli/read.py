@@ -62,6 +62,6 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 def add_commands(sub: Any, common: argparse.ArgumentParser
                  ) -> dict[str, Callable[[argparse.Namespace], int]]:
-    p = sub.add_parser("read", parents=[common], help="recognise a 自评表/申报表/自评报告")
+    p = sub.add_parser("read", parents=[common], help="recognise a 自评表/申报表/监控表/自评报告")
     p.add_argument("file")
     return {"read": cmd_read}

@@ -132,6 +132,8 @@ def form_table(record: type, form: str, rules: MonitoringRules = CENTRAL,
             continue
         if c.needs == NEEDS_CAUSES_PER_ROW and rules.causes_per != "row":
             continue
+        if form == MONITORING and c.field in rules.left_out:
+            continue
         own = rules.header("projected_funds" if funds and c.field == "projected" else c.field)
         if form == MONITORING and own:
             c = dataclasses.replace(c, zh=own)

@@ -72,10 +72,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "监控截止日期 {value} 不在 {year} 年度内",
         "the period end {value} is not in the year {year}",
     ),
-    "export.form_not_printable": (
-        "{form} 表单的打印版式尚未提供，只能导出自评表",
-        "the {form} form has no printed layout yet: only self-evaluations are exported",
-    ),
     "doc.declaration_actual": (
         "申报表没有实际完成值、执行数或得分，此项应为空",
         "a declaration has no actuals, executed amounts or scores: must be empty",
@@ -651,6 +647,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "read.bad_points": (
         "{column}“{text}”不是 0–100 之间的分数，未导入",
         '{column} "{text}" is not a score between 0 and 100: left empty',
+    ),
+    "read.profile_unknown": (
+        "文件是按评分规则“{profile}”填写的，本机没有这套规则，已按默认规则导入",
+        'the file was filled in under the profile "{profile}", which this computer lacks: '
+        "imported under the default profile",
+    ),
+    "read.bad_choice": (
+        "{column}“{text}”不是可选的说法（确定能、有可能、完全不可能），未导入",
+        '{column} "{text}" is none of its choices (确定能, 有可能, 完全不可能): left empty',
     ),
     "read.bad_amount": ("金额“{text}”无法读取，未导入", 'the amount "{text}" cannot be read: left empty'),
     "read.yuan_converted": (

@@ -12,6 +12,9 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 CAUSES_PER = ("row", "form")
+# the funds columns a province's form may go without (one of the budgets always stays: 执行率 is
+# reckoned against the adjusted budget, else the initial one)
+OMISSIBLE_FIELDS = ("initial", "adjusted")
 # the monitoring form's columns a profile may give its own header (the model's field names; the
 # funds' 全年预计执行数 is "projected_funds", the indicators' 全年预计完成情况 "projected")
 HEADED_FIELDS = ("initial", "adjusted", "executed_to_date", "projected_funds", "target", "to_date",
@@ -30,6 +33,8 @@ class MonitoringRules:
     # a province's own words for a column's header, by the model field (湖北: to_date is
     # 半年度指标执行情况): pairs, so the rules stay hashable; "{n}" is the period's last month
     headers: tuple[tuple[str, str], ...] = ()
+    # the columns a province's form does not have (湖北 prints 年初预算数, no 全年预算数)
+    left_out: tuple[str, ...] = ()
 
     def header(self, field: str) -> str | None:
         return dict(self.headers).get(field)
@@ -83,8 +88,16 @@ def read_monitoring(data: dict[str, Any], r: _Reads) -> MonitoringRules:
     if unknown:
         raise r.fail(f"monitoring.headers.{unknown[0]}",
                      f"not a column of the monitoring form ({', '.join(HEADED_FIELDS)})")
+    left_out = table.get("left_out", [])
+    if not isinstance(left_out, list) or not all(isinstance(f, str) for f in left_out):
+        raise r.fail("monitoring.left_out", "expected a list of column names")
+    stray = sorted(set(left_out) - set(OMISSIBLE_FIELDS))
+    if stray:
+        raise r.fail("monitoring.left_out",
+                     f"{stray[0]} is not a column a form may leave out ({', '.join(OMISSIBLE_FIELDS)})")
     return MonitoringRules(
         headers=tuple(sorted(headers.items())),
+        left_out=tuple(left_out),
         period_end=period,
         cause_categories=tuple(categories),
         causes_per=r.choice("monitoring.causes_per", CAUSES_PER) if "causes_per" in table

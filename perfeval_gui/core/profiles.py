@@ -281,6 +281,24 @@ def _declared_id(path: Path) -> str | None:
     return value if isinstance(value, str) else None
 
 
+# an exported Word or Excel file names the profile its report was made under in its document
+# properties (category), so reading it back keeps the rules it was filled in by (湖北's 1–6 月
+# and causes once per form); the paper itself does not print it
+FILE_MARK = "perfeval-profile:"
+
+
+def file_mark(profile_id: str) -> str:
+    return f"{FILE_MARK}{profile_id}"
+
+
+def marked_profile(category: str | None) -> str | None:
+    """The profile id a file's category names, if the app wrote it."""
+    text = (category or "").strip()
+    if not text.startswith(FILE_MARK):
+        return None
+    return text[len(FILE_MARK):].strip() or None
+
+
 class ProfileLibrary:
     """The profiles of the installed folder (the first one) and of the user's folders.
 

@@ -353,6 +353,7 @@ def write_docx(document: Document, target: Path) -> None:
     props.title, props.author, props.subject = (
         _core_property(document.title), _core_property(document.author), _core_property(document.subject))
     props.comments = _core_property(document.footer())
+    props.category = _core_property(document.category)
     for block in document.blocks:
         if isinstance(block, PageBreak):
             doc.add_page_break()

@@ -25,11 +25,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Job:
-    """What every writer is given: the report, its scores, the printed layout built from both,
-    and the font the user chose for PDFs (None: the default)."""
+    """What every writer is given: the report, its scores (None for a declaration or a
+    monitoring form: they have none), the printed layout built from both, and the font the user
+    chose for PDFs (None: the default)."""
 
     report: Report
-    result: ScoreResult
+    result: ScoreResult | None
     document: Document
     font: str | None = None
 
@@ -86,7 +87,8 @@ def _write_docx(job: Job, path: Path) -> None:
 def _write_xlsx(job: Job, path: Path) -> None:
     from .xlsx_writer import write_xlsx
 
-    write_xlsx(job.report, job.result, path)
+    # a 自评表 is written from its scores; the other forms from their printed layout
+    write_xlsx(job.report, job.result, path, None if job.result is not None else job.document)
 
 
 # Word before PDF in the menus and on the toolbar: the file units hand in and edit further
@@ -102,5 +104,6 @@ register(ExportFormat(
     menu_rank=10, on_toolbar=True))
 register(ExportFormat(  # the 自评表 only, always (table_only or not), laid out for A4 landscape
     key="xlsx", suffix=".xlsx", file_words="Excel", write=_write_xlsx,
-    cli_help=("输出的 Excel 自评表", "the 自评表 as an Excel sheet"), dialog_title="Export Excel",
+    cli_help=("输出的 Excel 表（自评表、申报表或监控表）",
+              "the form (自评表, 申报表 or 监控表) as an Excel sheet"), dialog_title="Export Excel",
     table_label="Export the self-evaluation table to Excel…", always_landscape=True, menu_rank=30))

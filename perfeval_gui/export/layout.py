@@ -18,7 +18,7 @@ from ..core.model import OUTCOME, PROCESS, TOTAL_FUNDS_LABEL, FundRow, Indicator
 from ..core.narrative import draft_section, states_total, total_sentence
 from ..core.numbering import heading1, heading2
 from ..core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
-from ..core.profiles import Profile
+from ..core.profiles import Profile, file_mark
 from ..core.scoring import PLACEHOLDER, IndicatorScore, ScoreResult, score_report
 from .columns import fit_columns, text_em
 from .cover_fit import cover_type
@@ -126,6 +126,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     page_numbers: str = PAGE_NUMBER_DASH
     landscape: bool = False
+    category: str = ""  # the file's category property: the report's profile (profiles.file_mark)
 
     @property
     def margins_mm(self) -> tuple[int, int, int, int]:
@@ -458,6 +459,7 @@ def build_document(
         fingerprint=fingerprint(report),
         page_numbers=page_numbers,
         landscape=landscape,
+        category=file_mark(report.profile),
     )
     if table_only:
         doc.blocks = form_blocks(report, result)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.forms import SELF_EVALUATION
-from ..core.messages import UserError
 from ..core.model import Report
 from ..core.profiles import Profile
 from ..core.scoring import ScoreResult, score_report
@@ -30,17 +29,19 @@ def export_report(
 ) -> None:
     """Write the report in each format named by its key (``pdf=path``, ``docx=…``, ``xlsx=…``:
     the registry's keys; None or empty skips one) — all or none; raises ExportError when a file
-    cannot be made (and then no target has changed). A declaration or monitoring form is
-    refused (UserError): its paper layout is not built, and printed through the 自评表's it
-    would be a 自评表 and 自评报告 the unit never made."""
+    cannot be made (and then no target has changed). A declaration or a monitoring form prints
+    as its own paper form (cycle_layout), in every format."""
     unknown = sorted(set(targets) - set(FORMATS))
     if unknown:
         raise TypeError(f"export_report: no export format {', '.join(unknown)}")
     if report.form != SELF_EVALUATION:
-        raise UserError("form", "export.form_not_printable", form=report.form)
-    result = result or score_report(report, profile)
-    document = build_document(report, profile, result, table_only, page_numbers, landscape)
-    job = Job(report, result, document, font)
+        from .cycle_layout import cycle_document
+
+        job = Job(report, None, cycle_document(report, profile, page_numbers, landscape), font)
+    else:
+        result = result or score_report(report, profile)
+        document = build_document(report, profile, result, table_only, page_numbers, landscape)
+        job = Job(report, result, document, font)
     outputs: list[tuple[str | Path, Writer]] = [
         (path, _writer(fmt, job)) for key, fmt in FORMATS.items() if (path := targets.get(key))]
     try:

@@ -1,4 +1,5 @@
-"""The 自评表 as an Excel sheet (XlsxWriter), laid out as on paper: the same cells and merges
+"""The 自评表 (or a declaration or monitoring form: ``cycle_layout``) as an Excel sheet
+(XlsxWriter), laid out as on paper: the same cells and merges
 as the Word and PDF 自评表 (``layout.form_blocks``), borders, column widths for A4
 landscape, the indicators' header repeated on every printed page, the cells the layout marks
 as numbers (weights, scores, amounts) as numbers, and the 总分 a SUM over the score cells
@@ -11,8 +12,10 @@ import math
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from ..core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
 from ..core.interchange import fingerprint
 from ..core.model import Report
+from ..core.profiles import file_mark
 from ..core.scoring import ScoreResult
 from .layout import (
     LANDSCAPE_MARGINS_MM,
@@ -22,12 +25,13 @@ from .layout import (
     TITLE,
     TOTAL_CELL,
     Cell,
+    Document,
     Paragraph,
     Table,
     form_blocks,
 )
 
-SHEET = "自评表"
+SHEETS = {SELF_EVALUATION: "自评表", DECLARATION: "申报表", MONITORING: "监控表"}
 FONT = "宋体"
 TEXT_PT, TITLE_PT = 10, 16
 A4_LANDSCAPE_TEXT_MM = 297 - LANDSCAPE_MARGINS_MM[2] - LANDSCAPE_MARGINS_MM[3]
@@ -52,9 +56,9 @@ def _lines(text: str, width_mm: float) -> int:
 
 
 class _Sheet:
-    def __init__(self, workbook, widths_mm: list[float]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, workbook, widths_mm: list[float], name: str) -> None:  # type: ignore[no-untyped-def]
         self.book = workbook
-        self.ws = workbook.add_worksheet(SHEET)
+        self.ws = workbook.add_worksheet(name)
         self.widths = widths_mm
         self.row = 0
         self.repeat: int | None = None  # the indicators' header row, printed on every page
@@ -123,18 +127,28 @@ def _write_cell(sheet: _Sheet, row: int, c: int, cell: Cell) -> None:
     sheet.ws.write_number(row, c, float(number), fmt)
 
 
-def write_xlsx(report: Report, result: ScoreResult, target: Path) -> None:
-    """Write the 自评表 to *target* (the caller makes it atomic)."""
+def write_xlsx(report: Report, result: ScoreResult | None, target: Path,
+               form: Document | None = None) -> None:
+    """Write the 自评表 to *target* (the caller makes it atomic); a declaration or monitoring
+    form writes its own *form* (cycle_layout.cycle_document)."""
     import xlsxwriter
 
-    blocks = form_blocks(report, result)
+    if form is None:
+        if result is None:
+            raise ValueError("a 自评表 is written with its scores")
+        blocks = form_blocks(report, result)
+        properties = {"title": f"{report.project.name or ''} 项目支出绩效自评表",
+                      "subject": f"{report.year} 年度项目支出绩效自评",
+                      "author": report.project.unit or "", "category": file_mark(report.profile)}
+    else:
+        blocks = form.blocks
+        properties = {"title": form.title, "subject": form.subject, "author": form.author,
+                      "category": form.category}
     columns = next(b for b in blocks if isinstance(b, Table)).columns
     scale = A4_LANDSCAPE_TEXT_MM / sum(columns)
     workbook = xlsxwriter.Workbook(str(target))
-    workbook.set_properties({"title": f"{report.project.name or ''} 项目支出绩效自评表",
-                             "subject": f"{report.year} 年度项目支出绩效自评",
-                             "author": report.project.unit or ""})
-    sheet = _Sheet(workbook, [w * scale for w in columns])
+    workbook.set_properties(properties)
+    sheet = _Sheet(workbook, [w * scale for w in columns], SHEETS[report.form])
     for block in blocks:
         if isinstance(block, Paragraph):
             sheet.paragraph(block)
@@ -143,7 +157,7 @@ def write_xlsx(report: Report, result: ScoreResult, target: Path) -> None:
     if sheet.total_cell is not None:
         row, c, total = sheet.total_cell
         fmt = sheet.fmt(number=True)
-        if not (result.rescaled or result.capped) and sheet.score_cells:
+        if result is not None and not (result.rescaled or result.capped) and sheet.score_cells:
             sheet.ws.write_formula(row, c, f"=SUM({','.join(sheet.score_cells)})", fmt, float(total))
         # rescaled or capped, the total is no plain sum: it stays the number (the note says why)
     ws = sheet.ws

@@ -1,9 +1,10 @@
-"""Reading the files a unit already has — 自评表, 申报表 and 自评报告 in Word or Excel — into
+"""Reading the files a unit already has — 自评表, 申报表, 监控表 and 自评报告 in Word or Excel — into
 reports. No Qt: the command line and the window both use it."""
 
 from .build import (
            DECLARATION,
            KIND_NAMES,
+           MONITORING,
            REPORT,
            SELF_EVALUATION,
            NotRecognised,
@@ -18,6 +19,7 @@ __all__ = [
            "DECLARATION",
            "INFO",
            "KIND_NAMES",
+           "MONITORING",
            "REPORT",
            "SELF_EVALUATION",
            "SKIPPED",

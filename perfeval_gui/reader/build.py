@@ -12,18 +12,32 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..core.form_kinds import MONITORING
 from ..core.interchange import FORMAT, FORMAT_VERSION, amount_text, json_number, report_from_json
 from ..core.messages import Message, UserError
 from ..core.model import Report
-from .header import ACTUAL, SCORE, Header, find_headers
+from ..core.profiles import default_library, marked_profile
+from .header import SCORE, Header, find_headers
 from .indicators import IndicatorTable, read_indicators
 from .notes import INFO, Note, Notes
-from .project_block import read_funds, read_goal, read_grade, read_project, read_team, read_year
+from .project_block import (
+    read_form_wide,
+    read_funds,
+    read_goal,
+    read_grade,
+    read_period_end,
+    read_project,
+    read_team,
+    read_year,
+)
 from .report_body import Body, read_body
 from .source import DOCX, XLS, XLSX, BodyParagraph, Source, check_size, sniff
 
 SELF_EVALUATION, DECLARATION, REPORT = "self_evaluation", "declaration", "report"
-KIND_NAMES = {SELF_EVALUATION: "自评表", DECLARATION: "申报表", REPORT: "自评报告"}
+KIND_NAMES = {SELF_EVALUATION: "自评表", DECLARATION: "申报表", MONITORING: "监控表", REPORT: "自评报告"}
+# the forms of a project's year a kind of file is (a 自评报告 holds a 自评表)
+_FORMS = {SELF_EVALUATION: SELF_EVALUATION, DECLARATION: DECLARATION, MONITORING: MONITORING,
+          REPORT: SELF_EVALUATION}
 _BODY_TITLE = re.compile(r"^(.+?)项目\s*\d{4}\s*年(度)?绩效自评报告$")
 
 
@@ -106,18 +120,27 @@ def read_source(source: Source) -> Reading:
     header = _best_header(source, notes)
     if header is None:
         raise NotRecognised(str(source.path), "read.no_table")
-    table = read_indicators(header, notes)
+    table = read_indicators(header, notes, _cause_categories() if header.form == MONITORING else ())
     paragraphs = [p for p in source.body if isinstance(p, BodyParagraph)]
     body = read_body(paragraphs, notes)
     if body.headings >= 2:
         kind = REPORT
-    elif ACTUAL in header.columns or SCORE in header.columns:
+    elif header.form == SELF_EVALUATION:
         kind = SELF_EVALUATION
     else:
-        kind = DECLARATION
-    document = _document(source, header, table, body, notes)
+        kind = header.form  # MONITORING, DECLARATION
+    document = _document(source, header, table, body, notes, _FORMS[kind])
     report = report_from_json(json.dumps(document, ensure_ascii=False, default=_number))
     return Reading(report, kind, notes.items, [row.place for row in table.rows])
+
+
+def _cause_categories() -> tuple[str, ...]:
+    """The 偏差原因 categories any profile names (the file does not say which profile it was
+    made under): a cause cell's line naming one ticks it."""
+    names: dict[str, None] = {}
+    for profile in default_library().profiles.values():
+        names.update(dict.fromkeys(profile.monitoring.cause_categories))
+    return tuple(names)
 
 
 def _number(value: Any) -> Any:
@@ -133,7 +156,7 @@ def _texts(source: Source, body: Body) -> list[str]:
 
 
 def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
-              notes: Notes) -> dict[str, Any]:
+              notes: Notes, form: str) -> dict[str, Any]:
     grids = source.grids
     texts = _texts(source, body)
     year = read_year(texts)
@@ -164,15 +187,31 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
             evaluation[key] = found[key]
     doc: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION, "year": year,
                            "project": project}
+    profile = marked_profile(source.category)
+    if profile is not None:  # our own export: the rules it was filled in by, if this PC has them
+        if profile in default_library().profiles:
+            doc["profile"] = profile
+        else:
+            notes.add(INFO, None, "profile_unknown", profile=profile)
+    if form != SELF_EVALUATION:
+        doc["form"] = form
+    if form == MONITORING:
+        period = read_period_end([*texts, *header.grid.rows[header.row]], year)
+        if period:
+            doc["period_end"] = period
+        doc.update(read_form_wide(header.grid, header.row))
     if body.kinds:
         doc["evaluation_kinds"] = sorted(set(body.kinds), key=["process", "outcome"].index)
     if evaluation:
         doc["evaluation"] = evaluation
     funds = read_funds(grids, notes)
     if funds.rows:
+        rows = funds.rows
+        if form == DECLARATION:  # a 申报表's figures, under whatever header, are what it asks
+            rows = [{("requested" if k == "initial" else k): v for k, v in row.items()} for row in rows]
         funds_doc: dict[str, Any] = {"rows": [
             {k: (amount_text(v) if isinstance(v, Decimal) else v) for k, v in row.items()}
-            for row in funds.rows]}
+            for row in rows]}
         if funds.weight is not None:
             funds_doc["weight"] = funds.weight
         if funds.score is not None:
@@ -188,6 +227,8 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
     team = read_team(grids)
     if team:
         doc["team"] = team
+    if form != SELF_EVALUATION:
+        return doc  # no points, no grade: nothing printed to hold against our figures
     printed: dict[str, Any] = {}
     if table.printed_total is not None:
         printed["total"] = table.printed_total

@@ -44,7 +44,7 @@ def read_docx(path: Path) -> Source:
     from .office_bounds import check_office
 
     document = Document(check_office(path).data)
-    source = Source(path, DOCX)
+    source = Source(path, DOCX, category=document.core_properties.category or "")
     count = 0
 
     def add_table(table: Table) -> int:

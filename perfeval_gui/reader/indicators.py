@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from ..core.form_columns import POINTS, form_columns
+from ..core.form_columns import CAUSES, CHOICE, CLEAR, POINTS, FormColumn, form_columns
+from ..core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
+from ..core.forms import LIKELIHOOD_WORDS
 from ..core.inputs import points_input
 from ..core.messages import Message, UserError
 from ..core.model import Indicator
@@ -26,10 +28,12 @@ from .header import (
     VALUE,
     WEIGHT,
     Header,
+    header_key,
     is_header,
     row_roles,
 )
 from .notes import SKIPPED, UNREADABLE, Notes, row_place
+from .source import Grid
 
 PLACEHOLDER = re.compile(r"(三级)?指标\s*\d*[:：]?|[.…。·]+|[*＊xX×]+")
 # the template's 指标1： with the indicator written after it: the name is what follows
@@ -48,6 +52,41 @@ _OP_WORDS = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指
 
 # the indicator columns a reader knows by their header, in the table's order (core/model.py)
 READ_COLUMNS = tuple(c for c in form_columns(Indicator) if c.reads)
+# a monitoring form's 偏差原因分析 and 相关建议或举措 written once for the whole form (湖北): the
+# indicator rows end there
+FORM_WIDE_CAUSES = re.compile(r"偏差(或不能完成目标)?原因(分析)?")
+FORM_WIDE_MEASURES = re.compile(r"(相关)?(建议|改进)(或|和|及)?(举措|措施)")
+
+
+def read_columns(form: str, header: dict[str, int]) -> tuple[FormColumn, ...]:
+    """The columns a reader fills for *form*: those known by their header words, and those
+    printed inside another's cell (the 偏差原因's words). A 申报表 from a budget system may
+    print 分值 too: a 自评表 column that is no result of the year, where its header names it."""
+    if form == SELF_EVALUATION:
+        return READ_COLUMNS
+    own = tuple(c for c in form_columns(Indicator, form) if c.reads or c.prints_in)
+    if form != DECLARATION:
+        return own
+    fields = {c.field for c in own}
+    return (*own, *(c for c in READ_COLUMNS
+                    if c.field in header and c.field not in fields and c.next_year != CLEAR))
+
+
+def read_causes(cell: str, categories: tuple[str, ...]) -> tuple[dict[str, str], str]:
+    """A 偏差原因 cell as the paper prints it: a line naming a category (经费保障：资金未到位)
+    ticks it with its words; the other lines are the words tied to no category."""
+    causes: dict[str, str] = {}
+    rest: list[str] = []
+    for line in cell.split("\n"):
+        line = line.strip().lstrip("☑√✓").strip()
+        if not line:
+            continue
+        name, _colon, words = line.partition("：") if "：" in line else line.partition(":")
+        if name.strip() in categories and name.strip() not in causes:
+            causes[name.strip()] = words.strip()
+        else:
+            rest.append(line)
+    return causes, "\n".join(rest)
 
 
 @dataclass
@@ -103,8 +142,11 @@ def _points(text: str, what: str, place: Message, notes: Notes) -> Decimal | Non
     return value
 
 
-def read_indicators(header: Header, notes: Notes) -> IndicatorTable:
+def read_indicators(header: Header, notes: Notes, categories: tuple[str, ...] = ()) -> IndicatorTable:
+    """The rows under *header*; *categories* are the 偏差原因 categories a monitoring form's
+    cause cell may tick."""
     grid, cols = header.grid, header.columns
+    columns = read_columns(header.form, cols)
     table = IndicatorTable()
     pending_blank: list[int] = []  # spacer rows are noted only where indicators follow them
     level1 = level2 = ""
@@ -121,6 +163,9 @@ def read_indicators(header: Header, notes: Notes) -> IndicatorTable:
             pending_blank.append(r)
             continue
         if END.match(texts[0]):
+            break
+        if header.form == MONITORING and (FORM_WIDE_CAUSES.fullmatch(header_key(texts[0]))
+                                          or FORM_WIDE_MEASURES.fullmatch(header_key(texts[0]))):
             break
         if is_header(row_roles(row)):  # a sheet printed over pages repeats its header
             notes.add(SKIPPED, place, "repeated_header")
@@ -158,15 +203,52 @@ def read_indicators(header: Header, notes: Notes) -> IndicatorTable:
         applicable = score_text.strip() != NOT_APPLICABLE
         read: dict[str, Any] = {LEVEL1: level1, LEVEL2: level2, NAME: name, TARGET: target,
                                 ACTUAL: actual}
-        for column in READ_COLUMNS:  # the weight, the score and the columns read as they stand
-            if column.field in read:
+        for column in columns:  # the weight, the score and the columns read as they stand
+            if column.field in read or column.prints_in:
                 continue
-            if column.kind == POINTS:
+            if column.kind == CAUSES and header.cause_columns:
+                read[column.field] = ticked(grid, r, header.cause_columns)
+                words = ""
+            elif column.kind == CAUSES:
+                read[column.field], words = read_causes(get(r, column.field), categories)
+                for inside in columns:
+                    if inside.prints_in == column.field:
+                        read[inside.field] = words
+            elif column.kind == CHOICE:
+                read[column.field] = _choice(get(r, column.field), column, place, notes)
+            elif column.kind == POINTS:
                 text = get(r, column.field)
                 read[column.field] = _points(text, column.zh, place, notes) \
                     if applicable or column.field != SCORE else None
             else:
                 read[column.field] = get(r, column.field)
-        table.rows.append(IndicatorRow({c.field: read[c.field] for c in READ_COLUMNS}, applicable,
+        table.rows.append(IndicatorRow({c.field: read.get(c.field, "") for c in columns}, applicable,
                                        place))
     return table
+
+
+# a category's own column: a tick says it applies with no words; these say it does not
+TICKS = {"√", "✓", "✔", "☑", "■", "是", "有"}
+UNTICKED = {"×", "✗", "☐", "□", "否", "无", *NO_FIGURE}
+
+
+def ticked(grid: Grid, r: int, columns: dict[str, int]) -> dict[str, str]:
+    """The categories ticked in their own columns, each with the words written there."""
+    causes: dict[str, str] = {}
+    for name, c in columns.items():
+        words = grid.cell(r, c).strip()
+        if words in UNTICKED:
+            continue
+        causes[name] = "" if words in TICKS else words
+    return causes
+
+
+def _choice(text: str, column: FormColumn, place: Message, notes: Notes) -> str | None:
+    """完成目标可能性: one of its words (不可能 is 完全不可能); another word is noted, not kept."""
+    key = "".join(text.split())
+    if not key or key in NO_FIGURE:
+        return None
+    if key in LIKELIHOOD_WORDS:
+        return LIKELIHOOD_WORDS[key]
+    notes.add(UNREADABLE, place, "bad_choice", column=column.zh, text=text)
+    return None

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
+from ..core.form_columns import AMOUNT, form_columns
+from ..core.form_kinds import FORMS
 from ..core.inputs import amount_input
 from ..core.messages import Message, UserError
+from ..core.model import FundRow
 from .header import header_key
 from .notes import CONVERTED, UNREADABLE, Notes, row_place
 from .source import Grid
@@ -25,7 +29,12 @@ _CODE = re.compile(r"^(.*?)[\s,，、/]*[（(]?(\d{3,})[）)]?$")
 _PHONE = re.compile(r"(1\d{10}|0\d{2,3}-?\d{7,8}|\d{7,8})")
 _YEAR = re.compile(r"(20\d{2}|2100)\s*年\s*度?")
 _GRADE = re.compile(r"(?:评价|自评|绩效)?等级(?:为|是|：|:)?\s*[“\"「]?(优秀|良好|优|良|中|差|合格|不合格)")
+# the funds columns of the year's other forms, by their column tables' words (申请数, 1–N月
+# 执行数, 全年预计执行数), before the 自评表's own
+_FORM_FUNDS = {c.field: re.compile(c.reads) for form in FORMS for c in form_columns(FundRow, form)
+               if c.kind == AMOUNT and c.reads}
 _FUNDS_COLUMNS = {
+    **_FORM_FUNDS,
     "initial": re.compile(r"年初(预算)?数?|年初预算(金额|资金)?|预算数|年度预算数?"),
     "adjusted": re.compile(r"全年预算数?|调整后预算数?|全年预算(金额|资金)?"),
     "executed": re.compile(r"全年执行数?|执行数|实际执行数?|实际支出数?|全年支出数?"),
@@ -118,8 +127,12 @@ def _funds_header(row: list[str]) -> dict[str, int] | None:
             if name not in columns and pattern.fullmatch(key):
                 columns[name] = c
                 break
-    amounts = {"initial", "adjusted", "executed"} & set(columns)
-    return columns if len(amounts) >= 2 else None
+    amounts = _AMOUNTS & set(columns)
+    # a declaration asks one figure, 申请数: a word no other table heads a column with
+    return columns if len(amounts) >= 2 or amounts == {"requested"} else None
+
+
+_AMOUNTS = {"initial", "adjusted", "executed", *_FORM_FUNDS}
 
 
 def _amount(text: str, in_yuan: bool, place: Message, column: str, notes: Notes) -> Decimal | None:
@@ -158,7 +171,7 @@ def _yuan_above(grid: Grid, r: int, extra: str = "") -> bool:
 def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> FundsRead:
     """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, one row per source of funds."""
     funds = FundsRead(in_yuan=_yuan_above(grid, r))
-    first_amount = min(columns[k] for k in ("initial", "adjusted", "executed") if k in columns)
+    first_amount = min(columns[k] for k in _AMOUNTS if k in columns)
     breakdown = ""
     skip_to = 0
     for k in range(r + 1, len(grid.rows)):
@@ -180,12 +193,13 @@ def _funds_table(grid: Grid, r: int, columns: dict[str, int], notes: Notes) -> F
         if funds.rows and row and label == row[0] and first_amount > 1 and row[:first_amount].count(label) \
                 == first_amount:
             break  # the next block (年度总体目标) spans the label columns
-        if not _FUNDS_LABEL.search(label) or "目标" in label or "指标" in label:
+        if not _FUNDS_LABEL.search(label) or "目标" in label or "指标" in label \
+                or any("目标" in t for t in row[:first_amount]):  # 年度总体目标 | its words
             break
         if re.fullmatch(r"项目资金.*", header_key(label)):
             label = ""
         values = {name: _amount(row[c] if c < len(row) else "", funds.in_yuan, place, name, notes)
-                  for name, c in columns.items() if name in ("initial", "adjusted", "executed")}
+                  for name, c in columns.items() if name in _AMOUNTS}
         label = label.rstrip("：:")
         if breakdown and funds.rows:  # the paper's 其中： before a breakdown's first part
             label = re.sub(r"^其中[：:]\s*", "", label)
@@ -286,9 +300,10 @@ def read_goal(grids: list[Grid]) -> dict[str, str]:
     for grid in grids:
         for r, row in enumerate(grid.rows):
             keys = [header_key(t) for t in row]
-            if "预期目标" in keys and "实际完成情况" in keys and r + 1 < len(grid.rows):
+            achieved_col = next((c for c, k in enumerate(keys) if _ACHIEVED.fullmatch(k)), None)
+            if "预期目标" in keys and achieved_col is not None and r + 1 < len(grid.rows):
                 below = grid.rows[r + 1]
-                expected_col, achieved_col = keys.index("预期目标"), keys.index("实际完成情况")
+                expected_col = keys.index("预期目标")
                 return {"expected": below[expected_col] if expected_col < len(below) else "",
                         "achieved": below[achieved_col] if achieved_col < len(below) else ""}
     for grid in grids:
@@ -299,6 +314,51 @@ def read_goal(grids: list[Grid]) -> dict[str, str]:
                     if right and right[0] and header_key(right[0]) != "预期目标":
                         return {"expected": right[0], "achieved": ""}
     return {}
+
+
+# 实际完成情况 (自评表), 1–7月实际完成情况 (监控表)
+_ACHIEVED = re.compile(r"((1|一)?[-–—~至到]?\d{1,2}月)?实际完成情况")
+_FORM_WIDE = {"causes_text": re.compile(r"偏差(或不能完成目标)?原因(分析)?"),
+              "measures": re.compile(r"(相关)?(建议|改进)(或|和|及)?(举措|措施)")}
+
+
+def read_form_wide(grid: Grid, below: int) -> dict[str, str]:
+    """A monitoring form's 偏差原因分析 and 相关建议或举措 written once for the whole form (湖北),
+    the labels in the rows under the indicators' header (row *below*), the words beside them."""
+    found: dict[str, str] = {}
+    for row in grid.rows[below + 1:]:
+        first = next((c for c, t in enumerate(row) if t), None)
+        if first is None:
+            continue
+        for key, pattern in _FORM_WIDE.items():
+            if key not in found and pattern.fullmatch(header_key(row[first])):
+                right = _distinct_right(row, first)
+                found[key] = right[0] if right else ""
+    return found
+
+
+_PERIOD_DAY = re.compile(r"(?:截至|截止|至)\s*(?:(20\d{2})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_PERIOD_MONTH = re.compile(r"(?:1|一)\s*[-–—~至到]\s*(\d{1,2})\s*月")
+
+
+def read_period_end(texts: list[str], year: int) -> str | None:
+    """A monitoring form's last day: 截至 2024 年 7 月 31 日 in a title, else the month of a
+    1–N月 header (its last day), as an ISO date in *year*."""
+    import calendar
+
+    for text in texts:
+        match = _PERIOD_DAY.search(text)
+        if match:
+            try:
+                return date(int(match.group(1) or year), int(match.group(2)), int(match.group(3))).isoformat()
+            except ValueError:
+                continue
+    for text in texts:
+        match = _PERIOD_MONTH.search(text)
+        if match and 1 <= int(match.group(1)) <= 12:
+            month = int(match.group(1))
+            return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    return None
 
 
 def read_team(grids: list[Grid]) -> list[dict[str, str]]:

@@ -54,6 +54,7 @@ class Source:
     grids: list[Grid] = field(default_factory=list)
     # Word only: the body, in order; a table appears as the index of its grid
     body: list[BodyParagraph | int] = field(default_factory=list)
+    category: str = ""  # the file's category property (our exports name the profile there)
 
 
 def clean_text(value: str) -> str:

@@ -90,10 +90,48 @@ def test_a_period_end_outside_the_year_is_one_line_naming_the_field(capsys, tmp_
     assert err.count("\n") == 1 and "period_end" in err and "2025-07-31" in err
 
 
-def test_export_of_a_form_without_its_paper_layout_is_refused_writing_nothing(capsys, tmp_path):
-    pdf = tmp_path / "out.pdf"
-    status, _out, err = call(capsys, "export", str(write(tmp_path, monitoring())), "--pdf", str(pdf))
-    assert status == 2 and "form" in err and not pdf.exists()
+@pytest.mark.parametrize("make", [declaration, monitoring, hubei_monitoring])
+def test_export_prints_each_form_and_read_and_import_take_it_back(capsys, tmp_path, make):
+    """export → .docx / .xlsx / .pdf of the form's own paper; read gives the form back as JSON
+    (the form, its period, its rows), import stores it as that form."""
+    document = make()
+    source = write(tmp_path, document)
+    out = {kind: tmp_path / f"form.{kind}" for kind in ("pdf", "docx", "xlsx")}
+    status, _out, err = call(capsys, "export", str(source), *(a for kind, path in out.items()
+                                                              for a in (f"--{kind}", str(path))))
+    assert status == 0 and "Traceback" not in err and all(p.stat().st_size for p in out.values())
+    for kind in ("docx", "xlsx"):
+        status, text, err = call(capsys, "read", str(out[kind]))
+        assert (status, err) == (0, "")
+        read = json.loads(text)
+        assert read["form"] == document["form"] and read.get("period_end") == document.get("period_end")
+        assert [(r["name"], r["target"]) for r in read["indicators"]] == [
+            (r["name"], r["target"]) for r in document["indicators"]]
+        db = tmp_path / f"{kind}.sqlite"
+        status, ids, err = call(capsys, "import", str(out[kind]), "--db", str(db))
+        assert (status, err) == (0, "")
+        status, dumped, _err = call(capsys, "dump", "--db", str(db), "--id", ids.strip())
+        assert json.loads(dumped)["form"] == document["form"]
+
+
+def test_export_of_a_form_with_bad_input_is_one_line_and_writes_nothing(capsys, tmp_path):
+    document = monitoring()
+    document["period_end"] = "2025-07-31"
+    pdf, xlsx = tmp_path / "out.pdf", tmp_path / "out.xlsx"
+    status, _out, err = call(capsys, "export", str(write(tmp_path, document)), "--pdf", str(pdf),
+                             "--xlsx", str(xlsx))
+    assert status == 2 and err.count("\n") == 1 and "period_end" in err
+    assert not pdf.exists() and not xlsx.exists()
+
+
+def test_read_of_a_workbook_holding_no_form_is_one_line(capsys, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["年初预算数", "1-6月执行数", "全年预计执行数"])  # funds, no indicators
+    book.save(tmp_path / "funds.xlsx")
+    status, out, err = call(capsys, "read", str(tmp_path / "funds.xlsx"))
+    assert (status, out) == (2, "") and err.count("\n") == 1 and "funds.xlsx" in err
 
 
 def test_a_year_archive_keeps_each_form_and_prints_only_the_self_evaluation(capsys, tmp_path):
@@ -126,19 +164,21 @@ def test_a_year_archive_keeps_each_form_and_prints_only_the_self_evaluation(caps
 
 
 @pytest.mark.parametrize("document", [declaration, monitoring])
-def test_the_export_itself_refuses_a_form_without_its_paper_layout(tmp_path, document):
-    """Below the command line too (the window's 导出 and 打印 call the same function)."""
+def test_the_export_itself_prints_each_form_on_its_own_paper(tmp_path, document):
+    """Below the command line too (the window's 导出 and 打印 call the same function): a
+    declaration or a monitoring form is never printed as a 自评表 and 自评报告."""
+    from pypdf import PdfReader
+
     from perfeval_gui.core.interchange import report_from_document
-    from perfeval_gui.core.messages import UserError
     from perfeval_gui.core.profiles import default_library
     from perfeval_gui.export.writer import export_report
 
     report = report_from_document(document())
-    pdf, docx, xlsx = tmp_path / "o.pdf", tmp_path / "o.docx", tmp_path / "o.xlsx"
-    with pytest.raises(UserError) as refused:
-        export_report(report, default_library().get(report.profile), pdf=pdf, docx=docx, xlsx=xlsx)
-    assert refused.value.where == "form" and refused.value.message.code == "export.form_not_printable"
-    assert not any(p.exists() for p in (pdf, docx, xlsx))
+    pdf = tmp_path / "o.pdf"
+    export_report(report, default_library().get(report.profile), pdf=pdf)
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "自评" not in text
+    assert ("申报表" if report.form == "declaration" else "执行监控表") in text
 
 
 def _one_project_through_its_year(tmp_path):
@@ -187,3 +227,16 @@ def test_the_summary_counts_a_project_once_not_once_per_form(capsys, tmp_path, m
         store.db.execute("UPDATE reports SET errors = NULL")  # figures missing: read from reports
     status, out, err = call(capsys, "summary", "--db", db, "--year", "2024")
     assert (status, err) == (0, "") and one_line(out) == 0
+
+
+def test_read_of_a_monitoring_form_ending_outside_its_year_is_one_line_naming_it(capsys, tmp_path):
+    from ..reader.builders import write_xlsx
+    from ..reader.test_cycle_forms_read import hubei_grid
+
+    grid = hubei_grid()
+    grid.rows[0][0] = "2019年度项目支出绩效监控表（截至2020年6月30日）"
+    path = write_xlsx(tmp_path / "m.xlsx", [grid])
+    for command in (["read", str(path)], ["import", str(path), "--db", str(tmp_path / "s.sqlite")]):
+        status, out, err = call(capsys, *command)
+        assert (status, out) == (2, "") and err.count("\n") == 1 and "period_end" in err
+    assert not (tmp_path / "s.sqlite").exists()

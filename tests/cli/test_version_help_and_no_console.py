@@ -54,7 +54,8 @@ def test_help_says_what_each_sub_command_does_in_chinese_by_default(capsys):
         assert len(line.split(None, 1)[1]) > 4, line
     _help("export")
     export = capsys.readouterr().out
-    assert "把报告导出为 PDF、Word 和/或 Excel 自评表" in export and "输出的 PDF 文件" in export
+    assert "把报告导出为 PDF、Word 和/或 Excel（自评表、申报表或监控表" in export
+    assert "输出的 PDF 文件" in export
     assert "show this help" not in export and "options:" not in export
 
 

@@ -79,6 +79,7 @@ def test_a_province_s_own_headers_are_data():
     assert rows["likelihood"] == "完成目标可能性（确定能、有可能、不可能）"
     funds = {c.field: c.zh for c in form_table(FundRow, MONITORING, hubei, 6)}
     assert funds["executed_to_date"] == "1-6月执行数" and funds["projected"] == "全年预计执行数"
+    assert "adjusted" not in funds and "initial" in funds  # 年初预算数 only
     central = {c.field: c.zh for c in form_table(Indicator, MONITORING, CENTRAL, 7)}
     assert central["to_date"] == "1–7月执行情况" and central["target"] == "年度指标值"
 
@@ -86,6 +87,7 @@ def test_a_province_s_own_headers_are_data():
 @pytest.mark.parametrize(("table", "key"), [
     ('[monitoring.headers]\nactual = "实际"\n', "monitoring.headers.actual"),
     ('[monitoring.headers]\nto_date = ""\n', "monitoring.headers"),
+    ('left_out = ["to_date"]\n', "monitoring.left_out"),
 ])
 def test_a_header_of_no_monitoring_column_is_refused(tmp_path, table, key):
     path = tmp_path / "bad.toml"

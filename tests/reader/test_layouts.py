@@ -123,7 +123,9 @@ def test_split_target_columns_under_a_merged_header_are_joined(tmp_path):
     grid.add("效益指标", "社会效益指标", "带动就业", "定性", "达成预期指标", "", 30)
     grid.add("满意度指标", "服务对象满意度指标", "学员满意度", "≥", "90%", "%", 10)
     reading = read_file(write_xlsx(tmp_path / "declaration.xlsx", [grid]))
-    assert reading.kind == DECLARATION
+    assert reading.kind == DECLARATION and reading.report.form == "declaration"
+    # the budget system's 分值 is kept (a declaration may carry the weights on)
+    assert [i.weight for i in reading.report.indicators] == [20, 20, 30, 10]
     got = [(i.name, i.target, i.actual) for i in reading.report.indicators]
     assert got == [("培训人次", "≥500人次", ""), ("培训合格率", "≥95%", ""),
                    ("带动就业", "达成预期指标", ""), ("学员满意度", "≥90%", "")]
@@ -283,10 +285,11 @@ def test_a_declaration_with_its_funds_as_a_list_and_its_goal_beside_the_label(tm
     grid.add("产出指标", "数量指标", "指标2：", "")  # the template's row left unused
     reading = read_file(write_docx(tmp_path / "申报表.docx", [grid]))
     report = reading.report
-    assert reading.kind == DECLARATION and report.year == 2025
+    assert reading.kind == DECLARATION and report.year == 2025 and report.form == "declaration"
     assert (report.project.department, report.project.department_code) == ("某县人社局", "205001")
-    assert [(r.label, r.initial) for r in report.funds.rows] == [
-        ("年度资金总额", 120), ("其中：财政拨款", 100), ("其他资金", 20)]
+    # a 申报表's figures are what it asks for (申请数), not a budget already given
+    assert [(r.label, r.requested, r.initial) for r in report.funds.rows] == [
+        ("年度资金总额", 120, None), ("其中：财政拨款", 100, None), ("其他资金", 20, None)]
     assert report.goal.expected == "目标1：培训600人次。\n目标2：合格率95%以上。"
     assert [(i.name, i.target) for i in report.indicators] == [("培训人次", "≥600人次")]
     assert [n.text() for n in reading.notes if n.kind == SKIPPED] == [
