@@ -83,7 +83,10 @@ def _tell_skipped(skipped: list[tuple[str | int, UserError]], lang: str, folder:
         print(f"{PROG}: {head}: {translate('summary.skipped', lang, detail=detail)}", file=sys.stderr)
 
 
-def rows_from_store(args: argparse.Namespace) -> tuple[list[MonitoringRow], int]:
+Skipped = list[tuple[str | int, UserError]]
+
+
+def rows_from_store(args: argparse.Namespace) -> tuple[list[MonitoringRow], Skipped]:
     """The year's stored monitoring forms, each read whole (a project has one or a few)."""
     skipped: list[tuple[str | int, UserError]] = []
     with existing_store(args.db) as store:
@@ -93,28 +96,28 @@ def rows_from_store(args: argparse.Namespace) -> tuple[list[MonitoringRow], int]
                 sources.append((report_id, store.load(report_id)))
             except UserError as exc:
                 skipped.append((report_id, exc))
-    rows = _lines(sources, args.lang, skipped)
-    _tell_skipped(skipped, args.lang, None)
-    return rows, len(skipped)
+    return _lines(sources, args.lang, skipped), skipped
 
 
-def rows_from_folder(folder: str, found: Any, lang: str) -> tuple[list[MonitoringRow], int]:
-    """A folder's files (already read): its monitoring forms; the rest skipped and named."""
-    skipped: list[tuple[str | int, UserError]] = list(found.skipped)
-    rows = _lines(list(found.reports), lang, skipped)
-    _tell_skipped(skipped, lang, folder)
-    return rows, len(skipped)
+def rows_from_folder(found: Any, lang: str) -> tuple[list[MonitoringRow], Skipped]:
+    """A folder's files (already read): its monitoring forms; the rest skipped."""
+    skipped: Skipped = list(found.skipped)
+    return _lines(list(found.reports), lang, skipped), skipped
 
 
-def print_monitoring_summary(rows: list[MonitoringRow], skipped: int,
+def print_monitoring_summary(rows: list[MonitoringRow], skipped: Skipped,
                              args: argparse.Namespace) -> int:
-    """The chosen period's lines and totals on stdout (JSON lines), and the files asked for."""
+    """The chosen period's lines and totals on stdout (JSON lines), and the files asked for;
+    what was skipped named on stderr once the input is known to be good."""
     period = period_end_of(args)
     chosen = for_period(rows, period)
     if period is not None and not chosen and rows:
         raise UserError("--period-end", "summary.no_period", period=period.isoformat(),
                         found="、".join(p.isoformat() for p in periods(rows)))
-    totals = monitoring_totals(chosen, skipped)
+    if not rows and args.folder:
+        raise UserError(args.folder, "summary.no_report")
+    _tell_skipped(skipped, args.lang, args.folder)
+    totals = monitoring_totals(chosen, len(skipped))
     if args.xlsx or args.pdf:
         _write_outputs(chosen, totals, args)
     for row in chosen:

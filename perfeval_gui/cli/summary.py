@@ -132,11 +132,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if period is not None and form != MONITORING:
         raise UserError("--period-end", "summary.period_without_monitoring")
     if form == MONITORING:
-        rows_m, skipped = (monitoring.rows_from_store(args) if args.db
-                           else monitoring.rows_from_folder(args.folder, found, args.lang))
-        if not rows_m and not args.db:
-            raise UserError(args.folder, "summary.no_report")
-        return monitoring.print_monitoring_summary(rows_m, skipped, args)
+        lines, skipped_m = (monitoring.rows_from_store(args) if args.db
+                            else monitoring.rows_from_folder(found, args.lang))
+        return monitoring.print_monitoring_summary(lines, skipped_m, args)
     if args.db:
         rows, skipped = _rows_from_store(args.db, args.year, args.lang, args.with_demo)
     else:
