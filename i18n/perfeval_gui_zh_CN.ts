@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -96,7 +97,7 @@
         <translation>导入归档</translation>
     </message>
     <message>
-        <source>Put the demo report in the archive too? It is an example, no unit's work.</source>
+        <source>Put the demo report in the archive too? It is an example, no unit&apos;s work.</source>
         <translation>把示例报告也放入归档吗？它只是示例，不是哪个单位的报告。</translation>
     </message>
 </context>
@@ -133,6 +134,13 @@
     <message>
         <source>Import ticked</source>
         <translation>导入勾选的报告</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>each bar: the lowest of %1</source>
+        <translation>每柱为 %1 个项目中的最低值</translation>
     </message>
 </context>
 <context>
@@ -372,7 +380,7 @@
         <translation>导出某年度</translation>
     </message>
     <message>
-        <source>Export the demo report too? It is an example, no unit's work.</source>
+        <source>Export the demo report too? It is an example, no unit&apos;s work.</source>
         <translation>示例报告也一并导出吗？它只是示例，不是本单位的工作。</translation>
     </message>
     <message>
@@ -541,7 +549,7 @@
         <translation>实际完成情况</translation>
     </message>
     <message>
-        <source>No funds yet: the first row is the year's total, the rows under it its parts.</source>
+        <source>No funds yet: the first row is the year&apos;s total, the rows under it its parts.</source>
         <translation>还没有资金行：第一行是年度资金总额，其下各行是其组成部分。</translation>
     </message>
 </context>
@@ -816,6 +824,28 @@
     </message>
 </context>
 <context>
+    <name>JudgementBar</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
+        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
+    </message>
+    <message>
+        <source>Row %1: judged (the rule score follows the judgement):</source>
+        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>zh</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <source>Indicator library</source>
@@ -917,7 +947,7 @@
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>New from last year's report…</source>
+        <source>New from last year&apos;s report…</source>
         <translation>由上年报告新建…</translation>
     </message>
     <message>
@@ -1057,7 +1087,7 @@
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <source>This is a project's declaration or monitoring form. The window cannot show these forms yet; the command line scores, checks and dumps them (perfeval-gui score / check / dump).</source>
+        <source>This is a project&apos;s declaration or monitoring form. The window cannot show these forms yet; the command line scores, checks and dumps them (perfeval-gui score / check / dump).</source>
         <translation>这是项目的绩效目标申报表或绩效运行监控表。窗口暂时还不能显示这两种表单；可以在命令行中评分、检查和导出其内容（perfeval-gui score / check / dump）。</translation>
     </message>
     <message>
@@ -1077,7 +1107,7 @@
         <translation>历年对比</translation>
     </message>
     <message>
-        <source>This report has no other year linked to it yet. Make next year's report with “New from last year's report”, or link an imported one.</source>
+        <source>This report has no other year linked to it yet. Make next year&apos;s report with “New from last year&apos;s report”, or link an imported one.</source>
         <translation>这份报告还没有关联其他年度的报告。可用“由上年报告新建”生成下一年度报告，或在导入时关联。</translation>
     </message>
     <message>
@@ -1204,6 +1234,184 @@
     </message>
 </context>
 <context>
+    <name>MonitoringSummaryModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>监控截至</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行进度</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>可能完不成</translation>
+    </message>
+    <message>
+        <source>Budget
+(10k yuan)</source>
+        <translation>全年预算数
+（万元）</translation>
+    </message>
+    <message>
+        <source>Executed to date
+(10k yuan)</source>
+        <translation>截至监控期执行数
+（万元）</translation>
+    </message>
+    <message>
+        <source>Execution rate %
+(line: time progress)</source>
+        <translation>执行率 %
+（竖线：时间进度）</translation>
+    </message>
+    <message>
+        <source>Time
+progress %</source>
+        <translation>时间
+进度 %</translation>
+    </message>
+    <message>
+        <source>Projected
+(10k yuan)</source>
+        <translation>全年预计执行数
+（万元）</translation>
+    </message>
+    <message>
+        <source>Projections
+missing target</source>
+        <translation>预计未达
+目标（项）</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>possible %1 · impossible %2</source>
+        <translation>有可能 %1 · 完全不可能 %2</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>No execution to date given; time progress %1%</source>
+        <translation>未填截至监控期执行数；时间进度 %1%</translation>
+    </message>
+    <message>
+        <source>Execution %1% against time progress %2%: %3 points</source>
+        <translation>执行率 %1%，时间进度 %2%：相差 %3 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringSummaryPage</name>
+    <message>
+        <source>Only behind or at risk</source>
+        <translation>只看需关注（滞后或可能完不成）</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>监控期：</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>完成目标可能性</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截至监控期执行情况</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>全年预计完成情况</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Cannot read the store</source>
+        <translation>无法读取数据文件</translation>
+    </message>
+    <message>
+        <source>Cannot summarise</source>
+        <translation>无法汇总</translation>
+    </message>
+    <message>
+        <source>Latest of each project</source>
+        <translation>各项目最近一期</translation>
+    </message>
+    <message>
+        <source> · time progress %1%</source>
+        <translation> · 时间进度 %1%</translation>
+    </message>
+    <message>
+        <source>%1 projects (%2 skipped) · budget %3 · executed to date %4 · rate %5%6 · %7 behind · at risk: %8 possible, %9 impossible</source>
+        <translation>%1 个项目（跳过 %2 份）· 全年预算数 %3 · 截至监控期执行数 %4 · 执行率 %5%6 · 执行进度滞后 %7 个 · 可能完不成：有可能 %8 项，完全不可能 %9 项</translation>
+    </message>
+    <message>
+        <source>Indicators at risk (possible / impossible): %1</source>
+        <translation>完成目标可能性为有可能、完全不可能的指标：%1 项</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>NameDelegate</name>
     <message>
         <source>Choose an indicator from the library</source>
@@ -1280,11 +1488,11 @@
         <translation>年份已顺延</translation>
     </message>
     <message>
-        <source>last year's amount, kept: check it for this year</source>
+        <source>last year&apos;s amount, kept: check it for this year</source>
         <translation>上年金额，已保留：请按本年核对</translation>
     </message>
     <message>
-        <source>states last year's results or amounts: rewrite for this year</source>
+        <source>states last year&apos;s results or amounts: rewrite for this year</source>
         <translation>写有上年完成情况或金额：请按本年改写</translation>
     </message>
     <message>
@@ -1600,6 +1808,85 @@
     </message>
 </context>
 <context>
+    <name>RescuePlanDialog</name>
+    <message>
+        <source>Rescue: where each report comes from</source>
+        <translation>抢救：每份报告的来源</translation>
+    </message>
+    <message>
+        <source>%1 report(s) recovered from the damaged file, %2 taken from the backup, %3 lost.</source>
+        <translation>从受损文件恢复 %1 份，取自备份 %2 份，丢失 %3 份。</translation>
+    </message>
+    <message>
+        <source>No sound backup was found to fill in what is gone.</source>
+        <translation>没有找到完好的备份来补上缺失的部分。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>the damaged file</source>
+        <translation>受损文件</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>The reports go into a new store: %1. The damaged file is not changed and stays at %2; to look at it again, choose it with “Choose another store file…” or in Settings.</source>
+        <translation>报告将写入新的数据文件：%1。受损文件不会被改动，仍在 %2；如需再查看，可用“选择其他数据文件…”或在设置中选择它。</translation>
+    </message>
+    <message>
+        <source>Make the new store and open it</source>
+        <translation>生成新数据文件并打开</translation>
+    </message>
+    <message>
+        <source>fund rows</source>
+        <translation>资金行</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>team members</source>
+        <translation>评价人员</translation>
+    </message>
+    <message>
+        <source>narrative sections</source>
+        <translation>报告正文</translation>
+    </message>
+    <message>
+        <source>list rows</source>
+        <translation>表格行</translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <translation>已缺失：%1</translation>
+    </message>
+    <message>
+        <source>in the recycle bin</source>
+        <translation>在回收站中</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -1717,11 +2004,11 @@
         <translation>尚未计分。请先填写：项目资金（预算数、执行数）和绩效指标（指标值、实际完成值、分值）。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the total row's budget and executed amounts (Funds and goal tab).</source>
+        <source>Not scored yet. Fill in first: the total row&apos;s budget and executed amounts (Funds and goal tab).</source>
         <translation>尚未计分。请先填写：“项目资金”页年度资金总额的预算数和执行数。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the indicators' actual values.</source>
+        <source>Not scored yet. Fill in first: the indicators&apos; actual values.</source>
         <translation>尚未计分。请先填写：各指标的实际完成值。</translation>
     </message>
     <message numerus="yes">
@@ -1789,7 +2076,7 @@
         <translation>数据文件（重启后生效）：</translation>
     </message>
     <message>
-        <source>The unit's cover data, filled into new reports</source>
+        <source>The unit&apos;s cover data, filled into new reports</source>
         <translation>本单位封面信息（新建报告时自动填入）</translation>
     </message>
     <message>
@@ -1879,6 +2166,33 @@
     <message>
         <source>Report store (*.sqlite)</source>
         <translation>报告数据文件 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReportDialog</name>
+    <message>
+        <source>New from last year&apos;s report</source>
+        <translation>由上年报告新建</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 report, %3</source>
+        <translation>“%1”，%2年度，%3</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>未填单位</translation>
+    </message>
+    <message>
+        <source>Copied from:</source>
+        <translation>复制自：</translation>
+    </message>
+    <message>
+        <source>Year of the new report:</source>
+        <translation>新报告的年度：</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2305,10 @@
         <translation>等级：</translation>
     </message>
     <message>
+        <source>Summary of:</source>
+        <translation>汇总：</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
@@ -2062,6 +2380,14 @@
         <source>Include the demo report</source>
         <translation>包括示例报告</translation>
     </message>
+    <message>
+        <source>Self-evaluations</source>
+        <translation>自评表</translation>
+    </message>
+    <message>
+        <source>Monitoring forms</source>
+        <translation>运行监控表</translation>
+    </message>
     <message numerus="yes">
         <source>(%n not scored)</source>
         <translation>
@@ -2078,141 +2404,6 @@
     <message>
         <source>No members yet: add the team leader first, then each member.</source>
         <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
-    </message>
-</context>
-<context>
-    <name>JudgementBar</name>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
-        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
-    </message>
-    <message>
-        <source>Row %1: judged (the rule score follows the judgement):</source>
-        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
-    </message>
-</context>
-<context>
-    <name>SourceReportDialog</name>
-    <message>
-        <source>New from last year's report</source>
-        <translation>由上年报告新建</translation>
-    </message>
-    <message>
-        <source>“%1”, %2 report, %3</source>
-        <translation>“%1”，%2年度，%3</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（未命名）</translation>
-    </message>
-    <message>
-        <source>no unit</source>
-        <translation>未填单位</translation>
-    </message>
-    <message>
-        <source>Copied from:</source>
-        <translation>复制自：</translation>
-    </message>
-    <message>
-        <source>Year of the new report:</source>
-        <translation>新报告的年度：</translation>
-    </message>
-</context>
-<context>
-    <name>RescuePlanDialog</name>
-    <message>
-        <source>Rescue: where each report comes from</source>
-        <translation>抢救：每份报告的来源</translation>
-    </message>
-    <message>
-        <source>%1 report(s) recovered from the damaged file, %2 taken from the backup, %3 lost.</source>
-        <translation>从受损文件恢复 %1 份，取自备份 %2 份，丢失 %3 份。</translation>
-    </message>
-    <message>
-        <source>No sound backup was found to fill in what is gone.</source>
-        <translation>没有找到完好的备份来补上缺失的部分。</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>the damaged file</source>
-        <translation>受损文件</translation>
-    </message>
-    <message>
-        <source>the backup of %1</source>
-        <translation>%1 的备份</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>丢失</translation>
-    </message>
-    <message>
-        <source>The reports go into a new store: %1. The damaged file is not changed and stays at %2; to look at it again, choose it with “Choose another store file…” or in Settings.</source>
-        <translation>报告将写入新的数据文件：%1。受损文件不会被改动，仍在 %2；如需再查看，可用“选择其他数据文件…”或在设置中选择它。</translation>
-    </message>
-    <message>
-        <source>Make the new store and open it</source>
-        <translation>生成新数据文件并打开</translation>
-    </message>
-    <message>
-        <source>fund rows</source>
-        <translation>资金行</translation>
-    </message>
-    <message>
-        <source>indicators</source>
-        <translation>绩效指标</translation>
-    </message>
-    <message>
-        <source>team members</source>
-        <translation>评价人员</translation>
-    </message>
-    <message>
-        <source>narrative sections</source>
-        <translation>报告正文</translation>
-    </message>
-    <message>
-        <source>list rows</source>
-        <translation>表格行</translation>
-    </message>
-    <message>
-        <source>gone: %1</source>
-        <translation>已缺失：%1</translation>
-    </message>
-    <message>
-        <source>in the recycle bin</source>
-        <translation>在回收站中</translation>
-    </message>
-</context>
-<context>
-    <name>BarChart</name>
-    <message>
-        <source>each bar: the lowest of %1</source>
-        <translation>每柱为 %1 个项目中的最低值</translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <source>en</source>
-        <translation>zh</translation>
     </message>
 </context>
 </TS>

@@ -97,7 +97,7 @@ def test_excel_and_pdf_hold_each_project_its_bar_data_and_the_at_risk_rows(capsy
     xlsx, pdf = tmp_path / "m.xlsx", tmp_path / "m.pdf"
     status, out, _err = call(capsys, "summary", str(year_folder), "--year", "2024",
                              "--xlsx", str(xlsx), "--pdf", str(pdf))
-    rows, totals = lines(out)
+    _rows, totals = lines(out)
     assert status == 0
     book = openpyxl.load_workbook(xlsx)
     values = openpyxl.load_workbook(xlsx, data_only=True)
