@@ -175,3 +175,16 @@ def test_the_export_buttons_ask_for_a_file_and_write_it(qtbot, window, tmp_path,
     rows = list(openpyxl.load_workbook(target)["监控汇总"].iter_rows(min_row=3, max_row=4, values_only=True))
     assert [r[1] for r in rows] == ["农村实用技术培训", "乡村道路养护"]
     assert json.dumps(rows[0][6]) == "30"
+
+
+def test_a_form_stored_by_another_window_appears_in_the_summary_shown(qtbot, window, store):
+    """The store's change notice reaches the 监控汇总 as it reaches the 自评 one."""
+    from perfeval_gui.store.repository import ReportStore
+
+    page = monitoring_summary(qtbot, window)
+    late = road("80")
+    late["project_key"], late["project"]["name"] = "well", "人畜饮水工程"
+    with ReportStore(store.path) as other:
+        other.create(report_from_document(late))
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 3, timeout=10_000)
+    assert "人畜饮水工程" in shown(page, M.PROJECT) and "80%" in shown(page, M.RATE)
