@@ -1319,6 +1319,14 @@ missing target</source>
 <context>
     <name>MonitoringSummaryPage</name>
     <message>
+        <source>This store</source>
+        <translation>本库</translation>
+    </message>
+    <message>
+        <source>Read a folder…</source>
+        <translation>读取文件夹…</translation>
+    </message>
+    <message>
         <source>Only behind or at risk</source>
         <translation>只看需关注（滞后或可能完不成）</translation>
     </message>
@@ -1329,6 +1337,10 @@ missing target</source>
     <message>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Year:</source>
@@ -1365,6 +1377,18 @@ missing target</source>
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Folder of report files</source>
+        <translation>报告文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder</source>
+        <translation>无法读取文件夹</translation>
     </message>
     <message>
         <source>Cannot read the store</source>

@@ -22,6 +22,7 @@ from perfeval_gui.ui.summary.execution_bar import (
     RATE_ROLE,
     bar_geometry,
 )
+from perfeval_gui.ui.summary.monitoring_summary_model import ROW_ROLE
 from perfeval_gui.ui.summary.monitoring_summary_model import MonitoringSummaryModel as M
 from perfeval_gui.ui.summary.summary_charts import BAR, LOW
 
@@ -188,3 +189,27 @@ def test_a_form_stored_by_another_window_appears_in_the_summary_shown(qtbot, win
         other.create(report_from_document(late))
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 3, timeout=10_000)
     assert "人畜饮水工程" in shown(page, M.PROJECT) and "80%" in shown(page, M.RATE)
+
+
+def test_a_folder_of_monitoring_forms_read_without_importing(qtbot, window, store, tmp_path):
+    """A department's folder: the 自评 汇总 reads it, 监控 summarises the same files; the
+    declaration and a broken file are counted as skipped; nothing enters the store."""
+    folder = tmp_path / "units"
+    folder.mkdir()
+    for name, document in (("a.json", monitoring()), ("b.json", road()), ("c.json", declaration())):
+        (folder / name).write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    (folder / "broken.json").write_text("{", encoding="utf-8")
+    stored = len(store.list())
+    summary = window.summary_page
+    window.home.setCurrentWidget(summary)
+    summary.read_folder(folder)
+    summary.form_choice.setCurrentIndex(summary.form_choice.findData("monitoring"))
+    page = summary.monitoring_page
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=10_000)
+    assert page.from_folder() and page.source.currentText() == "units"
+    assert sorted(shown(page, M.PROJECT)) == ["乡村道路养护", "农村实用技术培训"]
+    assert page.current_totals().skipped == 2 and len(store.list()) == stored
+    page.source.setCurrentIndex(0)  # back to the store
+    page.year.setCurrentIndex(page.year.findData(2024))
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=10_000)
+    assert all(isinstance(page.proxy.index(r, 0).data(ROW_ROLE).source, int) for r in range(2))

@@ -48,6 +48,7 @@ from .execution_bar import ExecutionBarDelegate
 from .monitoring_summary_model import ROW_ROLE, MonitoringFilter, MonitoringSummaryModel
 
 LATEST = "latest"
+STORE = "store"
 
 
 class MonitoringSummaryPage(QWidget):
@@ -57,10 +58,16 @@ class MonitoringSummaryPage(QWidget):
         super().__init__(parent)
         self.store, self.library = store, library
         self.all_rows: list[MonitoringRow] = []  # every monitoring form of the year, each period
-        self.skipped = 0  # forms that do not open or whose profile is unknown here
+        self.skipped = 0  # forms that do not open, of another form, or of a profile unknown here
+        self.folder: Path | None = None
+        self.files: list[tuple[str, Report]] = []  # a folder's reports, read, not imported
+        self.unreadable = 0  # the folder's files that could not be read
         self.loading = False
         self._stale = False
         self.generation = 0
+        self.source = QComboBox()
+        self.source.addItem(self.tr("This store"), STORE)
+        self.folder_button = QPushButton(self.tr("Read a folder…"))
         self.year = QComboBox()
         self.period = QComboBox()
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -68,7 +75,8 @@ class MonitoringSummaryPage(QWidget):
         self.xlsx_button = QPushButton(self.tr("Export Excel…"))
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         top = QHBoxLayout()
-        for label, widget in ((self.tr("Year:"), self.year), (self.tr("Period:"), self.period),
+        for label, widget in ((self.tr("Source:"), self.source), (None, self.folder_button),
+                              (self.tr("Year:"), self.year), (self.tr("Period:"), self.period),
                               (None, self.flagged_only)):
             if label:
                 top.addWidget(QLabel(label))
@@ -125,6 +133,8 @@ class MonitoringSummaryPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(split)
 
+        self.source.currentIndexChanged.connect(self._source_changed)
+        self.folder_button.clicked.connect(self.choose_folder)
         self.year.currentIndexChanged.connect(self.reload)
         self.period.currentIndexChanged.connect(self._apply_period)
         self.flagged_only.toggled.connect(self._filter)
@@ -136,7 +146,10 @@ class MonitoringSummaryPage(QWidget):
     # ------------------------------------------------------------------ the store
 
     def follow_store(self) -> None:
-        """The store changed: its forms are read again now, or when the page is next shown."""
+        """The store changed: its forms are read again now, or when the page is next shown (a
+        folder's do not depend on the store)."""
+        if self.from_folder():
+            return
         if not self.isVisible():
             self._stale = True
             return
@@ -149,37 +162,86 @@ class MonitoringSummaryPage(QWidget):
         if self._stale:
             self.follow_store()
 
+    def from_folder(self) -> bool:
+        return self.source.currentData() != STORE
+
     def fill_years(self) -> None:
         current = self.year.currentData()
         self.year.blockSignals(True)
         self.year.clear()
-        for year in self.store.years():
+        if self.from_folder():
+            self.year.addItem(self.tr("All years"), None)
+            years = sorted({report.year for _name, report in self.files}, reverse=True)
+        else:
+            years = self.store.years()
+        for year in years:
             self.year.addItem(str(year), year)
         self.year.setCurrentIndex(max(self.year.findData(current), 0))
         self.year.blockSignals(False)
 
-    def reload(self) -> None:
-        """The year's monitoring forms, each read and checked off the GUI thread (a project
-        has one or a few a year)."""
-        year = self.year.currentData()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of report files"), str(Path.home()))
+        if folder:
+            self.read_folder(Path(folder))
+
+    def read_folder(self, folder: Path) -> None:
+        """A department's folder of monitoring forms (JSON, Word, Excel), read without importing."""
+        from ...exchange.folder import read_folder
+        from ...reader import read_any_report
+
         try:
-            ids = [] if year is None else self.store.form_ids(year, MONITORING)
+            found = read_folder(folder, reader=read_any_report)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot read the store"), exc.text(message_language()))
+            QMessageBox.warning(self, self.tr("Cannot read the folder"), exc.text(message_language()))
             return
-        path, library = self.store.path, self.library
+        self.folder, self.files, self.unreadable = folder, list(found.reports), len(found.skipped)
+        if self.source.count() == 1:
+            self.source.addItem("", "folder")
+        self.source.setItemText(1, folder.name)
+        self.source.blockSignals(True)
+        self.source.setCurrentIndex(1)
+        self.source.blockSignals(False)
+        self._source_changed()
+
+    def _source_changed(self) -> None:
+        self.fill_years()
+        self.reload()
+
+    def reload(self) -> None:
+        """The year's monitoring forms (the store's, or the folder's), each read and checked off
+        the GUI thread (a project has one or a few a year); a form of another kind, one that
+        does not open or whose profile is unknown here is counted as skipped."""
+        year, library = self.year.currentData(), self.library
+        ids: list[int] = []
+        files: list[tuple[str, Report]] = []
+        skipped_before = 0
+        if self.from_folder():
+            files = [(n, r) for n, r in self.files if year is None or r.year == year]
+            skipped_before = self.unreadable
+        elif year is not None:
+            try:
+                ids = self.store.form_ids(year, MONITORING)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Cannot read the store"), exc.text(message_language()))
+                return
+        path = self.store.path
 
         def work() -> tuple[list[MonitoringRow], int]:
-            rows, skipped = [], 0
-            if not ids:
-                return rows, skipped
-            with ReportStore.as_found(path) as reader:  # this thread's own connection
-                for report_id in ids:
-                    try:
-                        report: Report = reader.load(report_id)
-                        rows.append(monitoring_row(report_id, report, library.get(report.profile)))
-                    except UserError:  # a form that does not open, an unknown profile: counted
-                        skipped += 1
+            sources: list[tuple[str | int, Report]] = list(files)
+            skipped = skipped_before
+            if ids:
+                with ReportStore.as_found(path) as reader:  # this thread's own connection
+                    for report_id in ids:
+                        try:
+                            sources.append((report_id, reader.load(report_id)))
+                        except UserError:
+                            skipped += 1
+            rows = []
+            for source, report in sources:
+                try:
+                    rows.append(monitoring_row(source, report, library.get(report.profile)))
+                except UserError:
+                    skipped += 1
             return rows, skipped
 
         self.loading = True

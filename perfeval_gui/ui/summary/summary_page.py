@@ -176,6 +176,8 @@ class SummaryPage(QWidget):
         if self.form_choice.currentData() == MONITORING:
             page = self.monitoring_page
             self.stack.setCurrentWidget(page)
+            if self.from_folder() and self.folder is not None and page.folder != self.folder:
+                page.read_folder(self.folder)  # the folder read here holds the forms looked for
             year = page.year.findData(self.year.currentData())  # the year looked at, if it has one
             if year >= 0 and year != page.year.currentIndex():
                 page.year.setCurrentIndex(year)  # reloads
