@@ -25,7 +25,7 @@ class DateLineEdit(BoundLineEdit):
     ('2025-02-3' on the way to '2025-02-30') is neither saved nor called a mistake."""
 
     def _edited(self, text: str) -> None:
-        self._mark(None)
+        self.show_problem(None)
 
     def commit(self) -> None:
         super()._edited(self.text())
