@@ -136,6 +136,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>each bar: the lowest of %1</source>
+        <translation>每柱为 %1 个项目中的最低值</translation>
+    </message>
+</context>
+<context>
     <name>BoundDateField</name>
     <message>
         <source>e.g. 2025-03-10 or 2025年3月10日</source>
@@ -450,6 +457,45 @@
     <message>
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export the self-evaluation table alone (PDF)…</source>
+        <translation>单独导出自评表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export all reports of a year as PDF…</source>
+        <translation>批量导出某年度全部报告为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export Word…</source>
+        <translation>导出 Word…</translation>
+    </message>
+    <message>
+        <source>Export all reports of a year as Word…</source>
+        <translation>批量导出某年度全部报告为 Word…</translation>
+    </message>
+    <message>
+        <source>Export Word</source>
+        <translation>导出 Word</translation>
+    </message>
+    <message>
+        <source>Export the self-evaluation table to Excel…</source>
+        <translation>将自评表导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
     </message>
 </context>
 <context>
@@ -801,6 +847,28 @@
     <message>
         <source>pending</source>
         <translation>待判定</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementBar</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
+        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
+    </message>
+    <message>
+        <source>Row %1: judged (the rule score follows the judgement):</source>
+        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>zh</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1233,208 @@
     <message>
         <source>This store is read-only: %1 — its reports are shown, nothing can be changed. Copy the file somewhere writable (or make it writable) to edit.</source>
         <translation>此数据文件只读：%1 —— 报告可以查看，但不能修改。如需编辑，请把文件复制到可写的位置（或改为可写）。</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringSummaryModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>监控截至</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行进度</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>可能完不成</translation>
+    </message>
+    <message>
+        <source>Budget
+(10k yuan)</source>
+        <translation>全年预算数
+（万元）</translation>
+    </message>
+    <message>
+        <source>Executed to date
+(10k yuan)</source>
+        <translation>截至监控期执行数
+（万元）</translation>
+    </message>
+    <message>
+        <source>Execution rate %
+(line: time progress)</source>
+        <translation>执行率 %
+（竖线：时间进度）</translation>
+    </message>
+    <message>
+        <source>Time
+progress %</source>
+        <translation>时间
+进度 %</translation>
+    </message>
+    <message>
+        <source>Projected
+(10k yuan)</source>
+        <translation>全年预计执行数
+（万元）</translation>
+    </message>
+    <message>
+        <source>Projections
+missing target</source>
+        <translation>预计未达
+目标（项）</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>possible %1 · impossible %2</source>
+        <translation>有可能 %1 · 完全不可能 %2</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>No execution to date given; time progress %1%</source>
+        <translation>未填截至监控期执行数；时间进度 %1%</translation>
+    </message>
+    <message>
+        <source>Execution %1% against time progress %2%: %3 points</source>
+        <translation>执行率 %1%，时间进度 %2%：相差 %3 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringSummaryPage</name>
+    <message>
+        <source>This store</source>
+        <translation>本库</translation>
+    </message>
+    <message>
+        <source>Read a folder…</source>
+        <translation>读取文件夹…</translation>
+    </message>
+    <message>
+        <source>Only behind or at risk</source>
+        <translation>只看需关注（滞后或可能完不成）</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>监控期：</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>完成目标可能性</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截至监控期执行情况</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>全年预计完成情况</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Folder of report files</source>
+        <translation>报告文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder</source>
+        <translation>无法读取文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot read the store</source>
+        <translation>无法读取数据文件</translation>
+    </message>
+    <message>
+        <source>Cannot summarise</source>
+        <translation>无法汇总</translation>
+    </message>
+    <message>
+        <source>Latest of each project</source>
+        <translation>各项目最近一期</translation>
+    </message>
+    <message>
+        <source> · time progress %1%</source>
+        <translation> · 时间进度 %1%</translation>
+    </message>
+    <message>
+        <source>%1 projects (%2 skipped) · budget %3 · executed to date %4 · rate %5%6 · %7 behind · at risk: %8 possible, %9 impossible</source>
+        <translation>%1 个项目（跳过 %2 份）· 全年预算数 %3 · 截至监控期执行数 %4 · 执行率 %5%6 · 执行进度滞后 %7 个 · 可能完不成：有可能 %8 项，完全不可能 %9 项</translation>
+    </message>
+    <message>
+        <source>Indicators at risk (possible / impossible): %1</source>
+        <translation>完成目标可能性为有可能、完全不可能的指标：%1 项</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1834,85 @@
     </message>
 </context>
 <context>
+    <name>RescuePlanDialog</name>
+    <message>
+        <source>Rescue: where each report comes from</source>
+        <translation>抢救：每份报告的来源</translation>
+    </message>
+    <message>
+        <source>%1 report(s) recovered from the damaged file, %2 taken from the backup, %3 lost.</source>
+        <translation>从受损文件恢复 %1 份，取自备份 %2 份，丢失 %3 份。</translation>
+    </message>
+    <message>
+        <source>No sound backup was found to fill in what is gone.</source>
+        <translation>没有找到完好的备份来补上缺失的部分。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>the damaged file</source>
+        <translation>受损文件</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>The reports go into a new store: %1. The damaged file is not changed and stays at %2; to look at it again, choose it with “Choose another store file…” or in Settings.</source>
+        <translation>报告将写入新的数据文件：%1。受损文件不会被改动，仍在 %2；如需再查看，可用“选择其他数据文件…”或在设置中选择它。</translation>
+    </message>
+    <message>
+        <source>Make the new store and open it</source>
+        <translation>生成新数据文件并打开</translation>
+    </message>
+    <message>
+        <source>fund rows</source>
+        <translation>资金行</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>team members</source>
+        <translation>评价人员</translation>
+    </message>
+    <message>
+        <source>narrative sections</source>
+        <translation>报告正文</translation>
+    </message>
+    <message>
+        <source>list rows</source>
+        <translation>表格行</translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <translation>已缺失：%1</translation>
+    </message>
+    <message>
+        <source>in the recycle bin</source>
+        <translation>在回收站中</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -1846,6 +2195,33 @@
     </message>
 </context>
 <context>
+    <name>SourceReportDialog</name>
+    <message>
+        <source>New from last year's report</source>
+        <translation>由上年报告新建</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 report, %3</source>
+        <translation>“%1”，%2年度，%3</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>未填单位</translation>
+    </message>
+    <message>
+        <source>Copied from:</source>
+        <translation>复制自：</translation>
+    </message>
+    <message>
+        <source>Year of the new report:</source>
+        <translation>新报告的年度：</translation>
+    </message>
+</context>
+<context>
     <name>SummaryModel</name>
     <message>
         <source>Unit</source>
@@ -1955,6 +2331,10 @@
         <translation>等级：</translation>
     </message>
     <message>
+        <source>Summary of:</source>
+        <translation>汇总：</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
@@ -2026,6 +2406,14 @@
         <source>Include the demo report</source>
         <translation>包括示例报告</translation>
     </message>
+    <message>
+        <source>Self-evaluations</source>
+        <translation>自评表</translation>
+    </message>
+    <message>
+        <source>Monitoring forms</source>
+        <translation>运行监控表</translation>
+    </message>
     <message numerus="yes">
         <source>(%n not scored)</source>
         <translation>
@@ -2042,180 +2430,6 @@
     <message>
         <source>No members yet: add the team leader first, then each member.</source>
         <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
-    </message>
-</context>
-<context>
-    <name>JudgementBar</name>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
-        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
-    </message>
-    <message>
-        <source>Row %1: judged (the rule score follows the judgement):</source>
-        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
-    </message>
-</context>
-<context>
-    <name>SourceReportDialog</name>
-    <message>
-        <source>New from last year's report</source>
-        <translation>由上年报告新建</translation>
-    </message>
-    <message>
-        <source>“%1”, %2 report, %3</source>
-        <translation>“%1”，%2年度，%3</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（未命名）</translation>
-    </message>
-    <message>
-        <source>no unit</source>
-        <translation>未填单位</translation>
-    </message>
-    <message>
-        <source>Copied from:</source>
-        <translation>复制自：</translation>
-    </message>
-    <message>
-        <source>Year of the new report:</source>
-        <translation>新报告的年度：</translation>
-    </message>
-</context>
-<context>
-    <name>RescuePlanDialog</name>
-    <message>
-        <source>Rescue: where each report comes from</source>
-        <translation>抢救：每份报告的来源</translation>
-    </message>
-    <message>
-        <source>%1 report(s) recovered from the damaged file, %2 taken from the backup, %3 lost.</source>
-        <translation>从受损文件恢复 %1 份，取自备份 %2 份，丢失 %3 份。</translation>
-    </message>
-    <message>
-        <source>No sound backup was found to fill in what is gone.</source>
-        <translation>没有找到完好的备份来补上缺失的部分。</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>the damaged file</source>
-        <translation>受损文件</translation>
-    </message>
-    <message>
-        <source>the backup of %1</source>
-        <translation>%1 的备份</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>丢失</translation>
-    </message>
-    <message>
-        <source>The reports go into a new store: %1. The damaged file is not changed and stays at %2; to look at it again, choose it with “Choose another store file…” or in Settings.</source>
-        <translation>报告将写入新的数据文件：%1。受损文件不会被改动，仍在 %2；如需再查看，可用“选择其他数据文件…”或在设置中选择它。</translation>
-    </message>
-    <message>
-        <source>Make the new store and open it</source>
-        <translation>生成新数据文件并打开</translation>
-    </message>
-    <message>
-        <source>fund rows</source>
-        <translation>资金行</translation>
-    </message>
-    <message>
-        <source>indicators</source>
-        <translation>绩效指标</translation>
-    </message>
-    <message>
-        <source>team members</source>
-        <translation>评价人员</translation>
-    </message>
-    <message>
-        <source>narrative sections</source>
-        <translation>报告正文</translation>
-    </message>
-    <message>
-        <source>list rows</source>
-        <translation>表格行</translation>
-    </message>
-    <message>
-        <source>gone: %1</source>
-        <translation>已缺失：%1</translation>
-    </message>
-    <message>
-        <source>in the recycle bin</source>
-        <translation>在回收站中</translation>
-    </message>
-</context>
-<context>
-    <name>BarChart</name>
-    <message>
-        <source>each bar: the lowest of %1</source>
-        <translation>每柱为 %1 个项目中的最低值</translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <source>en</source>
-        <translation>zh</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFormats</name>
-    <message>
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
-    </message>
-    <message>
-        <source>Export the self-evaluation table alone (PDF)…</source>
-        <translation>单独导出自评表（PDF）…</translation>
-    </message>
-    <message>
-        <source>Export all reports of a year as PDF…</source>
-        <translation>批量导出某年度全部报告为 PDF…</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>Export Word…</source>
-        <translation>导出 Word…</translation>
-    </message>
-    <message>
-        <source>Export all reports of a year as Word…</source>
-        <translation>批量导出某年度全部报告为 Word…</translation>
-    </message>
-    <message>
-        <source>Export Word</source>
-        <translation>导出 Word</translation>
-    </message>
-    <message>
-        <source>Export the self-evaluation table to Excel…</source>
-        <translation>将自评表导出为 Excel…</translation>
-    </message>
-    <message>
-        <source>Export Excel</source>
-        <translation>导出 Excel</translation>
     </message>
 </context>
 </TS>

@@ -29,10 +29,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
                "prints each new id"),
     "dump": ("把数据库中的一份报告输出为 JSON", "print one stored report as JSON"),
     "list": ("列出数据库中的报告，每行一个 JSON 对象", "list the stored reports, one JSON object a line"),
-    "summary": ("某年度的汇总：每份报告一行，最后一行为合计",
-                "one row per report of a year, then the totals"),
-    "archive": ("把某年度的全部报告（JSON + PDF）打包为一个 .zip",
-                "a year's reports as JSON + PDF in one .zip"),
+    "summary": ("某年度的汇总：每份报告一行，最后一行为合计；运行监控表的汇总每个项目一行"
+                "（执行率与时间进度、可能完不成的指标）",
+                "one row per report of a year, then the totals; of monitoring forms one row per "
+                "project (execution against time progress, indicators at risk)"),
+    "archive": ("把某年度的全部报告（每种表单的 JSON，有纸质版式的另附 PDF）打包为一个 .zip",
+                "a year's reports of every form as JSON (+ PDF where the form prints) in one .zip"),
     "backup": ("在线备份数据库，输出备份文件路径", "back the store up; prints the backup's path"),
     "rescue": ("从损坏的数据库中抢救报告到新文件（并与最新的完好备份合并），原文件只读不改",
                "rescue a damaged store's reports into a new file (merged with the newest sound "
@@ -71,6 +73,13 @@ OPTIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("summary", "xlsx"): ("输出的 Excel 汇总表", "the summary as an Excel sheet"),
     ("summary", "pdf"): ("输出的 PDF 汇总表", "the summary as a PDF"),
     ("summary", "with_demo"): ("把示例报告也计入汇总", "count the demo report too"),
+    ("summary", "form"): ("汇总哪种表单：self_evaluation（自评表）或 monitoring（运行监控表）；"
+                          "不写时有自评表则汇总自评表，否则汇总运行监控表",
+                          "which forms: self_evaluation or monitoring; by default the 自评表, or "
+                          "the monitoring forms where the year has no 自评表"),
+    ("summary", "period_end"): ("运行监控表的监控期截止日（YYYY-MM-DD）；不写时取各项目最近一期",
+                                "monitoring: the period's end (YYYY-MM-DD); by default each "
+                                "project's latest"),
     ("archive", "with_demo"): ("把示例报告也放入归档", "put the demo report in too"),
     ("rescue", "store"): ("损坏的数据库文件（只读取）", "the damaged store (only read)"),
     ("rescue", "out"): ("新的数据库文件（不能已存在）", "the new store (must not exist)"),

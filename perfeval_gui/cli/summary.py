@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..core.forms import MONITORING
 from ..core.messages import UserError, translate
 from ..core.profiles import default_library
 from ..core.summary import (
@@ -38,6 +39,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Handler]
     p.add_argument("--xlsx")
     p.add_argument("--pdf")
     p.add_argument("--with-demo", action="store_true", help="count the 示例 report too")
+    p.add_argument("--form", choices=("self_evaluation", "monitoring"),
+                   help="which forms to summarise (default: the 自评表, or the monitoring forms "
+                        "where the year has no 自评表)")
+    p.add_argument("--period-end", help="monitoring: the period (YYYY-MM-DD); default each "
+                                        "project's latest")
     p = sub.add_parser("archive", parents=[common], help="a year's reports as JSON + PDF in one .zip")
     p.add_argument("--db", required=True)
     p.add_argument("--year", type=int, required=True)
@@ -87,12 +93,15 @@ def _rows_from_store(db: str, year: int, lang: str, demo: bool = False) -> tuple
     return sorted(rows, key=lambda r: r.source), len(skipped)
 
 
-def _rows_from_folder(folder: str, year: int | None, lang: str) -> tuple[list[SummaryRow], int]:
+def _read_folder(folder: str, year: int | None) -> Any:
     from ..exchange.folder import read_folder
     from ..reader import read_any_report
 
+    return read_folder(folder, year, reader=read_any_report)
+
+
+def _rows_from_folder(folder: str, found: Any, lang: str) -> tuple[list[SummaryRow], int]:
     library = default_library()
-    found = read_folder(folder, year, reader=read_any_report)
     rows: list[SummaryRow] = []
     skipped = list(found.skipped)
     for name, report in found.reports:
@@ -110,14 +119,26 @@ def _rows_from_folder(folder: str, year: int | None, lang: str) -> tuple[list[Su
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from . import monitoring_summary as monitoring
+
     if bool(args.folder) == bool(args.db):
         raise UserError("", "cli.usage", detail="summary --db FILE.sqlite --year Y | summary FOLDER")
+    if args.db and args.year is None:
+        raise UserError("--year", "doc.missing")
+    period = monitoring.period_end_of(args)  # a malformed date refused before anything is read
+    found = None if args.db else _read_folder(args.folder, args.year)
+    form = monitoring.store_form(args) if args.db else monitoring.summary_form(
+        args.form, (report.form for _name, report in found.reports))
+    if period is not None and form != MONITORING:
+        raise UserError("--period-end", "summary.period_without_monitoring")
+    if form == MONITORING:
+        lines, skipped_m = (monitoring.rows_from_store(args) if args.db
+                            else monitoring.rows_from_folder(found, args.lang))
+        return monitoring.print_monitoring_summary(lines, skipped_m, args)
     if args.db:
-        if args.year is None:
-            raise UserError("--year", "doc.missing")
         rows, skipped = _rows_from_store(args.db, args.year, args.lang, args.with_demo)
     else:
-        rows, skipped = _rows_from_folder(args.folder, args.year, args.lang)
+        rows, skipped = _rows_from_folder(args.folder, found, args.lang)
         if not rows:
             raise UserError(args.folder, "summary.no_report")
     totals = summary_totals(rows, skipped)
@@ -148,18 +169,16 @@ def _write_outputs(rows: list[SummaryRow], totals: Any, args: argparse.Namespace
 
 
 def cmd_archive(args: argparse.Namespace) -> int:
-    from ..exchange.archive import write_archive
+    """Every form of the year: its JSON, and its print where its form has a paper layout."""
+    from ..exchange.archive import write_year_archive
     from ..export.atomic import ExportError
-    from ..export.writer import export_report
 
     library = default_library()
     with existing_store(args.db) as store:
         reports = [store.load(s.id) for s in store.list(year=args.year, demo=args.with_demo)]
-    profiles = [library.get(r.profile, "profile") for r in reports]  # refuse before writing
-    by_report = {id(r): p for r, p in zip(reports, profiles, strict=True)}
+    profiles = {r.profile: library.get(r.profile, "profile") for r in reports}  # refuse before writing
     try:
-        write_archive(args.out, reports, args.year,
-                      lambda report, path: export_report(report, by_report[id(report)], pdf=path))
+        write_year_archive(args.out, reports, args.year, profiles)
     except ExportError as exc:
         raise CannotProduce(exc.text(args.lang)) from None
     print(Path(args.out))

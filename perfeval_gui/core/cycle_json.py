@@ -60,6 +60,11 @@ def monitoring_document(report: Report, profile: Profile, lang: str = "zh",
         "fingerprint": fingerprint(report),
         "period_end": end.isoformat(),
         "time_progress": figure(monitoring.time_progress(report, profile)),
+        # the verdict's rule, from the profile: points behind the time progress, or a ratio to it
+        "lag_rule": {"form": profile.monitoring.lag_form,
+                     "threshold": figure(profile.monitoring.lag_threshold)},
+        "gap": None if done.rate is None
+        else figure(done.rate - monitoring.time_progress(report, profile)),
         "funds": {
             "budget": _amount(done.budget), "executed_to_date": _amount(done.to_date),
             "projected": _amount(done.projected), "rate": _figure(done.rate),

@@ -212,6 +212,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "汇总只列自评表，这是 {form} 表单",
         "the summary lists self-evaluations only; this is a {form} form",
     ),
+    "summary.not_monitoring": (
+        "监控汇总只列运行监控表，这是 {form} 表单",
+        "the monitoring summary lists monitoring forms only; this is a {form} form",
+    ),
+    "summary.bad_form": (
+        "表单种类“{form}”无法汇总（可选 self_evaluation、monitoring）",
+        'the form "{form}" cannot be summarised (self_evaluation or monitoring)',
+    ),
+    "summary.period_without_monitoring": (
+        "--period-end 只用于运行监控表的汇总（--form monitoring）",
+        "--period-end is for the summary of monitoring forms (--form monitoring)",
+    ),
+    "summary.no_period": (
+        "没有截至 {period} 的运行监控表（有：{found}）",
+        "no monitoring form ends its period on {period} (found: {found})",
+    ),
     "library.unreadable": (
         "指标库文件无法读取：{detail}", "the indicator library file cannot be read: {detail}",
     ),

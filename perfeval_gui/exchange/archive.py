@@ -15,17 +15,17 @@ import json
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..core import unfinished
 from ..core.file_names import safe_file_name
-from ..core.forms import SELF_EVALUATION
 from ..core.interchange import MAX_BYTES, fingerprint, report_from_json, report_to_json
 from ..core.limits import require_regular_file
 from ..core.messages import UserError
 from ..core.model import Report
+from ..core.profiles import Profile
 from ..export.atomic import write_atomically
 
 MANIFEST = "manifest.json"
@@ -69,6 +69,8 @@ def write_archive(
     write_pdf: Callable[[Report, Path], None],
 ) -> int:
     """Write the archive atomically; returns the number of reports in it."""
+    from ..export.writer import has_paper_layout  # the writers load only when an archive is written
+
     count = 0
 
     def build(path: Path) -> None:
@@ -82,8 +84,8 @@ def write_archive(
                 archive.writestr(f"{stem}.json", report_to_json(report))
                 manifest[f"{stem}.json"] = fingerprint(report)
                 count = index
-                if report.form != SELF_EVALUATION:
-                    continue  # no paper layout of its own yet: its JSON alone, never a 自评表
+                if not has_paper_layout(report.form):
+                    continue  # a form with no paper layout: its JSON alone, never as a 自评表
                 pdf = Path(scratch) / f"{index}.pdf"
                 write_pdf(report, pdf)
                 data = pdf.read_bytes()
@@ -95,6 +97,17 @@ def write_archive(
 
     write_atomically(target, build)
     return count
+
+
+def write_year_archive(target: str | Path, reports: list[Report], year: int,
+                       profiles: Mapping[str, Profile]) -> int:
+    """A year's reports of every form, each printed by its own form's exporter where it has a
+    paper layout (``has_paper_layout``), by its profile (*profiles*: profile id → Profile).
+    The window's 导出全年归档 and ``archive`` both write through this."""
+    from ..export.writer import export_report
+
+    return write_archive(target, reports, year, lambda report, path: export_report(
+        report, profiles[report.profile], pdf=path))
 
 
 def _safe_name(name: str, where: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -21,9 +22,20 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..core.figures import figure_text, round2
+from ..core.monitoring_summary import MonitoringRow, MonitoringTotals
 from ..core.summary import LOW_RATE, SummaryRow, SummaryTotals
 from . import fonts
-from .summary_table import COLUMNS, grade_counts, title_for
+from .summary_table import (
+    COLUMNS,
+    MONITORING_COLUMNS,
+    RISK_COLUMNS,
+    Column,
+    grade_counts,
+    monitoring_title,
+    monitoring_totals_line,
+    risky_indicators,
+    title_for,
+)
 
 PT = 8
 CHART_W, CHART_H = 250, 150
@@ -139,3 +151,77 @@ def _charts(rows: list[SummaryRow], totals: SummaryTotals, font: str) -> Table:
     scatter.add(plot)
     _caption(scatter, "自评总分（纵）与规则总分（横）", font)
     return Table([[grades, rates, scatter]])
+
+
+# ---------------------------------------------------------------------- the monitoring forms' 汇总
+
+PROGRESS_W = 520  # the 执行率 chart spans the page: one bar per project
+
+
+def write_monitoring_summary_pdf(rows: list[MonitoringRow], totals: MonitoringTotals, target: Path,
+                                 year: str) -> None:
+    """The monitoring 汇总 on landscape A4: the table and its 合计, the at-risk indicators, and
+    each project's 执行率 as a bar against its time progress (a dashed line; bars of lagging
+    projects in red)."""
+    font = _font()
+    title = monitoring_title(year, totals)
+    doc = SimpleDocTemplate(str(target), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm, title=title,
+                            creator="perfeval-gui", initialFontName=font)
+    heading = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, alignment=1)
+    sub = ParagraphStyle("sub", fontName=font, fontSize=11, leading=16)
+    cell = ParagraphStyle("cell", fontName=font, fontSize=PT, leading=PT * 1.3)
+    story = [Paragraph(escape(title), heading), Spacer(0, 4 * mm),
+             _grid(MONITORING_COLUMNS, rows, cell, doc.width,
+                   monitoring_totals_line(totals, lambda v: "—" if v is None else figure_text(v)))]
+    risky = risky_indicators(rows)
+    caption = f"完成目标可能性为有可能、完全不可能的指标（{len(risky)} 项）"
+    story += [Spacer(0, 5 * mm), Paragraph(escape(caption), sub), Spacer(0, 2 * mm)]
+    if risky:
+        story.append(_grid(RISK_COLUMNS, risky, cell, doc.width, None))
+    story += [Spacer(0, 5 * mm), _progress_chart(rows, font)]
+    doc.build(story)
+
+
+def _grid(columns: tuple[Column, ...], items: list[Any], cell: ParagraphStyle, width: float,
+          totals: str | None) -> Table:
+    data = [[Paragraph(escape(c.title), cell) for c in columns]]
+    for item in items:
+        data.append([Paragraph(escape(_text(c.value(item))), cell) for c in columns])
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    if totals is not None:
+        data.append([Paragraph(escape(totals), cell)] + [""] * (len(columns) - 1))
+        style.append(("SPAN", (0, -1), (-1, -1)))
+    scale = width / sum(c.width for c in columns)
+    table = Table(data, colWidths=[c.width * scale for c in columns], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _progress_chart(rows: list[MonitoringRow], font: str) -> Drawing:
+    rated = [r for r in rows if r.rate is not None]
+    top = max([100.0] + [float(r.rate) for r in rated]) * 1.1  # type: ignore[arg-type]
+    drawing = Drawing(PROGRESS_W, CHART_H)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 30, 30, PROGRESS_W - 40, CHART_H - 55
+    chart.data = [[float(r.rate) for r in rated] or [0]]  # type: ignore[arg-type]
+    chart.categoryAxis.categoryNames = [r.project[:8] for r in rated] or [""]
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = font
+        axis.labels.fontSize = 6
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
+    chart.bars[0].fillColor = colors.HexColor("#4472C4")
+    for i, row in enumerate(rated):
+        if row.lags:
+            chart.bars[(0, i)].fillColor = colors.HexColor("#C0504D")
+    drawing.add(chart)
+    slot = chart.width / max(len(rated), 1)
+    for i, row in enumerate(rated):  # each project's own time progress across its slot
+        y = chart.y + chart.height * float(row.time_progress) / top
+        drawing.add(Line(chart.x + slot * i, y, chart.x + slot * (i + 1), y, strokeColor=colors.red,
+                         strokeDashArray=[3, 2], strokeWidth=1.2))
+    drawing.add(String(PROGRESS_W / 2, CHART_H - 10, "执行率（%，柱）与时间进度（虚线）；红柱为执行进度滞后",
+                       fontName=font, fontSize=9, textAnchor="middle"))
+    return drawing

@@ -612,6 +612,13 @@ class ReportStore:
                 rows.append(row_of(report_id, row_year, unit or "", department or "", name or "", figures))
         return rows, missing
 
+    def form_ids(self, year: int, form: str, demo: bool = False) -> list[int]:
+        """The ids of a year's stored reports of one *form*, in the order stored (the
+        monitoring 汇总 reads each whole: a project has one or a few such forms a year)."""
+        return [r[0] for r in self.conn.execute(
+            f"SELECT id FROM reports WHERE deleted IS NULL AND year = ? AND form = ? "
+            f"{'' if demo else 'AND is_demo = 0'} ORDER BY id", [year, form])]
+
     def set_summaries(self, items: Iterable[tuple[int, str, Summary | None]]) -> None:
         """Replace cached figures, in one transaction. A report saved since its *updated* was
         read keeps the figures that save wrote (they are the newer ones)."""

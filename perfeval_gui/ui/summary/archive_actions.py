@@ -99,8 +99,7 @@ class ArchiveActions(QObject):
     def write(self, store: ReportStore, year: int, path: Path,
               on_done: Callable[[Path], None] | None = None) -> None:
         """Every report of *year* with its PDF, written off the GUI thread."""
-        from ...exchange.archive import write_archive
-        from ...export.writer import export_report
+        from ...exchange.archive import write_year_archive
 
         try:
             summaries = store.list(year=year)
@@ -116,8 +115,7 @@ class ArchiveActions(QObject):
             return
 
         def work() -> int:
-            return write_archive(path, reports, year, lambda report, pdf: export_report(
-                report, profiles[report.profile], pdf=pdf))
+            return write_year_archive(path, reports, year, profiles)
 
         def done(count: int) -> None:
             self.window.statusBar().showMessage(  # type: ignore[attr-defined]

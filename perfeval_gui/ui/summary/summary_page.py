@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.figures import figure_text
+from ...core.forms import MONITORING, SELF_EVALUATION
 from ...core.messages import UserError
 from ...core.model import Report
 from ...core.profiles import ProfileLibrary
@@ -34,6 +36,7 @@ from ...store.score_cache import is_stale
 from ..base.background import run_in_background
 from ..base.sort_arrows import point_the_order
 from ..base.translations import message_language
+from .monitoring_summary_page import MonitoringSummaryPage
 from .summary_charts import RATE_LINE, BarChart, ScatterChart, rate_bars
 from .summary_model import ROW_ROLE, SummaryFilter, SummaryModel
 from .summary_preview import ReportPreviewDialog
@@ -48,6 +51,7 @@ class SummaryPage(QWidget):
 
     def __init__(self, store: ReportStore, library: ProfileLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._monitoring: MonitoringSummaryPage | None = None  # built when first chosen
         self.store, self.library = store, library
         self.folder: Path | None = None
         self.reports: dict[str, Report] = {}  # file name -> report, where the source is a folder
@@ -115,9 +119,26 @@ class SummaryPage(QWidget):
         split.addWidget(charts)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # 自评 or 监控: the year's self-evaluations, or its monitoring forms (monitoring_page)
+        self.form_choice = QComboBox()
+        self.form_choice.setObjectName("summaryForm")
+        self.form_choice.addItem(self.tr("Self-evaluations"), SELF_EVALUATION)
+        self.form_choice.addItem(self.tr("Monitoring forms"), MONITORING)
+        choice = QHBoxLayout()
+        choice.addWidget(QLabel(self.tr("Summary of:")))
+        choice.addWidget(self.form_choice)
+        choice.addStretch(1)
+        self_page = QWidget()
+        self_layout = QVBoxLayout(self_page)
+        self_layout.setContentsMargins(0, 0, 0, 0)
+        self_layout.addLayout(top)
+        self_layout.addWidget(split)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self_page)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split)
+        layout.addLayout(choice)
+        layout.addWidget(self.stack)
+        self.form_choice.currentIndexChanged.connect(self._choose_form)
 
         self.source.currentIndexChanged.connect(self.reload)
         self.with_demo.toggled.connect(self.reload)
@@ -132,9 +153,44 @@ class SummaryPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.fill_years()
 
+    @property
+    def store(self) -> ReportStore:
+        return self._store
+
+    @store.setter
+    def store(self, store: ReportStore) -> None:  # the window switches stores
+        self._store = store
+        if self._monitoring is not None:
+            self._monitoring.store = store
+
+    @property
+    def monitoring_page(self) -> MonitoringSummaryPage:
+        """监控汇总, built when first asked for."""
+        if self._monitoring is None:
+            self._monitoring = MonitoringSummaryPage(self.store, self.library)
+            self._monitoring.open_report.connect(self.open_report)
+            self.stack.addWidget(self._monitoring)
+        return self._monitoring
+
+    def _choose_form(self) -> None:
+        if self.form_choice.currentData() == MONITORING:
+            page = self.monitoring_page
+            self.stack.setCurrentWidget(page)
+            if self.from_folder() and self.folder is not None and page.folder != self.folder:
+                page.read_folder(self.folder)  # the folder read here holds the forms looked for
+            year = page.year.findData(self.year.currentData())  # the year looked at, if it has one
+            if year >= 0 and year != page.year.currentIndex():
+                page.year.setCurrentIndex(year)  # reloads
+            elif not page.loading and not page.all_rows:
+                page.reload()
+        else:
+            self.stack.setCurrentIndex(0)
+
     def follow_store(self) -> None:
         """The store changed (here or in another window): its rows are read again now, or
         when the page is next shown (a folder's rows do not depend on the store)."""
+        if self._monitoring is not None:
+            self._monitoring.follow_store()
         if self.from_folder():
             return
         if not self.isVisible():
