@@ -134,9 +134,9 @@ def test_read_of_a_workbook_holding_no_form_is_one_line(capsys, tmp_path):
     assert (status, out) == (2, "") and err.count("\n") == 1 and "funds.xlsx" in err
 
 
-def test_a_year_archive_keeps_each_form_and_prints_only_the_self_evaluation(capsys, tmp_path):
-    """The year's declaration and monitoring form go into the archive as their JSON, never
-    printed as a 自评表 and 自评报告 the unit did not make; the archive imports back whole."""
+def test_a_year_archive_keeps_each_form_each_printed_as_itself(capsys, tmp_path):
+    """The year's declaration and monitoring form go into the archive as their JSON and their
+    own paper form (never as a 自评表 the unit did not make); the archive imports back whole."""
     import zipfile
 
     from perfeval_gui.core import cycle
@@ -155,7 +155,7 @@ def test_a_year_archive_keeps_each_form_and_prints_only_the_self_evaluation(caps
         forms = {n[:-5]: json.loads(archive.read(n)).get("form") for n in members if n.endswith(".json")}
     printed = {n[:-4] for n in members if n.endswith(".pdf")}
     assert sorted(forms.values()) == ["declaration", "monitoring", "self_evaluation"]
-    assert printed == {stem for stem, form in forms.items() if form == "self_evaluation"}
+    assert printed == set(forms)
     other = str(tmp_path / "t.sqlite")
     status, out, _err = call(capsys, "import", str(target), "--db", other)
     assert status == 0 and len(out.split()) == 3
