@@ -40,7 +40,7 @@ def test_the_project_key_survives_a_year_archive(tmp_path):
     assert report_to_json(archived.report) == report_to_json(after)
 
 
-def test_a_year_archive_keeps_every_form_and_prints_only_the_self_evaluation(tmp_path):
+def test_a_year_archive_keeps_every_form_each_printed(tmp_path):
     import zipfile
 
     declared, mid_year, after = chain()
@@ -52,9 +52,9 @@ def test_a_year_archive_keeps_every_form_and_prints_only_the_self_evaluation(tmp
         path.write_bytes(b"%PDF-1.4\n%%EOF\n")
 
     assert write_archive(target, [declared, mid_year, after], 2024, pdf) == 3
-    assert printed == ["self_evaluation"]  # the others' paper is not built: no 自评表 of them
+    assert printed == ["declaration", "monitoring", "self_evaluation"]  # each in its own layout
     names = zipfile.ZipFile(target).namelist()
     assert sum(n.endswith(".json") and n != "manifest.json" for n in names) == 3
-    assert sum(n.endswith(".pdf") for n in names) == 1
+    assert sum(n.endswith(".pdf") for n in names) == 3
     assert [a.report.form for a in read_archive(target)] == ["declaration", "monitoring",
                                                               "self_evaluation"]
