@@ -32,7 +32,7 @@ from ..core.model import (
     new_row_id,
 )
 from ..core.next_year import YearChange, next_year_report, project_key
-from ..core.project_chain import ReportFacts
+from ..core.project_chain import ReportFacts, chain_places
 from . import health, private_files, schema_version
 from .columns import (
     CHILD_TABLES,
@@ -729,25 +729,11 @@ class ReportStore:
         return self._require(report_id)["previous_id"]
 
     def project_reports(self, report_id: int) -> list[int]:
-        """Every live report of the same project across years (following the links both ways),
-        oldest year first."""
-        rows = {r["id"]: r for r in self._query(
-            "SELECT id, year, previous_id FROM reports WHERE deleted IS NULL")}
-        if report_id not in rows:
-            return []
-        later: dict[int, list[int]] = {}
-        for r in rows.values():
-            if r["previous_id"] in rows:
-                later.setdefault(r["previous_id"], []).append(r["id"])
-        seen, todo = set(), [report_id]
-        while todo:
-            current = todo.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            previous = rows[current]["previous_id"]
-            todo += ([previous] if previous in rows else []) + later.get(current, [])
-        return sorted(seen, key=lambda i: (rows[i]["year"], i))
+        """Every live report of the same project, across years and forms (the next-year links
+        followed both ways, and the project key its forms share), by year, then 申报 → 监控 →
+        自评 (core.project_chain)."""
+        place = chain_places(self.chain_facts()).get(report_id)
+        return list(place.chain) if place else []
 
     def link_candidates(self, report: Report, exclude: int | None = None) -> list[ReportSummary]:
         """Stored reports of earlier years whose unit and project name (years taken out) match:
