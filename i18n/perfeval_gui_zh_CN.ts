@@ -217,8 +217,12 @@
         <translation>%1（1—%2 月，时间进度 %3%）</translation>
     </message>
     <message>
-        <source>so far %1</source>
-        <translation>截至期末 %1</translation>
+        <source>months 1–%1: %2</source>
+        <translation>1—%1月 %2</translation>
+    </message>
+    <message>
+        <source>so far %2</source>
+        <translation>截至期末 %2</translation>
     </message>
     <message>
         <source>projected %1</source>

@@ -111,6 +111,7 @@ class ComparisonDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()  # the declared target and the mid-year figures: lines
 
     def _mid_year_rate(self, comparison: Comparison, year: int) -> str:
         mid = comparison.mid_year.get(year)
@@ -127,8 +128,9 @@ class ComparisonDialog(QDialog):
             self.table.setItem(row, NAME_COLUMNS + self.per_year * i, QTableWidgetItem(value))
             self.table.setSpan(row, NAME_COLUMNS + self.per_year * i, 1, self.per_year)
 
-    def mid_year_text(self, cell: YearCell) -> str:
-        parts = [self.tr("so far %1").replace("%1", cell.to_date) if cell.to_date else "",
+    def mid_year_text(self, cell: YearCell, month: int | None) -> str:
+        so_far = self.tr("months 1–%1: %2").replace("%1", str(month)) if month else self.tr("so far %2")
+        parts = [so_far.replace("%2", cell.to_date) if cell.to_date else "",
                  self.tr("projected %1").replace("%1", cell.projected) if cell.projected else "",
                  cell.likelihood or ""]  # the form's own word (确定能 …): data
         return "\n".join(p for p in parts if p)
@@ -157,7 +159,8 @@ class ComparisonDialog(QDialog):
             score.setToolTip(self.tr("Weight changed from the year before"))
         items = [target]
         if self.per_year == 4:
-            items.append(QTableWidgetItem(self.mid_year_text(cell)))
+            mid = self.comparison.mid_year.get(year)
+            items.append(QTableWidgetItem(self.mid_year_text(cell, mid.month if mid else None)))
         for offset, item in enumerate((*items, QTableWidgetItem(cell.actual), score)):
             self.table.setItem(r, column + offset, item)
 
