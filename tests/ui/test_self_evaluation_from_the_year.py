@@ -84,11 +84,15 @@ def test_a_self_evaluation_made_from_the_monitoring_form_shows_the_year_beside_e
     assert "≥600人次" in target.data(HINT_ROLE) and target.data(HINT_IS_PROBLEM_ROLE)
     assert "target_changed_unexplained" in codes(window)
 
-    # the reason is typed in the bar under the table, for the current row
+    # the finding leads to the row, and the reason is typed in the bar under the table
     view = window.editor.indicators.view
-    view.setCurrentIndex(target)
     bar = window.editor.indicators.target_reason
+    view.setCurrentIndex(model.index(3, IndicatorsModel.NAME))
+    window.editor.go_to(next(f.where for f in window.doc.findings()
+                             if f.code == "target_changed_unexplained"))
+    assert view.currentIndex().row() == 0 and view.currentIndex().column() == IndicatorsModel.TARGET
     assert not bar.isHidden() and "≥600人次" in bar.label.text()
+    qtbot.waitUntil(bar.reason.hasFocus, timeout=2000)
     from .conftest import type_text
 
     type_text(qtbot, bar.reason, "上级要求扩大培训规模")
