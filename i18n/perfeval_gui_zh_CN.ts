@@ -169,6 +169,14 @@
         <translation>导出 PDF…</translation>
     </message>
     <message>
+        <source>The declaration of %1 is no longer in this store (the link is broken): the declared targets shown are those the later forms kept.</source>
+        <translation>%1 年的申报表已不在本库中（关联已断开）：所示申报值取自其后各表所存。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Level 1</source>
         <translation>一级指标</translation>
     </message>
@@ -1245,6 +1253,10 @@
     <message>
         <source>Choose the project&apos;s declaration or monitoring form: the self-evaluation is made from it. For next year&apos;s self-evaluation use “New from last year&apos;s report”.</source>
         <translation>请选择项目的申报表或运行监控表，自评表由它新建。下一年度的自评表请用“由上年报告新建”。</translation>
+    </message>
+    <message>
+        <source>The project already has a self-evaluation for %1. Make another one? (No opens the one there is.)</source>
+        <translation>本项目 %1 年已有自评表。仍要再新建一份吗？（选“否”打开已有的自评表。）</translation>
     </message>
     <message>
         <source>Move “%1” (%2) to the recycle bin? It can be restored until the bin is emptied.</source>

@@ -81,6 +81,9 @@ class Comparison:
     grades: dict[int, str | None]
     mid_year: dict[int, MidYear] = field(default_factory=dict)  # the years with a monitoring form
     forms: dict[int, list[str]] = field(default_factory=dict)  # each year's forms, in the year's order
+    # years whose forms were made from a declaration no longer among them (deleted): the link
+    # is broken, the declared targets the later forms kept are shown all the same
+    declaration_missing: list[int] = field(default_factory=list)
 
     @property
     def has_mid_year(self) -> bool:
@@ -141,6 +144,9 @@ def compare_years(scored: list[tuple[Report, ScoreResult]],
                   for y in years if (y, MONITORING) in by_form},
         forms={y: [f for f in (DECLARATION, MONITORING, SELF_EVALUATION) if (y, f) in by_form]
                for y in years},
+        declaration_missing=[y for y in years if (y, DECLARATION) not in by_form and any(
+            i.declared_target is not None for f in (MONITORING, SELF_EVALUATION)
+            for i in _indicators(by_form.get((y, f))))],
     )
 
 

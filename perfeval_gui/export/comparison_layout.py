@@ -109,6 +109,9 @@ def comparison_document(comparison: Comparison, project: str, fingerprint: str) 
     notes = ["注：* 表示与上一年相比指标值或分值有变化"]
     if any(c.declared is not None for row in comparison.rows for c in row.cells.values()):
         notes.append("（申报：…）为与申报表不同的指标值所申报的值")
+    if comparison.declaration_missing:
+        years_said = "、".join(str(y) for y in comparison.declaration_missing)
+        notes.append(f"{years_said} 年的申报表已不在库中（关联已断开），申报值取自其后各表所存")
     doc = Document(title=clean(f"{project} 历年绩效对比"), author="", subject=clean(project),
                    fingerprint=fingerprint, landscape=True)
     doc.blocks = [Paragraph(clean(f"{project} 历年绩效对比（{years[0]}—{years[-1]} 年）"), TITLE),

@@ -105,3 +105,17 @@ def test_a_year_with_only_its_monitoring_form_shows_it_without_points(library):
     cell = next(row for row in comparison.rows if row.name == "推广实用技术").cells[2024]
     assert (cell.score, cell.weight, cell.to_date, cell.projected) == (None, None, "2项", "4项")
     assert comparison.totals[2024] is None and comparison.rates[2024] is None
+
+
+def test_a_year_whose_declaration_is_gone_keeps_the_declared_targets_its_forms_kept(library):
+    mid_year = report_from_document(monitoring())
+    done = cycle.self_evaluation_from(mid_year)
+    comparison = compare_years(scored([mid_year, done], library), library.get)
+    assert comparison.declaration_missing == [2024]
+    satisfied = next(row for row in comparison.rows if row.name == "参训农民满意度").cells[2024]
+    assert (satisfied.target, satisfied.declared) == ("≥90%", "≥85%")  # from the rows themselves
+    document = comparison_document(comparison, "农村实用技术培训", "f")
+    assert "2024 年的申报表已不在库中（关联已断开）" in document.blocks[-1].text
+    whole = compare_years(scored([report_from_document(declaration()), mid_year, done], library),
+                          library.get)
+    assert whole.declaration_missing == []

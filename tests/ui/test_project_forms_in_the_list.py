@@ -98,6 +98,11 @@ def test_a_deleted_declaration_leaves_its_forms_listed_with_the_link_marked(qtbo
     assert marked[done].data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.broken_text("declaration_deleted") in marked[done].data(Qt.ItemDataRole.ToolTipRole)
     assert not marked[1].data().endswith("⚠")  # the other project is whole
+    # 历年对比 of what is left says the link is broken, and still shows every form kept
+    dialog = ComparisonDialog([other.load(i) for i in other.project_reports(done)], window.library, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.broken.isHidden() and "2024" in dialog.broken.text()
+    assert dialog.comparison.forms == {2024: ["monitoring", "self_evaluation"]}
     other.restore(2)  # the declaration back from the bin: the link is whole again
     qtbot.waitUntil(lambda: len(rows(window)) == 4, timeout=3000)
     marked = {s.id: model.index(n, ReportListModel.FORM) for n, s in enumerate(model.rows())}

@@ -122,3 +122,17 @@ def test_a_self_evaluation_is_not_made_from_a_self_evaluation(window, store, see
     window.self_evaluation_action.trigger()
     assert window.doc is None and store.count() == 1
     assert no_modal_dialogs  # said why, and what to use instead
+
+
+def test_a_second_self_evaluation_of_the_year_is_asked_for_and_by_default_the_first_opens(
+        window, store, no_modal_dialogs):
+    monitoring_id = mid_year(store)
+    window.list_page.refresh()
+    window.list_page.select(monitoring_id)
+    window.self_evaluation_action.trigger()
+    first = window.doc.report_id
+    window.show_list()
+    window.list_page.select(monitoring_id)
+    window.self_evaluation_action.trigger()
+    assert any("2024" in said for said in no_modal_dialogs)  # asked, answered No
+    assert window.doc.report_id == first and store.count() == 3

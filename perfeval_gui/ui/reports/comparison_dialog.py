@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -46,6 +47,10 @@ class ComparisonDialog(QDialog):
         self.resize(1200, 640)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.broken = QLabel()  # a year's declaration deleted: the link broken, nothing lost
+        self.broken.setObjectName("brokenLink")
+        self.broken.setWordWrap(True)
+        self.broken.setStyleSheet("background: #fff1d6; color: #7a5200; padding: 6px;")
         self.per_year = 3  # columns per year: 4 where the years have monitoring figures
         self.show_reports(reports)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -53,6 +58,7 @@ class ComparisonDialog(QDialog):
         self.print_button.clicked.connect(self.choose_pdf)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.broken)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
 
@@ -62,6 +68,12 @@ class ComparisonDialog(QDialog):
         self.latest = max(reports, key=lambda r: r.year)
         self.setWindowTitle(self.tr("%1 across years").replace("%1", text(self.latest.project.name)))
         self._fill(self.comparison)
+        missing = self.comparison.declaration_missing
+        self.broken.setText(self.tr(
+            "The declaration of %1 is no longer in this store (the link is broken): the declared "
+            "targets shown are those the later forms kept.").replace(
+                "%1", self.tr(", ").join(str(y) for y in missing)))
+        self.broken.setVisible(bool(missing))
 
     def follow(self, watcher: StoreWatcher, load: Callable[[], list[Report]]) -> None:
         """A year saved, deleted or restored (here or in another window) shows at once."""

@@ -825,12 +825,20 @@ class MainWindow(QMainWindow):
         if report_id is None:
             return
         try:
-            form = self.doc.report.form if self.doc is not None else self.store.load(report_id).form
-            if form == SELF_EVALUATION:
+            source = self.doc.report if self.doc is not None else self.store.load(report_id)
+            if source.form == SELF_EVALUATION:
                 QMessageBox.information(self, self.tr("New self-evaluation"), self.tr(
                     "Choose the project's declaration or monitoring form: the self-evaluation "
                     "is made from it. For next year's self-evaluation use “New from last "
                     "year's report”."))
+                return
+            made = [s for s in self.store.list(year=source.year) if s.form == SELF_EVALUATION
+                    and source.project_key and s.project_key == source.project_key]
+            if made and QMessageBox.question(self, self.tr("New self-evaluation"), self.tr(
+                    "The project already has a self-evaluation for %1. Make another one? "
+                    "(No opens the one there is.)").replace("%1", str(source.year))
+            ) != QMessageBox.StandardButton.Yes:
+                self.open_report(made[0].id)
                 return
             if self.doc is not None and not self.close_report():  # saved: the copy reads the store
                 return
