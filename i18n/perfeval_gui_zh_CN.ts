@@ -1560,6 +1560,10 @@
         <translation>未评分</translation>
     </message>
     <message>
+        <source>No score on this form</source>
+        <translation>本表不计分</translation>
+    </message>
+    <message>
         <source>Declaration</source>
         <translation>申报表</translation>
     </message>

@@ -67,6 +67,11 @@ def test_a_project_s_forms_stand_together_in_the_year_s_order(qtbot, window, oth
     qtbot.waitUntil(lambda: len(rows(window)) == 5, timeout=3000)
     forms = {i: form for i, _, form in rows(window)}
     assert forms[2] == window.list_page.model.form_name("declaration")
+    grades = {proxy_id: window.list_page.proxy.index(r, ReportListModel.GRADE).data()
+              for r in range(window.list_page.proxy.rowCount())
+              for proxy_id in [window.list_page.proxy.index(r, 0).data(ID_ROLE)]}
+    assert grades[2] == grades[mid_year] == window.list_page.model.tr("No score on this form")
+    assert grades[done] != grades[2]  # a self-evaluation awaits its score
     page.table.sortByColumn(ReportListModel.YEAR, Qt.SortOrder.AscendingOrder)
     assert [i for i, _, _ in rows(window)] == [1, 2, mid_year, done, next_year]
     page.table.sortByColumn(ReportListModel.YEAR, Qt.SortOrder.DescendingOrder)

@@ -103,6 +103,8 @@ class ReportListModel(QAbstractTableModel):
             # a report not scored yet (or by a profile unknown here) has no total: never 0 / 差
             total = "—" if s.total is None else figure_text(s.total)
             grade = self.tr("Not scored") if s.total is None else s.grade
+            if s.form in (DECLARATION, MONITORING):  # no points on these forms: nothing awaits
+                total, grade = "—", self.tr("No score on this form")
             values = [str(s.year), name, s.unit, total, grade, s.updated.replace("T", " ")]
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.YEAR, self.TOTAL,
