@@ -73,6 +73,10 @@ def test_a_self_evaluation_made_from_the_monitoring_form_shows_the_year_beside_e
     hint = actual.data(HINT_ROLE)
     assert "320人次" in hint and "610人次" in hint and "确定能" in hint
     assert not actual.data(HINT_IS_PROBLEM_ROLE)
+    assert model.setData(actual, "630人次")  # once the actual is typed, its reading shows,
+    assert actual.data(HINT_ROLE) != hint and hint in actual.data(Qt.ItemDataRole.ToolTipRole)
+    window.doc.undo_stack.undo()  # and the mid-year figures stay in its tooltip
+    window.doc.end_typing()
     target = model.index(0, IndicatorsModel.TARGET)
     assert target.data(Qt.ItemDataRole.BackgroundRole) is None  # as declared: nothing marked
     assert "target_changed_unexplained" not in codes(window)

@@ -91,6 +91,8 @@ class IndicatorsModel(RecordTableModel):
                 hint, problem = self._judgement_hint(index.row(), hint, problem)
             if role == HINT_IS_PROBLEM_ROLE:
                 return problem
+            if mid_year and role == Qt.ItemDataRole.ToolTipRole:  # the actual typed: still at hand
+                return f"{hint}\n{mid_year}"
             return hint
         return super().data(index, role)
 
