@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -97,7 +96,7 @@
         <translation>导入归档</translation>
     </message>
     <message>
-        <source>Put the demo report in the archive too? It is an example, no unit&apos;s work.</source>
+        <source>Put the demo report in the archive too? It is an example, no unit's work.</source>
         <translation>把示例报告也放入归档吗？它只是示例，不是哪个单位的报告。</translation>
     </message>
 </context>
@@ -137,13 +136,6 @@
     </message>
 </context>
 <context>
-    <name>BarChart</name>
-    <message>
-        <source>each bar: the lowest of %1</source>
-        <translation>每柱为 %1 个项目中的最低值</translation>
-    </message>
-</context>
-<context>
     <name>BoundDateField</name>
     <message>
         <source>e.g. 2025-03-10 or 2025年3月10日</source>
@@ -169,14 +161,6 @@
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <source>The declaration of %1 is no longer in this store (the link is broken): the declared targets shown are those the later forms kept.</source>
-        <translation>%1 年的申报表已不在本库中（关联已断开）：所示申报值取自其后各表所存。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Level 1</source>
         <translation>一级指标</translation>
     </message>
@@ -193,10 +177,6 @@
         <translation>%1 指标值</translation>
     </message>
     <message>
-        <source>%1 mid-year</source>
-        <translation>%1 年中执行/预计</translation>
-    </message>
-    <message>
         <source>%1 actual</source>
         <translation>%1 实际值</translation>
     </message>
@@ -209,32 +189,12 @@
         <translation>预算执行率</translation>
     </message>
     <message>
-        <source>Execution at mid-year</source>
-        <translation>年中执行率</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
         <source> (new in %1)</source>
         <translation>（%1 年新增）</translation>
-    </message>
-    <message>
-        <source>%1 (months 1–%2; time progress %3%)</source>
-        <translation>%1（1—%2 月，时间进度 %3%）</translation>
-    </message>
-    <message>
-        <source>months 1–%1: %2</source>
-        <translation>1—%1月 %2</translation>
-    </message>
-    <message>
-        <source>so far %2</source>
-        <translation>截至期末 %2</translation>
-    </message>
-    <message>
-        <source>projected %1</source>
-        <translation>预计 %1</translation>
     </message>
     <message>
         <source>not set</source>
@@ -247,14 +207,6 @@
     <message>
         <source>Changed from the year before</source>
         <translation>与上一年相比有变化</translation>
-    </message>
-    <message>
-        <source>(declared: %1)</source>
-        <translation>（申报：%1）</translation>
-    </message>
-    <message>
-        <source>Differs from the declared target %1</source>
-        <translation>与申报的指标值 %1 不同</translation>
     </message>
     <message>
         <source>Weight changed from the year before</source>
@@ -275,6 +227,46 @@
     <message>
         <source>Not scored</source>
         <translation>未评分</translation>
+    </message>
+    <message>
+        <source>The declaration of %1 is no longer in this store (the link is broken): the declared targets shown are those the later forms kept.</source>
+        <translation>%1 年的申报表已不在本库中（关联已断开）：所示申报值取自其后各表所存。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 mid-year</source>
+        <translation>%1 年中执行/预计</translation>
+    </message>
+    <message>
+        <source>Execution at mid-year</source>
+        <translation>年中执行率</translation>
+    </message>
+    <message>
+        <source>%1 (months 1–%2; time progress %3%)</source>
+        <translation>%1（1—%2 月，时间进度 %3%）</translation>
+    </message>
+    <message>
+        <source>months 1–%1: %2</source>
+        <translation>1—%1月 %2</translation>
+    </message>
+    <message>
+        <source>so far %2</source>
+        <translation>截至期末 %2</translation>
+    </message>
+    <message>
+        <source>projected %1</source>
+        <translation>预计 %1</translation>
+    </message>
+    <message>
+        <source>(declared: %1)</source>
+        <translation>（申报：%1）</translation>
+    </message>
+    <message>
+        <source>Differs from the declared target %1</source>
+        <translation>与申报的指标值 %1 不同</translation>
     </message>
 </context>
 <context>
@@ -420,7 +412,7 @@
         <translation>导出某年度</translation>
     </message>
     <message>
-        <source>Export the demo report too? It is an example, no unit&apos;s work.</source>
+        <source>Export the demo report too? It is an example, no unit's work.</source>
         <translation>示例报告也一并导出吗？它只是示例，不是本单位的工作。</translation>
     </message>
     <message>
@@ -589,7 +581,7 @@
         <translation>实际完成情况</translation>
     </message>
     <message>
-        <source>No funds yet: the first row is the year&apos;s total, the rows under it its parts.</source>
+        <source>No funds yet: the first row is the year's total, the rows under it its parts.</source>
         <translation>还没有资金行：第一行是年度资金总额，其下各行是其组成部分。</translation>
     </message>
 </context>
@@ -831,38 +823,6 @@
         <translation>上年：%1</translation>
     </message>
     <message>
-        <source>mid-year %1</source>
-        <translation>年中 %1</translation>
-    </message>
-    <message>
-        <source>projected %1</source>
-        <translation>预计 %1</translation>
-    </message>
-    <message>
-        <source>As declared</source>
-        <translation>与申报一致</translation>
-    </message>
-    <message>
-        <source>Declared: %1</source>
-        <translation>申报：%1</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>Changed from the declared target %1.</source>
-        <translation>已由申报的指标值 %1 调整。</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>调整原因：%1</translation>
-    </message>
-    <message>
-        <source>Give the reason for the change under the table.</source>
-        <translation>请在表格下方填写调整原因。</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -894,27 +854,37 @@
         <source>pending</source>
         <translation>待判定</translation>
     </message>
-</context>
-<context>
-    <name>JudgementBar</name>
     <message>
-        <source>Clear</source>
-        <translation>清除</translation>
+        <source>mid-year %1</source>
+        <translation>年中 %1</translation>
     </message>
     <message>
-        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
-        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
+        <source>projected %1</source>
+        <translation>预计 %1</translation>
     </message>
     <message>
-        <source>Row %1: judged (the rule score follows the judgement):</source>
-        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
+        <source>As declared</source>
+        <translation>与申报一致</translation>
     </message>
-</context>
-<context>
-    <name>Language</name>
     <message>
-        <source>en</source>
-        <translation>zh</translation>
+        <source>Declared: %1</source>
+        <translation>申报：%1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Changed from the declared target %1.</source>
+        <translation>已由申报的指标值 %1 调整。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>调整原因：%1</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change under the table.</source>
+        <translation>请在表格下方填写调整原因。</translation>
     </message>
 </context>
 <context>
@@ -1019,12 +989,8 @@
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>New from last year&apos;s report…</source>
+        <source>New from last year's report…</source>
         <translation>由上年报告新建…</translation>
-    </message>
-    <message>
-        <source>New self-evaluation from this form</source>
-        <translation>由本表新建自评</translation>
     </message>
     <message>
         <source>Open the demo report</source>
@@ -1163,7 +1129,7 @@
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <source>This is a project&apos;s declaration or monitoring form. The window cannot show these forms yet; the command line scores, checks and dumps them (perfeval-gui score / check / dump).</source>
+        <source>This is a project's declaration or monitoring form. The window cannot show these forms yet; the command line scores, checks and dumps them (perfeval-gui score / check / dump).</source>
         <translation>这是项目的绩效目标申报表或绩效运行监控表。窗口暂时还不能显示这两种表单；可以在命令行中评分、检查和导出其内容（perfeval-gui score / check / dump）。</translation>
     </message>
     <message>
@@ -1183,7 +1149,7 @@
         <translation>历年对比</translation>
     </message>
     <message>
-        <source>This report has no other year linked to it yet. Make next year&apos;s report with “New from last year&apos;s report”, or link an imported one.</source>
+        <source>This report has no other year linked to it yet. Make next year's report with “New from last year's report”, or link an imported one.</source>
         <translation>这份报告还没有关联其他年度的报告。可用“由上年报告新建”生成下一年度报告，或在导入时关联。</translation>
     </message>
     <message>
@@ -1247,18 +1213,6 @@
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <source>New self-evaluation</source>
-        <translation>新建自评</translation>
-    </message>
-    <message>
-        <source>Choose the project&apos;s declaration or monitoring form: the self-evaluation is made from it. For next year&apos;s self-evaluation use “New from last year&apos;s report”.</source>
-        <translation>请选择项目的申报表或运行监控表，自评表由它新建。下一年度的自评表请用“由上年报告新建”。</translation>
-    </message>
-    <message>
-        <source>The project already has a self-evaluation for %1. Make another one? (No opens the one there is.)</source>
-        <translation>本项目 %1 年已有自评表。仍要再新建一份吗？（选“否”打开已有的自评表。）</translation>
-    </message>
-    <message>
         <source>Move “%1” (%2) to the recycle bin? It can be restored until the bin is emptied.</source>
         <translation>将“%1”（%2 年度）移入回收站吗？清空回收站之前都可以恢复。</translation>
     </message>
@@ -1319,6 +1273,22 @@
     <message>
         <source>This store is read-only: %1 — its reports are shown, nothing can be changed. Copy the file somewhere writable (or make it writable) to edit.</source>
         <translation>此数据文件只读：%1 —— 报告可以查看，但不能修改。如需编辑，请把文件复制到可写的位置（或改为可写）。</translation>
+    </message>
+    <message>
+        <source>New self-evaluation from this form</source>
+        <translation>由本表新建自评</translation>
+    </message>
+    <message>
+        <source>New self-evaluation</source>
+        <translation>新建自评</translation>
+    </message>
+    <message>
+        <source>Choose the project's declaration or monitoring form: the self-evaluation is made from it. For next year's self-evaluation use “New from last year's report”.</source>
+        <translation>请选择项目的申报表或运行监控表，自评表由它新建。下一年度的自评表请用“由上年报告新建”。</translation>
+    </message>
+    <message>
+        <source>The project already has a self-evaluation for %1. Make another one? (No opens the one there is.)</source>
+        <translation>本项目 %1 年已有自评表。仍要再新建一份吗？（选“否”打开已有的自评表。）</translation>
     </message>
 </context>
 <context>
@@ -1398,11 +1368,11 @@
         <translation>年份已顺延</translation>
     </message>
     <message>
-        <source>last year&apos;s amount, kept: check it for this year</source>
+        <source>last year's amount, kept: check it for this year</source>
         <translation>上年金额，已保留：请按本年核对</translation>
     </message>
     <message>
-        <source>states last year&apos;s results or amounts: rewrite for this year</source>
+        <source>states last year's results or amounts: rewrite for this year</source>
         <translation>写有上年完成情况或金额：请按本年改写</translation>
     </message>
     <message>
@@ -1548,16 +1518,20 @@
         <translation>最后修改</translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation>表单</translation>
-    </message>
-    <message>
         <source> (demo)</source>
         <translation>（示例）</translation>
     </message>
     <message>
         <source>Not scored</source>
         <translation>未评分</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>打不开：%1</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
     </message>
     <message>
         <source>No score on this form</source>
@@ -1584,11 +1558,11 @@
         <translation>其申报表已不在本库中</translation>
     </message>
     <message>
-        <source>last year&apos;s report is in the recycle bin</source>
+        <source>last year's report is in the recycle bin</source>
         <translation>上年报告在回收站中</translation>
     </message>
     <message>
-        <source>last year&apos;s report is no longer in this store</source>
+        <source>last year's report is no longer in this store</source>
         <translation>上年报告已不在本库中</translation>
     </message>
     <message>
@@ -1598,10 +1572,6 @@
     <message>
         <source>This project: %1</source>
         <translation>本项目：%1</translation>
-    </message>
-    <message>
-        <source>cannot be opened: %1</source>
-        <translation>打不开：%1</translation>
     </message>
 </context>
 <context>
@@ -1762,85 +1732,6 @@
     </message>
 </context>
 <context>
-    <name>RescuePlanDialog</name>
-    <message>
-        <source>Rescue: where each report comes from</source>
-        <translation>抢救：每份报告的来源</translation>
-    </message>
-    <message>
-        <source>%1 report(s) recovered from the damaged file, %2 taken from the backup, %3 lost.</source>
-        <translation>从受损文件恢复 %1 份，取自备份 %2 份，丢失 %3 份。</translation>
-    </message>
-    <message>
-        <source>No sound backup was found to fill in what is gone.</source>
-        <translation>没有找到完好的备份来补上缺失的部分。</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>the damaged file</source>
-        <translation>受损文件</translation>
-    </message>
-    <message>
-        <source>the backup of %1</source>
-        <translation>%1 的备份</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>丢失</translation>
-    </message>
-    <message>
-        <source>The reports go into a new store: %1. The damaged file is not changed and stays at %2; to look at it again, choose it with “Choose another store file…” or in Settings.</source>
-        <translation>报告将写入新的数据文件：%1。受损文件不会被改动，仍在 %2；如需再查看，可用“选择其他数据文件…”或在设置中选择它。</translation>
-    </message>
-    <message>
-        <source>Make the new store and open it</source>
-        <translation>生成新数据文件并打开</translation>
-    </message>
-    <message>
-        <source>fund rows</source>
-        <translation>资金行</translation>
-    </message>
-    <message>
-        <source>indicators</source>
-        <translation>绩效指标</translation>
-    </message>
-    <message>
-        <source>team members</source>
-        <translation>评价人员</translation>
-    </message>
-    <message>
-        <source>narrative sections</source>
-        <translation>报告正文</translation>
-    </message>
-    <message>
-        <source>list rows</source>
-        <translation>表格行</translation>
-    </message>
-    <message>
-        <source>gone: %1</source>
-        <translation>已缺失：%1</translation>
-    </message>
-    <message>
-        <source>in the recycle bin</source>
-        <translation>在回收站中</translation>
-    </message>
-</context>
-<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -1958,11 +1849,11 @@
         <translation>尚未计分。请先填写：项目资金（预算数、执行数）和绩效指标（指标值、实际完成值、分值）。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the total row&apos;s budget and executed amounts (Funds and goal tab).</source>
+        <source>Not scored yet. Fill in first: the total row's budget and executed amounts (Funds and goal tab).</source>
         <translation>尚未计分。请先填写：“项目资金”页年度资金总额的预算数和执行数。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the indicators&apos; actual values.</source>
+        <source>Not scored yet. Fill in first: the indicators' actual values.</source>
         <translation>尚未计分。请先填写：各指标的实际完成值。</translation>
     </message>
     <message numerus="yes">
@@ -2030,7 +1921,7 @@
         <translation>数据文件（重启后生效）：</translation>
     </message>
     <message>
-        <source>The unit&apos;s cover data, filled into new reports</source>
+        <source>The unit's cover data, filled into new reports</source>
         <translation>本单位封面信息（新建报告时自动填入）</translation>
     </message>
     <message>
@@ -2120,33 +2011,6 @@
     <message>
         <source>Report store (*.sqlite)</source>
         <translation>报告数据文件 (*.sqlite)</translation>
-    </message>
-</context>
-<context>
-    <name>SourceReportDialog</name>
-    <message>
-        <source>New from last year&apos;s report</source>
-        <translation>由上年报告新建</translation>
-    </message>
-    <message>
-        <source>“%1”, %2 report, %3</source>
-        <translation>“%1”，%2年度，%3</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（未命名）</translation>
-    </message>
-    <message>
-        <source>no unit</source>
-        <translation>未填单位</translation>
-    </message>
-    <message>
-        <source>Copied from:</source>
-        <translation>复制自：</translation>
-    </message>
-    <message>
-        <source>Year of the new report:</source>
-        <translation>新报告的年度：</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2202,152 @@
     </message>
 </context>
 <context>
+    <name>TeamForm</name>
+    <message>
+        <source>Members of the evaluation team (they sign the printed report)</source>
+        <translation>自评小组成员（在打印的报告上签字）</translation>
+    </message>
+    <message>
+        <source>No members yet: add the team leader first, then each member.</source>
+        <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementBar</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
+        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
+    </message>
+    <message>
+        <source>Row %1: judged (the rule score follows the judgement):</source>
+        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReportDialog</name>
+    <message>
+        <source>New from last year's report</source>
+        <translation>由上年报告新建</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 report, %3</source>
+        <translation>“%1”，%2年度，%3</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>未填单位</translation>
+    </message>
+    <message>
+        <source>Copied from:</source>
+        <translation>复制自：</translation>
+    </message>
+    <message>
+        <source>Year of the new report:</source>
+        <translation>新报告的年度：</translation>
+    </message>
+</context>
+<context>
+    <name>RescuePlanDialog</name>
+    <message>
+        <source>Rescue: where each report comes from</source>
+        <translation>抢救：每份报告的来源</translation>
+    </message>
+    <message>
+        <source>%1 report(s) recovered from the damaged file, %2 taken from the backup, %3 lost.</source>
+        <translation>从受损文件恢复 %1 份，取自备份 %2 份，丢失 %3 份。</translation>
+    </message>
+    <message>
+        <source>No sound backup was found to fill in what is gone.</source>
+        <translation>没有找到完好的备份来补上缺失的部分。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>the damaged file</source>
+        <translation>受损文件</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>The reports go into a new store: %1. The damaged file is not changed and stays at %2; to look at it again, choose it with “Choose another store file…” or in Settings.</source>
+        <translation>报告将写入新的数据文件：%1。受损文件不会被改动，仍在 %2；如需再查看，可用“选择其他数据文件…”或在设置中选择它。</translation>
+    </message>
+    <message>
+        <source>Make the new store and open it</source>
+        <translation>生成新数据文件并打开</translation>
+    </message>
+    <message>
+        <source>fund rows</source>
+        <translation>资金行</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>team members</source>
+        <translation>评价人员</translation>
+    </message>
+    <message>
+        <source>narrative sections</source>
+        <translation>报告正文</translation>
+    </message>
+    <message>
+        <source>list rows</source>
+        <translation>表格行</translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <translation>已缺失：%1</translation>
+    </message>
+    <message>
+        <source>in the recycle bin</source>
+        <translation>在回收站中</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>each bar: the lowest of %1</source>
+        <translation>每柱为 %1 个项目中的最低值</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>zh</translation>
+    </message>
+</context>
+<context>
     <name>TargetReasonBar</name>
     <message>
         <source>Why the target was changed</source>
@@ -2350,17 +2360,6 @@
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
-    </message>
-</context>
-<context>
-    <name>TeamForm</name>
-    <message>
-        <source>Members of the evaluation team (they sign the printed report)</source>
-        <translation>自评小组成员（在打印的报告上签字）</translation>
-    </message>
-    <message>
-        <source>No members yet: add the team leader first, then each member.</source>
-        <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
     </message>
 </context>
 </TS>
