@@ -235,6 +235,46 @@
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
+    <message>
+        <source>The declaration of %1 is no longer in this store (the link is broken): the declared targets shown are those the later forms kept.</source>
+        <translation>%1 年的申报表已不在本库中（关联已断开）：所示申报值取自其后各表所存。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 mid-year</source>
+        <translation>%1 年中执行/预计</translation>
+    </message>
+    <message>
+        <source>Execution at mid-year</source>
+        <translation>年中执行率</translation>
+    </message>
+    <message>
+        <source>%1 (months 1–%2; time progress %3%)</source>
+        <translation>%1（1—%2 月，时间进度 %3%）</translation>
+    </message>
+    <message>
+        <source>months 1–%1: %2</source>
+        <translation>1—%1月 %2</translation>
+    </message>
+    <message>
+        <source>so far %2</source>
+        <translation>截至期末 %2</translation>
+    </message>
+    <message>
+        <source>projected %1</source>
+        <translation>预计 %1</translation>
+    </message>
+    <message>
+        <source>(declared: %1)</source>
+        <translation>（申报：%1）</translation>
+    </message>
+    <message>
+        <source>Differs from the declared target %1</source>
+        <translation>与申报的指标值 %1 不同</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -848,6 +888,38 @@
         <source>pending</source>
         <translation>待判定</translation>
     </message>
+    <message>
+        <source>mid-year %1</source>
+        <translation>年中 %1</translation>
+    </message>
+    <message>
+        <source>projected %1</source>
+        <translation>预计 %1</translation>
+    </message>
+    <message>
+        <source>As declared</source>
+        <translation>与申报一致</translation>
+    </message>
+    <message>
+        <source>Declared: %1</source>
+        <translation>申报：%1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Changed from the declared target %1.</source>
+        <translation>已由申报的指标值 %1 调整。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>调整原因：%1</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change under the table.</source>
+        <translation>请在表格下方填写调整原因。</translation>
+    </message>
 </context>
 <context>
     <name>JudgementBar</name>
@@ -1233,6 +1305,22 @@
     <message>
         <source>This store is read-only: %1 — its reports are shown, nothing can be changed. Copy the file somewhere writable (or make it writable) to edit.</source>
         <translation>此数据文件只读：%1 —— 报告可以查看，但不能修改。如需编辑，请把文件复制到可写的位置（或改为可写）。</translation>
+    </message>
+    <message>
+        <source>New self-evaluation from this form</source>
+        <translation>由本表新建自评</translation>
+    </message>
+    <message>
+        <source>New self-evaluation</source>
+        <translation>新建自评</translation>
+    </message>
+    <message>
+        <source>Choose the project's declaration or monitoring form: the self-evaluation is made from it. For next year's self-evaluation use “New from last year's report”.</source>
+        <translation>请选择项目的申报表或运行监控表，自评表由它新建。下一年度的自评表请用“由上年报告新建”。</translation>
+    </message>
+    <message>
+        <source>The project already has a self-evaluation for %1. Make another one? (No opens the one there is.)</source>
+        <translation>本项目 %1 年已有自评表。仍要再新建一份吗？（选“否”打开已有的自评表。）</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1762,50 @@ missing target</source>
     <message>
         <source>cannot be opened: %1</source>
         <translation>打不开：%1</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>No score on this form</source>
+        <translation>本表不计分</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>申报表</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>运行监控表</translation>
+    </message>
+    <message>
+        <source>Self-evaluation</source>
+        <translation>自评表</translation>
+    </message>
+    <message>
+        <source>its declaration is in the recycle bin</source>
+        <translation>其申报表在回收站中</translation>
+    </message>
+    <message>
+        <source>its declaration is no longer in this store</source>
+        <translation>其申报表已不在本库中</translation>
+    </message>
+    <message>
+        <source>last year's report is in the recycle bin</source>
+        <translation>上年报告在回收站中</translation>
+    </message>
+    <message>
+        <source>last year's report is no longer in this store</source>
+        <translation>上年报告已不在本库中</translation>
+    </message>
+    <message>
+        <source>Link broken: %1 (this report keeps everything it holds).</source>
+        <translation>关联已断开：%1（本报告的内容完整保留）。</translation>
+    </message>
+    <message>
+        <source>This project: %1</source>
+        <translation>本项目：%1</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2562,21 @@ missing target</source>
     <message>
         <source>No members yet: add the team leader first, then each member.</source>
         <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetReasonBar</name>
+    <message>
+        <source>Why the target was changed</source>
+        <translation>指标值调整的原因</translation>
+    </message>
+    <message>
+        <source>Row %1: the target %2 differs from the declared %3. Reason:</source>
+        <translation>第 %1 行：指标值 %2 与申报的 %3 不同。调整原因：</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 </TS>

@@ -105,6 +105,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     "id": s.id, "year": s.year, "name": s.name, "unit": s.unit,
                     "total": None if total is None else figure(total),
                     "grade": grade, "updated": s.updated,
+                    # the annual cycle: which form, and the project its forms and years share
+                    "form": s.form, "project_key": s.project_key,
                 },
                 lines=True,
             )

@@ -93,6 +93,21 @@ def self_evaluation_from(source: Report) -> Report:
 
 def changed_targets(report: Report) -> list[int]:
     """The rows whose target differs from the declared one (shown as a change)."""
-    return [i for i, row in enumerate(report.indicators)
-            if row.declared_target is not None
-            and text(row.target).strip() != row.declared_target.strip()]
+    return [i for i, row in enumerate(report.indicators) if target_changed(row)]
+
+
+def target_changed(row: Indicator) -> bool:
+    """The row's target differs from the one its declaration gave."""
+    return row.declared_target is not None and text(row.target).strip() != row.declared_target.strip()
+
+
+def printed_deviation(row: Indicator) -> str:
+    """The 自评表's 偏差原因分析及改进措施 cell with the 调整原因 of a changed target after it:
+    the form has no column for it, and this cell is where a reader looks for why a row
+    differs from plan (the declared target itself is on the 申报表)."""
+    deviation = text(row.deviation)
+    reason = text(row.target_reason).strip()
+    if not (target_changed(row) and reason):
+        return deviation
+    said = f"调整原因：{reason}"
+    return f"{deviation.rstrip()}\n{said}" if deviation.strip() else said

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..core.cycle import printed_deviation
 from ..core.figures import figure_text, percent_text
 from ..core.file_names import report_title
 from ..core.form_columns import POINTS, TEXT, FormColumn, printed_columns
@@ -330,6 +331,8 @@ def _indicator_rows(report: Report, result: ScoreResult, notes: list[str]) -> li
 
 def _indicator_cell(column: FormColumn, indicator: Indicator, s: IndicatorScore) -> Cell:
     """A cell of the 绩效指标 table: words left, values centred, weight and score as scored."""
+    if column.field == "deviation":  # a changed target's 调整原因 goes with the row's reasons
+        return _c(printed_deviation(indicator), align="left")
     if column.kind != POINTS:
         return _c(getattr(indicator, column.field), align="left" if column.kind == TEXT else "center")
     if s.kind == PLACEHOLDER:
@@ -420,7 +423,7 @@ def _goals_table(report: Report, notes: list[str]) -> Table:
     for k, indicator in enumerate(indicators):
         row = _level_cells(indicators, k, notes)
         row += [_c(indicator.name, align="left"), _c(indicator.target), _c(indicator.actual),
-                _c(indicator.deviation, align="left")]
+                _c(printed_deviation(indicator), align="left")]
         rows.append(row)
     return Table(GOALS_COLUMNS, rows, header_rows=1)
 

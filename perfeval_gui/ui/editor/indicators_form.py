@@ -40,6 +40,7 @@ from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, WINDO
 from .judgement_bar import JudgementBar
 from .report_document import ReportDocument
 from .row_actions import RowActions, block_moved
+from .target_reason_bar import TargetReasonBar
 from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
 
 HINT_COLOUR = QColor("#5b6b7f")
@@ -296,8 +297,10 @@ class IndicatorsForm(QWidget):
         self.group_menu = QMenu(self)
         self.blank_group_action: QAction | None = None
         self.judgement = JudgementBar(doc, self)
+        self.target_reason = TargetReasonBar(doc, self)
         self.view.selectionModel().currentChanged.connect(
-            lambda current, _previous: self.judgement.show_row(current.row()))
+            lambda current, _previous: (self.judgement.show_row(current.row()),
+                                        self.target_reason.show_row(current.row())))
         self.empty_hint = EmptyHint(
             self.model, self.tr("No indicators yet: add the first, or a whole group with its "
                                 "second-level rows."), self.tr("Add the first indicator"), self.add_row, self)
@@ -305,6 +308,7 @@ class IndicatorsForm(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)
         layout.addWidget(self.judgement)
+        layout.addWidget(self.target_reason)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 

@@ -70,9 +70,17 @@ class IndicatorsModel(RecordTableModel):
         if column == self.ACTUAL and role == JUDGE_ROLE:
             scores = self.doc.result().indicators
             return index.row() < len(scores) and scores[index.row()].awaiting
+        if column == self.TARGET and indicator.declared_target is not None:
+            declared = self._declared_data(indicator, role)
+            if declared is not None:
+                return declared
         if column in (self.TARGET, self.ACTUAL) and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
                                                                Qt.ItemDataRole.ToolTipRole):
             actual = column == self.ACTUAL
+            mid_year = self._mid_year_hint(indicator) if actual else ""
+            if mid_year and not (indicator.actual or "").strip():
+                # the year's own monitoring figures beside the empty actual, as last year's are
+                return False if role == HINT_IS_PROBLEM_ROLE else mid_year
             if actual and not (indicator.actual or "").strip() and self.doc.last_year:
                 before = self.doc.last_year.get(indicator_key(indicator))
                 if before:  # the new year's actual starts from last year's, beside it, grey
@@ -83,8 +91,44 @@ class IndicatorsModel(RecordTableModel):
                 hint, problem = self._judgement_hint(index.row(), hint, problem)
             if role == HINT_IS_PROBLEM_ROLE:
                 return problem
+            if mid_year and role == Qt.ItemDataRole.ToolTipRole:  # the actual typed: still at hand
+                return f"{hint}\n{mid_year}"
             return hint
         return super().data(index, role)
+
+    def _mid_year_hint(self, indicator: Indicator) -> str:
+        """The mid-year figures a self-evaluation made from the monitoring form keeps on its
+        rows (core/cycle.py): 1–N 月 so far, the projection, the likelihood."""
+        parts = []
+        if (indicator.to_date or "").strip():
+            parts.append(self.tr("mid-year %1").replace("%1", indicator.to_date.strip()))  # type: ignore[union-attr]
+        if (indicator.projected or "").strip():
+            parts.append(self.tr("projected %1").replace("%1", indicator.projected.strip()))  # type: ignore[union-attr]
+        if indicator.likelihood:
+            parts.append(indicator.likelihood)  # the form's own word (确定能 …): data
+        return "; ".join(parts)
+
+    def _declared_data(self, indicator: Indicator, role: int) -> Any:
+        """A target that differs from the declared one is marked, the declared target under it,
+        red until the reason (调整原因) is given; the tooltip says both."""
+        declared = (indicator.declared_target or "").strip()
+        if (indicator.target or "").strip() == declared:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("As declared")
+            return None
+        reason = (indicator.target_reason or "").strip()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(DIFFERS)
+        if role == HINT_ROLE:
+            return self.tr("Declared: %1").replace("%1", declared or self.tr("(empty)"))
+        if role == HINT_IS_PROBLEM_ROLE:
+            return not reason
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.tr("Changed from the declared target %1.").replace(
+                "%1", declared or self.tr("(empty)"))
+            return tip + "\n" + (self.tr("Reason: %1").replace("%1", reason) if reason else
+                                 self.tr("Give the reason for the change under the table."))
+        return None
 
     def _judgement_hint(self, row: int, hint: str, problem: bool) -> tuple[str, bool]:
         """A qualitative actual whose words name no grade: 待判定 until the user judges it,

@@ -220,10 +220,16 @@ class ReportEditor(QSplitter):
             self.tabs.setCurrentWidget(self.indicators)
             if len(parts) > 1:
                 model = self.indicators.model
-                column = model.column_of(str(parts[2])) if len(parts) > 2 else model.NAME
+                field = str(parts[2]) if len(parts) > 2 else ""
+                # 调整原因 has no column: the target's cell, and the reason's box under the table
+                column = model.TARGET if field == "target_reason" else \
+                    model.column_of(field) if field else model.NAME
                 index = model.index(int(parts[1]), column)
                 self.indicators.view.setCurrentIndex(index)
                 self.indicators.view.scrollTo(index)
+                if field == "target_reason" and not self.indicators.target_reason.isHidden():
+                    self.indicators.target_reason.reason.setFocus()
+                    return
             self.indicators.view.setFocus()
         elif head == "sections":
             self.tabs.setCurrentWidget(self.narrative)

@@ -1,6 +1,8 @@
 """历年对比: one project's years side by side — each indicator's target, actual and score, the
 执行率 and the total per year; changed targets and weights highlighted, added and dropped
-indicators shown; printable as a landscape PDF."""
+indicators shown; the year's declaration (a target that differs from it) and monitoring form
+(执行率 at the period's end, each row's figures so far and projected) beside them; printable
+as a landscape PDF."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.comparison import Comparison, compare_years
+from ...core.comparison import Comparison, YearCell, compare_years
 from ...core.figures import figure_text
 from ...core.interchange import fingerprint
 from ...core.messages import UserError
@@ -44,21 +47,33 @@ class ComparisonDialog(QDialog):
         self.resize(1200, 640)
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.broken = QLabel()  # a year's declaration deleted: the link broken, nothing lost
+        self.broken.setObjectName("brokenLink")
+        self.broken.setWordWrap(True)
+        self.broken.setStyleSheet("background: #fff1d6; color: #7a5200; padding: 6px;")
+        self.per_year = 3  # columns per year: 4 where the years have monitoring figures
         self.show_reports(reports)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = buttons.addButton(self.tr("Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.choose_pdf)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.broken)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
 
     def show_reports(self, reports: list[Report]) -> None:
         scored = [(r, score_report(r, self.library.get(r.profile))) for r in reports]
-        self.comparison = compare_years(scored)
+        self.comparison = compare_years(scored, self.library.get)
         self.latest = max(reports, key=lambda r: r.year)
         self.setWindowTitle(self.tr("%1 across years").replace("%1", text(self.latest.project.name)))
         self._fill(self.comparison)
+        missing = self.comparison.declaration_missing
+        self.broken.setText(self.tr(
+            "The declaration of %1 is no longer in this store (the link is broken): the declared "
+            "targets shown are those the later forms kept.").replace(
+                "%1", self.tr(", ").join(str(y) for y in missing)))
+        self.broken.setVisible(bool(missing))
 
     def follow(self, watcher: StoreWatcher, load: Callable[[], list[Report]]) -> None:
         """A year saved, deleted or restored (here or in another window) shows at once."""
@@ -74,20 +89,29 @@ class ComparisonDialog(QDialog):
 
     def _fill(self, comparison: Comparison) -> None:
         years = comparison.years
+        self.per_year = per_year = 4 if comparison.has_mid_year else 3
         headers = [self.tr("Level 1"), self.tr("Level 2"), self.tr("Indicator")]
         for year in years:
-            headers += [self.tr("%1 target").replace("%1", str(year)),
-                        self.tr("%1 actual").replace("%1", str(year)),
+            headers.append(self.tr("%1 target").replace("%1", str(year)))
+            if per_year == 4:
+                headers.append(self.tr("%1 mid-year").replace("%1", str(year)))
+            headers += [self.tr("%1 actual").replace("%1", str(year)),
                         self.tr("%1 score").replace("%1", str(year))]
+        lines = [(self.tr("Execution rate"), [
+            ("—" if comparison.rates[y] is None else figure_text(comparison.rates[y]) + "%") for y in years])]
+        if comparison.mid_year:
+            lines.append((self.tr("Execution at mid-year"),
+                          [self._mid_year_rate(comparison, y) for y in years]))
+        grades = {y: f"（{g}）" if g else "" for y, g in comparison.grades.items()}
+        lines.append((self.tr("Total"), [self.tr("Not scored") if comparison.totals[y] is None
+                                         else figure_text(comparison.totals[y]) + grades[y] for y in years]))
+        self.table.clearSpans()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(2 + len(comparison.rows))
-        self._line(0, self.tr("Execution rate"), [
-            ("—" if comparison.rates[y] is None else figure_text(comparison.rates[y]) + "%") for y in years])
-        grades = {y: f"（{g}）" if g else "" for y, g in comparison.grades.items()}
-        self._line(1, self.tr("Total"), [self.tr("Not scored") if comparison.totals[y] is None
-                                         else figure_text(comparison.totals[y]) + grades[y] for y in years])
-        for r, row in enumerate(comparison.rows, start=2):
+        self.table.setRowCount(len(lines) + len(comparison.rows))
+        for r, (label, values) in enumerate(lines):
+            self._line(r, label, values)
+        for r, row in enumerate(comparison.rows, start=len(lines)):
             added = row.added_in(years)
             name = row.name + (self.tr(" (new in %1)").replace("%1", str(added)) if added else "")
             for c, value in enumerate((*row.key[:2], name)):
@@ -95,17 +119,33 @@ class ComparisonDialog(QDialog):
             if added:
                 self.table.item(r, 2).setBackground(QBrush(ADDED))
             for i, year in enumerate(years):
-                self._year(r, NAME_COLUMNS + 3 * i, row, year, years)
+                self._year(r, NAME_COLUMNS + per_year * i, row, year, years)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()  # the declared target and the mid-year figures: lines
+
+    def _mid_year_rate(self, comparison: Comparison, year: int) -> str:
+        mid = comparison.mid_year.get(year)
+        if mid is None:
+            return "—"
+        rate = "—" if mid.rate is None else figure_text(mid.rate) + "%"
+        return self.tr("%1 (months 1–%2; time progress %3%)").replace("%1", rate).replace(
+            "%2", str(mid.month)).replace("%3", figure_text(mid.time_progress))
 
     def _line(self, row: int, label: str, values: list[str]) -> None:
         self.table.setItem(row, 0, QTableWidgetItem(label))
         self.table.setSpan(row, 0, 1, NAME_COLUMNS)
         for i, value in enumerate(values):
-            self.table.setItem(row, NAME_COLUMNS + 3 * i, QTableWidgetItem(value))
-            self.table.setSpan(row, NAME_COLUMNS + 3 * i, 1, 3)
+            self.table.setItem(row, NAME_COLUMNS + self.per_year * i, QTableWidgetItem(value))
+            self.table.setSpan(row, NAME_COLUMNS + self.per_year * i, 1, self.per_year)
+
+    def mid_year_text(self, cell: YearCell, month: int | None) -> str:
+        so_far = self.tr("months 1–%1: %2").replace("%1", str(month)) if month else self.tr("so far %2")
+        parts = [so_far.replace("%2", cell.to_date) if cell.to_date else "",
+                 self.tr("projected %1").replace("%1", cell.projected) if cell.projected else "",
+                 cell.likelihood or ""]  # the form's own word (确定能 …): data
+        return "\n".join(p for p in parts if p)
 
     def _year(self, r: int, column: int, row, year: int, years: list[int]) -> None:  # type: ignore[no-untyped-def]
         cell = row.cells.get(year)
@@ -114,18 +154,26 @@ class ComparisonDialog(QDialog):
             item = QTableWidgetItem(self.tr("not set") if year < first else self.tr("dropped"))
             item.setBackground(QBrush(ABSENT))
             self.table.setItem(r, column, item)
-            self.table.setSpan(r, column, 1, 3)
+            self.table.setSpan(r, column, 1, self.per_year)
             return
         target = QTableWidgetItem(cell.target)
         if cell.target_changed:
             target.setBackground(QBrush(CHANGED))
             target.setToolTip(self.tr("Changed from the year before"))
+        if cell.declared is not None:  # differs from the declaration: said, and why not here
+            target.setText(cell.target + "\n" + self.tr("(declared: %1)").replace("%1", cell.declared))
+            target.setBackground(QBrush(CHANGED))
+            target.setToolTip(self.tr("Differs from the declared target %1").replace("%1", cell.declared))
         weight = f" / {figure_text(cell.weight)}" if cell.weight is not None else ""
-        score = QTableWidgetItem(figure_text(cell.score) + weight)
+        score = QTableWidgetItem("—" if cell.score is None else figure_text(cell.score) + weight)
         if cell.weight_changed:
             score.setBackground(QBrush(CHANGED))
             score.setToolTip(self.tr("Weight changed from the year before"))
-        for offset, item in enumerate((target, QTableWidgetItem(cell.actual), score)):
+        items = [target]
+        if self.per_year == 4:
+            mid = self.comparison.mid_year.get(year)
+            items.append(QTableWidgetItem(self.mid_year_text(cell, mid.month if mid else None)))
+        for offset, item in enumerate((*items, QTableWidgetItem(cell.actual), score)):
             self.table.setItem(r, column + offset, item)
 
     def choose_pdf(self) -> None:

@@ -4,10 +4,11 @@ score of the one selected."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import (
 
 from ...core.messages import UserError
 from ...core.profiles import ProfileLibrary
+from ...core.project_chain import chain_places
 from ...core.scoring import score_report
 from ...export.atomic import ExportError, write_atomically
 from ...store.repository import ReportStore
 from ..base.sort_arrows import point_the_order
 from ..base.translations import message_language
 from ..panel.score_panel import ScorePanel
-from .report_list_model import ID_ROLE, SORT_ROLE, ReportListModel
+from .report_list_model import ID_ROLE, SORT_ROLE, ReportListModel, ReportListProxy
 
 if TYPE_CHECKING:
     from ...core.checks import Finding
@@ -58,6 +60,7 @@ class ReportListPage(QWidget):
         self.store, self.library = store, library
         self._panel_stale = False
         self._list_stale = False  # the store changed while the page was hidden
+        self._facts: list = []  # type: ignore[type-arg]  # the projects' facts last shown
         self.closing = False  # the window is closing: shown a moment, the panel is not read
         self.year_filter = QComboBox()
         self.search = QLineEdit()
@@ -78,7 +81,7 @@ class ReportListPage(QWidget):
         filters.addWidget(self.open_button)
 
         self.model = ReportListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ReportListProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
@@ -93,6 +96,7 @@ class ReportListPage(QWidget):
         point_the_order(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ReportListModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(ReportListModel.FORM, ReportListModel.NAME + 1)  # the form beside its project
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -139,6 +143,7 @@ class ReportListPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_id()
         year = self.year_filter.currentData()
+        self._read_chain()
         self.model.set_reports(self.store.list(year=year, search=self.search.text().strip() or None))
         self.panel.clear()
         self.select(selected)
@@ -154,8 +159,21 @@ class ReportListPage(QWidget):
         self.fill_years()
         year = self.year_filter.currentData()
         rows = self.store.list(year=year, search=self.search.text().strip() or None)
-        if rows != self.model.rows():
+        if rows != self.model.rows() or self._chain_facts() != self._facts:
             self.refresh()
+
+    def _chain_facts(self) -> list:  # type: ignore[type-arg]
+        try:
+            return self.store.chain_facts()
+        except (UserError, sqlite3.DatabaseError):
+            return []  # a store that cannot be read now: the list says so on its own
+
+    def _read_chain(self) -> None:
+        """Each report's project from the whole store (the recycle bin's reports included:
+        a link to one of them is broken, not lost)."""
+        self._facts = self._chain_facts()
+        live = {f.id: (f.year, f.form) for f in self._facts if not f.deleted}
+        self.model.set_chain(chain_places(self._facts), live)
 
     def select(self, report_id: int | None) -> None:
         for row in range(self.proxy.rowCount()):

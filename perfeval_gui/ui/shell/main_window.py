@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
         a = self._action
         self.new_action = a(self.tr("New report"), self.new_report, QKeySequence.StandardKey.New)
         self.from_last_year_action = a(self.tr("New from last year's report…"), self.new_from_last_year)
+        self.self_evaluation_action = a(self.tr("New self-evaluation from this form"),
+                                        self.new_self_evaluation)
         self.demo_action = a(self.tr("Open the demo report"), self.open_demo)
         self.import_action = a(self.tr("Import JSON…"), self.import_json)
         self.import_documents_action = a(self.tr("Import from Word/Excel…"), self.import_documents)
@@ -321,9 +323,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
 
         menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_action, self.from_last_year_action, self.demo_action, None,
-                       self.import_action, self.import_documents_action, self.export_json_action,
-                       None, *self.export_actions.values(),
+        for action in (self.new_action, self.from_last_year_action, self.self_evaluation_action,
+                       self.demo_action, None, self.import_action, self.import_documents_action,
+                       self.export_json_action, None, *self.export_actions.values(),
                        self.preview_action, self.print_action, None,
                        *self.table_actions.values(), self.table_print_action, None,
                        *self.batch_actions.values(), None,
@@ -376,8 +378,8 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         open_action = menu.addAction(self.tr("Open"))
         open_action.triggered.connect(self.open_selected)
-        for action in (self.from_last_year_action, self.compare_action, self.export_json_action,
-                       self.delete_action):
+        for action in (self.from_last_year_action, self.self_evaluation_action, self.compare_action,
+                       self.export_json_action, self.delete_action):
             menu.addAction(action)
         return menu
 
@@ -397,8 +399,8 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(True)
         self.bin_action.setEnabled(not editing)
         if self.read_only_store:
-            for action in (self.new_action, self.from_last_year_action, self.demo_action,
-                           self.import_action, self.import_documents_action,
+            for action in (self.new_action, self.from_last_year_action, self.self_evaluation_action,
+                           self.demo_action, self.import_action, self.import_documents_action,
                            self.import_archive_action, self.delete_action, self.bin_action,
                            self.restore_action, self.library_action, self.undo_action,
                            self.redo_action):
@@ -825,6 +827,39 @@ class MainWindow(QMainWindow):
             review.jump.connect(lambda where, rid=new_id: self.editor.go_to(where)  # type: ignore[union-attr]
                                 if self.doc is not None and self.doc.report_id == rid else None)
             review.show()
+
+    def new_self_evaluation(self) -> None:
+        """新建自评 from the year's monitoring form or declaration (open or selected): its
+        indicators, targets and weights carried, the declared target and the mid-year figures
+        kept on each row as hints (core/cycle.py); the source gets the project key it shares."""
+        report_id = self.doc.report_id if self.doc is not None else self.list_page.selected_id()
+        if report_id is None:
+            return
+        try:
+            source = self.doc.report if self.doc is not None else self.store.load(report_id)
+            if source.form == SELF_EVALUATION:
+                QMessageBox.information(self, self.tr("New self-evaluation"), self.tr(
+                    "Choose the project's declaration or monitoring form: the self-evaluation "
+                    "is made from it. For next year's self-evaluation use “New from last "
+                    "year's report”."))
+                return
+            made = [s for s in self.store.list(year=source.year) if s.form == SELF_EVALUATION
+                    and source.project_key and s.project_key == source.project_key]
+            if made and QMessageBox.question(self, self.tr("New self-evaluation"), self.tr(
+                    "The project already has a self-evaluation for %1. Make another one? "
+                    "(No opens the one there is.)").replace("%1", str(source.year))
+            ) != QMessageBox.StandardButton.Yes:
+                self.open_report(made[0].id)
+                return
+            if self.doc is not None and not self.close_report():  # saved: the copy reads the store
+                return
+            from ...core.cycle import self_evaluation_from
+
+            new_id = self.store.create_from(report_id, self_evaluation_from)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("New self-evaluation"), exc.text(message_language()))
+            return
+        self.open_report(new_id)
 
     def open_demo(self) -> None:
         demo = next((s for s in self.store.list() if s.is_demo), None)
