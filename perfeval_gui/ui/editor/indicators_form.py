@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,15 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.fixes import group_position, missing_groups, standard_group_rows
+from ...core.form_kinds import MONITORING
 from ...core.indicator_library import IndicatorLibrary
 from ...core.model import JUDGEMENTS, Indicator
 from ...core.profiles import Group
 from ..base.empty_hint import EmptyHint
 from ..base.headers import fit_headers
+from .bound_widgets import BoundTextEdit
 from .combo_delegate import ComboDelegate
+from .cycle_cells import CausesDelegate, LikelihoodDelegate
 from .indicator_completer import NameDelegate, shipped_library
-from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, WINDOW_COLUMNS, IndicatorsModel
+from .indicators_model import ABSENT, HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, IndicatorsModel
 from .judgement_bar import JudgementBar
+from .record_table_model import window_form_columns
 from .report_document import ReportDocument
 from .row_actions import RowActions, block_moved
 from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
@@ -130,7 +136,7 @@ class LevelDelegate(ComboDelegate):
 
     def choices(self, index: Any) -> list[str]:
         profile = self.doc.profile()
-        if index.column() == IndicatorsModel.LEVEL1:
+        if index.column() == self.model.LEVEL1:
             return [g.level1 for g in profile.groups]
         level1 = self.model.records()[index.row()].level1 or ""
         return list(profile.level2_for(level1))
@@ -149,11 +155,7 @@ class IndicatorsView(QTableView):
         # on every keystroke (ResizeToContents) cost 80 ms in a 60-indicator report
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header = self.horizontalHeader()
-        for column, described in enumerate(WINDOW_COLUMNS):  # a column without a width stretches
-            if described.width_px is None:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.resizeSection(column, described.width_px)
+        self.size_columns()
         header.setMinimumSectionSize(36)
         fit_headers(header)
         self._cell_heights: dict[tuple[int, int], int] = {}  # (row, column) → height last measured
@@ -168,6 +170,19 @@ class IndicatorsView(QTableView):
         model.modelReset.connect(self._reset)
         model.dataChanged.connect(self._data_changed)
         self.merge_groups()  # rows are measured once the form has set its delegates
+
+    def size_columns(self) -> None:
+        """Each column as wide as its description says; a column without a width stretches
+        (the 自评表's 偏差原因; on a form without it, the last column)."""
+        header = self.horizontalHeader()
+        described = window_form_columns(Indicator, self.indicators.doc)
+        stretches = any(c.width_px is None for c in described)
+        for column, c in enumerate(described):
+            if c.width_px is None or (not stretches and column == len(described) - 1):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, c.width_px)
 
     def fit_rows(self) -> None:
         """Fit the rows to their text at the columns' widths: all of them in a report of a
@@ -201,6 +216,8 @@ class IndicatorsView(QTableView):
         self._fit_shown()
 
     def _reset(self) -> None:
+        if self.horizontalHeader().count() == len(window_form_columns(Indicator, self.indicators.doc)):
+            self.size_columns()
         self._cell_heights.clear()
         self.merge_groups()
         self.fit_rows()
@@ -218,9 +235,9 @@ class IndicatorsView(QTableView):
                 row = rows.stop
 
     def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
-        if top_left.column() <= IndicatorsModel.LEVEL2:
+        if top_left.column() <= self.indicators.LEVEL2:
             self.merge_groups()
-        if top_left.column() == bottom_right.column() == IndicatorsModel.SCORE:
+        if top_left.column() == bottom_right.column() == self.indicators.SCORE != ABSENT:
             return  # a rescore: figures change, heights do not
         if top_left == bottom_right:
             self._fit_row_to_cell(top_left)
@@ -257,19 +274,18 @@ class IndicatorsForm(QWidget):
         self.doc = doc
         self.model = IndicatorsModel(doc)
         self.view = IndicatorsView(self.model)
-        walking = WalkingDelegate(self.view)
-        self.view.setItemDelegate(walking)
-        hints = HintDelegate(self.view)
-        self.view.setItemDelegateForColumn(IndicatorsModel.TARGET, hints)
-        self.view.setItemDelegateForColumn(IndicatorsModel.ACTUAL, hints)
-        for delegate in (walking, hints):
-            delegate.closeEditor.connect(lambda *_: doc.end_typing())
+        self.walking = WalkingDelegate(self.view)
+        self.view.setItemDelegate(self.walking)
+        self.hints = HintDelegate(self.view)
         self.names = NameDelegate(doc, library or shipped_library(), self.view)
-        self.names.closeEditor.connect(lambda *_: doc.end_typing())
-        self.view.setItemDelegateForColumn(IndicatorsModel.NAME, self.names)
-        levels = LevelDelegate(doc, self.model, self.view)
-        self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL1, levels)
-        self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL2, levels)
+        self.levels = LevelDelegate(doc, self.model, self.view)
+        self.causes = CausesDelegate(doc, self.view)
+        self.likelihoods = LikelihoodDelegate(self.view)
+        for delegate in (self.walking, self.hints, self.names, self.levels, self.causes,
+                         self.likelihoods):
+            delegate.closeEditor.connect(lambda *_: doc.end_typing())
+        self._set_delegates()
+        self.model.modelReset.connect(self._set_delegates)  # another profile: other columns
         self.view.fit_rows()  # now that the hint delegate asks for its second line
 
         self.status = QLabel()
@@ -303,10 +319,45 @@ class IndicatorsForm(QWidget):
                                 "second-level rows."), self.tr("Add the first indicator"), self.add_row, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_hint)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
         layout.addWidget(self.judgement)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        # the 偏差原因 and 建议举措 of the form as a whole, where the profile asks for them once
+        self.fields: dict[str, QWidget] = {}
+        self.form_causes = QGroupBox(self.tr("For the form as a whole (rows at risk)"))
+        self.form_causes.setObjectName("formCauses")
+        row = QGridLayout(self.form_causes)
+        for column, (path, label) in enumerate((
+                ("causes_text", self.tr("Causes of deviation or of missing targets")),
+                ("measures", self.tr("Suggestions and measures")))):
+            text = BoundTextEdit(doc, path)
+            text.setMaximumHeight(64)
+            row.addWidget(QLabel(label), 0, column)
+            row.addWidget(text, 1, column)
+            self.fields[path] = text
+        layout.addWidget(self.form_causes)
+        self._show_form_causes()
+        doc.changed.connect(lambda change: self._show_form_causes() if "profile" in change.fields
+                            else None)
+
+    def _set_delegates(self) -> None:
+        """The cells of this form's columns: values with their reading under them, names
+        from the library, levels from the profile, the monitoring form's causes and choice."""
+        model, view = self.model, self.view
+        for column in range(model.columnCount()):
+            view.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
+        for column in model.value_columns:
+            view.setItemDelegateForColumn(column, self.hints)
+        for column, delegate in ((model.NAME, self.names), (model.LEVEL1, self.levels),
+                                 (model.LEVEL2, self.levels), (model.CAUSES, self.causes),
+                                 (model.LIKELIHOOD, self.likelihoods)):
+            if column != ABSENT:
+                view.setItemDelegateForColumn(column, delegate)
+
+    def _show_form_causes(self) -> None:
+        rules = self.doc.profile().monitoring
+        self.form_causes.setVisible(self.doc.report.form == MONITORING and rules.causes_per == "form")
 
     def add_row(self) -> None:
         """A new indicator under the current one, in the same first-level group; its level 2
@@ -314,7 +365,7 @@ class IndicatorsForm(QWidget):
         row = self.rows.current_row()
         template = self.model.records()[row] if row >= 0 else None
         new = Indicator(level1=template.level1 if template else "", level2="")
-        self.rows.add(new, self.tr("Add indicator"), IndicatorsModel.NAME)
+        self.rows.add(new, self.tr("Add indicator"), self.model.NAME)
 
     def add_group(self) -> None:
         """Offer the profile's first-level groups the report lacks (each with its usual
@@ -334,7 +385,7 @@ class IndicatorsForm(QWidget):
 
     def add_blank_group(self) -> None:
         """A new first-level group at the end, its first indicator ready to fill in."""
-        self.rows.add(Indicator(), self.tr("Add group"), IndicatorsModel.LEVEL1,
+        self.rows.add(Indicator(), self.tr("Add group"), self.model.LEVEL1,
                       at=self.model.rowCount())
 
     def add_standard_group(self, group: Group) -> None:
@@ -346,7 +397,7 @@ class IndicatorsForm(QWidget):
             self.doc.insert("indicators", at + k, row)
         self.doc.undo_stack.endMacro()
         self.doc.end_typing()
-        self.rows.select(at, IndicatorsModel.NAME)
+        self.rows.select(at, self.model.NAME)
         self.view.setFocus()
 
     def remove_row(self) -> None:
@@ -360,12 +411,12 @@ class IndicatorsForm(QWidget):
         row = self.rows.current_row()
         if row < 0:
             return
-        group = self.model.group_rows(row, IndicatorsModel.LEVEL1)
+        group = self.model.group_rows(row, self.model.LEVEL1)
         beside = group.start - 1 if step < 0 else group.stop
         if not 0 <= beside < self.model.rowCount():
             return
-        neighbour = self.model.group_rows(beside, IndicatorsModel.LEVEL1)
+        neighbour = self.model.group_rows(beside, self.model.LEVEL1)
         order = block_moved(self.model.rowCount(), group, neighbour)
         new_start = neighbour.start if step < 0 else group.start + len(neighbour)
-        self.rows.reorder(order, new_start + (row - group.start), IndicatorsModel.LEVEL1,
+        self.rows.reorder(order, new_start + (row - group.start), self.model.LEVEL1,
                           self.tr("Move group"))

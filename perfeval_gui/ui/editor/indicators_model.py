@@ -11,13 +11,15 @@ from PySide6.QtGui import QBrush, QColor
 from ...core.changes import Change
 from ...core.comparison import indicator_key
 from ...core.figures import figure_text
-from ...core.form_columns import window_columns
+from ...core.form_columns import VALUE, window_columns
 from ...core.grouping import LEVEL1, LEVEL1_AND_2, group_span
+from ...core.inputs import CAUSE_SEPARATOR, show_causes
+from ...core.limits import MAX_NAME_CHARS, clean_text
 from ...core.model import Indicator
 from ...core.scoring import IndicatorScore
 from ...core.values import ValueUnreadable, parse_value
 from ..base.translations import message_language
-from .record_table_model import Index, RecordTableModel, window_table_columns
+from .record_table_model import Index, RecordTableModel, window_form_columns, window_table_columns
 from .report_document import ReportDocument
 
 HINT_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -37,17 +39,37 @@ def _index(field: str) -> int:
     return next(i for i, c in enumerate(WINDOW_COLUMNS) if c.field == field)
 
 
+# the columns the window treats apart (the rest are plain cells of their kind), by field
+SPECIAL = {"LEVEL1": "level1", "LEVEL2": "level2", "NAME": "name", "TARGET": "target",
+           "ACTUAL": "actual", "WEIGHT": "weight", "SCORE": "score", "DEVIATION": "deviation",
+           "SCORE_NOTE": "score_note", "APPLICABLE": "applicable", "TO_DATE": "to_date",
+           "PROJECTED": "projected", "CAUSES": "causes", "LIKELIHOOD": "likelihood"}
+ABSENT = -1  # the column of a field the form's table has not
+
+
 class IndicatorsModel(RecordTableModel):
-    # the columns the window treats apart (the rest are plain cells of their kind)
+    # the 自评表's columns (the model of another form sets its own: ABSENT where it has none)
     LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION, SCORE_NOTE, APPLICABLE = (
         _index(f) for f in ("level1", "level2", "name", "target", "actual", "weight", "score",
                             "deviation", "score_note", "applicable"))
+    TO_DATE = PROJECTED = CAUSES = LIKELIHOOD = ABSENT
 
     def __init__(self, doc: ReportDocument) -> None:
-        super().__init__(doc, "indicators", window_table_columns(Indicator))
+        super().__init__(doc, "indicators", window_table_columns(Indicator, doc), Indicator)
+        self.columns_changed()
         self._hints: dict[tuple[str, bool], tuple[str, bool]] = {}  # (text, is actual) → reading
         self._shown_scores = self._score_states()  # what each score cell shows, by row
         doc.changed.connect(self._rescored)
+
+    def columns_changed(self) -> None:
+        """Each special column where this form's table has it (1–N 月执行情况, 偏差原因 …)."""
+        fields = [c.field for c in self.columns]
+        for name, field in SPECIAL.items():
+            setattr(self, name, fields.index(field) if field in fields else ABSENT)
+        # the cells read as values: the target, and the actual and the mid-year figures
+        self.value_columns = {fields.index(c.field): c.field != "target"
+                              for c in window_form_columns(Indicator, self.doc)
+                              if c.kind == VALUE and c.field in fields}
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -67,12 +89,18 @@ class IndicatorsModel(RecordTableModel):
             return None
         if column == self.SCORE:
             return self._score_data(index.row(), indicator, role)
+        if column == self.CAUSES:
+            return self._causes_data(indicator, role)
         if column == self.ACTUAL and role == JUDGE_ROLE:
             scores = self.doc.result().indicators
             return index.row() < len(scores) and scores[index.row()].awaiting
-        if column in (self.TARGET, self.ACTUAL) and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
-                                                               Qt.ItemDataRole.ToolTipRole):
-            actual = column == self.ACTUAL
+        if column in self.value_columns and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
+                                                     Qt.ItemDataRole.ToolTipRole):
+            if column != self.ACTUAL:  # the target, or a mid-year figure read like an actual
+                hint, problem = self._hint(getattr(indicator, self.columns[column].field),
+                                           self.value_columns[column])
+                return problem if role == HINT_IS_PROBLEM_ROLE else hint
+            actual = True
             if actual and not (indicator.actual or "").strip() and self.doc.last_year:
                 before = self.doc.last_year.get(indicator_key(indicator))
                 if before:  # the new year's actual starts from last year's, beside it, grey
@@ -85,6 +113,17 @@ class IndicatorsModel(RecordTableModel):
                 return problem
             return hint
         return super().data(index, role)
+
+    @staticmethod
+    def _causes_data(indicator: Indicator, role: int) -> Any:
+        """偏差原因: the ticked categories with their words, then the words tied to none (as
+        the paper prints them in one cell); edited as both (cycle_cells.CausesEditor)."""
+        if role == Qt.ItemDataRole.EditRole:
+            return dict(indicator.causes), indicator.cause_text or ""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return CAUSE_SEPARATOR.join(filter(None, (show_causes(indicator.causes),
+                                                      (indicator.cause_text or "").strip())))
+        return None
 
     def _judgement_hint(self, row: int, hint: str, problem: bool) -> tuple[str, bool]:
         """A qualitative actual whose words name no grade: 待判定 until the user judges it,
@@ -146,6 +185,15 @@ class IndicatorsModel(RecordTableModel):
         return hint
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and index.column() == self.CAUSES and isinstance(value, tuple) \
+                and role == Qt.ItemDataRole.EditRole:  # the 偏差原因 editor's ticks and words
+            causes, words = value
+            path = self.path(index.row(), index.column())
+            self.doc.set(path, {clean_text(k, path, MAX_NAME_CHARS): clean_text(v, f"{path}.{k}")
+                                for k, v in causes.items()})
+            self.doc.set(f"indicators[{index.row()}].cause_text",
+                         clean_text(words, f"indicators[{index.row()}].cause_text"))
+            return True
         if index.isValid() and index.column() == self.ACTUAL and role == JUDGE_ROLE:
             self.doc.end_typing()
             self.doc.set(f"indicators[{index.row()}].judgement", value)
@@ -190,8 +238,11 @@ class IndicatorsModel(RecordTableModel):
             changed = [row for row, (new, old) in enumerate(zip(shown, previous, strict=True))
                        if new is not old]
         if changed:
-            self.dataChanged.emit(self.index(changed[0], self.SCORE), self.index(changed[-1], self.SCORE))
-        if len(previous) == len(shown):  # the actual's reading says 待判定 or the judgement
+            if self.SCORE != ABSENT:
+                self.dataChanged.emit(self.index(changed[0], self.SCORE),
+                                      self.index(changed[-1], self.SCORE))
+        # the actual's reading says 待判定 or the judgement
+        if len(previous) == len(shown) and self.ACTUAL != ABSENT:
             for row in changed:
                 if (shown[row].pending, shown[row].grade) != (previous[row].pending, previous[row].grade):
                     self.dataChanged.emit(self.index(row, self.ACTUAL), self.index(row, self.ACTUAL))

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.comparison import indicator_key
 from ...core.file_names import safe_file_name
-from ...core.forms import SELF_EVALUATION
+from ...core.forms import DECLARATION, MONITORING
 from ...core.indicator_library import IndicatorLibrary
 from ...core.interchange import read_report_file, report_to_json
 from ...core.messages import UserError
@@ -291,6 +292,10 @@ class MainWindow(QMainWindow):
         a = self._action
         self.new_action = a(self.tr("New report"), self.new_report, QKeySequence.StandardKey.New)
         self.from_last_year_action = a(self.tr("New from last year's report…"), self.new_from_last_year)
+        self.new_declaration_action = a(self.tr("New target declaration…"),
+                                        lambda: self.new_form(DECLARATION))
+        self.new_monitoring_action = a(self.tr("New monitoring form…"),
+                                       lambda: self.new_form(MONITORING))
         self.demo_action = a(self.tr("Open the demo report"), self.open_demo)
         self.import_action = a(self.tr("Import JSON…"), self.import_json)
         self.import_documents_action = a(self.tr("Import from Word/Excel…"), self.import_documents)
@@ -328,7 +333,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
 
         menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_action, self.from_last_year_action, self.demo_action, None,
+        for action in (self.new_action, self.from_last_year_action, self.new_declaration_action,
+                       self.new_monitoring_action, self.demo_action, None,
                        self.import_action, self.import_documents_action, self.export_json_action,
                        None, self.export_docx_action,
                        self.export_pdf_action, self.preview_action, self.print_action, None,
@@ -386,6 +392,7 @@ class MainWindow(QMainWindow):
         self.bin_action.setEnabled(not editing)
         if self.read_only_store:
             for action in (self.new_action, self.from_last_year_action, self.demo_action,
+                           self.new_declaration_action, self.new_monitoring_action,
                            self.import_action, self.import_documents_action,
                            self.import_archive_action, self.delete_action, self.bin_action,
                            self.restore_action, self.library_action, self.undo_action,
@@ -419,16 +426,6 @@ class MainWindow(QMainWindow):
                 self.list_page.mark_unreadable({report_id: str(exc.message.params.get("detail", ""))})
                 self.list_page.select(report_id)
             QMessageBox.warning(self, self.tr("Cannot open the report"), exc.text(message_language()))
-            return
-        if report.form != SELF_EVALUATION:  # shown as a 自评表 it would ask for points it has not
-            if holder is None and not self.read_only_store:
-                self._let_go(report_id)
-            self.show_list()  # the list, where the form is chosen, rather than an empty page
-            self.list_page.select(report_id)
-            QMessageBox.information(self, self.tr("Cannot open the report"), self.tr(
-                "This is a project's declaration or monitoring form. The window cannot show "
-                "these forms yet; the command line scores, checks and dumps them "
-                "(perfeval-gui score / check / dump)."))
             return
         doc = ReportDocument(report, report_id, self.library, self, revision=revision,
                              read_only=holder is not None or self.read_only_store)
@@ -784,6 +781,30 @@ class MainWindow(QMainWindow):
         if self.saver.flush() and doc.report_id is not None:
             self.holds.take_report(doc.report_id)
             self._remember(doc.report_id)  # a restart reopens it, not the report before
+
+    def new_form(self, form: str) -> None:
+        """新建 申报表 / 运行监控表; a monitoring form from the open or selected report where that
+        is the project's declaration or self-evaluation (the dialog offers blank too)."""
+        from ..reports.new_form_dialog import NewFormDialog
+
+        source_id = self.doc.report_id if self.doc is not None else self.list_page.selected_id()
+        if self.doc is not None and self.saver is not None:
+            self.doc.end_typing()
+            if not self.saver.flush():
+                return
+        source = self.store.load(source_id) if source_id is not None else None
+        profile = self.settings.get("default_profile")
+        dialog = NewFormDialog(form, source, self.library,
+                               profile if profile in self.library.profiles else DEFAULT_PROFILE,
+                               self.settings.cover_defaults(), self)
+        if not dialog.exec() or dialog.report is None or not self.close_report():
+            return
+        made = dialog.report
+        if source is not None and source_id is not None and made.project_key \
+                and source.project_key != made.project_key:  # the source gets the project's key
+            source.project_key = made.project_key
+            self.store.save(source_id, source, Change(fields=frozenset({"project_key"})))
+        self.open_report(self.store.create(made))
 
     def new_from_last_year(self) -> None:
         """由上年报告新建 from the open report, else from the one selected in the list; the
