@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -96,7 +97,7 @@
         <translation>导入归档</translation>
     </message>
     <message>
-        <source>Put the demo report in the archive too? It is an example, no unit's work.</source>
+        <source>Put the demo report in the archive too? It is an example, no unit&apos;s work.</source>
         <translation>把示例报告也放入归档吗？它只是示例，不是哪个单位的报告。</translation>
     </message>
 </context>
@@ -136,6 +137,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>each bar: the lowest of %1</source>
+        <translation>每柱为 %1 个项目中的最低值</translation>
+    </message>
+</context>
+<context>
     <name>BoundDateField</name>
     <message>
         <source>e.g. 2025-03-10 or 2025年3月10日</source>
@@ -148,6 +156,17 @@
     <message>
         <source>Pick the date from a calendar</source>
         <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>CausesEditor</name>
+    <message>
+        <source>what happened</source>
+        <translation>具体情况</translation>
+    </message>
+    <message>
+        <source>in words, under no category</source>
+        <translation>其他说明（不属于以上类别）</translation>
     </message>
 </context>
 <context>
@@ -327,12 +346,32 @@
         <translation>评价时间：</translation>
     </message>
     <message>
+        <source>Monitoring period ends on:</source>
+        <translation>监控截止日期：</translation>
+    </message>
+    <message>
+        <source>Budget year:</source>
+        <translation>预算年度：</translation>
+    </message>
+    <message>
+        <source>Name of the project:</source>
+        <translation>项目名称：</translation>
+    </message>
+    <message>
+        <source>Unit of the project:</source>
+        <translation>项目单位：</translation>
+    </message>
+    <message>
         <source>The code must have 18 characters and a valid check digit (GB 32100-2015).</source>
         <translation>统一社会信用代码应为 18 位，且校验位正确（GB 32100-2015）。</translation>
     </message>
     <message>
         <source>Write a mobile number (11 digits) or a landline such as 0912-1234567.</source>
         <translation>请填写 11 位手机号，或如 0912-1234567 的固定电话。</translation>
+    </message>
+    <message>
+        <source>Change the year</source>
+        <translation>修改年度</translation>
     </message>
 </context>
 <context>
@@ -372,7 +411,7 @@
         <translation>导出某年度</translation>
     </message>
     <message>
-        <source>Export the demo report too? It is an example, no unit's work.</source>
+        <source>Export the demo report too? It is an example, no unit&apos;s work.</source>
         <translation>示例报告也一并导出吗？它只是示例，不是本单位的工作。</translation>
     </message>
     <message>
@@ -537,11 +576,15 @@
         <translation>预期目标</translation>
     </message>
     <message>
+        <source>Done in months 1–%1</source>
+        <translation>1–%1月实际完成情况</translation>
+    </message>
+    <message>
         <source>Actual completion</source>
         <translation>实际完成情况</translation>
     </message>
     <message>
-        <source>No funds yet: the first row is the year's total, the rows under it its parts.</source>
+        <source>No funds yet: the first row is the year&apos;s total, the rows under it its parts.</source>
         <translation>还没有资金行：第一行是年度资金总额，其下各行是其组成部分。</translation>
     </message>
 </context>
@@ -752,6 +795,18 @@
         <translation>整组下移</translation>
     </message>
     <message>
+        <source>For the form as a whole (rows at risk)</source>
+        <translation>全表填写（有指标可能无法完成时）</translation>
+    </message>
+    <message>
+        <source>Causes of deviation or of missing targets</source>
+        <translation>偏差或不能完成目标原因分析</translation>
+    </message>
+    <message>
+        <source>Suggestions and measures</source>
+        <translation>相关建议或举措</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -813,6 +868,28 @@
     <message>
         <source>pending</source>
         <translation>待判定</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementBar</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
+        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
+    </message>
+    <message>
+        <source>Row %1: judged (the rule score follows the judgement):</source>
+        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>zh</translation>
     </message>
 </context>
 <context>
@@ -917,8 +994,16 @@
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>New from last year's report…</source>
+        <source>New from last year&apos;s report…</source>
         <translation>由上年报告新建…</translation>
+    </message>
+    <message>
+        <source>New target declaration…</source>
+        <translation>新建绩效目标申报表…</translation>
+    </message>
+    <message>
+        <source>New monitoring form…</source>
+        <translation>新建绩效运行监控表…</translation>
     </message>
     <message>
         <source>Open the demo report</source>
@@ -1057,10 +1142,6 @@
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <source>This is a project's declaration or monitoring form. The window cannot show these forms yet; the command line scores, checks and dumps them (perfeval-gui score / check / dump).</source>
-        <translation>这是项目的绩效目标申报表或绩效运行监控表。窗口暂时还不能显示这两种表单；可以在命令行中评分、检查和导出其内容（perfeval-gui score / check / dump）。</translation>
-    </message>
-    <message>
         <source>Same project as an earlier year?</source>
         <translation>是否为往年同一项目？</translation>
     </message>
@@ -1077,7 +1158,7 @@
         <translation>历年对比</translation>
     </message>
     <message>
-        <source>This report has no other year linked to it yet. Make next year's report with “New from last year's report”, or link an imported one.</source>
+        <source>This report has no other year linked to it yet. Make next year&apos;s report with “New from last year&apos;s report”, or link an imported one.</source>
         <translation>这份报告还没有关联其他年度的报告。可用“由上年报告新建”生成下一年度报告，或在导入时关联。</translation>
     </message>
     <message>
@@ -1204,6 +1285,65 @@
     </message>
 </context>
 <context>
+    <name>MonitoringFigures</name>
+    <message>
+        <source>Execution against time</source>
+        <translation>预算执行与时间进度</translation>
+    </message>
+    <message>
+        <source>Execution rate:</source>
+        <translation>执行率：</translation>
+    </message>
+    <message>
+        <source>Time progress:</source>
+        <translation>时间进度：</translation>
+    </message>
+    <message>
+        <source>Projected for the year:</source>
+        <translation>全年预计执行率：</translation>
+    </message>
+    <message>
+        <source>Rows at risk:</source>
+        <translation>可能无法完成的指标：</translation>
+    </message>
+    <message>
+        <source>Execution rate, months 1–%1:</source>
+        <translation>1–%1月执行率：</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Fill in the budget and the amount executed so far.</source>
+        <translation>请填写预算数和截至目前的执行数。</translation>
+    </message>
+    <message>
+        <source>Behind the time progress: give the reason.</source>
+        <translation>执行进度滞后于时间进度，请说明原因。</translation>
+    </message>
+    <message>
+        <source>Keeps up with the time progress.</source>
+        <translation>执行进度与时间进度相符。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Execution rate, months 1–%1: %2; time progress %3; projected for the year: %4</source>
+        <translation>1–%1月执行率：%2；时间进度 %3；全年预计执行率：%4</translation>
+    </message>
+    <message>
+        <source> — behind the time progress</source>
+        <translation> —— 执行进度滞后</translation>
+    </message>
+</context>
+<context>
     <name>NameDelegate</name>
     <message>
         <source>Choose an indicator from the library</source>
@@ -1219,6 +1359,53 @@
     <message>
         <source>Printed as a table from the evaluation team tab.</source>
         <translation>打印时由“自评小组”页生成签字表。</translation>
+    </message>
+</context>
+<context>
+    <name>NewFormDialog</name>
+    <message>
+        <source>New declaration</source>
+        <translation>新建绩效目标申报表</translation>
+    </message>
+    <message>
+        <source>New monitoring form</source>
+        <translation>新建绩效运行监控表</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>空白表</translation>
+    </message>
+    <message>
+        <source>the declaration</source>
+        <translation>申报表</translation>
+    </message>
+    <message>
+        <source>the self-evaluation</source>
+        <translation>自评表</translation>
+    </message>
+    <message>
+        <source>From %1 of “%2” (%3): indicators and targets carried</source>
+        <translation>由“%2”（%3年）的%1新建：带入指标及指标值</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>新建方式：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-07-31</source>
+        <translation>如 2025-07-31</translation>
+    </message>
+    <message>
+        <source>Monitoring period ends on:</source>
+        <translation>监控截止日期：</translation>
+    </message>
+    <message>
+        <source>Monitoring period ends on: %1</source>
+        <translation>监控截止日期：%1</translation>
     </message>
 </context>
 <context>
@@ -1280,11 +1467,11 @@
         <translation>年份已顺延</translation>
     </message>
     <message>
-        <source>last year's amount, kept: check it for this year</source>
+        <source>last year&apos;s amount, kept: check it for this year</source>
         <translation>上年金额，已保留：请按本年核对</translation>
     </message>
     <message>
-        <source>states last year's results or amounts: rewrite for this year</source>
+        <source>states last year&apos;s results or amounts: rewrite for this year</source>
         <translation>写有上年完成情况或金额：请按本年改写</translation>
     </message>
     <message>
@@ -1600,6 +1787,85 @@
     </message>
 </context>
 <context>
+    <name>RescuePlanDialog</name>
+    <message>
+        <source>Rescue: where each report comes from</source>
+        <translation>抢救：每份报告的来源</translation>
+    </message>
+    <message>
+        <source>%1 report(s) recovered from the damaged file, %2 taken from the backup, %3 lost.</source>
+        <translation>从受损文件恢复 %1 份，取自备份 %2 份，丢失 %3 份。</translation>
+    </message>
+    <message>
+        <source>No sound backup was found to fill in what is gone.</source>
+        <translation>没有找到完好的备份来补上缺失的部分。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>the damaged file</source>
+        <translation>受损文件</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>The reports go into a new store: %1. The damaged file is not changed and stays at %2; to look at it again, choose it with “Choose another store file…” or in Settings.</source>
+        <translation>报告将写入新的数据文件：%1。受损文件不会被改动，仍在 %2；如需再查看，可用“选择其他数据文件…”或在设置中选择它。</translation>
+    </message>
+    <message>
+        <source>Make the new store and open it</source>
+        <translation>生成新数据文件并打开</translation>
+    </message>
+    <message>
+        <source>fund rows</source>
+        <translation>资金行</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>team members</source>
+        <translation>评价人员</translation>
+    </message>
+    <message>
+        <source>narrative sections</source>
+        <translation>报告正文</translation>
+    </message>
+    <message>
+        <source>list rows</source>
+        <translation>表格行</translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <translation>已缺失：%1</translation>
+    </message>
+    <message>
+        <source>in the recycle bin</source>
+        <translation>在回收站中</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -1717,11 +1983,11 @@
         <translation>尚未计分。请先填写：项目资金（预算数、执行数）和绩效指标（指标值、实际完成值、分值）。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the total row's budget and executed amounts (Funds and goal tab).</source>
+        <source>Not scored yet. Fill in first: the total row&apos;s budget and executed amounts (Funds and goal tab).</source>
         <translation>尚未计分。请先填写：“项目资金”页年度资金总额的预算数和执行数。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the indicators' actual values.</source>
+        <source>Not scored yet. Fill in first: the indicators&apos; actual values.</source>
         <translation>尚未计分。请先填写：各指标的实际完成值。</translation>
     </message>
     <message numerus="yes">
@@ -1789,7 +2055,7 @@
         <translation>数据文件（重启后生效）：</translation>
     </message>
     <message>
-        <source>The unit's cover data, filled into new reports</source>
+        <source>The unit&apos;s cover data, filled into new reports</source>
         <translation>本单位封面信息（新建报告时自动填入）</translation>
     </message>
     <message>
@@ -1879,6 +2145,33 @@
     <message>
         <source>Report store (*.sqlite)</source>
         <translation>报告数据文件 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReportDialog</name>
+    <message>
+        <source>New from last year&apos;s report</source>
+        <translation>由上年报告新建</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 report, %3</source>
+        <translation>“%1”，%2年度，%3</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>未填单位</translation>
+    </message>
+    <message>
+        <source>Copied from:</source>
+        <translation>复制自：</translation>
+    </message>
+    <message>
+        <source>Year of the new report:</source>
+        <translation>新报告的年度：</translation>
     </message>
 </context>
 <context>
@@ -2078,141 +2371,6 @@
     <message>
         <source>No members yet: add the team leader first, then each member.</source>
         <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
-    </message>
-</context>
-<context>
-    <name>JudgementBar</name>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Row %1: the actual “%2” does not say whether the target was achieved. Judge it:</source>
-        <translation>第 %1 行：实际完成值“%2”未表明是否达成，请判定：</translation>
-    </message>
-    <message>
-        <source>Row %1: judged (the rule score follows the judgement):</source>
-        <translation>第 %1 行：已判定（规则得分按判定计算）：</translation>
-    </message>
-</context>
-<context>
-    <name>SourceReportDialog</name>
-    <message>
-        <source>New from last year's report</source>
-        <translation>由上年报告新建</translation>
-    </message>
-    <message>
-        <source>“%1”, %2 report, %3</source>
-        <translation>“%1”，%2年度，%3</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（未命名）</translation>
-    </message>
-    <message>
-        <source>no unit</source>
-        <translation>未填单位</translation>
-    </message>
-    <message>
-        <source>Copied from:</source>
-        <translation>复制自：</translation>
-    </message>
-    <message>
-        <source>Year of the new report:</source>
-        <translation>新报告的年度：</translation>
-    </message>
-</context>
-<context>
-    <name>RescuePlanDialog</name>
-    <message>
-        <source>Rescue: where each report comes from</source>
-        <translation>抢救：每份报告的来源</translation>
-    </message>
-    <message>
-        <source>%1 report(s) recovered from the damaged file, %2 taken from the backup, %3 lost.</source>
-        <translation>从受损文件恢复 %1 份，取自备份 %2 份，丢失 %3 份。</translation>
-    </message>
-    <message>
-        <source>No sound backup was found to fill in what is gone.</source>
-        <translation>没有找到完好的备份来补上缺失的部分。</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>the damaged file</source>
-        <translation>受损文件</translation>
-    </message>
-    <message>
-        <source>the backup of %1</source>
-        <translation>%1 的备份</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>丢失</translation>
-    </message>
-    <message>
-        <source>The reports go into a new store: %1. The damaged file is not changed and stays at %2; to look at it again, choose it with “Choose another store file…” or in Settings.</source>
-        <translation>报告将写入新的数据文件：%1。受损文件不会被改动，仍在 %2；如需再查看，可用“选择其他数据文件…”或在设置中选择它。</translation>
-    </message>
-    <message>
-        <source>Make the new store and open it</source>
-        <translation>生成新数据文件并打开</translation>
-    </message>
-    <message>
-        <source>fund rows</source>
-        <translation>资金行</translation>
-    </message>
-    <message>
-        <source>indicators</source>
-        <translation>绩效指标</translation>
-    </message>
-    <message>
-        <source>team members</source>
-        <translation>评价人员</translation>
-    </message>
-    <message>
-        <source>narrative sections</source>
-        <translation>报告正文</translation>
-    </message>
-    <message>
-        <source>list rows</source>
-        <translation>表格行</translation>
-    </message>
-    <message>
-        <source>gone: %1</source>
-        <translation>已缺失：%1</translation>
-    </message>
-    <message>
-        <source>in the recycle bin</source>
-        <translation>在回收站中</translation>
-    </message>
-</context>
-<context>
-    <name>BarChart</name>
-    <message>
-        <source>each bar: the lowest of %1</source>
-        <translation>每柱为 %1 个项目中的最低值</translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <source>en</source>
-        <translation>zh</translation>
     </message>
 </context>
 </TS>

@@ -86,13 +86,11 @@ def execution_line(report: Report, profile: Profile) -> str:
     done = monitoring.execution(report, profile)
     rate = "—" if done.rate is None else percent_text(done.rate)
     projected = "—" if done.projected_rate is None else percent_text(done.projected_rate)
-    line = _tr("Execution rate, months 1–%1: %2; time progress %3; projected for the year: %4") \
+    line = QCoreApplication.translate(
+        "MonitoringFigures",
+        "Execution rate, months 1–%1: %2; time progress %3; projected for the year: %4") \
         .replace("%1", str(end.month)).replace("%2", rate) \
         .replace("%3", percent_text(monitoring.time_progress(report, profile))).replace("%4", projected)
     if monitoring.lags(report, profile):
-        line += _tr(" — behind the time progress")
+        line += QCoreApplication.translate("MonitoringFigures", " — behind the time progress")
     return line
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MonitoringFigures", text)
