@@ -1586,6 +1586,14 @@
         <translation>自评小组</translation>
     </message>
     <message>
+        <source>Performance target declaration, %1</source>
+        <translation>绩效目标申报表（%1 年度）</translation>
+    </message>
+    <message>
+        <source>Performance monitoring form, %1, as of %2</source>
+        <translation>绩效运行监控表（%1 年度，截至 %2）</translation>
+    </message>
+    <message>
         <source>The scoring profile “%1” is not on this computer: the report is scored with “%2” until that profile is added.</source>
         <translation>本机没有评分方案“%1”，在添加该方案之前，本报告暂按“%2”计分。</translation>
     </message>

@@ -304,3 +304,27 @@ def test_the_monitoring_sample_opens_with_its_figures(qtbot, window, store):
     assert panel.rate.text() == "30%" and "推广实用技术" in panel.at_risk.text()
     box = window.editor.cover.fields["evaluation_kinds"]
     assert isinstance(box, QCheckBox) and not box.isVisibleTo(window.editor.cover)
+
+
+def test_another_profile_gives_the_form_its_own_table(qtbot, window, store):
+    """The profile chosen on the cover decides the monitoring table (湖北: causes once per
+    form, no projection); undone, the central template's table is back."""
+    report_id = store.create(report_from_document(monitoring()))
+    window.open_report(report_id)
+    editor = window.editor
+    form = editor.indicators
+    editor.tabs.setCurrentWidget(form)
+    central = [c.field for c in form.model.columns]
+    cover = editor.cover
+    cover.profile.activated.emit(cover.profile.findData("hubei-huangshi-2019"))
+    assert [c.field for c in form.model.columns] == ["level1", "level2", "name", "target",
+                                                     "to_date", "likelihood", "remarks"]
+    assert form.model.CAUSES == -1 and form.form_causes.isVisible()
+    assert isinstance(form.view.itemDelegateForColumn(form.model.LIKELIHOOD),
+                      type(form.likelihoods))
+    # the form's own period end stays (the profile's default is for a form that gives none)
+    assert "2024-07-31" in editor.form_caption.text()
+    assert "1–7" in form.model.headerData(form.model.TO_DATE, Qt.Orientation.Horizontal)
+    window.undo_action.trigger()
+    assert [c.field for c in form.model.columns] == central and not form.form_causes.isVisible()
+    assert form.view.itemDelegateForColumn(form.model.CAUSES) is form.causes

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.fixes import group_position, missing_groups, standard_group_rows
+from ...core.form_columns import TEXT, VALUE
 from ...core.form_kinds import MONITORING
 from ...core.indicator_library import IndicatorLibrary
 from ...core.model import JUDGEMENTS, Indicator
@@ -50,6 +51,7 @@ from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
 
 HINT_COLOUR = QColor("#5b6b7f")
 PROBLEM_COLOUR = QColor("#b3261e")
+FEW_COLUMNS = 5  # a table this narrow stretches its targets too
 FIT_ALL_ROWS = 200  # a table of up to this many rows is fitted whole; longer, as it is seen
 
 
@@ -173,12 +175,16 @@ class IndicatorsView(QTableView):
 
     def size_columns(self) -> None:
         """Each column as wide as its description says; a column without a width stretches
-        (the 自评表's 偏差原因; on a form without it, the last column)."""
+        (the 自评表's 偏差原因; on a form without one, its last column of words: the 运行监控表's
+        备注, the 申报表's 三级指标)."""
         header = self.horizontalHeader()
         described = window_form_columns(Indicator, self.indicators.doc)
-        stretches = any(c.width_px is None for c in described)
+        words = [k for k, c in enumerate(described) if c.kind == TEXT]
+        stretch = set() if any(c.width_px is None for c in described) else {words[-1]}
+        if len(described) <= FEW_COLUMNS:  # the 申报表's: the room to its names and targets
+            stretch |= {k for k, c in enumerate(described) if c.kind == VALUE}
         for column, c in enumerate(described):
-            if c.width_px is None or (not stretches and column == len(described) - 1):
+            if c.width_px is None or column in stretch:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ...core import paths
+from ...core import forms, paths
 from ...core.changes import Change
 from ...core.finding import Finding
 from ...core.fixes import Fix, fix_for
@@ -67,6 +67,14 @@ class ReportEditor(QSplitter):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.profile_banner)
+        self.form_caption = QLabel()  # which of the year's forms this is (the 自评表 needs none)
+        self.form_caption.setObjectName("formCaption")
+        self.form_caption.setStyleSheet("font-weight: bold; padding: 2px 4px;")
+        self.form_caption.setVisible(doc.report.form != SELF_EVALUATION)
+        column.addWidget(self.form_caption)
+        self._show_caption()
+        doc.changed.connect(lambda change: self._show_caption()
+                            if {"year", "period_end", "profile"} & set(change.fields) else None)
         column.addWidget(self.tabs)
         self.addWidget(left)
         self.addWidget(self.panel)
@@ -168,6 +176,19 @@ class ReportEditor(QSplitter):
         elif form == SELF_EVALUATION and (change is None or change.affects_scores()):
             self.panel.show_result(self.doc.result(), self.doc.report)
         self.check_timer.start()
+
+    def _show_caption(self) -> None:
+        report = self.doc.report
+        if report.form == DECLARATION:
+            self.form_caption.setText(self.tr("Performance target declaration, %1").replace(
+                "%1", str(report.year)))
+        elif report.form == MONITORING:
+            try:
+                end = forms.period_end(report, self.doc.profile().monitoring.period_end).isoformat()
+            except ValueError:  # no year yet
+                end = "—"
+            self.form_caption.setText(self.tr("Performance monitoring form, %1, as of %2")
+                                      .replace("%1", str(report.year)).replace("%2", end))
 
     def _show_profile_banner(self, _part: str = "") -> None:
         """A report whose profile this PC lacks is scored with the default one, and says so."""
