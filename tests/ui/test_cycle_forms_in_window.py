@@ -328,3 +328,52 @@ def test_another_profile_gives_the_form_its_own_table(qtbot, window, store):
     window.undo_action.trigger()
     assert [c.field for c in form.model.columns] == central and not form.form_causes.isVisible()
     assert form.view.itemDelegateForColumn(form.model.CAUSES) is form.causes
+
+
+def test_a_monitoring_form_from_last_year_s_self_evaluation(qtbot, window, store):
+    """Wanting a declaration, the project's last self-evaluation gives the indicators: the
+    monitoring form is the next year's, its targets carried."""
+    demo = store.list()[0].id  # the demo report: a self-evaluation
+    source = store.load(demo)
+    window.list_page.select(demo)
+    seen: list[str] = []
+
+    def from_the_self_evaluation(dialog: NewFormDialog) -> None:
+        seen.append(dialog.from_source.text())
+        assert dialog.from_source.isChecked() and dialog.year.value() == source.year + 1
+        assert dialog.period_end.text() == f"{source.year + 1}-07-31"
+
+    assert answer_new_form(qtbot, window, MONITORING, from_the_self_evaluation) == []
+    made = window.doc.report
+    assert made.form == MONITORING and made.year == source.year + 1
+    assert [(i.name, i.target) for i in made.indicators] == [(i.name, i.target) for i in source.indicators]
+    assert all(i.actual == "" and i.to_date in ("", None) for i in made.indicators)
+    assert text_of(source.project.name) in seen[0]
+
+
+def text_of(value: str | None) -> str:
+    return value or ""
+
+
+def test_a_likelihood_the_form_does_not_know_is_refused_and_esc_puts_causes_back(qtbot, window, store):
+    report_id = store.create(report_from_document(monitoring()))
+    window.open_report(report_id)
+    form = window.editor.indicators
+    window.editor.tabs.setCurrentWidget(form)
+    model, view = form.model, form.view
+    edit_cell(qtbot, view, 0, model.LIKELIHOOD, "大概能")
+    assert window.doc.report.indicators[0].likelihood == "确定能"  # unchanged
+    assert "完成目标可能性只能是" in form.status.text()
+    # the 偏差原因 editor: a tick, then Esc, and the cell is as it was
+    before = (dict(window.doc.report.indicators[1].causes), window.doc.report.indicators[1].cause_text)
+    index = model.index(1, model.CAUSES)
+    view.setCurrentIndex(index)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    causes = view.indexWidget(index)
+    causes.boxes["制度保障"].click()
+    assert "制度保障" in window.doc.report.indicators[1].causes  # live, as any cell
+    qtbot.keyClick(causes.words["制度保障"], Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    row = window.doc.report.indicators[1]
+    assert (row.causes, row.cause_text) == before and view.indexWidget(index) is None
