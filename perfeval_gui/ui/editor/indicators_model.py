@@ -15,6 +15,7 @@ from ...core.form_columns import VALUE, window_columns
 from ...core.grouping import LEVEL1, LEVEL1_AND_2, group_span
 from ...core.inputs import CAUSE_SEPARATOR, show_causes
 from ...core.limits import MAX_NAME_CHARS, clean_text
+from ...core.messages import UserError
 from ...core.model import Indicator
 from ...core.scoring import IndicatorScore
 from ...core.values import ValueUnreadable, parse_value
@@ -100,15 +101,13 @@ class IndicatorsModel(RecordTableModel):
                 hint, problem = self._hint(getattr(indicator, self.columns[column].field),
                                            self.value_columns[column])
                 return problem if role == HINT_IS_PROBLEM_ROLE else hint
-            actual = True
-            if actual and not (indicator.actual or "").strip() and self.doc.last_year:
+            if not (indicator.actual or "").strip() and self.doc.last_year:
                 before = self.doc.last_year.get(indicator_key(indicator))
                 if before:  # the new year's actual starts from last year's, beside it, grey
                     return False if role == HINT_IS_PROBLEM_ROLE else \
                         self.tr("Last year: %1").replace("%1", before)
-            hint, problem = self._hint(indicator.actual if actual else indicator.target, actual)
-            if actual:
-                hint, problem = self._judgement_hint(index.row(), hint, problem)
+            hint, problem = self._hint(indicator.actual, True)
+            hint, problem = self._judgement_hint(index.row(), hint, problem)
             if role == HINT_IS_PROBLEM_ROLE:
                 return problem
             return hint
@@ -189,10 +188,16 @@ class IndicatorsModel(RecordTableModel):
                 and role == Qt.ItemDataRole.EditRole:  # the 偏差原因 editor's ticks and words
             causes, words = value
             path = self.path(index.row(), index.column())
-            self.doc.set(path, {clean_text(k, path, MAX_NAME_CHARS): clean_text(v, f"{path}.{k}")
-                                for k, v in causes.items()})
-            self.doc.set(f"indicators[{index.row()}].cause_text",
-                         clean_text(words, f"indicators[{index.row()}].cause_text"))
+            words_path = f"indicators[{index.row()}].cause_text"
+            try:  # the limits of a file's texts (length, control characters)
+                cleaned = {clean_text(k, path, MAX_NAME_CHARS): clean_text(v, f"{path}.{k}")
+                           for k, v in causes.items()}
+                words = clean_text(words, words_path)
+            except UserError as exc:
+                self.rejected.emit(path, f"{self.cell_name(index)}: {exc.message.text(message_language())}")
+                return False
+            self.doc.set(path, cleaned)
+            self.doc.set(words_path, words)
             return True
         if index.isValid() and index.column() == self.ACTUAL and role == JUDGE_ROLE:
             self.doc.end_typing()

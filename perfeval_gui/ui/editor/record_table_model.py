@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ...core import changes, form_columns, forms, paths
 from ...core.changes import Change
@@ -139,6 +146,11 @@ class RecordTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def cell_name(self, index: Index) -> str:
+        """A cell named as the user sees it: its column and row, not its path."""
+        return QCoreApplication.translate("RecordTableModel", "%1, row %2").replace(
+            "%1", self.columns[index.column()].title).replace("%2", str(index.row() + 1))
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
@@ -147,10 +159,7 @@ class RecordTableModel(QAbstractTableModel):
         try:
             parsed = PARSERS[column.kind][0](str(value), path)
         except UserError as exc:
-            # the field named as the user sees it: its column and row, not its path
-            where = self.tr("%1, row %2").replace("%1", column.title).replace(
-                "%2", str(index.row() + 1))
-            self.rejected.emit(path, f"{where}: {exc.message.text(message_language())}")
+            self.rejected.emit(path, f"{self.cell_name(index)}: {exc.message.text(message_language())}")
             return False
         if paths.get(self.doc.report, path) is None and parsed == "":
             return True  # an untouched null stays null
