@@ -93,6 +93,8 @@ def make_declaration(qtbot, window, store) -> int:
 
 
 def test_a_declaration_is_made_and_its_targets_are_checked_as_typed(qtbot, window, store):
+    file_menu = window.menuBar().actions()[0].menu().actions()
+    assert window.new_declaration_action in file_menu and window.new_monitoring_action in file_menu
     report_id = make_declaration(qtbot, window, store)
     editor = window.editor
     # no evaluation on a declaration: no report text, no team, no points, no 实际完成

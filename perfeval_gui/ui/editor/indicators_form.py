@@ -325,7 +325,7 @@ class IndicatorsForm(QWidget):
                                 "second-level rows."), self.tr("Add the first indicator"), self.add_row, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_hint)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view)
         layout.addWidget(self.judgement)
         layout.addWidget(self.status)
         layout.addLayout(buttons)

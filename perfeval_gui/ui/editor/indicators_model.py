@@ -67,10 +67,15 @@ class IndicatorsModel(RecordTableModel):
         fields = [c.field for c in self.columns]
         for name, field in SPECIAL.items():
             setattr(self, name, fields.index(field) if field in fields else ABSENT)
-        # the cells read as values: the target, and the actual and the mid-year figures
-        self.value_columns = {fields.index(c.field): c.field != "target"
-                              for c in window_form_columns(Indicator, self.doc)
+        # the cells read as values: the target and the actual, and the mid-year figures
+        self.value_columns = {fields.index(c.field) for c in window_form_columns(Indicator, self.doc)
                               if c.kind == VALUE and c.field in fields}
+        self.mid_year_columns = self.value_columns - {self.TARGET, self.ACTUAL}
+
+    def column_of(self, field: str, default: int | None = None) -> int:
+        """A field this form's table has not (调整原因, the 偏差原因 of a form asking them once):
+        the row's name."""
+        return super().column_of(field, self.NAME if default is None else default)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -92,22 +97,25 @@ class IndicatorsModel(RecordTableModel):
             return self._score_data(index.row(), indicator, role)
         if column == self.CAUSES:
             return self._causes_data(indicator, role)
+        if column in self.mid_year_columns and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
+                                                        Qt.ItemDataRole.ToolTipRole):
+            # 1–N 月执行情况, 全年预计完成情况: read like an actual, the same words when not
+            hint, problem = self._hint(getattr(indicator, self.columns[column].field), True)
+            return problem if role == HINT_IS_PROBLEM_ROLE else hint
         if column == self.ACTUAL and role == JUDGE_ROLE:
             scores = self.doc.result().indicators
             return index.row() < len(scores) and scores[index.row()].awaiting
-        if column in self.value_columns and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
-                                                     Qt.ItemDataRole.ToolTipRole):
-            if column != self.ACTUAL:  # the target, or a mid-year figure read like an actual
-                hint, problem = self._hint(getattr(indicator, self.columns[column].field),
-                                           self.value_columns[column])
-                return problem if role == HINT_IS_PROBLEM_ROLE else hint
-            if not (indicator.actual or "").strip() and self.doc.last_year:
+        if column in (self.TARGET, self.ACTUAL) and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
+                                                               Qt.ItemDataRole.ToolTipRole):
+            actual = column == self.ACTUAL
+            if actual and not (indicator.actual or "").strip() and self.doc.last_year:
                 before = self.doc.last_year.get(indicator_key(indicator))
                 if before:  # the new year's actual starts from last year's, beside it, grey
                     return False if role == HINT_IS_PROBLEM_ROLE else \
                         self.tr("Last year: %1").replace("%1", before)
-            hint, problem = self._hint(indicator.actual, True)
-            hint, problem = self._judgement_hint(index.row(), hint, problem)
+            hint, problem = self._hint(indicator.actual if actual else indicator.target, actual)
+            if actual:
+                hint, problem = self._judgement_hint(index.row(), hint, problem)
             if role == HINT_IS_PROBLEM_ROLE:
                 return problem
             return hint

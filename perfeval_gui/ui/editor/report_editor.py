@@ -255,8 +255,7 @@ class ReportEditor(QSplitter):
             self.tabs.setCurrentWidget(self.indicators)
             if len(parts) > 1:
                 model = self.indicators.model
-                # a field the form's table has not (调整原因): the row's name
-                column = model.column_of(str(parts[2]), model.NAME) if len(parts) > 2 else model.NAME
+                column = model.column_of(str(parts[2])) if len(parts) > 2 else model.NAME
                 index = model.index(int(parts[1]), column)
                 self.indicators.view.setCurrentIndex(index)
                 self.indicators.view.scrollTo(index)
