@@ -538,6 +538,21 @@
     </message>
 </context>
 <context>
+    <name>FormCausesBox</name>
+    <message>
+        <source>For the form as a whole (rows at risk)</source>
+        <translation>全表填写（有指标可能无法完成时）</translation>
+    </message>
+    <message>
+        <source>Causes of deviation or of missing targets</source>
+        <translation>偏差或不能完成目标原因分析</translation>
+    </message>
+    <message>
+        <source>Suggestions and measures</source>
+        <translation>相关建议或举措</translation>
+    </message>
+</context>
+<context>
     <name>FundsForm</name>
     <message>
         <source>Of which: </source>
@@ -793,18 +808,6 @@
     <message>
         <source>Move group down</source>
         <translation>整组下移</translation>
-    </message>
-    <message>
-        <source>For the form as a whole (rows at risk)</source>
-        <translation>全表填写（有指标可能无法完成时）</translation>
-    </message>
-    <message>
-        <source>Causes of deviation or of missing targets</source>
-        <translation>偏差或不能完成目标原因分析</translation>
-    </message>
-    <message>
-        <source>Suggestions and measures</source>
-        <translation>相关建议或举措</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -1,6 +1,7 @@
 """The monitoring form's own cells: 偏差原因 (the profile's categories ticked, each with its
 words) in a small editor over the cell, and 完成目标可能性 chosen from its three levels
-(不可能 typed is read as 完全不可能)."""
+(不可能 typed is read as 完全不可能); and, where the profile asks the causes once per form
+(湖北), its 原因分析 and 建议举措 under the table."""
 
 from __future__ import annotations
 
@@ -11,13 +12,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGridLayout,
+    QGroupBox,
+    QLabel,
     QLineEdit,
     QStyleOptionViewItem,
     QWidget,
 )
 
-from ...core.forms import LIKELIHOODS
-from .bound_widgets import UNDO_KEYS
+from ...core.forms import LIKELIHOODS, MONITORING
+from .bound_widgets import UNDO_KEYS, BoundTextEdit
 from .combo_delegate import ComboDelegate
 from .report_document import ReportDocument
 from .walking_delegate import WalkingDelegate
@@ -140,3 +143,30 @@ class LikelihoodDelegate(ComboDelegate):
 
     def choices(self, index: Any) -> list[str]:
         return ["", *LIKELIHOODS]
+
+
+class FormCausesBox(QGroupBox):
+    """偏差或不能完成目标原因分析 and 相关建议或举措, once for the form: shown where the
+    report's profile asks the causes once per form (it follows a change of profile)."""
+
+    def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("For the form as a whole (rows at risk)"), parent)
+        self.doc = doc
+        self.setObjectName("formCauses")
+        grid = QGridLayout(self)
+        self.fields: dict[str, QWidget] = {}
+        for column, (path, label) in enumerate((
+                ("causes_text", self.tr("Causes of deviation or of missing targets")),
+                ("measures", self.tr("Suggestions and measures")))):
+            text = BoundTextEdit(doc, path)
+            text.setMaximumHeight(64)
+            grid.addWidget(QLabel(label), 0, column)
+            grid.addWidget(text, 1, column)
+            self.fields[path] = text
+        self._follow_profile()
+        doc.changed.connect(lambda change: self._follow_profile() if "profile" in change.fields
+                            else None)
+
+    def _follow_profile(self) -> None:
+        rules = self.doc.profile().monitoring
+        self.setVisible(self.doc.report.form == MONITORING and rules.causes_per == "form")

@@ -17,8 +17,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,15 +30,13 @@ from PySide6.QtWidgets import (
 
 from ...core.fixes import group_position, missing_groups, standard_group_rows
 from ...core.form_columns import TEXT, VALUE
-from ...core.form_kinds import MONITORING
 from ...core.indicator_library import IndicatorLibrary
 from ...core.model import JUDGEMENTS, Indicator
 from ...core.profiles import Group
 from ..base.empty_hint import EmptyHint
 from ..base.headers import fit_headers
-from .bound_widgets import BoundTextEdit
 from .combo_delegate import ComboDelegate
-from .cycle_cells import CausesDelegate, LikelihoodDelegate
+from .cycle_cells import CausesDelegate, FormCausesBox, LikelihoodDelegate
 from .indicator_completer import NameDelegate, shipped_library
 from .indicators_model import ABSENT, HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, IndicatorsModel
 from .judgement_bar import JudgementBar
@@ -138,7 +134,7 @@ class LevelDelegate(ComboDelegate):
 
     def choices(self, index: Any) -> list[str]:
         profile = self.doc.profile()
-        if index.column() == self.model.LEVEL1:
+        if index.column() == IndicatorsModel.LEVEL1:
             return [g.level1 for g in profile.groups]
         level1 = self.model.records()[index.row()].level1 or ""
         return list(profile.level2_for(level1))
@@ -241,7 +237,7 @@ class IndicatorsView(QTableView):
                 row = rows.stop
 
     def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
-        if top_left.column() <= self.indicators.LEVEL2:
+        if top_left.column() <= IndicatorsModel.LEVEL2:
             self.merge_groups()
         if top_left.column() == bottom_right.column() == self.indicators.SCORE != ABSENT:
             return  # a rescore: figures change, heights do not
@@ -330,22 +326,9 @@ class IndicatorsForm(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         # the 偏差原因 and 建议举措 of the form as a whole, where the profile asks for them once
-        self.fields: dict[str, QWidget] = {}
-        self.form_causes = QGroupBox(self.tr("For the form as a whole (rows at risk)"))
-        self.form_causes.setObjectName("formCauses")
-        row = QGridLayout(self.form_causes)
-        for column, (path, label) in enumerate((
-                ("causes_text", self.tr("Causes of deviation or of missing targets")),
-                ("measures", self.tr("Suggestions and measures")))):
-            text = BoundTextEdit(doc, path)
-            text.setMaximumHeight(64)
-            row.addWidget(QLabel(label), 0, column)
-            row.addWidget(text, 1, column)
-            self.fields[path] = text
+        self.form_causes = FormCausesBox(doc, self)
+        self.fields: dict[str, QWidget] = self.form_causes.fields
         layout.addWidget(self.form_causes)
-        self._show_form_causes()
-        doc.changed.connect(lambda change: self._show_form_causes() if "profile" in change.fields
-                            else None)
 
     def _set_delegates(self) -> None:
         """The cells of this form's columns: values with their reading under them, names
@@ -361,17 +344,13 @@ class IndicatorsForm(QWidget):
             if column != ABSENT:
                 view.setItemDelegateForColumn(column, delegate)
 
-    def _show_form_causes(self) -> None:
-        rules = self.doc.profile().monitoring
-        self.form_causes.setVisible(self.doc.report.form == MONITORING and rules.causes_per == "form")
-
     def add_row(self) -> None:
         """A new indicator under the current one, in the same first-level group; its level 2
         starts empty so that naming it does not rename its neighbour's merged cell."""
         row = self.rows.current_row()
         template = self.model.records()[row] if row >= 0 else None
         new = Indicator(level1=template.level1 if template else "", level2="")
-        self.rows.add(new, self.tr("Add indicator"), self.model.NAME)
+        self.rows.add(new, self.tr("Add indicator"), IndicatorsModel.NAME)
 
     def add_group(self) -> None:
         """Offer the profile's first-level groups the report lacks (each with its usual
@@ -391,7 +370,7 @@ class IndicatorsForm(QWidget):
 
     def add_blank_group(self) -> None:
         """A new first-level group at the end, its first indicator ready to fill in."""
-        self.rows.add(Indicator(), self.tr("Add group"), self.model.LEVEL1,
+        self.rows.add(Indicator(), self.tr("Add group"), IndicatorsModel.LEVEL1,
                       at=self.model.rowCount())
 
     def add_standard_group(self, group: Group) -> None:
@@ -403,7 +382,7 @@ class IndicatorsForm(QWidget):
             self.doc.insert("indicators", at + k, row)
         self.doc.undo_stack.endMacro()
         self.doc.end_typing()
-        self.rows.select(at, self.model.NAME)
+        self.rows.select(at, IndicatorsModel.NAME)
         self.view.setFocus()
 
     def remove_row(self) -> None:
@@ -417,12 +396,12 @@ class IndicatorsForm(QWidget):
         row = self.rows.current_row()
         if row < 0:
             return
-        group = self.model.group_rows(row, self.model.LEVEL1)
+        group = self.model.group_rows(row, IndicatorsModel.LEVEL1)
         beside = group.start - 1 if step < 0 else group.stop
         if not 0 <= beside < self.model.rowCount():
             return
-        neighbour = self.model.group_rows(beside, self.model.LEVEL1)
+        neighbour = self.model.group_rows(beside, IndicatorsModel.LEVEL1)
         order = block_moved(self.model.rowCount(), group, neighbour)
         new_start = neighbour.start if step < 0 else group.start + len(neighbour)
-        self.rows.reorder(order, new_start + (row - group.start), self.model.LEVEL1,
+        self.rows.reorder(order, new_start + (row - group.start), IndicatorsModel.LEVEL1,
                           self.tr("Move group"))

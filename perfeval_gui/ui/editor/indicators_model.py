@@ -121,17 +121,6 @@ class IndicatorsModel(RecordTableModel):
             return hint
         return super().data(index, role)
 
-    @staticmethod
-    def _causes_data(indicator: Indicator, role: int) -> Any:
-        """偏差原因: the ticked categories with their words, then the words tied to none (as
-        the paper prints them in one cell); edited as both (cycle_cells.CausesEditor)."""
-        if role == Qt.ItemDataRole.EditRole:
-            return dict(indicator.causes), indicator.cause_text or ""
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return CAUSE_SEPARATOR.join(filter(None, (show_causes(indicator.causes),
-                                                      (indicator.cause_text or "").strip())))
-        return None
-
     def _judgement_hint(self, row: int, hint: str, problem: bool) -> tuple[str, bool]:
         """A qualitative actual whose words name no grade: 待判定 until the user judges it,
         then the judgement (the bar under the table sets it)."""
@@ -190,6 +179,17 @@ class IndicatorsModel(RecordTableModel):
                 hint = exc.message.text(message_language()), True
             self._hints[key] = hint
         return hint
+
+    @staticmethod
+    def _causes_data(indicator: Indicator, role: int) -> Any:
+        """偏差原因: the ticked categories with their words, then the words tied to none (as
+        the paper prints them in one cell); edited as both (cycle_cells.CausesEditor)."""
+        if role == Qt.ItemDataRole.EditRole:
+            return dict(indicator.causes), indicator.cause_text or ""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return CAUSE_SEPARATOR.join(filter(None, (show_causes(indicator.causes),
+                                                      (indicator.cause_text or "").strip())))
+        return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if index.isValid() and index.column() == self.CAUSES and isinstance(value, tuple) \

@@ -30,9 +30,6 @@ from ...core.new_report import new_report
 from ...core.profiles import ProfileLibrary
 from ..base.translations import message_language
 
-# what a monitoring form may start from: its indicators and targets are carried
-SOURCE_FORMS = (DECLARATION, SELF_EVALUATION)
-
 
 def blank_form(form: str, profile: str, cover_defaults: Mapping[str, str], year: int) -> Report:
     """An empty declaration or monitoring form: the cover defaults and the funds rows of every
@@ -49,8 +46,8 @@ class NewFormDialog(QDialog):
         super().__init__(parent)
         self.form, self.library, self.profile_id = form, library, profile
         self.cover_defaults = cover_defaults
-        self.source = source if form == MONITORING and source is not None \
-            and source.form in SOURCE_FORMS else None
+        # the declaration or a self-evaluation a monitoring form starts from (the caller's)
+        self.source = source if form == MONITORING else None
         self.report: Report | None = None
         self.setWindowTitle(self.tr("New declaration") if form == DECLARATION
                             else self.tr("New monitoring form"))

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from ...core.changes import Change
 from ...core.comparison import indicator_key
 from ...core.file_names import safe_file_name
-from ...core.forms import DECLARATION, MONITORING
+from ...core.form_kinds import DECLARATION, MONITORING
+from ...core.forms import SELF_EVALUATION
 from ...core.indicator_library import IndicatorLibrary
 from ...core.interchange import read_report_file, report_to_json
 from ...core.messages import UserError
@@ -798,6 +799,8 @@ class MainWindow(QMainWindow):
             source = self.store.load(source_id) if source_id is not None else None
         except UserError:  # a report that does not load (the list marks it): start blank
             source = None
+        if source is not None and source.form not in (DECLARATION, SELF_EVALUATION):
+            source = None  # a monitoring form starts from the declaration or a self-evaluation
         profile = self.settings.get("default_profile")
         dialog = NewFormDialog(form, source, self.library,
                                profile if profile in self.library.profiles else DEFAULT_PROFILE,
