@@ -437,18 +437,6 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>Export Excel</source>
-        <translation>导出 Excel</translation>
-    </message>
-    <message>
-        <source>Export Word</source>
-        <translation>导出 Word</translation>
-    </message>
-    <message>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
@@ -501,6 +489,45 @@
     <message>
         <source>Preparing the pages…</source>
         <translation>正在准备页面…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export the self-evaluation table alone (PDF)…</source>
+        <translation>单独导出自评表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export all reports of a year as PDF…</source>
+        <translation>批量导出某年度全部报告为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export Word…</source>
+        <translation>导出 Word…</translation>
+    </message>
+    <message>
+        <source>Export all reports of a year as Word…</source>
+        <translation>批量导出某年度全部报告为 Word…</translation>
+    </message>
+    <message>
+        <source>Export Word</source>
+        <translation>导出 Word</translation>
+    </message>
+    <message>
+        <source>Export the self-evaluation table to Excel…</source>
+        <translation>将自评表导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
     </message>
 </context>
 <context>
@@ -1041,22 +1068,6 @@
         <translation>返回报告列表</translation>
     </message>
     <message>
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
-    </message>
-    <message>
-        <source>Export Word…</source>
-        <translation>导出 Word…</translation>
-    </message>
-    <message>
-        <source>Export the self-evaluation table to Excel…</source>
-        <translation>将自评表导出为 Excel…</translation>
-    </message>
-    <message>
-        <source>Export the self-evaluation table alone (PDF)…</source>
-        <translation>单独导出自评表（PDF）…</translation>
-    </message>
-    <message>
         <source>Print the self-evaluation table alone…</source>
         <translation>单独打印自评表…</translation>
     </message>
@@ -1067,14 +1078,6 @@
     <message>
         <source>Print…</source>
         <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Export all reports of a year as PDF…</source>
-        <translation>批量导出某年度全部报告为 PDF…</translation>
-    </message>
-    <message>
-        <source>Export all reports of a year as Word…</source>
-        <translation>批量导出某年度全部报告为 Word…</translation>
     </message>
     <message>
         <source>Export a year archive…</source>

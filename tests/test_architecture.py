@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -169,11 +170,52 @@ def test_each_unit_uses_exactly_the_libraries_its_row_names():
         unit: sorted(libs) for unit, libs in LIBRARIES.items() if libs}
 
 
-def picture_edges(text: str) -> set[tuple[str, str]]:
-    """The arrows of ARCHITECTURE.md's picture (a mermaid flowchart: 'a --> b' a line)."""
-    block = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
-    return {(a.strip(), b.strip()) for a, _, b in
-            (line.partition("-->") for line in block.splitlines() if "-->" in line)}
+# the picture's lines: each character and the sides it joins (up, down, left, right); an arrow
+# head ends a line at a room (▼ the room below it, ◄ the room left of it); a vertical line
+# drawn through a horizontal one (─│─) crosses it, joining nothing
+JOINS = {"│": "ud", "─": "lr", "┌": "dr", "┐": "dl", "└": "ur", "┘": "ul", "┬": "lrd", "┴": "lru",
+         "├": "udr", "┤": "udl", "┼": "udlr", "▼": "u", "◄": "r"}
+STEP = {"u": (-1, 0), "d": (1, 0), "l": (0, -1), "r": (0, 1)}
+BACK = {"u": "d", "d": "u", "l": "r", "r": "l"}
+
+
+def picture_edges(text: str, rooms: set[str] | None = None) -> set[tuple[str, str]]:
+    """The arrows of ARCHITECTURE.md's picture (the ```text block after "## The house"),
+    traced: from the line under each room's name along every line it joins, to each arrow
+    head it reaches."""
+    block = text.split("## The house", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    grid = block.splitlines()
+    rooms = rooms if rooms is not None else {room(unit) for unit in LAYERS} - {"__init__"}
+    at = lambda r, c: grid[r][c] if 0 <= r < len(grid) and 0 <= c < len(grid[r]) else " "  # noqa: E731
+    names = [(r, m.start(), m.end(), m.group()) for r, row in enumerate(grid)
+             for m in re.finditer(r"[A-Za-z_]+", row) if m.group() in rooms]
+
+    def reached(start: tuple[int, int]) -> set[str]:
+        found, seen, todo = set(), {start}, [start]
+        while todo:
+            r, c = todo.pop()
+            here = at(r, c)
+            if here == "▼":
+                found |= {name for row, a, b, name in names if row == r + 1 and a <= c < b}
+            elif here == "◄":
+                found |= {name for row, a, b, name in names if row == r and c - 2 <= b - 1 < c}
+            for side in JOINS[here]:
+                dr, dc = STEP[side]
+                nr, nc = r + dr, c + dc
+                while side in "lr" and at(nr, nc) == "│":  # a crossing: the line goes on beyond
+                    nr, nc = nr + dr, nc + dc
+                if BACK[side] in JOINS.get(at(nr, nc), "") and (nr, nc) not in seen:
+                    seen.add((nr, nc))
+                    todo.append((nr, nc))
+        return found
+
+    return {(name, target) for r, a, b, name in names for c in range(a, b)
+            if "u" in JOINS.get(at(r + 1, c), "") for target in reached((r + 1, c))}
+
+
+def room(unit: str) -> str:
+    """The picture's room of a unit of the table: app_paths, resources, … are one, 'root'."""
+    return "root" if unit in ROOT_UNITS else unit
 
 
 def shortest_picture(edges: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -198,12 +240,30 @@ def test_the_picture_draws_the_table():
     """Rooms and arrows as the table has them, an arrow standing for every import down its
     path; app_paths, resources, fault_log and python_private are one room, 'root' (the
     version, which every unit may read, is drawn nowhere)."""
-    def room(unit: str) -> str:
-        return "root" if unit in ROOT_UNITS else unit
-
     table = {(room(unit), room(target)) for unit, allowed in LAYERS.items()
              if unit not in ROOT_UNITS for target in allowed if target != "__init__"}
     assert picture_edges(ARCHITECTURE.read_text(encoding="utf-8")) == shortest_picture(table)
+
+
+def test_the_picture_is_traced_along_its_lines_through_crossings():
+    picture = """## The house
+
+```text
+      app
+   ┌───┴──┐
+   ▼      │
+  ui      │
+   │      │
+   ├──────│────┐
+   ▼      │    ▼
+ store    │   root
+   │      ▼
+   │    core ◄─┐
+   └───────────┘
+```
+"""
+    assert picture_edges(picture, {"app", "ui", "store", "core", "root"}) == {
+        ("app", "ui"), ("app", "core"), ("ui", "store"), ("ui", "root"), ("store", "core")}
 
 
 def test_the_picture_drops_an_arrow_another_path_draws():
@@ -318,30 +378,53 @@ def test_the_cycle_check_sees_a_ring_through_a_deferred_import(tmp_path, monkeyp
 
 # ---------------------------------------------------------------------------------------------
 # a library's private names are used in its *_private.py adapter only (each checked by a test
-# that fails when the pinned library changes them): no `from lib import _name`, no `lib._name`
+# that fails when the pinned library changes them): no `from lib import _name`, no `lib._name`,
+# and no `thing._name` (nor getattr(thing, "_name")) where the module itself defines no _name —
+# an argparse parser's _actions, another module's method — whoever the thing is
 
 
-DOCUMENTED = {"os._exit"}  # public despite the underscore: the Python docs describe it
+DOCUMENTED = {"os._exit", "sys._MEIPASS"}  # public despite the underscore: Python's, PyInstaller's docs
+REACHING = ("getattr", "hasattr", "setattr", "delattr")
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def defined_names(tree: ast.AST) -> set[str]:
+    """The names a module makes its own: functions, classes, what it assigns (self._x = …, a
+    class body's _x = …)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Attribute) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            names.add(node.attr)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+    return names
 
 
 def private_uses(path: Path) -> list[str]:
-    """'line module._name' for every private name of another module a file reaches."""
+    """'line thing._name' for every private name of another module a file reaches."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    modules: set[str] = set()  # the names bound to imported modules (import x, import x as y)
+    own = defined_names(tree)
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            modules.update((a.asname or a.name).split(".")[0] for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and not node.level and node.module \
+        if isinstance(node, ast.ImportFrom) and not node.level and node.module \
                 and node.module.split(".")[0] != "perfeval_gui":
-            found += [f"{node.lineno} {node.module}.{a.name}" for a in node.names
-                      if a.name.startswith("_") and not a.name.startswith("__")]
+            found += [f"{node.lineno} {node.module}.{a.name}" for a in node.names if _private(a.name)]
     for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
-                and node.value.id in modules and node.attr.startswith("_") \
-                and not node.attr.startswith("__"):
-            found.append(f"{node.lineno} {node.value.id}.{node.attr}")
-    return [hit for hit in found if hit.split(" ", 1)[1] not in DOCUMENTED]
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) \
+                and _private(node.attr) and node.attr not in own:
+            found.append(f"{node.lineno} {ast.unparse(node)}")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in REACHING and len(node.args) > 1 \
+                and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str) \
+                and _private(node.args[1].value) and node.args[1].value not in own:
+            found.append(f"{node.lineno} {ast.unparse(node.args[0])}.{node.args[1].value}")
+    return sorted((hit for hit in found if hit.split(" ", 1)[1] not in DOCUMENTED),
+                  key=lambda hit: int(hit.split(" ", 1)[0]))
 
 
 def test_private_names_of_libraries_are_used_in_the_adapters_only():
@@ -354,6 +437,28 @@ def test_the_private_name_check_sees_a_module_attribute_and_a_from_import(tmp_pa
     sample.write_text("import atexit\nimport os\nfrom reportlab.rl_config import _FUZZ\n"
                       "atexit._run_exitfuncs()\nos._exit(0)\nself._mine = 1\n")
     assert private_uses(sample) == ["3 reportlab.rl_config._FUZZ", "4 atexit._run_exitfuncs"]
+
+
+def test_the_private_name_check_sees_an_objects_private_attribute(tmp_path):
+    """argparse's parser._actions is as private as atexit._run_exitfuncs, whatever the name
+    holding the parser; what the module defines itself (its own _x, a method it overrides)
+    is its own."""
+    sample = tmp_path / "help.py"
+    sample.write_text(
+        "def localize(parser, store):\n"
+        "    for action in parser._actions:\n"
+        "        parser._optionals.title = 'x'\n"
+        "    rows = store._query('SELECT 1')\n"
+        "    hidden = getattr(parser, '_defaults', None)\n"
+        "    here = getattr(sys, '_MEIPASS', None)\n"
+        "class Mine:\n"
+        "    _cache = None\n"
+        "    def _edited(self):\n"
+        "        self._seen = self._cache\n"
+        "        super()._edited()\n"
+        "        return self._seen\n")
+    assert private_uses(sample) == ["2 parser._actions", "3 parser._optionals", "4 store._query",
+                                    "5 parser._defaults"]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -69,3 +69,42 @@ def test_where_do_i_work_names_only_files_that_exist():
     paths = [word for word in table.split("`")[1::2] if "/" in word and "<" not in word]
     assert len(paths) > 20
     assert [p for p in paths if not (ROOT / p).exists()] == []
+
+
+def where_do_i_work_rows(text: str) -> dict[str, list[str]]:
+    """'to add …' -> the words quoted in its row."""
+    table = text.split("## Where do I work", 1)[1].split("\n## ", 1)[0]
+    rows = [line.strip().strip("|").split("|", 1) for line in table.splitlines()
+            if line.startswith("| ") and not line.startswith("| to add")]
+    return {what.strip(): touch.split("`")[1::2] for what, touch in rows}
+
+
+def unfound_names(rows: dict[str, list[str]]) -> list[str]:
+    """The quoted names (FORMS, add_field, …) of each row that none of the row's files holds."""
+    missing = []
+    for what, quoted in rows.items():
+        files = [ROOT / word for word in quoted if "/" in word and (ROOT / word).is_file()]
+        texts = " ".join(f.read_text(encoding="utf-8") for f in files)
+        missing += [f"{what}: {name}" for name in quoted if re.fullmatch(r"[A-Za-z_]\w*", name)
+                    and not re.search(rf"\b{name}\b", texts)]
+    return missing
+
+
+def test_where_do_i_work_names_only_what_its_files_hold():
+    rows = where_do_i_work_rows((ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8"))
+    assert {"a check", "a printed indicator column", "an export format",
+            "a form of the report (a tab)"} <= set(rows)
+    assert unfound_names(rows) == []
+
+
+def test_the_name_check_sees_a_name_its_files_do_not_hold():
+    rows = {"an export format": ["register", "perfeval_gui/export/formats.py", "EXPORTERS"]}
+    assert unfound_names(rows) == ["an export format: EXPORTERS"]
+
+
+def test_adding_an_export_format_touches_no_command_line_or_window_code():
+    """The registry's promise, as the table states it: of cli/ and ui/ only the window's list of
+    the formats' words (for translation)."""
+    rows = where_do_i_work_rows((ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8"))
+    touched = [w for w in rows["an export format"] if w.startswith(("perfeval_gui/cli", "perfeval_gui/ui"))]
+    assert touched == ["perfeval_gui/ui/files/export_words.py"]

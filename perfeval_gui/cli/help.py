@@ -8,6 +8,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..export.formats import FORMATS
+from .argparse_private import actions, set_command_lines, set_group_titles
+
 # command ("" = the program itself) -> (Chinese, English): what it does
 COMMANDS: dict[str, tuple[str, str]] = {
     "": ("项目支出绩效自评：不带子命令时打开窗口；带一个文件（.json 报告、Word/Excel 自评表或申报表、"
@@ -51,9 +54,6 @@ OPTIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("score", "report"): ("报告文件（.json）", "the report file (.json)"),
     ("check", "report"): ("报告文件（.json）", "the report file (.json)"),
     ("export", "report"): ("报告文件（.json）", "the report file (.json)"),
-    ("export", "pdf"): ("输出的 PDF 文件", "the PDF to write"),
-    ("export", "docx"): ("输出的 Word 文件", "the Word file to write"),
-    ("export", "xlsx"): ("输出的 Excel 自评表", "the 自评表 as an Excel sheet"),
     ("export", "table_only"): ("只导出自评表", "only the 自评表"),
     ("export", "landscape"): ("A4 横向（与 --table-only 一起用）", "A4 landscape (with --table-only)"),
     ("export", "page_numbers"): ("页码样式：dash 为“— 1 —”（GB/T 9704），of 为“第 1 页 共 3 页”",
@@ -106,17 +106,16 @@ def _formatter(lang: str) -> type[argparse.HelpFormatter]:
 
 def localize(parser: argparse.ArgumentParser, lang: str) -> argparse.ArgumentParser:
     """Give *parser* and each of its sub-commands their help in *lang* ('zh' or 'en')."""
-    if not any("--version" in a.option_strings for a in parser._actions):
+    if not any("--version" in a.option_strings for a in actions(parser)):
         # answered in __main__ before any parsing (launch.asks_version): listed here for --help
         parser.add_argument("-V", "--version", action="store_true", default=argparse.SUPPRESS)
     _localize_one(parser, "", lang)
-    for action in parser._actions:
+    for action in actions(parser):
         if isinstance(action.choices, dict):  # the sub-commands' action: name -> its parser
             action.help = _say(WORDS["commands"], lang)
             # the one-line list in the program's help: every sub-command, each saying what it does
-            action._choices_actions[:] = [
-                action._ChoicesPseudoAction(name, (), _say(COMMANDS[name], lang) if name in COMMANDS
-                                            else None) for name in action.choices]
+            set_command_lines(action, [(name, _say(COMMANDS[name], lang) if name in COMMANDS
+                                        else None) for name in action.choices])
             for name, sub in action.choices.items():
                 _localize_one(sub, name, lang)
     return parser
@@ -126,9 +125,10 @@ def _localize_one(parser: argparse.ArgumentParser, command: str, lang: str) -> N
     parser.formatter_class = _formatter(lang)
     if command in COMMANDS:
         parser.description = _say(COMMANDS[command], lang)
-    parser._positionals.title = _say(WORDS["positionals"], lang)
-    parser._optionals.title = _say(WORDS["optionals"], lang)
-    for action in parser._actions:
+    set_group_titles(parser, _say(WORDS["positionals"], lang), _say(WORDS["optionals"], lang))
+    for action in actions(parser):
         text = OPTIONS.get((command, action.dest)) or OPTIONS.get(("*", action.dest))
+        if text is None and command == "export" and action.dest in FORMATS:
+            text = FORMATS[action.dest].cli_help  # export --pdf, --docx, … (export/formats.py)
         if text is not None:
             action.help = _say(text, lang)

@@ -11,11 +11,12 @@ from typing import Any
 from ..core import cycle_json
 from ..core.checks import ERROR, Finding, failed_check_logs, run_checks
 from ..core.interchange import read_report_file
-from ..core.messages import UserError, translate
+from ..core.messages import OneOf, UserError, translate
 from ..core.model import Report
 from ..core.profiles import Profile, default_library
 from ..core.report_json import score_document
 from ..core.scoring import score_report
+from ..export.formats import FORMATS
 from .shared import EXIT_CHECK_ERRORS, EXIT_OK, PROG, CannotProduce
 from .shared import print_json as _print_json
 
@@ -27,9 +28,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser,
         p.add_argument("report")
     p = sub.add_parser("export", parents=[common])
     p.add_argument("report")
-    p.add_argument("--pdf")
-    p.add_argument("--docx")
-    p.add_argument("--xlsx", help="the 自评表 as an Excel sheet")
+    for key in FORMATS:  # --pdf, --docx, --xlsx: each registered format (help: cli/help.py)
+        p.add_argument(f"--{key}")
     p.add_argument("--table-only", action="store_true", help="only the 自评表")
     p.add_argument("--landscape", action="store_true", help="A4 landscape (with --table-only)")
     p.add_argument("--page-numbers", choices=("dash", "of"), default="dash",
@@ -74,16 +74,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not args.pdf and not args.docx and not args.xlsx:
-        raise UserError("", "cli.nothing_to_export")
+    targets = {key: path for key in FORMATS if (path := getattr(args, key))}
+    if not targets:
+        raise UserError("", "cli.nothing_to_export", options=OneOf([f"--{key}" for key in FORMATS]))
     report, profile = read_report(args.report)
     from ..export.writer import ExportError, export_report
 
     findings = run_checks(report, profile)
     try:
-        export_report(report, profile, pdf=args.pdf, docx=args.docx, xlsx=args.xlsx,
-                      table_only=args.table_only,
-                      landscape=args.landscape, page_numbers=args.page_numbers)
+        export_report(report, profile, table_only=args.table_only,
+                      landscape=args.landscape, page_numbers=args.page_numbers, **targets)
     except ExportError as exc:
         raise CannotProduce(exc.text(args.lang)) from None
     _tell_failed_checks(findings, args.lang)

@@ -24,7 +24,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from .form_kinds import SELF_EVALUATION
+from .form_kinds import MONITORING, SELF_EVALUATION
 from .monitoring_rules import CENTRAL, MonitoringRules
 
 # a column's kind: how its cells are typed, read and printed
@@ -123,14 +123,19 @@ def column_named(record: type, field: str, form: str = SELF_EVALUATION) -> FormC
 def form_table(record: type, form: str, rules: MonitoringRules = CENTRAL,
                last_month: int | None = None) -> tuple[FormColumn, ...]:
     """*form*'s table as one report has it: the columns its profile's monitoring rules leave
-    on the form, the period's last month written into the headers that name it (1–7月执行数)."""
+    on the form under the profile's own headers, the period's last month written into the
+    headers that name it (1–7月执行数)."""
     out = []
+    funds = any(c.field == "executed_to_date" for c in form_columns(record, form))
     for c in form_columns(record, form):
         if c.needs == NEEDS_PROJECTION and not rules.projection:
             continue
         if c.needs == NEEDS_CAUSES_PER_ROW and rules.causes_per != "row":
             continue
-        if "{n}" in c.zh:
+        own = rules.header("projected_funds" if funds and c.field == "projected" else c.field)
+        if form == MONITORING and own:
+            c = dataclasses.replace(c, zh=own)
+        if "{n}" in c.zh + c.en:  # each on its own: a province's own header may name no month
             month = str(last_month) if last_month else "N"
             c = dataclasses.replace(c, zh=c.zh.replace("{n}", month),
                                     en=c.en.replace("{n}", month))

@@ -688,7 +688,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "有检查程序出错，且无法写入日志文件",
         "a check failed inside the program, and no log file could be written",
     ),
-    "cli.nothing_to_export": ("请指定 --pdf、--docx 或 --xlsx", "give --pdf, --docx or --xlsx"),
+    "cli.nothing_to_export": ("请指定 {options}", "give {options}"),
+    "list.or": ("{rest} 或 {last}", "{rest} or {last}"),  # OneOf
+    "list.separator": ("、", ", "),
     # --- value parsing -----------------------------------------------------------------------
     "value.operator_without_number": (
         "有比较符号“{op}”但没有数值，请写成如“≥2次”",
@@ -782,6 +784,20 @@ class Message:
 
     def text(self, lang: str = DEFAULT_LANG) -> str:
         return translate(self.code, lang, **self.params)
+
+
+class OneOf(Message):
+    """Alternatives named in the surface's language: '--pdf, --docx or --xlsx', '--pdf、--docx
+    或 --xlsx' (a parameter of another message)."""
+
+    def __init__(self, items: list[str]) -> None:
+        super().__init__("list.or", {"items": tuple(items)})
+
+    def text(self, lang: str = DEFAULT_LANG) -> str:
+        *rest, last = self.params["items"]
+        if not rest:
+            return str(last)
+        return translate("list.or", lang, rest=translate("list.separator", lang).join(rest), last=last)
 
 
 class UserError(Exception):

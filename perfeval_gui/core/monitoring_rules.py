@@ -12,6 +12,10 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 CAUSES_PER = ("row", "form")
+# the monitoring form's columns a profile may give its own header (the model's field names; the
+# funds' 全年预计执行数 is "projected_funds", the indicators' 全年预计完成情况 "projected")
+HEADED_FIELDS = ("initial", "adjusted", "executed_to_date", "projected_funds", "target", "to_date",
+                 "projected", "causes", "likelihood", "remarks")
 LAG_FORMS = ("points", "ratio")  # time progress − 执行率 > threshold; 执行率 / time progress < threshold %
 
 
@@ -23,6 +27,12 @@ class MonitoringRules:
     projection: bool  # each row has 全年预计完成情况
     lag_form: str
     lag_threshold: Decimal
+    # a province's own words for a column's header, by the model field (湖北: to_date is
+    # 半年度指标执行情况): pairs, so the rules stay hashable; "{n}" is the period's last month
+    headers: tuple[tuple[str, str], ...] = ()
+
+    def header(self, field: str) -> str | None:
+        return dict(self.headers).get(field)
 
     def lags(self, rate: Decimal, time_progress: Decimal) -> bool:
         """执行率 (percent) lags the time progress (percent) past the threshold."""
@@ -65,7 +75,16 @@ def read_monitoring(data: dict[str, Any], r: _Reads) -> MonitoringRules:
     projection = table.get("projection", CENTRAL.projection)
     if not isinstance(projection, bool):
         raise r.fail("monitoring.projection", "expected true or false")
+    headers = table.get("headers", {})
+    if (not isinstance(headers, dict)
+            or not all(isinstance(v, str) and v.strip() for v in headers.values())):
+        raise r.fail("monitoring.headers", "expected a table of column names and their headers")
+    unknown = sorted(set(headers) - set(HEADED_FIELDS))
+    if unknown:
+        raise r.fail(f"monitoring.headers.{unknown[0]}",
+                     f"not a column of the monitoring form ({', '.join(HEADED_FIELDS)})")
     return MonitoringRules(
+        headers=tuple(sorted(headers.items())),
         period_end=period,
         cause_categories=tuple(categories),
         causes_per=r.choice("monitoring.causes_per", CAUSES_PER) if "causes_per" in table

@@ -53,7 +53,7 @@ class LineBreakingParagraph(LineHookParagraph):
         its cut of a paragraph in several fonts wrote spaces into the lines it cut."""
         if not self.frags or availWidth < FUZZ or availHeight < FUZZ:
             return []
-        if self._fixed is None and any(hasattr(f, "cbDefn") for f in self.frags):
+        if not self.draws_given_lines() and any(hasattr(f, "cbDefn") for f in self.frags):
             return super().split(availWidth, availHeight)
         if not self.is_laid_out_at(availWidth):
             self.wrap(availWidth, availHeight)

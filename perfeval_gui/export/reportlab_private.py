@@ -88,6 +88,10 @@ class LineHookParagraph(Paragraph):
         lines = None if laid_out_by_reportlab else self.own_lines(limits)
         return super().breakLinesCJK(maxWidths) if lines is None else lines
 
+    def draws_given_lines(self) -> bool:
+        """A part or a piece made by ``with_lines``: its lines are fixed, never broken again."""
+        return self._fixed is not None
+
     def laid_out_lines(self) -> list:  # type: ignore[type-arg]
         """The lines of the last layout (wrap)."""
         return self.blPara.lines

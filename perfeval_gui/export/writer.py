@@ -1,7 +1,5 @@
-"""Exporting a report: one layout, two writers, files replaced atomically.
-
-Each writer is imported when its format is asked for: python-docx costs 0.15 s to import,
-which a PDF-only export (the command line's most common use) should not pay."""
+"""Exporting a report: one layout, the writers of the formats asked for (export/formats.py),
+files replaced atomically."""
 
 from __future__ import annotations
 
@@ -15,46 +13,44 @@ from ..core.scoring import ScoreResult, score_report
 from . import fonts
 from .atomic import ExportError, Writer, write_all_or_nothing
 from .fonts import FontMissing
+from .formats import FORMATS, ExportFormat, Job
 from .layout import PAGE_NUMBER_DASH, build_document
 
 
 def export_report(
     report: Report,
     profile: Profile,
-    pdf: str | Path | None = None,
-    docx: str | Path | None = None,
+    *,
     table_only: bool = False,
     result: ScoreResult | None = None,
     page_numbers: str = PAGE_NUMBER_DASH,
     landscape: bool = False,
     font: str | None = None,
-    xlsx: str | Path | None = None,
+    **targets: str | Path | None,
 ) -> None:
-    """Write the report as PDF and/or Word, and/or its 自评表 as Excel — all or none; raises
-    ExportError when a file cannot be made (and then no target has changed). A declaration or
-    monitoring form is refused (UserError): its paper layout is not built, and printed through
-    the 自评表's it would be a 自评表 and 自评报告 the unit never made."""
+    """Write the report in each format named by its key (``pdf=path``, ``docx=…``, ``xlsx=…``:
+    the registry's keys; None or empty skips one) — all or none; raises ExportError when a file
+    cannot be made (and then no target has changed). A declaration or monitoring form is
+    refused (UserError): its paper layout is not built, and printed through the 自评表's it
+    would be a 自评表 and 自评报告 the unit never made."""
+    unknown = sorted(set(targets) - set(FORMATS))
+    if unknown:
+        raise TypeError(f"export_report: no export format {', '.join(unknown)}")
     if report.form != SELF_EVALUATION:
         raise UserError("form", "export.form_not_printable", form=report.form)
     result = result or score_report(report, profile)
     document = build_document(report, profile, result, table_only, page_numbers, landscape)
-    outputs: list[tuple[str | Path, Writer]] = []
-    if pdf:
-        from .pdf_writer import write_pdf
-
-        outputs.append((pdf, lambda path: write_pdf(document, path, font)))
-    if docx:
-        from .docx_writer import write_docx
-
-        outputs.append((docx, lambda path: write_docx(document, path)))
-    if xlsx:
-        from .xlsx_writer import write_xlsx
-
-        outputs.append((xlsx, lambda path: write_xlsx(report, result, path)))
+    job = Job(report, result, document, font)
+    outputs: list[tuple[str | Path, Writer]] = [
+        (path, _writer(fmt, job)) for key, fmt in FORMATS.items() if (path := targets.get(key))]
     try:
         write_all_or_nothing(outputs)
     except FontMissing as exc:
         raise ExportError(exc.message, str(exc)) from None
+
+
+def _writer(fmt: ExportFormat, job: Job) -> Writer:
+    return lambda path: fmt.write(job, path)
 
 
 def warm(font_choice: str | None = None) -> None:

@@ -221,7 +221,7 @@ class ReportStore:
             self._db = Database(self.conn, execute_plugins=False)
         return self._db
 
-    def _query(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
+    def query(self, sql: str, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
         """Rows as dicts (what sqlite-utils' query gives), from the connection itself."""
         cursor = self.conn.execute(sql, list(params))
         keys = [d[0] for d in cursor.description]
@@ -466,7 +466,7 @@ class ReportStore:
     # ---------------------------------------------------------------------------- reading
 
     def _require(self, report_id: int) -> dict[str, Any]:
-        rows = list(self._query("SELECT * FROM reports WHERE id = ?", [report_id]))
+        rows = list(self.query("SELECT * FROM reports WHERE id = ?", [report_id]))
         if not rows:
             raise UserError("id", "store.unknown_id", id=report_id)
         return rows[0]
@@ -493,7 +493,7 @@ class ReportStore:
         One bad report must never keep the others from being listed or opened."""
         where, params = ("WHERE id = ?", [report_id]) if report_id is not None else ("", [])
         bad: dict[int, str] = {}
-        for row in self._query(f"SELECT * FROM reports {where}", params):
+        for row in self.query(f"SELECT * FROM reports {where}", params):
             problem = _row_problem("reports", ON_REPORT_ROW_SPECS, row)
             if problem:
                 bad[row["id"]] = problem
@@ -502,7 +502,7 @@ class ReportStore:
         where = where.replace("id", "report_id")
         for table, cls in CHILD_TABLES.values():
             field_specs = [(spec, "") for spec in flat_specs(cls)]
-            for row in self._query(f"SELECT * FROM {table} {where}", params):
+            for row in self.query(f"SELECT * FROM {table} {where}", params):
                 if row["report_id"] not in bad:
                     problem = _row_problem(table, field_specs, row)
                     if problem:
@@ -514,9 +514,9 @@ class ReportStore:
         report that does not open can still be exported as."""
         out: dict[str, Any] = {"report": self._require(report_id)}
         for table, _cls in CHILD_TABLES.values():
-            out[table] = list(self._query(f"SELECT * FROM {table} WHERE report_id = ? ORDER BY position",
+            out[table] = list(self.query(f"SELECT * FROM {table} WHERE report_id = ? ORDER BY position",
                                           [report_id]))
-        out["sections"] = list(self._query("SELECT key, text FROM sections WHERE report_id = ?",
+        out["sections"] = list(self.query("SELECT key, text FROM sections WHERE report_id = ?",
                                            [report_id]))
         return out
 
@@ -539,7 +539,7 @@ class ReportStore:
     def _children(self, report_id: int, key: str) -> list[Any]:
         table, cls = CHILD_TABLES[key]
         records = []
-        for row in self._query(
+        for row in self.query(
             f"SELECT * FROM {table} WHERE report_id = ? ORDER BY position", [report_id]
         ):
             # a store read before its migration (rescue) has no row ids yet: new ones
@@ -581,7 +581,7 @@ class ReportStore:
                 r["id"], r["year"], r["name"] or "", r["unit"] or "", _listed_total(r["total"]),
                 r["grade"] or "", r["updated"], bool(r["is_demo"]), r["deleted"],
             )
-            for r in self._query(sql, params)
+            for r in self.query(sql, params)
         ]
 
     def summary_keys(self) -> list[tuple[int, str]]:
@@ -694,7 +694,7 @@ class ReportStore:
     def project_reports(self, report_id: int) -> list[int]:
         """Every live report of the same project across years (following the links both ways),
         oldest year first."""
-        rows = {r["id"]: r for r in self._query(
+        rows = {r["id"]: r for r in self.query(
             "SELECT id, year, previous_id FROM reports WHERE deleted IS NULL")}
         if report_id not in rows:
             return []

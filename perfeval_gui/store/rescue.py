@@ -307,7 +307,7 @@ def _backup_versions(backup: Path, work: Path) -> dict[int, _Version]:
     out = {}
     with ReportStore(copy) as store:
         for report_id, in store.conn.execute("SELECT id FROM reports ORDER BY id").fetchall():
-            row = next(store._query(f"SELECT {', '.join(FACTS)} FROM reports WHERE id = ?",
+            row = next(store.query(f"SELECT {', '.join(FACTS)} FROM reports WHERE id = ?",
                                     [report_id]))
             out[report_id] = _Version(store.load(report_id), row)
     return out

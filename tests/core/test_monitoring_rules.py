@@ -64,3 +64,31 @@ def test_a_broken_monitoring_table_is_refused_naming_its_key(tmp_path, old, new,
     library = ProfileLibrary([tmp_path])
     (entry,) = library.entries
     assert entry.status == "refused" and key in entry.error.text("en")
+
+
+def test_a_province_s_own_headers_are_data():
+    """湖北's form heads its columns in its own words: 半年度指标执行情况, 1-6月执行数."""
+    from perfeval_gui.core.form_columns import form_table
+    from perfeval_gui.core.form_kinds import MONITORING
+    from perfeval_gui.core.model import FundRow, Indicator
+
+    hubei = ProfileLibrary([BUILTIN]).get("hubei-huangshi-2019").monitoring
+    assert hubei.header("to_date") == "半年度指标执行情况"
+    rows = {c.field: c.zh for c in form_table(Indicator, MONITORING, hubei, 6)}
+    assert rows["to_date"] == "半年度指标执行情况" and rows["target"] == "指标值"
+    assert rows["likelihood"] == "完成目标可能性（确定能、有可能、不可能）"
+    funds = {c.field: c.zh for c in form_table(FundRow, MONITORING, hubei, 6)}
+    assert funds["executed_to_date"] == "1-6月执行数" and funds["projected"] == "全年预计执行数"
+    central = {c.field: c.zh for c in form_table(Indicator, MONITORING, CENTRAL, 7)}
+    assert central["to_date"] == "1–7月执行情况" and central["target"] == "年度指标值"
+
+
+@pytest.mark.parametrize(("table", "key"), [
+    ('[monitoring.headers]\nactual = "实际"\n', "monitoring.headers.actual"),
+    ('[monitoring.headers]\nto_date = ""\n', "monitoring.headers"),
+])
+def test_a_header_of_no_monitoring_column_is_refused(tmp_path, table, key):
+    path = tmp_path / "bad.toml"
+    path.write_text(NATIONAL + "\n" + table, encoding="utf-8")
+    with pytest.raises(Exception, match=key.replace(".", r"\.")):
+        load_profile_file(path)

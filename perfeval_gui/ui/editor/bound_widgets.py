@@ -59,7 +59,7 @@ class BoundLineEdit(QLineEdit):
         text = self.show(self.doc.value(self.path))
         if text != self.text():
             self.setText(text)
-        self._mark(None)
+        self.show_problem(None)
 
     def _model_changed(self, change: Change) -> None:
         if self.path in change.fields:  # a single field: its path is the same by index or id
@@ -74,14 +74,14 @@ class BoundLineEdit(QLineEdit):
         try:
             value = self.parse(text, self.path)
         except UserError as exc:
-            self._mark(exc.text(message_language()))  # the model keeps its last good value
+            self.show_problem(exc.text(message_language()))  # the model keeps its last good value
             return
         if self.doc.value(self.path) is None and value == "":
             value = None  # an untouched null stays null
         self.doc.set(self.path, value)
-        self._mark(self.check(text) if self.check else None)
+        self.show_problem(self.check(text) if self.check else None)
 
-    def _mark(self, problem: str | None) -> None:
+    def show_problem(self, problem: str | None) -> None:
         self.problem = problem
         self.setStyleSheet(ERROR_STYLE if problem else "")
         self.setToolTip(problem or "")
@@ -124,14 +124,14 @@ class BoundTextEdit(QPlainTextEdit):
         try:
             text = plain_text(self.toPlainText(), self.path)
         except UserError as exc:
-            self._mark(exc.text(message_language()))  # the model keeps its last good value
+            self.show_problem(exc.text(message_language()))  # the model keeps its last good value
             return
-        self._mark(None)
+        self.show_problem(None)
         if self.doc.value(self.path) is None and text == "":
             return
         self.doc.set(self.path, text)
 
-    def _mark(self, problem: str | None) -> None:
+    def show_problem(self, problem: str | None) -> None:
         self.problem = problem
         self.setStyleSheet(ERROR_STYLE if problem else "")
         self.setToolTip(problem or "")

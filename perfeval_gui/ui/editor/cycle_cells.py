@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -104,8 +104,7 @@ class CausesDelegate(WalkingDelegate):
         categories += [c for c in causes if c not in categories]
         editor = CausesEditor(categories, parent)
         editor.installEventFilter(UNDO_KEYS)
-        # Esc puts back the cell as it was (walking_delegate)
-        self._before[id(editor)] = (QPersistentModelIndex(index), index.data(Qt.ItemDataRole.EditRole))
+        self.remember(editor, index)  # Esc puts back the cell as it was
         editor.edited.connect(lambda e=editor: self.commitData.emit(e))
         return editor
 

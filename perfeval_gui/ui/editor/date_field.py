@@ -31,7 +31,7 @@ class DateLineEdit(BoundLineEdit):
     refuse: Callable[[str], str | None] | None = None
 
     def _edited(self, text: str) -> None:
-        self._mark(None)
+        self.show_problem(None)
 
     def commit(self) -> None:
         try:
@@ -40,7 +40,7 @@ class DateLineEdit(BoundLineEdit):
             value = None  # the parse's own message, below
         problem = self.refuse(value) if value and self.refuse is not None else None
         if problem:
-            self._mark(problem)
+            self.show_problem(problem)
             return
         super()._edited(self.text())
 
@@ -107,7 +107,7 @@ class BoundDateField(QWidget):
         self.menu.close()
         problem = self.refuse(picked.toString("yyyy-MM-dd")) if self.refuse else None
         if problem:
-            self.edit._mark(problem)
+            self.edit.show_problem(problem)
             return
         self.doc.end_typing()
         self.doc.set(self.path, picked.toString("yyyy-MM-dd"))

@@ -18,10 +18,12 @@ from ...core.messages import UserError
 from ...core.model import Report
 from ...core.profiles import ProfileLibrary
 from ...export.atomic import ExportError
+from ...export.formats import FORMATS
 from ...store.repository import ReportStore
 from ..base.background import run_in_background
 from ..base.settings import AppSettings
 from ..base.translations import message_language
+from .export_words import say
 from .pdf_preview import PdfPreviewDialog
 
 if TYPE_CHECKING:
@@ -133,19 +135,17 @@ class ExportActions(QObject):
         return self.library.scoring_profile(report.profile)
 
     def export(self, report: Report, kind: str, table_only: bool = False) -> None:
-        """kind: 'pdf', 'docx' or 'xlsx'; table_only: just the 自评表, which units often hand in
-        alone (the Excel sheet is always the 自评表, laid out for A4 landscape)."""
+        """kind: a key of export/formats.py ('pdf', 'docx', 'xlsx'); table_only: just the 自评表,
+        which units often hand in alone (a format always landscape — the Excel sheet, always
+        the 自评表 — asks no orientation)."""
+        fmt = FORMATS[kind]
         if not self._confirm_errors(report):
             return
-        landscape = True if kind == "xlsx" else self._orientation(table_only)
+        landscape = True if fmt.always_landscape else self._orientation(table_only)
         if landscape is None:
             return
-        if kind == "pdf":
-            path = self._ask_target(report, ".pdf", self.tr("Export PDF"), "PDF (*.pdf)")
-        elif kind == "xlsx":
-            path = self._ask_target(report, ".xlsx", self.tr("Export Excel"), "Excel (*.xlsx)")
-        else:
-            path = self._ask_target(report, ".docx", self.tr("Export Word"), "Word (*.docx)")
+        path = self._ask_target(report, fmt.suffix, say(fmt.dialog_title),
+                                f"{fmt.file_words} (*{fmt.suffix})")
         if not path:
             return
         profile = self._profile_of(report)
@@ -192,7 +192,7 @@ class ExportActions(QObject):
         ) != QMessageBox.StandardButton.Yes:
             summaries = [s for s in summaries if not s.is_demo]
         reports = [store.load(s.id) for s in summaries]  # read here: SQLite stays on its thread
-        suffix = "." + kind
+        suffix = FORMATS[kind].suffix
         progress = QProgressDialog(self.tr("Exporting the reports of %1…").replace("%1", str(year)),
                                    self.tr("Cancel"), 0, len(reports), self.window)
         progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -44,6 +44,7 @@ from ...core.model import DEFAULT_PROFILE, Report
 from ...core.new_report import new_report
 from ...core.profiles import ProfileLibrary, default_library
 from ...export.atomic import ExportError, write_atomically
+from ...export.formats import in_menu_order
 from ...fault_log import log_exception
 from ...resources import demo_report_path, resource_path
 from ...store import backups
@@ -64,6 +65,7 @@ from ..editor.read_only import LockBanner, make_read_only
 from ..editor.report_document import ReportDocument
 from ..editor.report_editor import ReportEditor
 from ..files.export_actions import ExportActions
+from ..files.export_words import say as say_format
 from ..reports.report_list_page import ReportListPage
 from ..summary.archive_actions import ArchiveActions
 
@@ -306,20 +308,11 @@ class MainWindow(QMainWindow):
         self.bin_action = a(self.tr("Recycle bin…"), self.show_recycle_bin)
         self.back_action = a(self.tr("Back to the list"), self.show_list)
         self.back_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.export_pdf_action = a(self.tr("Export PDF…"), lambda: self._export("pdf"))
-        self.export_docx_action = a(self.tr("Export Word…"), lambda: self._export("docx"))
-        self.table_xlsx_action = a(self.tr("Export the self-evaluation table to Excel…"),
-                                   lambda: self._export("xlsx", table_only=True))
-        self.table_pdf_action = a(self.tr("Export the self-evaluation table alone (PDF)…"),
-                                  lambda: self._export("pdf", table_only=True))
+        self._make_format_actions()
         self.table_print_action = a(self.tr("Print the self-evaluation table alone…"),
                                     lambda: self._print(False, table_only=True))
         self.preview_action = a(self.tr("Print preview…"), lambda: self._print(True))
         self.print_action = a(self.tr("Print…"), lambda: self._print(False), QKeySequence.StandardKey.Print)
-        self.batch_pdf_action = a(self.tr("Export all reports of a year as PDF…"),
-                                  lambda: self._export_year("pdf"))
-        self.batch_docx_action = a(self.tr("Export all reports of a year as Word…"),
-                                   lambda: self._export_year("docx"))
         self.export_archive_action = a(self.tr("Export a year archive…"),
                                        lambda: self.archives.export_year(self.store))
         self.import_archive_action = a(self.tr("Import a year archive…"), self.import_archive)
@@ -336,10 +329,10 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.from_last_year_action, self.demo_action, None,
                        self.import_action, self.import_documents_action, self.export_json_action,
-                       None, self.export_docx_action,
-                       self.export_pdf_action, self.preview_action, self.print_action, None,
-                       self.table_pdf_action, self.table_xlsx_action, self.table_print_action, None,
-                       self.batch_docx_action, self.batch_pdf_action, None,
+                       None, *self.export_actions.values(),
+                       self.preview_action, self.print_action, None,
+                       *self.table_actions.values(), self.table_print_action, None,
+                       *self.batch_actions.values(), None,
                        self.export_archive_action, self.import_archive_action, None, self.save_as_action,
                        self.restore_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
@@ -361,10 +354,30 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
-        for action in (self.back_action, self.new_action, self.export_docx_action,
-                       self.export_pdf_action, self.preview_action, self.undo_action,
-                       self.redo_action):
+        on_toolbar = [self.export_actions[fmt.key] for fmt in in_menu_order() if fmt.on_toolbar
+                      and fmt.key in self.export_actions]
+        for action in (self.back_action, self.new_action, *on_toolbar, self.preview_action,
+                       self.undo_action, self.redo_action):
             toolbar.addAction(action)
+
+    def _make_format_actions(self) -> None:
+        """The entries of each export format (export/formats.py), in its menu order: the whole
+        report, the 自评表 alone, every report of a year. Each is also an attribute named
+        export_<key>_action, table_<key>_action, batch_<key>_action."""
+        self.export_actions: dict[str, QAction] = {}
+        self.table_actions: dict[str, QAction] = {}
+        self.batch_actions: dict[str, QAction] = {}
+        for fmt in in_menu_order():
+            for kind, actions, label, slot in (
+                    ("export", self.export_actions, fmt.menu_label,
+                     lambda _=False, k=fmt.key: self._export(k)),
+                    ("table", self.table_actions, fmt.table_label,
+                     lambda _=False, k=fmt.key: self._export(k, table_only=True)),
+                    ("batch", self.batch_actions, fmt.batch_label,
+                     lambda _=False, k=fmt.key: self._export_year(k))):
+                if label is not None:
+                    actions[fmt.key] = self._action(say_format(label), slot)
+                    setattr(self, f"{kind}_{fmt.key}_action", actions[fmt.key])
 
     def report_menu(self) -> QMenu:
         """A report's own menu in the list: what is done to the report under the pointer."""
@@ -384,9 +397,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         editing = self.doc is not None
-        for action in (self.export_pdf_action, self.export_docx_action, self.preview_action,
-                       self.print_action, self.table_pdf_action, self.table_print_action,
-                       self.table_xlsx_action,
+        for action in (*self.export_actions.values(), self.preview_action,
+                       self.print_action, *self.table_actions.values(), self.table_print_action,
                        self.export_json_action, self.back_action, self.save_as_action,
                        self.undo_action, self.redo_action):
             action.setEnabled(editing or action in (self.export_json_action,))
