@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -152,6 +153,8 @@ class FormCausesBox(QGroupBox):
         super().__init__(self.tr("For the form as a whole (rows at risk)"), parent)
         self.doc = doc
         self.setObjectName("formCauses")
+        # as tall as its two boxes: the table above takes the room left
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         grid = QGridLayout(self)
         self.fields: dict[str, QWidget] = {}
         for column, (path, label) in enumerate((
