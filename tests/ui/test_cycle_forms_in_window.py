@@ -122,9 +122,18 @@ def test_a_declaration_is_made_and_its_targets_are_checked_as_typed(qtbot, windo
     edit_cell(qtbot, view, 0, model.TARGET, "600")
     qtbot.waitUntil(lambda: "bare_target" in codes(window), timeout=3000)
     view.setCurrentIndex(model.index(0, model.NAME))
-    editor.go_to(next(f.where for f in window.doc.findings() if f.code == "bare_target"))
+    # the panel's click
+    editor.panel.finding_clicked.emit(next(f.where for f in window.doc.findings()
+                                           if f.code == "bare_target"))
     assert view.currentIndex().column() == model.TARGET
-    # undoable like any edit, and saved
+    # a declaration's own check: a quantity names its unit
+    edit_cell(qtbot, view, 0, model.TARGET, "≥600")
+    qtbot.waitUntil(lambda: "target_without_unit" in codes(window), timeout=3000)
+    edit_cell(qtbot, view, 0, model.TARGET, "600")
+    # undoable like any edit, one cell's edit a step, and saved
+    window.undo_action.trigger()
+    assert window.doc.report.indicators[0].target == "≥600"
+    window.undo_action.trigger()
     window.undo_action.trigger()
     assert window.doc.report.indicators[0].target == "≥600人次"
     assert window.saver.flush()
@@ -202,7 +211,7 @@ def test_a_monitoring_form_from_the_declaration_is_filled_and_checked(qtbot, win
     assert "at_risk_without_remarks" in codes(window)
 
     remarks = next(f for f in window.doc.findings() if f.code == "at_risk_without_remarks")
-    editor.go_to(remarks.where)  # the finding's click: the 备注 cell of that row
+    editor.panel.finding_clicked.emit(remarks.where)  # the finding's click: that row's 备注
     assert (view.currentIndex().row(), view.currentIndex().column()) == (1, model.column_of("remarks"))
     edit_cell(qtbot, view, 1, model.column_of("remarks"), "下半年集中采购")
     qtbot.waitUntil(lambda: "at_risk_without_remarks" not in codes(window), timeout=3000)
@@ -291,7 +300,7 @@ def test_a_province_asking_the_causes_once_per_form(qtbot, window, store, no_mod
     qtbot.waitUntil(lambda: "at_risk_without_remarks" in codes(window), timeout=3000)
     finding = next(f for f in window.doc.findings() if f.code == "at_risk_without_remarks")
     assert finding.where == "measures"
-    editor.go_to(finding.where)
+    editor.panel.finding_clicked.emit(finding.where)
     assert QApplication.focusWidget() is measures or measures.hasFocus()
 
 
