@@ -1172,6 +1172,14 @@
         <translation>（未命名）</translation>
     </message>
     <message>
+        <source> · target declaration</source>
+        <translation> · 绩效目标申报表</translation>
+    </message>
+    <message>
+        <source> · monitoring form</source>
+        <translation> · 绩效运行监控表</translation>
+    </message>
+    <message>
         <source>read-only</source>
         <translation>只读</translation>
     </message>

@@ -158,6 +158,7 @@ def test_a_monitoring_form_from_the_declaration_is_filled_and_checked(qtbot, win
     assert answer_new_form(qtbot, window, MONITORING, from_the_declaration) == []
     doc = window.doc
     assert doc.report.form == MONITORING and doc.report_id != declaration_id
+    assert "monitoring form" in window.windowTitle()  # not the declaration's title
     # carried, nothing retyped; one project
     assert [(i.name, i.target) for i in doc.report.indicators] == [("培训人次", "≥600人次"),
                                                                    ("合格率", "≥95%")]

@@ -618,6 +618,9 @@ class MainWindow(QMainWindow):
                 .replace("%3", report.project.unit or self.tr("no unit"))
             if self._editing_demo:
                 name += self.tr(" (demo)")
+            # a project's forms of one year must not look the same either
+            name += {DECLARATION: self.tr(" · target declaration"),
+                     MONITORING: self.tr(" · monitoring form")}.get(report.form, "")
             saved = self.saver.last_saved if self.saver else None
             if self.doc.read_only:
                 state = self.tr("read-only")
