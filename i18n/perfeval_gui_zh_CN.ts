@@ -381,6 +381,26 @@
         <source>Write a mobile number (11 digits) or a landline such as 0912-1234567.</source>
         <translation>请填写 11 位手机号，或如 0912-1234567 的固定电话。</translation>
     </message>
+    <message>
+        <source>Monitoring period ends on:</source>
+        <translation>监控截止日期：</translation>
+    </message>
+    <message>
+        <source>Budget year:</source>
+        <translation>预算年度：</translation>
+    </message>
+    <message>
+        <source>Name of the project:</source>
+        <translation>项目名称：</translation>
+    </message>
+    <message>
+        <source>Unit of the project:</source>
+        <translation>项目单位：</translation>
+    </message>
+    <message>
+        <source>Change the year</source>
+        <translation>修改年度</translation>
+    </message>
 </context>
 <context>
     <name>CrashGuard</name>
@@ -617,6 +637,10 @@
     <message>
         <source>No funds yet: the first row is the year's total, the rows under it its parts.</source>
         <translation>还没有资金行：第一行是年度资金总额，其下各行是其组成部分。</translation>
+    </message>
+    <message>
+        <source>Done in months 1–%1</source>
+        <translation>1–%1月实际完成情况</translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1185,6 @@
         <translation>无法打开报告</translation>
     </message>
     <message>
-        <source>This is a project's declaration or monitoring form. The window cannot show these forms yet; the command line scores, checks and dumps them (perfeval-gui score / check / dump).</source>
-        <translation>这是项目的绩效目标申报表或绩效运行监控表。窗口暂时还不能显示这两种表单；可以在命令行中评分、检查和导出其内容（perfeval-gui score / check / dump）。</translation>
-    </message>
-    <message>
         <source>Same project as an earlier year?</source>
         <translation>是否为往年同一项目？</translation>
     </message>
@@ -1321,6 +1341,22 @@
     <message>
         <source>The project already has a self-evaluation for %1. Make another one? (No opens the one there is.)</source>
         <translation>本项目 %1 年已有自评表。仍要再新建一份吗？（选“否”打开已有的自评表。）</translation>
+    </message>
+    <message>
+        <source>New target declaration…</source>
+        <translation>新建绩效目标申报表…</translation>
+    </message>
+    <message>
+        <source>New monitoring form…</source>
+        <translation>新建绩效运行监控表…</translation>
+    </message>
+    <message>
+        <source> · target declaration</source>
+        <translation> · 绩效目标申报表</translation>
+    </message>
+    <message>
+        <source> · monitoring form</source>
+        <translation> · 绩效运行监控表</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1759,14 @@ missing target</source>
     <message>
         <source>The scoring profile “%1” is not on this computer: the report is scored with “%2” until that profile is added.</source>
         <translation>本机没有评分方案“%1”，在添加该方案之前，本报告暂按“%2”计分。</translation>
+    </message>
+    <message>
+        <source>Performance target declaration, %1</source>
+        <translation>绩效目标申报表（%1 年度）</translation>
+    </message>
+    <message>
+        <source>Performance monitoring form, %1, as of %2</source>
+        <translation>绩效运行监控表（%1 年度，截至 %2）</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2621,138 @@ missing target</source>
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>CausesEditor</name>
+    <message>
+        <source>what happened</source>
+        <translation>具体情况</translation>
+    </message>
+    <message>
+        <source>in words, under no category</source>
+        <translation>其他说明（不属于以上类别）</translation>
+    </message>
+</context>
+<context>
+    <name>FormCausesBox</name>
+    <message>
+        <source>For the form as a whole (rows at risk)</source>
+        <translation>全表填写（有指标可能无法完成时）</translation>
+    </message>
+    <message>
+        <source>Causes of deviation or of missing targets</source>
+        <translation>偏差或不能完成目标原因分析</translation>
+    </message>
+    <message>
+        <source>Suggestions and measures</source>
+        <translation>相关建议或举措</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringFigures</name>
+    <message>
+        <source>Execution against time</source>
+        <translation>预算执行与时间进度</translation>
+    </message>
+    <message>
+        <source>Execution rate:</source>
+        <translation>执行率：</translation>
+    </message>
+    <message>
+        <source>Time progress:</source>
+        <translation>时间进度：</translation>
+    </message>
+    <message>
+        <source>Projected for the year:</source>
+        <translation>全年预计执行率：</translation>
+    </message>
+    <message>
+        <source>Rows at risk:</source>
+        <translation>可能无法完成的指标：</translation>
+    </message>
+    <message>
+        <source>Execution rate, months 1–%1:</source>
+        <translation>1–%1月执行率：</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Fill in the budget and the amount executed so far.</source>
+        <translation>请填写预算数和截至目前的执行数。</translation>
+    </message>
+    <message>
+        <source>Behind the time progress: give the reason.</source>
+        <translation>执行进度滞后于时间进度，请说明原因。</translation>
+    </message>
+    <message>
+        <source>Keeps up with the time progress.</source>
+        <translation>执行进度与时间进度相符。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Execution rate, months 1–%1: %2; time progress %3; projected for the year: %4</source>
+        <translation>1–%1月执行率：%2；时间进度 %3；全年预计执行率：%4</translation>
+    </message>
+    <message>
+        <source> — behind the time progress</source>
+        <translation> —— 执行进度滞后</translation>
+    </message>
+</context>
+<context>
+    <name>NewFormDialog</name>
+    <message>
+        <source>New declaration</source>
+        <translation>新建绩效目标申报表</translation>
+    </message>
+    <message>
+        <source>New monitoring form</source>
+        <translation>新建绩效运行监控表</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>空白表</translation>
+    </message>
+    <message>
+        <source>the declaration</source>
+        <translation>申报表</translation>
+    </message>
+    <message>
+        <source>the self-evaluation</source>
+        <translation>自评表</translation>
+    </message>
+    <message>
+        <source>From %1 of “%2” (%3): indicators and targets carried</source>
+        <translation>由“%2”（%3年）的%1新建：带入指标及指标值</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>新建方式：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-07-31</source>
+        <translation>如 2025-07-31</translation>
+    </message>
+    <message>
+        <source>Monitoring period ends on:</source>
+        <translation>监控截止日期：</translation>
+    </message>
+    <message>
+        <source>Monitoring period ends on: %1</source>
+        <translation>监控截止日期：%1</translation>
     </message>
 </context>
 </TS>

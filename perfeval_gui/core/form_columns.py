@@ -137,7 +137,7 @@ def form_table(record: type, form: str, rules: MonitoringRules = CENTRAL,
         own = rules.header("projected_funds" if funds and c.field == "projected" else c.field)
         if form == MONITORING and own:
             c = dataclasses.replace(c, zh=own)
-        if "{n}" in c.zh:
+        if "{n}" in c.zh + c.en:  # each on its own: a province's own header may name no month
             month = str(last_month) if last_month else "N"
             c = dataclasses.replace(c, zh=c.zh.replace("{n}", month),
                                     en=c.en.replace("{n}", month))

@@ -12,7 +12,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .limits import check_amount, check_number_text, check_points, clean_text, text_limit
+from .forms import LIKELIHOOD_WORDS
+from .limits import MAX_NAME_CHARS, check_amount, check_number_text, check_points, clean_text, text_limit
 from .messages import UserError
 from .money import UNIT_PATTERN, WAN_PER_UNIT
 from .values import normalise
@@ -86,6 +87,37 @@ def show_text(value: Any) -> str:
     return value or ""
 
 
+def likelihood_input(text: str, where: str = "") -> str | None:
+    """完成目标可能性 as typed or chosen: '' is none, 不可能 is 完全不可能 (the same level)."""
+    typed = normalise(text).strip()
+    if not typed:
+        return None
+    if typed not in LIKELIHOOD_WORDS:
+        raise UserError(where, "doc.bad_likelihood", value=text)
+    return LIKELIHOOD_WORDS[typed]
+
+
+# a 偏差原因 cell written out: 经费保障：资金 6 月才下达；其他 (a category without words alone)
+CAUSE_SEPARATOR, WORDS_SEPARATOR = "；", "："
+
+
+def causes_input(text: str, where: str = "") -> dict[str, str]:
+    """A 偏差原因 cell as written out by show_causes (pasted or typed): each category with
+    its words."""
+    out: dict[str, str] = {}
+    for part in normalise(text).replace(";", CAUSE_SEPARATOR).split(CAUSE_SEPARATOR):
+        category, _, words = part.replace(":", WORDS_SEPARATOR).partition(WORDS_SEPARATOR)
+        if category.strip():
+            key = clean_text(category.strip(), where, MAX_NAME_CHARS)
+            out[key] = clean_text(words.strip(), f"{where}.{key}")
+    return out
+
+
+def show_causes(value: Any) -> str:
+    return CAUSE_SEPARATOR.join(f"{category}{WORDS_SEPARATOR}{words}" if words else category
+                                for category, words in (value or {}).items())
+
+
 def show_number(value: Decimal | None) -> str:
     """A number as the user typed it: 10, 8.5, 89.974 (no exponent, no trailing zeros)."""
     return "" if value is None else format(value.normalize(), "f")
@@ -100,4 +132,6 @@ PARSERS: dict[str, tuple[Parse, Show]] = {
     "amount": (amount_input, show_number),
     "points": (points_input, show_number),
     "date": (date_input, show_text),
+    "choice": (likelihood_input, show_text),
+    "causes": (causes_input, show_causes),
 }

@@ -197,9 +197,10 @@ class Indicator(Row):
                                     default_factory=dict, metadata={KIND: CAUSES},
                                     forms={MONITORING: {}}, needs=NEEDS_CAUSES_PER_ROW,
                                     width_mm=30, width_px=150, reads=r"偏差原因(分析)?")
+    # in the window too it is written in the 偏差原因 cell's editor, under the categories
     cause_text: str | None = column("偏差原因说明", "Cause in words", forms={MONITORING: {}},
                                     needs=NEEDS_CAUSES_PER_ROW, prints=False, prints_in="causes",
-                                    width_px=140)
+                                    in_window=False)
     likelihood: str | None = column("完成目标可能性", "Likelihood of meeting the target",
                                     kind=CHOICE, default=None, metadata={KIND: LIKELIHOOD},
                                     forms={MONITORING: {}}, width_mm=16, width_px=90,

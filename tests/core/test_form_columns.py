@@ -137,3 +137,10 @@ def test_a_monitoring_table_follows_its_profile_and_its_period():
     assert [c.zh for c in form_table(FundRow, MONITORING, hubei, 6)][2] == "1-6月执行数"
     assert [c.zh for c in form_table(FundRow, MONITORING)][3] == "1–N月执行数"
     assert [c.field for c in printed_columns(Indicator, MONITORING)].count("cause_text") == 0
+
+
+def test_a_province_s_own_header_leaves_the_english_one_its_month():
+    """湖北 writes 半年度指标执行情况 (no month); the English window still says which months."""
+    hubei = default_library().get("hubei-huangshi-2019").monitoring
+    to_date = next(c for c in form_table(Indicator, MONITORING, hubei, 6) if c.field == "to_date")
+    assert "{n}" not in to_date.zh + to_date.en and "1–6" in to_date.en

@@ -6,14 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QStyleOptionViewItem, QWidget
 
 from .bound_widgets import UNDO_KEYS
 from .walking_delegate import WalkingDelegate
 
 
 class ComboDelegate(WalkingDelegate):
-    """Subclasses say which names a cell offers (``choices``)."""
+    """Subclasses say which names a cell offers (``choices``), and whether picking one is the
+    whole edit (``PICK_COMMITS``: a click in the list, or Enter after typing a name)."""
+
+    PICK_COMMITS = False
 
     def choices(self, index: Any) -> list[str]:
         raise NotImplementedError
@@ -23,7 +26,14 @@ class ComboDelegate(WalkingDelegate):
         combo.setEditable(True)
         combo.installEventFilter(UNDO_KEYS)
         combo.addItems(self.choices(index))
+        if self.PICK_COMMITS:
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.activated.connect(lambda _index, c=combo: self._chosen(c))
         return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Any) -> None:
         assert isinstance(editor, QComboBox)

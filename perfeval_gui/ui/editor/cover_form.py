@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QSpinBox, QWidget
+import calendar
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from ...core.changes import Change
+from ...core.form_kinds import MONITORING, SELF_EVALUATION
 from ...core.identity_codes import credit_code_valid, phone_valid
+from ...core.messages import UserError
 from ...core.model import OUTCOME, PROCESS
+from ..base.translations import message_language
 from .bound_widgets import BoundCheckBox, BoundLineEdit
 from .date_field import BoundDateField
 from .report_document import ReportDocument
@@ -68,6 +74,30 @@ class CoverForm(QWidget):
         self.date = BoundDateField(doc, "evaluation.date")
         form.addRow(self.tr("Evaluation date:"), self.date)
         self.fields["evaluation.date"] = self.date
+        # a monitoring form's period end (its 1–N 月); no evaluation on the year's other forms
+        self.period_end = BoundDateField(doc, "period_end", refuse=self._period_problem)
+        form.addRow(self.tr("Monitoring period ends on:"), self.period_end)
+        self.fields["period_end"] = self.period_end
+        kind = doc.report.form
+        form.setRowVisible(self.period_end, kind == MONITORING)
+        if kind != SELF_EVALUATION:
+            for path in ("evaluation_kinds", "evaluation.leader", "evaluation.unit_head",
+                         "evaluation.date"):
+                widget = self.fields[path]
+                form.setRowVisible(kinds if path == "evaluation_kinds" else widget, False)
+            for widget, text in ((self.year, self.tr("Budget year:")),
+                                 (self.fields["project.name"], self.tr("Name of the project:")),
+                                 (self.fields["project.unit"], self.tr("Unit of the project:"))):
+                label = form.labelForField(widget)
+                if isinstance(label, QLabel):  # the 自评表's own words are not this form's
+                    label.setText(text)
+
+    def _period_problem(self, iso: str) -> str | None:
+        """A period end outside the form's year is refused, naming the field."""
+        if date.fromisoformat(iso).year == self.doc.report.year:
+            return None
+        return UserError("period_end", "doc.period_outside_year", value=iso,
+                         year=self.doc.report.year).message.text(message_language())
 
     def _credit_problem(self, text: str) -> str | None:
         code = text.strip()
@@ -88,7 +118,14 @@ class CoverForm(QWidget):
 
     def _year_typed(self, year: int) -> None:
         self.doc.end_typing()
-        self.doc.set("year", year)
+        end = self.doc.report.period_end
+        if not end:
+            self.doc.set("year", year)
+            return
+        # the period end moves with the year (it is refused outside it): one step
+        month, day = int(end[5:7]), int(end[8:10])
+        moved = date(year, month, min(day, calendar.monthrange(year, month)[1])).isoformat()
+        self.doc.set_many([("year", year), ("period_end", moved)], self.tr("Change the year"))
 
     def _refresh_year(self) -> None:
         self.year.blockSignals(True)

@@ -3,6 +3,7 @@ from a calendar that opens near the evaluated year, not at 1900."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -16,18 +17,31 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from ...core.messages import UserError
 from .bound_widgets import BoundLineEdit
 from .report_document import ReportDocument
 
 
 class DateLineEdit(BoundLineEdit):
     """A date is read when the user leaves the field (or presses Enter): half of one
-    ('2025-02-3' on the way to '2025-02-30') is neither saved nor called a mistake."""
+    ('2025-02-3' on the way to '2025-02-30') is neither saved nor called a mistake. *refuse*
+    says why a readable date cannot be this field's (a period end outside the year); it is
+    then not saved."""
+
+    refuse: Callable[[str], str | None] | None = None
 
     def _edited(self, text: str) -> None:
         self.show_problem(None)
 
     def commit(self) -> None:
+        try:
+            value = self.parse(self.text(), self.path)
+        except UserError:
+            value = None  # the parse's own message, below
+        problem = self.refuse(value) if value and self.refuse is not None else None
+        if problem:
+            self.show_problem(problem)
+            return
         super()._edited(self.text())
 
     def keyPressEvent(self, event: Any) -> None:
@@ -41,10 +55,13 @@ class DateLineEdit(BoundLineEdit):
 
 
 class BoundDateField(QWidget):
-    def __init__(self, doc: ReportDocument, path: str, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: ReportDocument, path: str, parent: QWidget | None = None,
+                 refuse: Callable[[str], str | None] | None = None) -> None:
         super().__init__(parent)
         self.doc, self.path = doc, path
+        self.refuse = refuse
         self.edit = DateLineEdit(doc, path, "date")
+        self.edit.refuse = refuse
         self.edit.setPlaceholderText(self.tr("e.g. 2025-03-10 or 2025年3月10日"))
         self.edit.editingFinished.connect(self._tidy)
         self.button = QToolButton()
@@ -78,6 +95,8 @@ class BoundDateField(QWidget):
         if iso:
             return QDate.fromString(iso, "yyyy-MM-dd")
         year = self.doc.report.year
+        if self.refuse is not None and year:  # a period end: in the form's own year
+            return QDate(year, 7, 31)
         return QDate(year + 1, 3, 1) if year else QDate(date.today())
 
     def open_calendar(self) -> None:
@@ -86,6 +105,10 @@ class BoundDateField(QWidget):
 
     def pick(self, picked: QDate) -> None:
         self.menu.close()
+        problem = self.refuse(picked.toString("yyyy-MM-dd")) if self.refuse else None
+        if problem:
+            self.edit.show_problem(problem)
+            return
         self.doc.end_typing()
         self.doc.set(self.path, picked.toString("yyyy-MM-dd"))
         self.doc.end_typing()

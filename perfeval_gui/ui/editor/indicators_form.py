@@ -29,15 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.fixes import group_position, missing_groups, standard_group_rows
+from ...core.form_columns import TEXT, VALUE
 from ...core.indicator_library import IndicatorLibrary
 from ...core.model import JUDGEMENTS, Indicator
 from ...core.profiles import Group
 from ..base.empty_hint import EmptyHint
 from ..base.headers import fit_headers
 from .combo_delegate import ComboDelegate
+from .cycle_cells import CausesDelegate, FormCausesBox, LikelihoodDelegate
 from .indicator_completer import NameDelegate, shipped_library
-from .indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, WINDOW_COLUMNS, IndicatorsModel
+from .indicators_model import ABSENT, HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, IndicatorsModel
 from .judgement_bar import JudgementBar
+from .record_table_model import window_form_columns
 from .report_document import ReportDocument
 from .row_actions import RowActions, block_moved
 from .target_reason_bar import TargetReasonBar
@@ -45,6 +48,7 @@ from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
 
 HINT_COLOUR = QColor("#5b6b7f")
 PROBLEM_COLOUR = QColor("#b3261e")
+FEW_COLUMNS = 5  # a table this narrow stretches its targets too
 FIT_ALL_ROWS = 200  # a table of up to this many rows is fitted whole; longer, as it is seen
 
 
@@ -150,11 +154,7 @@ class IndicatorsView(QTableView):
         # on every keystroke (ResizeToContents) cost 80 ms in a 60-indicator report
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header = self.horizontalHeader()
-        for column, described in enumerate(WINDOW_COLUMNS):  # a column without a width stretches
-            if described.width_px is None:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.resizeSection(column, described.width_px)
+        self.size_columns()
         header.setMinimumSectionSize(36)
         fit_headers(header)
         self._cell_heights: dict[tuple[int, int], int] = {}  # (row, column) → height last measured
@@ -169,6 +169,23 @@ class IndicatorsView(QTableView):
         model.modelReset.connect(self._reset)
         model.dataChanged.connect(self._data_changed)
         self.merge_groups()  # rows are measured once the form has set its delegates
+
+    def size_columns(self) -> None:
+        """Each column as wide as its description says; a column without a width stretches
+        (the 自评表's 偏差原因; on a form without one, its last column of words: the 运行监控表's
+        备注, the 申报表's 三级指标)."""
+        header = self.horizontalHeader()
+        described = window_form_columns(Indicator, self.indicators.doc)
+        words = [k for k, c in enumerate(described) if c.kind == TEXT]
+        stretch = set() if any(c.width_px is None for c in described) else {words[-1]}
+        if len(described) <= FEW_COLUMNS:  # the 申报表's: the room to its names and targets
+            stretch |= {k for k, c in enumerate(described) if c.kind == VALUE}
+        for column, c in enumerate(described):
+            if c.width_px is None or column in stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, c.width_px)
 
     def fit_rows(self) -> None:
         """Fit the rows to their text at the columns' widths: all of them in a report of a
@@ -202,6 +219,8 @@ class IndicatorsView(QTableView):
         self._fit_shown()
 
     def _reset(self) -> None:
+        if self.horizontalHeader().count() == len(window_form_columns(Indicator, self.indicators.doc)):
+            self.size_columns()
         self._cell_heights.clear()
         self.merge_groups()
         self.fit_rows()
@@ -221,7 +240,7 @@ class IndicatorsView(QTableView):
     def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
         if top_left.column() <= IndicatorsModel.LEVEL2:
             self.merge_groups()
-        if top_left.column() == bottom_right.column() == IndicatorsModel.SCORE:
+        if top_left.column() == bottom_right.column() == self.indicators.SCORE != ABSENT:
             return  # a rescore: figures change, heights do not
         if top_left == bottom_right:
             self._fit_row_to_cell(top_left)
@@ -258,19 +277,18 @@ class IndicatorsForm(QWidget):
         self.doc = doc
         self.model = IndicatorsModel(doc)
         self.view = IndicatorsView(self.model)
-        walking = WalkingDelegate(self.view)
-        self.view.setItemDelegate(walking)
-        hints = HintDelegate(self.view)
-        self.view.setItemDelegateForColumn(IndicatorsModel.TARGET, hints)
-        self.view.setItemDelegateForColumn(IndicatorsModel.ACTUAL, hints)
-        for delegate in (walking, hints):
-            delegate.closeEditor.connect(lambda *_: doc.end_typing())
+        self.walking = WalkingDelegate(self.view)
+        self.view.setItemDelegate(self.walking)
+        self.hints = HintDelegate(self.view)
         self.names = NameDelegate(doc, library or shipped_library(), self.view)
-        self.names.closeEditor.connect(lambda *_: doc.end_typing())
-        self.view.setItemDelegateForColumn(IndicatorsModel.NAME, self.names)
-        levels = LevelDelegate(doc, self.model, self.view)
-        self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL1, levels)
-        self.view.setItemDelegateForColumn(IndicatorsModel.LEVEL2, levels)
+        self.levels = LevelDelegate(doc, self.model, self.view)
+        self.causes = CausesDelegate(doc, self.view)
+        self.likelihoods = LikelihoodDelegate(self.view)
+        for delegate in (self.walking, self.hints, self.names, self.levels, self.causes,
+                         self.likelihoods):
+            delegate.closeEditor.connect(lambda *_: doc.end_typing())
+        self._set_delegates()
+        self.model.modelReset.connect(self._set_delegates)  # another profile: other columns
         self.view.fit_rows()  # now that the hint delegate asks for its second line
 
         self.status = QLabel()
@@ -311,6 +329,24 @@ class IndicatorsForm(QWidget):
         layout.addWidget(self.target_reason)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        # the 偏差原因 and 建议举措 of the form as a whole, where the profile asks for them once
+        self.form_causes = FormCausesBox(doc, self)
+        self.fields: dict[str, QWidget] = self.form_causes.fields
+        layout.addWidget(self.form_causes)
+
+    def _set_delegates(self) -> None:
+        """The cells of this form's columns: values with their reading under them, names
+        from the library, levels from the profile, the monitoring form's causes and choice."""
+        model, view = self.model, self.view
+        for column in range(model.columnCount()):
+            view.setItemDelegateForColumn(column, None)  # type: ignore[arg-type]
+        for column in model.value_columns:
+            view.setItemDelegateForColumn(column, self.hints)
+        for column, delegate in ((model.NAME, self.names), (model.LEVEL1, self.levels),
+                                 (model.LEVEL2, self.levels), (model.CAUSES, self.causes),
+                                 (model.LIKELIHOOD, self.likelihoods)):
+            if column != ABSENT:
+                view.setItemDelegateForColumn(column, delegate)
 
     def add_row(self) -> None:
         """A new indicator under the current one, in the same first-level group; its level 2

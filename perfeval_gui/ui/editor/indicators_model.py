@@ -11,13 +11,16 @@ from PySide6.QtGui import QBrush, QColor
 from ...core.changes import Change
 from ...core.comparison import indicator_key
 from ...core.figures import figure_text
-from ...core.form_columns import window_columns
+from ...core.form_columns import VALUE, window_columns
 from ...core.grouping import LEVEL1, LEVEL1_AND_2, group_span
+from ...core.inputs import CAUSE_SEPARATOR, show_causes
+from ...core.limits import MAX_NAME_CHARS, clean_text
+from ...core.messages import UserError
 from ...core.model import Indicator
 from ...core.scoring import IndicatorScore
 from ...core.values import ValueUnreadable, parse_value
 from ..base.translations import message_language
-from .record_table_model import Index, RecordTableModel, window_table_columns
+from .record_table_model import Index, RecordTableModel, window_form_columns, window_table_columns
 from .report_document import ReportDocument
 
 HINT_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -37,17 +40,42 @@ def _index(field: str) -> int:
     return next(i for i, c in enumerate(WINDOW_COLUMNS) if c.field == field)
 
 
+# the columns the window treats apart (the rest are plain cells of their kind), by field
+SPECIAL = {"LEVEL1": "level1", "LEVEL2": "level2", "NAME": "name", "TARGET": "target",
+           "ACTUAL": "actual", "WEIGHT": "weight", "SCORE": "score", "DEVIATION": "deviation",
+           "SCORE_NOTE": "score_note", "APPLICABLE": "applicable", "TO_DATE": "to_date",
+           "PROJECTED": "projected", "CAUSES": "causes", "LIKELIHOOD": "likelihood"}
+ABSENT = -1  # the column of a field the form's table has not
+
+
 class IndicatorsModel(RecordTableModel):
-    # the columns the window treats apart (the rest are plain cells of their kind)
+    # the 自评表's columns (the model of another form sets its own: ABSENT where it has none)
     LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION, SCORE_NOTE, APPLICABLE = (
         _index(f) for f in ("level1", "level2", "name", "target", "actual", "weight", "score",
                             "deviation", "score_note", "applicable"))
+    TO_DATE = PROJECTED = CAUSES = LIKELIHOOD = ABSENT
 
     def __init__(self, doc: ReportDocument) -> None:
-        super().__init__(doc, "indicators", window_table_columns(Indicator))
+        super().__init__(doc, "indicators", window_table_columns(Indicator, doc), Indicator)
+        self.columns_changed()
         self._hints: dict[tuple[str, bool], tuple[str, bool]] = {}  # (text, is actual) → reading
         self._shown_scores = self._score_states()  # what each score cell shows, by row
         doc.changed.connect(self._rescored)
+
+    def columns_changed(self) -> None:
+        """Each special column where this form's table has it (1–N 月执行情况, 偏差原因 …)."""
+        fields = [c.field for c in self.columns]
+        for name, field in SPECIAL.items():
+            setattr(self, name, fields.index(field) if field in fields else ABSENT)
+        # the cells read as values: the target and the actual, and the mid-year figures
+        self.value_columns = {fields.index(c.field) for c in window_form_columns(Indicator, self.doc)
+                              if c.kind == VALUE and c.field in fields}
+        self.mid_year_columns = self.value_columns - {self.TARGET, self.ACTUAL}
+
+    def column_of(self, field: str, default: int | None = None) -> int:
+        """A field this form's table has not (调整原因, the 偏差原因 of a form asking them once):
+        the row's name."""
+        return super().column_of(field, self.NAME if default is None else default)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -67,6 +95,13 @@ class IndicatorsModel(RecordTableModel):
             return None
         if column == self.SCORE:
             return self._score_data(index.row(), indicator, role)
+        if column == self.CAUSES:
+            return self._causes_data(indicator, role)
+        if column in self.mid_year_columns and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
+                                                        Qt.ItemDataRole.ToolTipRole):
+            # 1–N 月执行情况, 全年预计完成情况: read like an actual, the same words when not
+            hint, problem = self._hint(getattr(indicator, self.columns[column].field), True)
+            return problem if role == HINT_IS_PROBLEM_ROLE else hint
         if column == self.ACTUAL and role == JUDGE_ROLE:
             scores = self.doc.result().indicators
             return index.row() < len(scores) and scores[index.row()].awaiting
@@ -189,7 +224,33 @@ class IndicatorsModel(RecordTableModel):
             self._hints[key] = hint
         return hint
 
+    @staticmethod
+    def _causes_data(indicator: Indicator, role: int) -> Any:
+        """偏差原因: the ticked categories with their words, then the words tied to none (as
+        the paper prints them in one cell); edited as both (cycle_cells.CausesEditor)."""
+        if role == Qt.ItemDataRole.EditRole:
+            return dict(indicator.causes), indicator.cause_text or ""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return CAUSE_SEPARATOR.join(filter(None, (show_causes(indicator.causes),
+                                                      (indicator.cause_text or "").strip())))
+        return None
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if index.isValid() and index.column() == self.CAUSES and isinstance(value, tuple) \
+                and role == Qt.ItemDataRole.EditRole:  # the 偏差原因 editor's ticks and words
+            causes, words = value
+            path = self.path(index.row(), index.column())
+            words_path = f"indicators[{index.row()}].cause_text"
+            try:  # the limits of a file's texts (length, control characters)
+                cleaned = {clean_text(k, path, MAX_NAME_CHARS): clean_text(v, f"{path}.{k}")
+                           for k, v in causes.items()}
+                words = clean_text(words, words_path)
+            except UserError as exc:
+                self.rejected.emit(path, f"{self.cell_name(index)}: {exc.message.text(message_language())}")
+                return False
+            self.doc.set(path, cleaned)
+            self.doc.set(words_path, words)
+            return True
         if index.isValid() and index.column() == self.ACTUAL and role == JUDGE_ROLE:
             self.doc.end_typing()
             self.doc.set(f"indicators[{index.row()}].judgement", value)
@@ -234,8 +295,11 @@ class IndicatorsModel(RecordTableModel):
             changed = [row for row, (new, old) in enumerate(zip(shown, previous, strict=True))
                        if new is not old]
         if changed:
-            self.dataChanged.emit(self.index(changed[0], self.SCORE), self.index(changed[-1], self.SCORE))
-        if len(previous) == len(shown):  # the actual's reading says 待判定 or the judgement
+            if self.SCORE != ABSENT:
+                self.dataChanged.emit(self.index(changed[0], self.SCORE),
+                                      self.index(changed[-1], self.SCORE))
+        # the actual's reading says 待判定 or the judgement
+        if len(previous) == len(shown) and self.ACTUAL != ABSENT:
             for row in changed:
                 if (shown[row].pending, shown[row].grade) != (previous[row].pending, previous[row].grade):
                     self.dataChanged.emit(self.index(row, self.ACTUAL), self.index(row, self.ACTUAL))

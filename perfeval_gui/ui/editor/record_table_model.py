@@ -9,10 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
-from ...core import changes, form_columns, paths
+from ...core import changes, form_columns, forms, paths
 from ...core.changes import Change
+from ...core.form_kinds import MONITORING, SELF_EVALUATION
 from ...core.inputs import PARSERS
 from ...core.messages import UserError
 from ..base.translations import message_language, window_language
@@ -32,25 +40,51 @@ class Column:
 
 # how the window types each kind of form column (a value is typed as text, parsed for its hint)
 _TYPED_AS = {form_columns.TEXT: "text", form_columns.VALUE: "text", form_columns.POINTS: "points",
-             form_columns.AMOUNT: "amount", form_columns.FLAG: "text"}
+             form_columns.AMOUNT: "amount", form_columns.FLAG: "text",
+             form_columns.CAUSES: "causes", form_columns.CHOICE: "choice"}
 
 
-def window_table_columns(record: type) -> list[Column]:
-    """The window's columns of a form table, from its one description (core/form_columns)."""
+def window_table_columns(record: type, doc: ReportDocument | None = None) -> list[Column]:
+    """The window's columns of a form table, from its one description (core/form_columns):
+    the open report's form, as its profile's monitoring rules and its period month have it."""
     language = window_language()
     return [Column(c.field, c.window_header(language), _TYPED_AS[c.kind],
                    editable=c.kind != form_columns.FLAG)
-            for c in form_columns.window_columns(record)]
+            for c in window_form_columns(record, doc)]
+
+
+def window_form_columns(record: type,
+                        doc: ReportDocument | None = None) -> tuple[form_columns.FormColumn, ...]:
+    """The described columns the window shows of *doc*'s form (the 自评表's without a doc)."""
+    if doc is None or doc.report.form == SELF_EVALUATION:
+        return form_columns.window_columns(record)
+    shown = {c.field for c in form_columns.window_columns(record, doc.report.form)}
+    rules = doc.profile().monitoring
+    month = period_month(doc) if doc.report.form == MONITORING else None
+    table = form_columns.form_table(record, doc.report.form, rules, month)
+    return tuple(c for c in table if c.field in shown)
+
+
+def period_month(doc: ReportDocument) -> int | None:
+    """The last month of a monitoring form's period (7 of 1–7月), None where it cannot be said."""
+    try:
+        return forms.period_end(doc.report, doc.profile().monitoring.period_end).month
+    except ValueError:  # a year the profile's default day lacks (02-29 of a common year)
+        return None
 
 
 class RecordTableModel(QAbstractTableModel):
     rejected = Signal(str, str)  # the field path and why the typed value was refused
 
-    def __init__(self, doc: ReportDocument, list_path: str, columns: list[Column]) -> None:
+    def __init__(self, doc: ReportDocument, list_path: str, columns: list[Column],
+                 record: type | None = None) -> None:
         super().__init__(doc)
         self.doc = doc
         self.list_path = list_path
         self.columns = columns
+        # the record whose form table the columns are: they follow the report's period and
+        # profile (1–7月执行情况; the 偏差原因 per row or once per form)
+        self.record = record
         self._steps = paths.parse_path(list_path)  # walked on every data() call: parsed once
         doc.changed.connect(self._changed)
 
@@ -88,8 +122,12 @@ class RecordTableModel(QAbstractTableModel):
     def path(self, row: int, column: int) -> str:
         return f"{self.list_path}[{row}].{self.columns[column].field}"
 
-    def column_of(self, field: str) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.field == field)
+    def column_of(self, field: str, default: int | None = None) -> int:
+        """The column showing *field*; *default* where this form's table has none (else an error)."""
+        found = next((i for i, c in enumerate(self.columns) if c.field == field), default)
+        if found is None:
+            raise KeyError(field)
+        return found
 
     # ------------------------------------------------------------------------ data
 
@@ -108,6 +146,11 @@ class RecordTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def cell_name(self, index: Index) -> str:
+        """A cell named as the user sees it: its column and row, not its path."""
+        return QCoreApplication.translate("RecordTableModel", "%1, row %2").replace(
+            "%1", self.columns[index.column()].title).replace("%2", str(index.row() + 1))
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
@@ -116,10 +159,7 @@ class RecordTableModel(QAbstractTableModel):
         try:
             parsed = PARSERS[column.kind][0](str(value), path)
         except UserError as exc:
-            # the field named as the user sees it: its column and row, not its path
-            where = self.tr("%1, row %2").replace("%1", column.title).replace(
-                "%2", str(index.row() + 1))
-            self.rejected.emit(path, f"{where}: {exc.message.text(message_language())}")
+            self.rejected.emit(path, f"{self.cell_name(index)}: {exc.message.text(message_language())}")
             return False
         if paths.get(self.doc.report, path) is None and parsed == "":
             return True  # an untouched null stays null
@@ -143,9 +183,29 @@ class RecordTableModel(QAbstractTableModel):
         else:  # a whole record, or a field no column shows as such
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
+    def _recolumn(self) -> None:
+        """The period or the profile changed: the headers name the new month; where the
+        profile's rules give the form other columns, the table is laid out again."""
+        assert self.record is not None
+        columns = window_table_columns(self.record, self.doc)
+        if [c.field for c in columns] == [c.field for c in self.columns]:
+            if columns != self.columns:
+                self.columns = columns
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(columns) - 1)
+            return
+        self.beginResetModel()
+        self.columns = columns
+        self.columns_changed()
+        self.endResetModel()
+
+    def columns_changed(self) -> None:
+        """The columns are others (subclasses find theirs again)."""
+
     def _changed(self, change: Change) -> None:
         """An edit's Change, in this table: its rows again where the list was restructured,
         else each cell (or row) it touched, found by the row's id."""
+        if self.record is not None and ({"period_end", "profile"} & set(change.fields)):
+            self._recolumn()
         if self.list_path in change.restructured():
             self.beginResetModel()
             self.endResetModel()

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ...core import paths
+from ...core import forms, paths
 from ...core.changes import Change
 from ...core.finding import Finding
 from ...core.fixes import Fix, fix_for
+from ...core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
 from ...core.indicator_library import IndicatorLibrary
 from ...core.quotes import quoted_span
 from ..base import long_lived
@@ -28,6 +29,9 @@ from .report_document import ReportDocument
 from .team_form import TeamForm
 
 FORMS = ("cover", "funds", "indicators", "narrative", "team")  # the tabs, in the paper's order
+
+# the year's other forms have no narrative and no evaluation team (annual-cycle.md)
+HIDDEN_ON = {MONITORING: ("narrative", "team"), DECLARATION: ("narrative", "team")}
 
 # the check catalogue runs after this pause in typing (never between a key press and its
 # paint), so that the findings show within 300 ms of the last keystroke
@@ -51,6 +55,9 @@ class ReportEditor(QSplitter):
             self.tabs.addTab(QWidget(), self._titles[name])
         self.tabs.currentChanged.connect(lambda index: self._form(FORMS[index]) if index >= 0 else None)
         self.panel = ScorePanel()
+        self.panel.set_form(doc.report.form)
+        for name in HIDDEN_ON.get(doc.report.form, ()):  # the pages a form has not
+            self.tabs.setTabVisible(FORMS.index(name), False)
         self.profile_banner = QLabel()
         self.profile_banner.setObjectName("profileBanner")
         self.profile_banner.setWordWrap(True)
@@ -60,12 +67,21 @@ class ReportEditor(QSplitter):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.profile_banner)
+        self.form_caption = QLabel()  # which of the year's forms this is (the 自评表 needs none)
+        self.form_caption.setObjectName("formCaption")
+        self.form_caption.setStyleSheet("font-weight: bold; padding: 2px 4px;")
+        self.form_caption.setVisible(doc.report.form != SELF_EVALUATION)
+        column.addWidget(self.form_caption)
+        self._show_caption()
+        doc.changed.connect(lambda change: self._show_caption()
+                            if {"year", "period_end", "profile"} & set(change.fields) else None)
         column.addWidget(self.tabs)
         self.addWidget(left)
         self.addWidget(self.panel)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
-        self.setSizes([980, 380])
+        # the year's other forms: no points beside the table, which has more columns
+        self.setSizes([980, 380] if doc.report.form == SELF_EVALUATION else [1040, 320])
         self.setChildrenCollapsible(False)
 
         self.check_timer = QTimer(self)
@@ -153,9 +169,26 @@ class ReportEditor(QSplitter):
 
     def rescore(self, change: Change | None = None) -> None:
         """Scores on every keystroke that can move a score; the full checks after a pause."""
-        if change is None or change.affects_scores():
+        form = self.doc.report.form
+        if form == MONITORING and (change is None or change.affects_scores()
+                                   or "period_end" in change.fields or "year" in change.fields):
+            self.panel.show_monitoring(self.doc.report, self.doc.profile())
+        elif form == SELF_EVALUATION and (change is None or change.affects_scores()):
             self.panel.show_result(self.doc.result(), self.doc.report)
         self.check_timer.start()
+
+    def _show_caption(self) -> None:
+        report = self.doc.report
+        if report.form == DECLARATION:
+            self.form_caption.setText(self.tr("Performance target declaration, %1").replace(
+                "%1", str(report.year)))
+        elif report.form == MONITORING:
+            try:
+                end = forms.period_end(report, self.doc.profile().monitoring.period_end).isoformat()
+            except ValueError:  # no year yet
+                end = "—"
+            self.form_caption.setText(self.tr("Performance monitoring form, %1, as of %2")
+                                      .replace("%1", str(report.year)).replace("%2", end))
 
     def _show_profile_banner(self, _part: str = "") -> None:
         """A report whose profile this PC lacks is scored with the default one, and says so."""
@@ -206,12 +239,14 @@ class ReportEditor(QSplitter):
             return
         parts = paths.parse_path(where)
         head = parts[0]
-        if head in ("project", "evaluation", "year", "profile", "evaluation_kinds"):
+        if head in ("project", "evaluation", "year", "profile", "evaluation_kinds", "period_end"):
             self._focus(self.cover, self.cover.fields.get(where) or self.cover.fields.get("project.name"))
+        elif head in ("causes_text", "measures"):  # the monitoring form's, once for the form
+            self._focus(self.indicators, self.indicators.fields.get(head))
         elif head == "funds" and len(parts) >= 3 and parts[1] == "rows":
             self.tabs.setCurrentWidget(self.funds)
             model = self.funds.model
-            column = model.column_of(str(parts[3])) if len(parts) > 3 else 0
+            column = model.column_of(str(parts[3]), 0) if len(parts) > 3 else 0
             self.funds.rows.view.setCurrentIndex(model.index(int(parts[2]), column))
             self.funds.rows.view.setFocus()
         elif head in ("funds", "goal"):
@@ -256,7 +291,8 @@ class ReportEditor(QSplitter):
                 row = QCoreApplication.translate("RecordTableModel", "%1, row %2").replace(
                     "%1", title).replace("%2", str(int(parts[-2]) + 1))
                 return f"{self.tabs.tabText(self.tabs.indexOf(tab))} · {row}"
-        widget = {**self.cover.fields, **self.funds.fields, **self.narrative.fields}.get(where)
+        once = self.indicators.fields if where in ("causes_text", "measures") else {}
+        widget = {**self.cover.fields, **self.funds.fields, **self.narrative.fields, **once}.get(where)
         for form in self.findChildren(QFormLayout) if widget is not None else ():
             label = form.labelForField(widget)
             if isinstance(label, QLabel):

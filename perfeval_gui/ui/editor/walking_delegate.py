@@ -37,12 +37,17 @@ class WalkingDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Any) -> QWidget:
         editor = super().createEditor(parent, option, index)
         editor.installEventFilter(UNDO_KEYS)
-        self._before[id(editor)] = (QPersistentModelIndex(index),
-                                    index.model().data(index, Qt.ItemDataRole.EditRole))
+        self.remember(editor, index)
         if isinstance(editor, QLineEdit):
             # every keystroke reaches the model, so the scores follow the typing
             editor.textEdited.connect(lambda _text, e=editor: self.commitData.emit(e))
         return editor
+
+    def remember(self, editor: QWidget, index: Any) -> None:
+        """What the cell held before this editor opened: Esc puts it back (a delegate making
+        its own editor calls this too)."""
+        self._before[id(editor)] = (QPersistentModelIndex(index),
+                                    index.model().data(index, Qt.ItemDataRole.EditRole))
 
     def destroyEditor(self, editor: QWidget, index: Any) -> None:
         self._before.pop(id(editor), None)

@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 from ...core.figures import figure_text, percent_text
 from ...core.finding import Finding
 from ...core.fixes import Fix
+from ...core.form_kinds import MONITORING, SELF_EVALUATION
 from ...core.model import Report, text
+from ...core.profiles import Profile
 from ...core.scoring import ScoreResult
 from ...core.summary import nothing_scored
 from ..base.guide import show_guide
 from ..base.headers import PADDING
+from .cycle_figures import MonitoringFigures
 from .findings_view import FindingsView
 
 # a first-level group's texts and, per indicator, its texts and whether its score differs
@@ -60,7 +63,7 @@ class ScorePanel(QWidget):
         self.rule_total_label = QLabel()
         self.rate_label = QLabel()
 
-        totals = QGroupBox(self.tr("Scoring"))
+        totals = self.totals = QGroupBox(self.tr("Scoring"))
         form = QFormLayout(totals)
         form.addRow(self.tr("Total (self-assessed):"), self.total_label)
         form.addRow(self.tr("Grade:"), self.grade_label)
@@ -94,9 +97,14 @@ class ScorePanel(QWidget):
         self.findings.help_requested.connect(self.help_requested)
         self.help_requested.connect(lambda code: show_guide(self, code))  # in the list and the editor
 
+        self.monitoring = MonitoringFigures()  # a monitoring form's figures, in the totals' place
+        self.monitoring.hide()
+        self.form = SELF_EVALUATION
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(totals)
+        layout.addWidget(self.monitoring)
         layout.addWidget(self.groups, 2)
         layout.addWidget(QLabel(self.tr("Problems found")))
         layout.addWidget(self.findings, 3)
@@ -109,6 +117,18 @@ class ScorePanel(QWidget):
         self._tops: list[tuple[str, ...]] = []
         self._children: dict[int, tuple[tuple[str, ...], bool]] = {}  # index -> texts, marked
         self.clear()
+
+    def set_form(self, form: str) -> None:
+        """The year's other forms have no points: a declaration shows its findings alone, a
+        monitoring form its execution against time and its findings."""
+        self.form = form
+        self.totals.setVisible(form == SELF_EVALUATION)
+        self.groups.setVisible(form == SELF_EVALUATION)
+        self.monitoring.setVisible(form == MONITORING)
+
+    def show_monitoring(self, report: Report, profile: Profile) -> None:
+        self.report = report
+        self.monitoring.show_report(report, profile)
 
     def clear(self) -> None:
         for label in (self.total_label, self.grade_label, self.rule_total_label, self.rate_label):

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.changes import Change
 from ...core.comparison import indicator_key
 from ...core.file_names import safe_file_name
+from ...core.form_kinds import DECLARATION, MONITORING
 from ...core.forms import SELF_EVALUATION
 from ...core.indicator_library import IndicatorLibrary
 from ...core.interchange import read_report_file, report_to_json
@@ -296,6 +298,10 @@ class MainWindow(QMainWindow):
         self.self_evaluation_action = a(self.tr("New self-evaluation from this form"),
                                         self.new_self_evaluation)
         self.demo_action = a(self.tr("Open the demo report"), self.open_demo)
+        self.new_declaration_action = a(self.tr("New target declaration…"),
+                                        lambda: self.new_form(DECLARATION))
+        self.new_monitoring_action = a(self.tr("New monitoring form…"),
+                                       lambda: self.new_form(MONITORING))
         self.import_action = a(self.tr("Import JSON…"), self.import_json)
         self.import_documents_action = a(self.tr("Import from Word/Excel…"), self.import_documents)
         self.export_json_action = a(self.tr("Export JSON…"), self.export_json)
@@ -332,6 +338,8 @@ class MainWindow(QMainWindow):
                        self.export_archive_action, self.import_archive_action, None, self.save_as_action,
                        self.restore_action, None, self.quit_action):
             menu.addSeparator() if action is None else menu.addAction(action)
+        # the year's other forms, made beside the 自评表s (annual-cycle.md)
+        menu.insertActions(self.demo_action, [self.new_declaration_action, self.new_monitoring_action])
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
@@ -405,6 +413,8 @@ class MainWindow(QMainWindow):
                            self.restore_action, self.library_action, self.undo_action,
                            self.redo_action):
                 action.setEnabled(False)
+        for action in (self.new_declaration_action, self.new_monitoring_action):
+            action.setEnabled(not self.read_only_store)
 
     # ------------------------------------------------------------------------ opening and closing
 
@@ -433,16 +443,6 @@ class MainWindow(QMainWindow):
                 self.list_page.mark_unreadable({report_id: str(exc.message.params.get("detail", ""))})
                 self.list_page.select(report_id)
             QMessageBox.warning(self, self.tr("Cannot open the report"), exc.text(message_language()))
-            return
-        if report.form != SELF_EVALUATION:  # shown as a 自评表 it would ask for points it has not
-            if holder is None and not self.read_only_store:
-                self._let_go(report_id)
-            self.show_list()  # the list, where the form is chosen, rather than an empty page
-            self.list_page.select(report_id)
-            QMessageBox.information(self, self.tr("Cannot open the report"), self.tr(
-                "This is a project's declaration or monitoring form. The window cannot show "
-                "these forms yet; the command line scores, checks and dumps them "
-                "(perfeval-gui score / check / dump)."))
             return
         doc = ReportDocument(report, report_id, self.library, self, revision=revision,
                              read_only=holder is not None or self.read_only_store)
@@ -620,6 +620,9 @@ class MainWindow(QMainWindow):
                 .replace("%3", report.project.unit or self.tr("no unit"))
             if self._editing_demo:
                 name += self.tr(" (demo)")
+            # a project's forms of one year must not look the same either
+            name += {DECLARATION: self.tr(" · target declaration"),
+                     MONITORING: self.tr(" · monitoring form")}.get(report.form, "")
             saved = self.saver.last_saved if self.saver else None
             if self.doc.read_only:
                 state = self.tr("read-only")
@@ -798,6 +801,35 @@ class MainWindow(QMainWindow):
         if self.saver.flush() and doc.report_id is not None:
             self.holds.take_report(doc.report_id)
             self._remember(doc.report_id)  # a restart reopens it, not the report before
+
+    def new_form(self, form: str) -> None:
+        """新建 申报表 / 运行监控表; a monitoring form from the open or selected report where that
+        is the project's declaration or self-evaluation (the dialog offers blank too)."""
+        from ..reports.new_form_dialog import NewFormDialog
+
+        source_id = self.doc.report_id if self.doc is not None else self.list_page.selected_id()
+        if self.doc is not None and self.saver is not None:
+            self.doc.end_typing()
+            if not self.saver.flush():
+                return
+        try:
+            source = self.store.load(source_id) if source_id is not None else None
+        except UserError:  # a report that does not load (the list marks it): start blank
+            source = None
+        if source is not None and source.form not in (DECLARATION, SELF_EVALUATION):
+            source = None  # a monitoring form starts from the declaration or a self-evaluation
+        profile = self.settings.get("default_profile")
+        dialog = NewFormDialog(form, source, self.library,
+                               profile if profile in self.library.profiles else DEFAULT_PROFILE,
+                               self.settings.cover_defaults(), self)
+        if not dialog.exec() or dialog.report is None or not self.close_report():
+            return
+        made = dialog.report
+        if source is not None and source_id is not None and made.project_key \
+                and source.project_key != made.project_key:  # the source gets the project's key
+            source.project_key = made.project_key
+            self.store.save(source_id, source, Change(fields=frozenset({"project_key"})))
+        self.open_report(self.store.create(made))
 
     def new_from_last_year(self) -> None:
         """由上年报告新建 from the open report, else from the one selected in the list; the
