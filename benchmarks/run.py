@@ -259,7 +259,6 @@ def bench_export() -> Results:
 WINDOW_EXPORT = r"""
 import sys, time
 from pathlib import Path
-from perfeval_gui import window_modules
 from PySide6.QtCore import QThreadPool, QTimer
 from perfeval_gui.ui.shell.app import make_application, open_store
 from perfeval_gui.ui.shell.main_window import MainWindow
