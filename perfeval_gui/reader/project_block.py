@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..core.inputs import amount_input
+from ..core.inputs import amount_input, points_input
 from ..core.messages import Message, UserError
 from .header import header_key
 from .notes import CONVERTED, UNREADABLE, Notes, row_place
@@ -242,8 +242,6 @@ def _parts_side_by_side(grid: Grid, k: int, headings: list[tuple[int, str]], fun
 
 
 def _points_cell(row: list[str], c: int) -> Decimal | None:
-    from ..core.inputs import points_input
-
     try:
         value = points_input(row[c]) if c < len(row) else None
     except UserError:
