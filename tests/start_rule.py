@@ -16,9 +16,10 @@ is imported where it is first used. No list of modules to load, no order of impo
 
 An order was once kept: PySide6 reads the source of each module imported after it (for its
 "feature" switches), so the Qt-free modules were imported before Qt from a hand-kept list.
-Measured (2026-12-06, a warm start): all those reads together take 11–15 ms, and the list
-saved 2–4 ms of them (~1 % of a start) while loading two modules no start needs; the frozen
-build ships no sources, so there it saves nothing. Not worth a list that goes stale.
+Measured (2026-12-06, warm starts): those reads take 11 ms of a start with the list and 15 ms
+without (cProfile); timed starts, alternating, differ by less than their noise (±2 ms of
+~210 ms). The list had gone stale (core.summary and core.comparison came after Qt) and loaded
+two modules no start needs. Not worth keeping by hand.
 
 Only imports written as ``import`` statements appear in the log (``importlib.import_module``
 bypasses ``-X importtime``): the code's deferred imports are all statements.
