@@ -11,6 +11,9 @@ import math
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
+
 from ..core.interchange import fingerprint
 from ..core.model import Report
 from ..core.scoring import ScoreResult
@@ -107,8 +110,6 @@ def _write_table(sheet: _Sheet, table: Table) -> None:
 def _write_cell(sheet: _Sheet, row: int, c: int, cell: Cell) -> None:
     """A figure the layout marks as a number (a weight, score or amount) is written as one;
     the scores' cells are remembered for the 总分's SUM."""
-    from xlsxwriter.utility import xl_rowcol_to_cell
-
     number = _number(cell.text) if cell.number else None
     fmt = sheet.fmt(cell.align, cell.bold, number=number is not None)
     if cell.rowspan > 1 or cell.colspan > 1:
@@ -125,8 +126,6 @@ def _write_cell(sheet: _Sheet, row: int, c: int, cell: Cell) -> None:
 
 def write_xlsx(report: Report, result: ScoreResult, target: Path) -> None:
     """Write the 自评表 to *target* (the caller makes it atomic)."""
-    import xlsxwriter
-
     blocks = form_blocks(report, result)
     columns = next(b for b in blocks if isinstance(b, Table)).columns
     scale = A4_LANDSCAPE_TEXT_MM / sum(columns)
