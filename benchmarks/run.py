@@ -259,7 +259,6 @@ def bench_export() -> Results:
 WINDOW_EXPORT = r"""
 import sys, time
 from pathlib import Path
-from perfeval_gui import window_modules
 from PySide6.QtCore import QThreadPool, QTimer
 from perfeval_gui.ui.shell.app import make_application, open_store
 from perfeval_gui.ui.shell.main_window import MainWindow
@@ -364,7 +363,8 @@ def bench_keystroke() -> Results:
 
 def bench_startup() -> Results:
     """The whole app process to a usable window with the last report open, against an empty
-    PySide6 QMainWindow started the same way, alternating, in the same run."""
+    PySide6 QMainWindow started the same way, alternating, in the same run. What a start may
+    import is one rule, tests/start_rule.py (checked by tests/ui/test_startup.py)."""
     baseline = ("from PySide6.QtWidgets import QApplication, QMainWindow;"
                 "from PySide6.QtCore import QTimer;"
                 "app = QApplication([]); w = QMainWindow(); w.resize(1280, 760); w.show();"

@@ -37,7 +37,6 @@ def _main(args: list[str]) -> int:
 
             return internal_error(exc, args)
         return run(args)
-    from . import window_modules  # noqa: F401 - before Qt: see there why
     from .ui.shell.app import run_app  # Qt is imported only when a window is wanted
 
     return run_app(args)

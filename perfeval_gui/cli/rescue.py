@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.messages import UserError, translate
+from .shared import EXIT_OK, CannotProduce
 
 EXIT_SOME_LOST = 1
 
@@ -34,7 +35,6 @@ def add_commands(sub: Any, common: argparse.ArgumentParser
 
 def cmd_rescue(args: argparse.Namespace) -> int:
     from ..store import backup_check, health, rescue
-    from .shared import EXIT_OK, CannotProduce
 
     store, out = Path(args.store), Path(args.out)
     if not store.is_file():

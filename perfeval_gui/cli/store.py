@@ -13,6 +13,8 @@ from ..core.figures import figure
 from ..core.interchange import report_to_json
 from ..core.messages import UserError
 from ..core.profiles import default_library
+from ..core.summary import summary_of
+from ..store import health
 from . import read as cli_read
 from .report import read_report
 from .shared import EXIT_BAD_INPUT, EXIT_OK, PROG
@@ -35,7 +37,6 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser,
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ..exchange.archive import is_archive, not_yet_stored, read_archive
-    from ..store import health
     from ..store.repository import ReportStore
 
     # read and validate everything before touching the store
@@ -76,7 +77,6 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from ..core.summary import summary_of
     from ..store.score_cache import rescore_if_stale
 
     library = default_library()

@@ -17,6 +17,7 @@ from .figures import figure_text, round2
 from .finding import Finding
 from .messages import Message
 from .model import Indicator, Report, text
+from .narrative import redraft_sentence
 from .profiles import Group, Profile
 from .scoring import ScoreResult
 
@@ -133,7 +134,6 @@ def _redraft(finding: Finding, report: Report, profile: Profile, result: ScoreRe
     at = body.find(sentence)
     if at < 0:
         return None
-    from .narrative import redraft_sentence  # the drafts: loaded when a narrative finding is shown
 
     new = redraft_sentence(report, result, sentence)
     if new is None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .messages import UserError
+from .values import DEADLINE, QUALITATIVE, QUANTITY, ValueUnreadable, parse_value
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -63,8 +64,6 @@ def read_library_file(path: Path, source: str = BUILTIN) -> list[LibraryEntry]:
 
 def entry_from_indicator(level1: str, level2: str, name: str, target: str) -> LibraryEntry:
     """An indicator of the user's store as a library entry: its operator and unit read from its target."""
-    from .values import DEADLINE, QUALITATIVE, QUANTITY, ValueUnreadable, parse_value
-
     kind, unit = "=", ""
     try:
         value = parse_value(target)

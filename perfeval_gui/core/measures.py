@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..app_paths import data_dir
+from ..resources import resource_path
+
 FILE_NAME = "measure_words.txt"
 
 
@@ -32,8 +35,6 @@ def words_from(paths: Iterable[Path]) -> tuple[str, ...]:
 
 
 def builtin_file() -> Path:
-    from ..resources import resource_path
-
     return resource_path(FILE_NAME)
 
 
@@ -44,8 +45,6 @@ def measure_words() -> tuple[str, ...]:
     """The shipped words plus the user's, longest first (read once per process)."""
     global _words
     if _words is None:
-        from ..app_paths import data_dir
-
         _words = words_from([builtin_file(), data_dir() / FILE_NAME])
     return _words
 

@@ -15,6 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..app_paths import user_profile_dir
+from ..resources import resource_path
 from .limits import read_file
 from .messages import UserError
 from .model import DEFAULT_PROFILE
@@ -247,8 +249,6 @@ def _depth(data: Any) -> int:
 
 
 def builtin_profile_dir() -> Path:
-    from ..resources import resource_path
-
     return resource_path("profiles")
 
 
@@ -381,7 +381,5 @@ def default_library() -> ProfileLibrary:
     """The installed profiles plus the user's, read once per process."""
     global _default_library
     if _default_library is None:
-        from ..app_paths import user_profile_dir
-
         _default_library = ProfileLibrary([builtin_profile_dir(), user_profile_dir()])
     return _default_library

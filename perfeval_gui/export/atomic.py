@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -200,8 +202,6 @@ def _pause_for_tests(step: int) -> None:
     """Tests kill an export between its renames: told where it is, and given time to."""
     pause = os.environ.get(PAUSE_ENV)
     if pause:
-        import sys
-
         print(f"{PAUSE_ENV} {step}", file=sys.stderr, flush=True)
         time.sleep(float(pause))
 
@@ -215,8 +215,6 @@ def _keep_aside(real: Path) -> Path | None:
     try:
         os.link(real, aside)
     except OSError:  # a file system without hard links: copy instead
-        import shutil
-
         shutil.copy2(real, aside)
     return aside
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.platypus import Paragraph, Table
+from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 from reportlab.rl_config import _FUZZ
 
 FUZZ: float = _FUZZ  # how far past a width reportlab still lets a line fit
@@ -35,8 +36,6 @@ def cjk_glyphs(frags: list) -> list:  # type: ignore[type-arg]
     """A paragraph's characters as reportlab's CJK wrapper sees them: one ``cjkU`` per
     character (a ``str`` knowing its frag and its width); a forced line break is an empty
     one whose frag has ``lineBreak``."""
-    from reportlab.platypus.paragraph import cjkU
-
     glyphs = []
     for frag in frags:
         text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
@@ -46,14 +45,10 @@ def cjk_glyphs(frags: list) -> list:  # type: ignore[type-arg]
 
 def cjk_line(glyphs: list, max_width: float, width: float, line_break: bool) -> object:  # type: ignore[type-arg]
     """One laid-out line of a CJK paragraph, as reportlab draws it."""
-    from reportlab.platypus.paragraph import makeCJKParaLine
-
     return makeCJKParaLine(glyphs, max_width, width, max_width - width, line_break, False)
 
 
 def cjk_lines(lines: list) -> object:  # type: ignore[type-arg]
-    from reportlab.platypus.paragraph import ParaLines
-
     return ParaLines(kind=1, lines=lines)
 
 

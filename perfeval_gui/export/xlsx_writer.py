@@ -12,6 +12,9 @@ import math
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
+
 from ..core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
 from ..core.interchange import fingerprint
 from ..core.model import Report
@@ -111,8 +114,6 @@ def _write_table(sheet: _Sheet, table: Table) -> None:
 def _write_cell(sheet: _Sheet, row: int, c: int, cell: Cell) -> None:
     """A figure the layout marks as a number (a weight, score or amount) is written as one;
     the scores' cells are remembered for the 总分's SUM."""
-    from xlsxwriter.utility import xl_rowcol_to_cell
-
     number = _number(cell.text) if cell.number else None
     fmt = sheet.fmt(cell.align, cell.bold, number=number is not None)
     if cell.rowspan > 1 or cell.colspan > 1:
@@ -131,8 +132,6 @@ def write_xlsx(report: Report, result: ScoreResult | None, target: Path,
                form: Document | None = None) -> None:
     """Write the 自评表 to *target* (the caller makes it atomic); a declaration or monitoring
     form writes its own *form* (cycle_layout.cycle_document)."""
-    import xlsxwriter
-
     if form is None:
         if result is None:
             raise ValueError("a 自评表 is written with its scores")

@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from ..core.form_kinds import MONITORING
-from ..core.interchange import FORMAT, FORMAT_VERSION, amount_text, json_number, report_from_json
+from ..core.interchange import (
+    FORMAT,
+    FORMAT_VERSION,
+    amount_text,
+    json_number,
+    read_report_file,
+    report_from_json,
+)
 from ..core.messages import Message, UserError
 from ..core.model import Report
 from ..core.profiles import default_library, marked_profile
@@ -31,7 +38,7 @@ from .project_block import (
     read_year,
 )
 from .report_body import Body, read_body
-from .source import DOCX, XLS, XLSX, BodyParagraph, Source, check_size, sniff
+from .source import DOCX, JSON, OFFICE_SUFFIXES, XLS, XLSX, BodyParagraph, Source, check_size, sniff
 
 SELF_EVALUATION, DECLARATION, REPORT = "self_evaluation", "declaration", "report"
 KIND_NAMES = {SELF_EVALUATION: "自评表", DECLARATION: "申报表", MONITORING: "监控表", REPORT: "自评报告"}
@@ -83,9 +90,6 @@ def load_source(path: Path) -> Source:
 def read_any_report(path: str | Path) -> Report:
     """A report from any file the app reads — interchange JSON, or a Word or Excel form (its
     notes left out) — told by content: a folder gathered from USB sticks holds all of them."""
-    from ..core.interchange import read_report_file
-    from .source import DOCX, JSON, OFFICE_SUFFIXES, XLS, XLSX, sniff
-
     path = Path(path)
     kind = sniff(path)
     if kind in (DOCX, XLSX, XLS):

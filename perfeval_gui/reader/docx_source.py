@@ -16,6 +16,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from ..core.messages import Message
+from .office_bounds import check_office
 from .source import DOCX, MAX_COLUMNS, MAX_ROWS, BodyParagraph, Grid, Source, clean_text
 
 
@@ -41,8 +42,6 @@ def table_rows(table: Table) -> tuple[list[list[str]], list[Table]]:
 
 
 def read_docx(path: Path) -> Source:
-    from .office_bounds import check_office
-
     document = Document(check_office(path).data)
     source = Source(path, DOCX, category=document.core_properties.category or "")
     count = 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.messages import Message
+from .office_bounds import check_office, sheet_members
 from .source import MAX_COLUMNS, MAX_ROWS, XLS, XLSX, Grid, Source, value_text
 
 
@@ -29,8 +30,6 @@ def _fill_merges(rows: list[list[str]], merges: list[tuple[int, int, int, int]])
 
 def read_xlsx(path: Path) -> Source:
     from openpyxl import load_workbook
-
-    from .office_bounds import check_office, sheet_members
 
     # openpyxl in read-only mode for the values and their number formats (0.95 shown as 95%);
     # the merged ranges come from the bounds check, which reads every sheet's bytes anyway:

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from ..core.form_columns import AMOUNT, form_columns
 from ..core.form_kinds import FORMS
-from ..core.inputs import amount_input
+from ..core.inputs import amount_input, points_input
 from ..core.messages import Message, UserError
 from ..core.model import FundRow
 from .header import header_key
@@ -256,8 +256,6 @@ def _parts_side_by_side(grid: Grid, k: int, headings: list[tuple[int, str]], fun
 
 
 def _points_cell(row: list[str], c: int) -> Decimal | None:
-    from ..core.inputs import points_input
-
     try:
         value = points_input(row[c]) if c < len(row) else None
     except UserError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -115,8 +116,6 @@ class Holds:
 def live_store_holders(path: Path) -> list[Holder]:
     """The windows holding the store at *path*, read without opening it as a store (nothing is
     migrated or written); none where the file or its holds table is not there."""
-    import sqlite3
-
     if not Path(path).is_file():
         return []
     try:

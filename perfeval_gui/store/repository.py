@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..core import cycle, paths, unfinished
 from ..core.changes import LIST_PATHS, Change, everything, give_unique_ids
 from ..core.forms import SELF_EVALUATION
-from ..core.interchange import amount_text
+from ..core.interchange import amount_text, fingerprint
 from ..core.limits import check_report
 from ..core.messages import UserError
 from ..core.model import (
@@ -32,7 +32,9 @@ from ..core.model import (
     new_row_id,
 )
 from ..core.next_year import YearChange, next_year_report, project_key
+from ..core.profiles import default_library
 from ..core.project_chain import ReportFacts, chain_places
+from ..core.summary import Figures, row_of, summary_of
 from . import health, private_files, schema_version
 from .columns import (
     CHILD_TABLES,
@@ -381,8 +383,6 @@ class ReportStore:
     def same_as(self, report: Report) -> int | None:
         """The id of a live stored report with the same fingerprint (the same data), or None.
         Only reports of the same project name and year are loaded to compare."""
-        from ..core.interchange import fingerprint
-
         wanted = fingerprint(report)
         rows = self.conn.execute("SELECT id FROM reports WHERE deleted IS NULL AND year IS ? "
                                  "AND name IS ? ORDER BY id", [report.year, report.project.name])
@@ -603,8 +603,6 @@ class ReportStore:
         reports: each row is read straight from its tuple (a dict per row and an import per row
         were half of the page's time). Self-evaluations only: the 汇总 is one line per 自评表
         (core.summary.report_row says why)."""
-        from ..core.summary import Figures, row_of  # once: an import per row cost 0.4 s at 100,000
-
         rows, missing = [], []
         cursor = self.conn.execute(
             f"SELECT id, year, unit, department, name, updated, {', '.join(SUMMARY_COLUMNS)} "
@@ -837,9 +835,6 @@ def _figures(values: list[Any], figures: type[Figures]) -> Figures | None:
 
 def _default_summary(report: Report) -> Summary | None:
     """Total and grade for the list, by the report's own profile (None if it is unknown)."""
-    from ..core.profiles import default_library
-    from ..core.summary import summary_of
-
     return summary_of(report, default_library())
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from ..core.messages import Message, UserError
 from ..core.model import SECTION_KEYS, Report
 from . import backups, page_reader
+from .backup_check import verify
 from .repository import ReportStore
 
 RECOVERED, BACKUP, LOST = "recovered", "backup", "lost"
@@ -174,8 +175,6 @@ def holds_reports(path: Path) -> bool:
 
 def newest_sound_backup(store_path: Path) -> Path | None:
     """The newest backup of the store that passes its check (a damaged one is passed over)."""
-    from .backup_check import verify  # its migrations and sqlite-utils: not a start's work
-
     for candidate in backups.list_backups(store_path, count=False):
         if verify(candidate.path) is None:
             return candidate.path

@@ -16,7 +16,7 @@ from sqlite_utils.migrations import Migrations
 from ..core.fields import FLAG, YEAR, specs
 from ..core.interchange import CONVERTERS
 from ..core.messages import UserError
-from ..core.model import Evaluation, FundRow, Indicator
+from ..core.model import Evaluation, FundRow, Indicator, Report
 from . import backups, schema_version
 from .columns import dumps_meta, loads_meta, to_column, where_kept
 from .migration_names import MIGRATIONS
@@ -210,8 +210,6 @@ def m008_annual_cycle(db: Database) -> None:
     form's period end, funds to date and projected, each indicator's mid-year figures, causes,
     likelihood and remarks, the declared target and why it changed. Stored reports are
     self-evaluations that never had these keys (add_field notes each absent)."""
-    from ..core.model import Report
-
     for name in ("form", "project_key", "period_end", "causes_text", "measures"):
         add_field(db, Report, name)
     for name in ("requested", "executed_to_date", "projected"):

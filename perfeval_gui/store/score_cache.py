@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from .. import __version__
 from ..core.messages import UserError
 from ..core.profiles import ProfileLibrary
+from ..core.summary import summary_of
 from .repository import ReportStore
 
 STAMP_KEY = "score_stamp"
@@ -54,8 +55,6 @@ def rescore_steps(store: ReportStore, library: ProfileLibrary) -> Iterator[tuple
     """Recompute every cached figure, a step at a time (as many reports as take about a frame,
     written in one transaction); yields (done, of). The stamp is written last, so an
     interrupted run starts again next time."""
-    from ..core.summary import summary_of  # with the checks: computing figures is not a start's work
-
     stamp = scoring_stamp(library)
     keys = store.summary_keys()
     done = 0

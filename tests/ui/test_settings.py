@@ -3,6 +3,8 @@ stops the app."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtWidgets import QLabel, QTableWidget
 
@@ -21,6 +23,20 @@ def test_settings_are_kept_between_sessions(tmp_path):
     second = AppSettings(path)
     assert second.get("language") == "en"
     assert second.cover_defaults()["unit"] == "某县教育局"
+
+
+def test_a_value_already_kept_is_not_written_again_and_changes_are_written_at_once(tmp_path):
+    """A window closed as it was opened leaves the file as it was (no write at each exit);
+    what changed is on disk before set_all returns."""
+    path = tmp_path / "settings.ini"
+    settings = AppSettings(path)
+    settings.set_all({"window/geometry": "AAA=", "window/maximized": "yes"})
+    kept = path.read_bytes()
+    os.utime(path, ns=(10**9, 10**9))  # long ago: any write now would change the time
+    settings.set_all({"window/geometry": "AAA=", "window/maximized": "yes"})
+    assert (path.stat().st_mtime_ns, path.read_bytes()) == (10**9, kept)
+    settings.set_all({"window/geometry": "BBB=", "window/maximized": "yes"})
+    assert AppSettings(path).get("window/geometry") == "BBB="
 
 
 @pytest.mark.parametrize("junk", [b"\x00\x01\x02\xff\xfe garbage", b"[General\nlanguage="])

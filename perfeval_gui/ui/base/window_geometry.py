@@ -68,5 +68,5 @@ def _keep_inside(window: QMainWindow) -> None:
 def remember(window: QMainWindow, settings: AppSettings) -> None:
     """Keep the window's size, place and state for the next start."""
     geometry = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
-    settings.set("window/geometry", geometry)
-    settings.set("window/maximized", "yes" if window.isMaximized() else "no")
+    settings.set_all({"window/geometry": geometry,
+                      "window/maximized": "yes" if window.isMaximized() else "no"})

@@ -22,6 +22,7 @@ from ...core import changes
 from ...core.changes import Change
 from ...core.merge import Conflict, merge, resolve
 from ...core.messages import UserError
+from ...core.summary import figures_of
 from ...store.repository import ReportStore, RevisionConflict
 from ..base.translations import message_language
 from .report_document import ReportDocument
@@ -117,8 +118,6 @@ class AutoSaver(QObject):
         """The figures the list and the 汇总 show, from the scores and findings the panel
         already has (only checks reading what changed since they ran run again); not *count*
         and the checks not run since the last change: the findings left uncounted."""
-        from ...core.summary import figures_of  # the first save's, not the start's
-
         doc = self.doc
         if doc.report.profile not in doc.library.profiles:
             self._uncounted = False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ... import __version__
 from ...app_paths import data_dir, is_portable
+from ...export.fonts import bundled_licences
 
 # what the installers bundle, with the licence each is under (the metadata may be stripped
 # from a frozen build, so the licence is written here too)
@@ -82,8 +83,6 @@ class AboutDialog(QDialog):
     def _font_licences() -> QPlainTextEdit | None:
         """The licence texts of the fonts the app carries for the PDF, whole (None where the
         app carries none: a source checkout, a wheel)."""
-        from ...export.fonts import bundled_licences
-
         licences = bundled_licences()
         if not licences:
             return None

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...core.changes import Change
 from ...core.comparison import indicator_key
 from ...core.file_names import safe_file_name
 from ...core.form_kinds import DECLARATION, MONITORING
 from ...core.forms import SELF_EVALUATION
-from ...core.indicator_library import IndicatorLibrary
+from ...core.indicator_library import IndicatorLibrary, entry_from_indicator
 from ...core.interchange import read_report_file, report_to_json
 from ...core.messages import UserError
 from ...core.model import DEFAULT_PROFILE, Report
@@ -76,8 +77,6 @@ if TYPE_CHECKING:
 
 def shiboken_valid(widget: QWidget) -> bool:
     """Whether a widget still exists (a worker's answer may come after its window closed)."""
-    from shiboken6 import isValid
-
     return bool(isValid(widget))
 
 WARM_UP_AFTER_MS = 800  # the exporters and fonts load in a thread this long after the window shows
@@ -144,7 +143,7 @@ class MainWindow(QMainWindow):
     def _find_unreadable(self) -> None:
         """Reports holding a value no field can hold are marked in the list (found in a worker
         thread, through a connection of its own: the list shows meanwhile)."""
-        from ...store.repository import unreadable_in
+        from ...store.repository import unreadable_in  # looked up here: tests make it fail
 
         page, path = self.list_page, self.store.path
 
@@ -509,8 +508,6 @@ class MainWindow(QMainWindow):
 
     def indicator_library(self) -> IndicatorLibrary:
         """What the 三级指标 column offers: the shipped list, the user's files, this store's names."""
-        from ...core.indicator_library import entry_from_indicator
-
         prefs = self._library_prefs()
         try:
             stored = [entry_from_indicator(*row) for row in self.store.indicator_names()]

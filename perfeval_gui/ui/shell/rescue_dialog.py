@@ -21,9 +21,11 @@ from ...app_paths import default_db_path
 from ...core.messages import UserError
 from ...core.profiles import default_library
 from ...store import backups, health, rescue
+from ...store.backup_check import verify
 from ..base.background import run_and_wait
 from ..base.settings import AppSettings
 from ..base.translations import message_language
+from .rescue_plan_dialog import RescuePlanDialog
 from .settings_dialog import SettingsDialog
 
 DAMAGE = ("store.damaged",)
@@ -88,8 +90,6 @@ class RescueDialog(QDialog):
         assert self.latest is not None
         backup = self.latest.path
         try:
-            from ...store.backup_check import verify
-
             problem = run_and_wait(lambda: verify(backup),
                                    self.tr("Checking the backup…"), self)
             if problem is not None:
@@ -146,8 +146,6 @@ class RescueDialog(QDialog):
             self._fail(exc)
             return
         target = rescue.rescued_path(self.path)
-        from .rescue_plan_dialog import RescuePlanDialog
-
         shown = RescuePlanDialog(found, target, self)
         self.plan_dialog = shown
         if shown.exec() != QDialog.DialogCode.Accepted:

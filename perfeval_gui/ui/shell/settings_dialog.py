@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.profiles import ProfileLibrary
+from ...export.fonts import usable_fonts
 from ..base.settings import COVER_DEFAULTS, MAX_BACKUP_DAYS, MIN_BACKUP_DAYS, AppSettings
 from ..base.translations import message_language
 
@@ -41,7 +42,6 @@ class SettingsDialog(QDialog):
             self.profile.addItem(library.profiles[profile_id].name, profile_id)
         self.font = QComboBox()
         self.font.addItem(self.tr("Automatic (FangSong / SimSun, or AR PL UMing)"), "")
-        from ...export.fonts import usable_fonts
 
         for font in usable_fonts():
             self.font.addItem(font.path.name, str(font.path))
