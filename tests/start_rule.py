@@ -112,7 +112,9 @@ STARTS = (
                    "perfeval_gui.python_private")),
     Start("score (a headless command)", ("score", "{demo}"),
           {**QT, **EXPORTERS, **READERS, **MIGRATIONS, "perfeval_gui.ui": "no window",
-           "perfeval_gui.export": "scoring writes no file"}),
+           "perfeval_gui.export": "scoring writes no file"},
+          # the format registry (stdlib only, ~1 ms): every command's options are made from it
+          allowed=("perfeval_gui.export", "perfeval_gui.export.formats")),
     Start("export --pdf", ("export", "{demo}", "--pdf", "{out}/r.pdf"),
           {**QT, **READERS, **MIGRATIONS, "perfeval_gui.ui": "no window",
            "docx": EXPORTERS["docx"], "xlsxwriter": EXPORTERS["xlsxwriter"],
