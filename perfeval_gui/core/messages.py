@@ -265,6 +265,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "数据文件所在的文件夹是只读的，无法写入：{detail}",
         "the store's folder is read-only: {detail}",
     ),
+    "store.locked": (
+        "数据文件正被另一个程序写入（已锁定），本次未写入任何内容，请稍后重试",
+        "another program is writing to the store (it is locked): nothing was written; try again shortly",
+    ),
     "store.disk_full": (
         "磁盘已满，无法写入（请腾出空间后重试）", "the disk is full; free some space and try again",
     ),

@@ -96,6 +96,33 @@ def writable(store: ReportStore) -> None:
     store._db = None
 
 
+class Locked:
+    """Another program (a sync client, a second copy of the app) holds the store's write lock;
+    the window waits a moment, not the 5 s SQLite would, so the test stays short."""
+
+    def __init__(self, store: ReportStore) -> None:
+        self.store = store
+        self.other = sqlite3.connect(store.path)
+        self.other.execute("BEGIN IMMEDIATE")
+        store.conn.execute("PRAGMA busy_timeout = 50")
+
+    def release(self) -> None:
+        self.other.rollback()
+        self.other.close()
+        self.store.conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def locked(store: ReportStore) -> None:
+    store.locked_by = Locked(store)
+
+
+def unlocked(store: ReportStore) -> None:
+    store.locked_by.release()
+
+
+RECOVER = {"disk_full": disk_freed, "read_only": writable, "locked": unlocked}
+
+
 def unkeyed_declaration(store: ReportStore) -> int:
     document = declaration()
     document["project_key"] = ""  # the new form would give it the project's key
@@ -113,7 +140,8 @@ def typed_and_saved(qtbot, window, store, text: str) -> None:
     assert store.load(window.doc.report_id).project.name == text
 
 
-@pytest.mark.parametrize("trouble, why", [(disk_full, "磁盘已满"), (read_only, "无法写入")])
+@pytest.mark.parametrize("trouble, why", [(disk_full, "磁盘已满"), (read_only, "无法写入"),
+                                          (locked, "正被另一个程序写入")])
 def test_a_monitoring_form_the_store_cannot_take_is_said_and_nothing_of_it_is_kept(
         qtbot, window, store, no_modal_dialogs, trouble, why):
     declared_id = unkeyed_declaration(store)
@@ -127,7 +155,7 @@ def test_a_monitoring_form_the_store_cannot_take_is_said_and_nothing_of_it_is_ke
     assert answer_new_form(qtbot, window, MONITORING, from_the_declaration) == []
     said = no_modal_dialogs[-1]
     assert "运行监控表" in said and "未能保存" in said and why in said
-    writable(store) if trouble is read_only else disk_freed(store)
+    RECOVER[trouble.__name__](store)
     assert rows(store) == before  # no monitoring form, and the declaration still has no key
     assert window.doc is not None and window.doc.report_id == declared_id
     typed_and_saved(qtbot, window, store, "培训项目（续）")
