@@ -1378,6 +1378,14 @@
         <source>The imported report could not be saved to the store:</source>
         <translation>导入的报告未能保存到数据文件，未导入任何内容：</translation>
     </message>
+    <message>
+        <source>The link to the earlier year could not be saved to the store:</source>
+        <translation>与上一年度报告的关联未能保存到数据文件（报告本身已保存）：</translation>
+    </message>
+    <message>
+        <source>The demo report could not be saved to the store:</source>
+        <translation>示例报告未能保存到数据文件：</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringSummaryModel</name>

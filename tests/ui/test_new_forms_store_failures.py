@@ -7,6 +7,7 @@ user's typing in it reaches the store once the store can be written again."""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 
@@ -220,3 +221,39 @@ def test_an_imported_file_the_disk_cannot_take_is_said_and_not_half_kept(
     window.import_action.trigger()
     assert window.doc is not None and window.doc.report.form == MONITORING
     assert [r[1] for r in rows(store)] == [MONITORING]
+
+
+def test_the_demo_on_a_full_disk_is_said_and_not_half_kept(window, store, no_modal_dialogs):
+    disk_full(store)
+    window.demo_action.trigger()
+    said = no_modal_dialogs[-1]
+    assert "示例报告未能保存" in said and "磁盘已满" in said
+    assert window.doc is None and rows(store) == []
+    disk_freed(store)
+    window.demo_action.trigger()
+    assert window.doc is not None and len(rows(store)) == 1
+
+
+def test_an_import_whose_link_to_last_year_is_refused_keeps_the_report_and_says_so(
+        window, store, seed_report, tmp_path, no_modal_dialogs, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from perfeval_gui.store import health
+
+    store.create(seed_report)
+    next_year = report_from_document(json.loads(report_to_json(seed_report)))
+    next_year.year += 1
+    path = tmp_path / "next.json"
+    path.write_text(report_to_json(next_year), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    def locked_link(*_args):
+        raise health.explain(sqlite3.OperationalError("database is locked"), str(store.path))
+
+    monkeypatch.setattr(store, "link", locked_link)
+    window.import_action.trigger()
+    said = no_modal_dialogs[-1]
+    assert "关联未能保存" in said and "锁定" in said
+    assert window.doc is not None and window.doc.report.year == seed_report.year + 1
+    assert len(rows(store)) == 2

@@ -538,7 +538,12 @@ class MainWindow(QMainWindow):
                     "years can be compared?").replace("%1", report.project.name or "")
             .replace("%2", previous.name).replace("%3", str(previous.year)))
         if answer == QMessageBox.StandardButton.Yes:
-            self.store.link(report_id, previous.id)
+            try:
+                self.store.link(report_id, previous.id)
+            except UserError as exc:  # the report is stored; only the link is not
+                QMessageBox.warning(self, self.tr("Cannot save"),
+                                    self.tr("The link to the earlier year could not be saved to the store:")
+                                    + "\n" + exc.text(message_language()))
 
     def compare_years(self) -> None:
         """历年对比 of the open or selected report's project."""
@@ -928,7 +933,13 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         demo = next((s for s in self.store.list() if s.is_demo), None)
         if demo is None:
-            report_id = self.store.create(read_report_file(demo_report_path()), is_demo=True)
+            try:
+                report_id = self.store.create(read_report_file(demo_report_path()), is_demo=True)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Cannot save"),
+                                    self.tr("The demo report could not be saved to the store:")
+                                    + "\n" + exc.text(message_language()))
+                return
         else:
             report_id = demo.id
         self.open_report(report_id)
