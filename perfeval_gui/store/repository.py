@@ -31,7 +31,7 @@ from ..core.model import (
     Sections,
     new_row_id,
 )
-from ..core.next_year import YearChange, next_year_report, project_key
+from ..core.next_year import NextYear, next_year_report, project_key
 from . import health, private_files, schema_version
 from .columns import (
     CHILD_TABLES,
@@ -659,17 +659,18 @@ class ReportStore:
 
     # ---------------------------------------------------------------------------- life cycle
 
-    def create_next_year(self, report_id: int, year: int) -> tuple[int, list[YearChange]]:
-        """由上年报告新建: a new report for *year*, linked to its source, and the year changes
-        made in its texts (for the user to review)."""
-        report, changes = next_year_report(self.load(report_id), year)
+    def create_next_year(self, report_id: int, year: int) -> tuple[int, NextYear]:
+        """由上年报告新建: the core's operation (next_year.next_year_report) on the stored report,
+        its result stored as a new report linked to its source, in one transaction; returns the
+        new id and the operation's result (what the user reviews, what it changed)."""
+        made = next_year_report(self.load(report_id), year)
 
         def action() -> int:
-            new_id = self.create(report)
+            new_id = self.create(made.report)
             self._update(new_id, {"previous_id": report_id})
             return new_id
 
-        return self._write(action), changes
+        return self._write(action), made
 
     def indicator_names(self) -> list[tuple[str, str, str, str]]:
         """(level1, level2, name, target) of every indicator of the live reports, once per name,

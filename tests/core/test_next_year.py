@@ -38,7 +38,8 @@ def test_next_year_report_lists_every_change_and_clears_the_results(seed_report)
     seed_report.sections.content = "始建于2010年"
     seed_report.indicators[5].judgement = "达成"  # last year's reading of last year's actual
     seed_report.funds.rows[1].breakdown = "按收入性质"
-    new, changes = next_year_report(seed_report, 2025)
+    made = next_year_report(seed_report, 2025)
+    new, changes = made.report, made.review
     assert [(c.where, c.new, c.reasons) for c in changes] == [
         ("project.name", "2025年重大敏感时期值班接访", ("year",)),
         ("funds.rows[0].initial", "5万元", ("amount",)),  # last year's budget, kept
@@ -76,7 +77,7 @@ def test_the_comparison_matches_rows_across_years_and_marks_what_changed(seed_re
     import copy
 
     first = copy.deepcopy(seed_report)
-    second, _ = next_year_report(first, 2024)
+    second = next_year_report(first, 2024).report
     second.indicators[0].target = "≥3次"  # a raised target
     second.indicators[1].weight = second.indicators[1].weight + 1
     dropped = second.indicators.pop(2)
@@ -110,7 +111,7 @@ def test_the_review_lists_each_kept_text_naming_last_years_figures(seed_report, 
     for field in ("goal.expected", "sections.basic_info", "sections.content"):
         paths.set_value(seed_report, field, "")
     paths.set_value(seed_report, where, text)
-    _, changes = next_year_report(seed_report, 2025)
+    changes = next_year_report(seed_report, 2025).review
     found = [c for c in changes if c.where == where]
     assert bool(found) is listed
     if found:
