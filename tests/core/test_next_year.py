@@ -116,3 +116,29 @@ def test_the_review_lists_each_kept_text_naming_last_years_figures(seed_report, 
     assert bool(found) is listed
     if found:
         assert found[0].old == text  # whole, never cut
+
+
+def test_next_years_report_says_what_it_changed_field_by_field_rows_by_id(seed_report):
+    """The operation's Change names every field it cleared or moved on, rows by id (the new
+    report's rows keep last year's ids): carried onto a copy of last year's report, it gives
+    next year's, and nothing it does not name differs."""
+    import copy
+
+    from perfeval_gui.core.changes import all_field_paths, carry, value_at
+    from perfeval_gui.core.interchange import report_to_document
+
+    before = report_to_document(seed_report)
+    made = next_year_report(seed_report, 2025)
+    assert report_to_document(seed_report) == before  # last year's is untouched
+    change = made.change
+    assert not change.restructured()  # the same rows, in the same order
+    row = seed_report.indicators[0].row_id
+    assert f"indicators[#{row}].actual" in change.fields and "year" in change.fields
+    assert all("[#" in path for path in change.fields if "[" in path)
+    for path in all_field_paths(seed_report):
+        differs = value_at(seed_report, path) != value_at(made.report, path)
+        assert differs == (path in change.fields), path
+    again = copy.deepcopy(seed_report)
+    assert carry(change, made.report, again)
+    assert report_to_document(again) == report_to_document(made.report)
+    assert [c.where for c in made.review] == [c.where for c in next_year_report(seed_report, 2025).review]

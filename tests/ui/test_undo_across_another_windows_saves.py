@@ -9,6 +9,8 @@ from perfeval_gui.core import changes
 from perfeval_gui.core.model import Indicator
 from perfeval_gui.store.repository import ReportStore
 
+from .test_two_windows import answer_conflicts
+
 
 def save_from_a_second_connection(window, edit) -> None:
     """Another app saving the open report through its own connection to the same file."""
@@ -95,3 +97,31 @@ def test_only_the_steps_whose_row_the_other_window_removed_go(window):
     assert doc.report.project.name == kept_name and not doc.undo_stack.canUndo()
     assert doc.report.indicators[0].actual != "另一行"
     assert doc.report.project.region == "本窗口的地区"  # the older step went with the history
+
+
+def test_a_step_undone_before_another_windows_saves_can_be_redone_after_them(window):
+    doc = window.doc
+    mine = doc.report.indicators[1].row_id
+    doc.set("indicators[1].actual", "本窗口填的值")
+    doc.end_typing()
+    save_from_a_second_connection(
+        window, lambda report: report.indicators.append(Indicator(name="另一窗口新增")))
+    doc.undo_stack.undo()
+    doc.end_typing()  # the undo is saved: the other's row is taken in then
+    assert doc.report.indicators[-1].name == "另一窗口新增" and doc.undo_stack.canRedo()
+    doc.undo_stack.redo()
+    assert next(i for i in doc.report.indicators if i.row_id == mine).actual == "本窗口填的值"
+    assert doc.report.indicators[-1].name == "另一窗口新增"
+
+
+def test_a_step_undone_on_a_row_another_window_removed_cannot_be_redone(window):
+    doc = window.doc
+    doc.set("indicators[0].actual", "本窗口填的值")
+    doc.end_typing()
+    doc.undo_stack.undo()
+    save_from_a_second_connection(window, lambda report: report.indicators.pop(0))
+    seen: list = []
+    answer_conflicts(True, seen)  # both changed that row: the user keeps the other's removal
+    doc.end_typing()
+    assert len(seen) == 1
+    assert not doc.undo_stack.canRedo() and doc.undo_stack.count() == 0
