@@ -85,7 +85,8 @@ def _shifted_fields(report: Report) -> list[tuple[str, object, str]]:
 class NextYear:
     """What making next year's report gives: the report, what the user must review, and what
     it changed from last year's as a typed Change — its rows keep last year's ids, so the
-    Change names each cleared or moved field of each row by id."""
+    Change names each cleared or moved field of each row by id (every field of the model; not
+    the keys of a newer app kept aside in ``extra``, of which the paper's printed layout goes)."""
 
     report: Report
     review: list[YearChange]

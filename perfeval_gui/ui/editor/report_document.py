@@ -1,10 +1,13 @@
 """The open report: the model, its undo stack, and the signals every view listens to.
 
-Widgets never change the model themselves: they call ``set``/``insert``/``remove``/``move``,
-which push undoable commands around the core's edits (core/edits.py); each edit returns what
-it changed as a typed ``Change`` (core/changes.py), and ``changed`` tells it to every view, the
-autosave, the panel and the checks — the one way they learn of an edit, another window's
-saves included.
+Widgets never change the model themselves: they call ``set``/``insert``/``remove``/``reorder``
+(or ``run`` with an edit the core planned: a fix, a draft taken in, a group's rows), which push
+one undoable command around one of the core's edits (core/edits.py); each edit returns what it
+changed as a typed ``Change`` (core/changes.py), and ``changed`` tells it to every view, the
+autosave, the panel and the checks — the one way they learn of a change to the model, another
+window's saves taken in included. The other two signals are no changes: ``typing_ended`` is a
+moment to save (the user left a field), ``checked`` says the checks ran (their figures can be
+saved counted).
 """
 
 from __future__ import annotations
@@ -76,9 +79,9 @@ class Step(QUndoCommand):
 
 
 class ReportDocument(QObject):
-    changed = Signal(object)  # what every edit did, the one way views learn of it: its Change
-    typing_ended = Signal()  # the user left a field: a moment to save
-    checked = Signal()  # the checks ran on the report as it is (findings() was called)
+    changed = Signal(object)  # what every change of the model did, the one way views learn of it
+    typing_ended = Signal()  # the user left a field: a moment to save (no change)
+    checked = Signal()  # the checks ran on the report as it is (findings() was called; no change)
 
     def __init__(self, report: Report, report_id: int | None, library: ProfileLibrary,
                  parent: QObject | None = None, revision: int | None = None,
