@@ -3,8 +3,10 @@ and taken back, and both say what they did as the typed ``Change`` of ``changes.
 
 Rows are named by their id (``indicators[#3fa2c1].actual``), never by their index, so an edit
 still finds its row after other rows moved, and after another window's saves were taken in
-(``take_in``): an edit can say whether it still applies to a report whose lists hold other
-rows (``still_applies``), which is how the window keeps its undo history across those saves.
+(``take_in``). An edit says whether it still applies to a report as another window left it
+(``still_applies``: its row is there, and a field holds the value the edit left, so taking
+it back overwrites nothing of the other's), which is how the window keeps its undo history
+across those saves.
 
 The operations a user does, each one undo step, and where each is planned:
 set a field (``set_field``, ``set_fields``), add, remove and move rows (``insert_row``,
@@ -26,8 +28,28 @@ from .changes import LIST_PATHS, Change, RowRef, diff, index_path, parse_row_pat
 from .limits import check_list_length
 from .model import Report, Row, new_row_id
 
-# the row ids each list of a report holds: what an edit needs to know to tell whether it applies
-RowIds = dict[str, set[str]]
+
+class Replay:
+    """A report as a run of edits would leave it, followed without touching it: the row ids of
+    its lists, the rows the edits would put back, and the values they would set. A history of
+    edits is asked in turn whether each still applies (``Edit.still_applies``)."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.rows = {lp: {row.row_id for row in paths.get(report, lp)} for lp in LIST_PATHS}
+        self.held: dict[str, Row] = {}  # rows an edit would put back, by id
+        self.values: dict[str, Any] = {}  # stable path -> the value an edit would leave
+
+    def has_row(self, list_path: str, row_id: str) -> bool:
+        return row_id in self.rows[list_path]
+
+    def value(self, path: str) -> Any:
+        if path in self.values:
+            return self.values[path]
+        ref = parse_row_path(path)
+        if ref is not None and ref[1] in self.held and ref[2]:
+            return getattr(self.held[ref[1]], ref[2])
+        return value_at(self.report, path)
 
 
 class Edit(Protocol):
@@ -35,15 +57,11 @@ class Edit(Protocol):
 
     def revert(self, report: Report) -> Change: ...
 
-    def still_applies(self, rows: RowIds, back: bool = False) -> bool:
-        """Can it be applied (*back*: taken back) to a report whose lists hold *rows*? Where it
-        can, *rows* become what they would be afterwards (so a run of edits is asked in turn)."""
+    def still_applies(self, replay: Replay, back: bool = False) -> bool:
+        """Can it be applied (*back*: taken back) to the report as *replay* has it, changing
+        nothing another window saved? Where it can, *replay* follows it (so a run of edits is
+        asked in turn: going back, the newest first)."""
         ...
-
-
-def row_ids(report: Report) -> RowIds:
-    return {list_path: {row.row_id for row in paths.get(report, list_path)}
-            for list_path in LIST_PATHS}
 
 
 @dataclass
@@ -60,9 +78,14 @@ class SetField:
     def revert(self, report: Report) -> Change:
         return _write(report, self.path, self.old)
 
-    def still_applies(self, rows: RowIds, back: bool = False) -> bool:
+    def still_applies(self, replay: Replay, back: bool = False) -> bool:
         ref = parse_row_path(self.path)
-        return ref is None or ref[1] in rows.get(ref[0], set())
+        if ref is not None and not replay.has_row(ref[0], ref[1]):
+            return False  # its row was removed
+        if not _same(replay.value(self.path), self.new if back else self.old):
+            return False  # another window set it since: taking this back would overwrite that
+        replay.values[self.path] = self.old if back else self.new
+        return True
 
 
 @dataclass
@@ -86,8 +109,8 @@ class InsertRow:
         self.index, self.row, self.after = _take_out(rows, self.row.row_id)
         return _rows_changed(self.list_path, removed=self.row.row_id)
 
-    def still_applies(self, rows: RowIds, back: bool = False) -> bool:
-        return _toggle(rows[self.list_path], self.row.row_id, present=back)
+    def still_applies(self, replay: Replay, back: bool = False) -> bool:
+        return _toggle(replay, self.list_path, self.row, present=back)
 
 
 @dataclass
@@ -109,8 +132,8 @@ class RemoveRow:
         rows.insert(_place(rows, self.after, self.index), self.row)
         return _rows_changed(self.list_path, added=self.row.row_id)
 
-    def still_applies(self, rows: RowIds, back: bool = False) -> bool:
-        return _toggle(rows[self.list_path], self.row.row_id, present=not back)
+    def still_applies(self, replay: Replay, back: bool = False) -> bool:
+        return _toggle(replay, self.list_path, self.row, present=not back)
 
 
 @dataclass
@@ -128,8 +151,8 @@ class MoveRows:
     def revert(self, report: Report) -> Change:
         return _arrange(report, self.list_path, self.before)
 
-    def still_applies(self, rows: RowIds, back: bool = False) -> bool:
-        return set(self.before) <= rows[self.list_path]
+    def still_applies(self, replay: Replay, back: bool = False) -> bool:
+        return set(self.before) <= replay.rows[self.list_path]
 
 
 @dataclass
@@ -151,8 +174,9 @@ class Steps:
             done |= step.revert(report)
         return done
 
-    def still_applies(self, rows: RowIds, back: bool = False) -> bool:
-        return all(step.still_applies(rows, back) for step in (reversed(self.steps) if back else self.steps))
+    def still_applies(self, replay: Replay, back: bool = False) -> bool:
+        steps = reversed(self.steps) if back else self.steps
+        return all(step.still_applies(replay, back) for step in steps)
 
 
 # ---------------------------------------------------------------------------- planning
@@ -281,13 +305,22 @@ def _take_out(rows: list[Row], row_id: str) -> tuple[int, Row, str | None]:
     return index, row, rows[index - 1].row_id if index else None
 
 
-def _toggle(ids: set[str], row_id: str, present: bool) -> bool:
+def _toggle(replay: Replay, list_path: str, row: Row, present: bool) -> bool:
     """A row that must be *present* (to be taken out) or absent (to be put in): where it is as
-    it must be, *ids* become what they are afterwards."""
-    if (row_id in ids) != present:
+    it must be, *replay* follows its going or coming."""
+    ids = replay.rows[list_path]
+    if (row.row_id in ids) != present:
         return False
-    (ids.discard if present else ids.add)(row_id)
+    if present:
+        ids.discard(row.row_id)
+    else:
+        ids.add(row.row_id)
+        replay.held.setdefault(row.row_id, row)  # its fields, as it comes back
     return True
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a == b and type(a) is type(b)
 
 
 def _arrange(report: Report, list_path: str, order: list[str]) -> Change:

@@ -201,23 +201,39 @@ def test_a_move_taken_back_leaves_rows_added_elsewhere_in_their_place(seed_repor
 
 def test_an_edit_says_whether_it_still_applies_to_the_rows_a_report_holds(seed_report):
     """What the window asks of its undo history after taking in another window's saves: each
-    step, going back (or forward), on the rows the report holds then."""
+    step, going back (or forward), on the report as the steps after it would leave it."""
     row = seed_report.indicators[0].row_id
     typed = edits.set_field(seed_report, "indicators[0].actual", "1次")
     typed.apply(seed_report)
     removed = edits.remove_row(seed_report, "indicators", 0)
     removed.apply(seed_report)
-    rows = edits.row_ids(seed_report)
+    replay = edits.Replay(seed_report)
     # back in turn: the removal first (puts the row back), then the edit of that row
-    assert removed.still_applies(rows, back=True) and typed.still_applies(rows, back=True)
-    assert not typed.still_applies(edits.row_ids(seed_report), back=True)  # alone: its row is gone
+    assert removed.still_applies(replay, back=True) and typed.still_applies(replay, back=True)
+    assert not typed.still_applies(edits.Replay(seed_report), back=True)  # alone: its row is gone
+    assert not removed.still_applies(edits.Replay(seed_report))  # redone: the row is not there
     named = edits.set_field(seed_report, "project.name", "新名称")
-    assert named.still_applies(edits.row_ids(seed_report), back=True)
+    assert not named.still_applies(edits.Replay(seed_report), back=True)  # not applied yet
+    named.apply(seed_report)
+    assert named.still_applies(edits.Replay(seed_report), back=True)
     added = edits.insert_row(seed_report, "team", 0, copy.copy(seed_report.team[0]))
-    assert added.still_applies(edits.row_ids(seed_report)) and not added.still_applies(
-        edits.row_ids(seed_report), back=True)
-    assert edits.Steps([named, added]).still_applies(edits.row_ids(seed_report))
-    assert row not in edits.row_ids(seed_report)["indicators"]
+    assert added.still_applies(edits.Replay(seed_report)) and not added.still_applies(
+        edits.Replay(seed_report), back=True)
+    assert edits.Steps([added]).still_applies(edits.Replay(seed_report))
+    assert row not in edits.Replay(seed_report).rows["indicators"]
+
+
+def test_a_field_another_window_set_since_cannot_be_taken_back(seed_report):
+    """Taking my edit back would overwrite theirs: the step no longer applies, and neither do
+    mine before it on that field (asked in turn)."""
+    first = edits.set_field(seed_report, "indicators[1].actual", "甲")
+    first.apply(seed_report)
+    second = edits.set_field(seed_report, "indicators[1].actual", "乙")
+    second.apply(seed_report)
+    replay = edits.Replay(seed_report)
+    assert second.still_applies(replay, back=True) and first.still_applies(replay, back=True)
+    seed_report.indicators[1].actual = "另一窗口的值"  # their save, taken in
+    assert not second.still_applies(edits.Replay(seed_report), back=True)
 
 
 def test_another_windows_report_taken_in_is_held_and_the_change_says_what_differed(seed_report):

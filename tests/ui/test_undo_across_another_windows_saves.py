@@ -1,9 +1,11 @@
 """Another window's saves taken in keep this window's undo history where it still applies:
 the edits name rows by id, so Ctrl+Z takes back this window's own edit on its own row, and
-the other window's rows stay. Only the steps whose rows the other window removed (and what
-lies beyond them) go."""
+the other window's rows stay. Only a step whose row the other window removed, or whose field
+it set since (taking it back would overwrite theirs), goes — with what lies beyond it."""
 
 from __future__ import annotations
+
+import pytest
 
 from perfeval_gui.core import changes
 from perfeval_gui.core.model import Indicator
@@ -125,3 +127,25 @@ def test_a_step_undone_on_a_row_another_window_removed_cannot_be_redone(window):
     doc.end_typing()
     assert len(seen) == 1
     assert not doc.undo_stack.canRedo() and doc.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize("choose_theirs", [False, True])
+def test_a_field_both_windows_changed_keeps_its_undo_step_only_where_mine_was_kept(window, choose_theirs):
+    doc = window.doc
+    before = doc.report.project.name
+    doc.set("project.region", "本窗口的地区")  # an older step of my own
+    doc.end_typing()
+    save_from_a_second_connection(window, lambda report: setattr(report.project, "name", "另一窗口的名称"))
+    doc.set("project.name", "本窗口的名称")
+    seen: list = []
+    answer_conflicts(choose_theirs, seen)
+    doc.end_typing()
+    assert len(seen) == 1
+    if choose_theirs:  # taking my name back would overwrite theirs: that step goes, and those before it
+        assert doc.report.project.name == "另一窗口的名称" and not doc.undo_stack.canUndo()
+    else:
+        assert doc.undo_stack.count() == 2
+        doc.undo_stack.undo()
+        assert doc.report.project.name == before
+        doc.undo_stack.undo()
+        assert doc.report.project.region != "本窗口的地区"

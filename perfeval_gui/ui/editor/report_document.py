@@ -229,7 +229,7 @@ class ReportDocument(QObject):
         differed from this window's report. Not an undoable step; the undo history keeps every
         step that still applies — its edits name rows by id, so they find their rows among the
         other window's — and drops, from the first that no longer does (its row was removed
-        there), that step and those beyond it."""
+        there, or its field set there since), that step and those beyond it."""
         theirs = edits.take_in(self.report, report)
         self._keep_history()
         self.base = copy.deepcopy(base if base is not None else report)
@@ -241,17 +241,18 @@ class ReportDocument(QObject):
 
     def _keep_history(self) -> None:
         """The undo history cut to the steps around the present that still apply: going back,
-        up to the first step whose rows are gone; going forward (redo), likewise."""
+        up to the first step whose row is gone or whose field the other window set since (taking
+        it back would overwrite theirs); going forward (redo), likewise."""
         stack = self.undo_stack
         steps = [stack.command(i) for i in range(stack.count())]
         now = stack.index()
-        rows = edits.row_ids(self.report)
+        replay = edits.Replay(self.report)
         first = now
-        while first > 0 and _still_applies(steps[first - 1], rows, back=True):
+        while first > 0 and _still_applies(steps[first - 1], replay, back=True):
             first -= 1
-        rows = edits.row_ids(self.report)
+        replay = edits.Replay(self.report)
         last = now
-        while last < len(steps) and _still_applies(steps[last], rows):
+        while last < len(steps) and _still_applies(steps[last], replay):
             last += 1
         if (first, last) == (0, len(steps)):
             return
@@ -267,8 +268,8 @@ class ReportDocument(QObject):
             self._replaying = False
 
 
-def _still_applies(command: QUndoCommand, rows: edits.RowIds, back: bool = False) -> bool:
-    """A step of the history can be taken back (*back*) or redone on a report with *rows*; a
-    command that is not one of the core's edits cannot be judged, and does not stay."""
+def _still_applies(command: QUndoCommand, replay: edits.Replay, back: bool = False) -> bool:
+    """A step of the history can be taken back (*back*) or redone on the report as *replay*
+    has it; a command that is not one of the core's edits cannot be judged, and does not stay."""
     edit = getattr(command, "edit", None)
-    return edit is not None and edit.still_applies(rows, back)
+    return edit is not None and edit.still_applies(replay, back)
