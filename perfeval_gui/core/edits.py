@@ -8,13 +8,13 @@ still finds its row after other rows moved, and after another window's saves wer
 it back overwrites nothing of the other's), which is how the window keeps its undo history
 across those saves.
 
-The operations a user does, each one undo step, and where each is planned:
-set a field (``set_field``, ``set_fields``), add, remove and move rows (``insert_row``,
-``insert_rows``, ``remove_row``, ``reorder_rows``) here; apply a fix (``fixes.Fix.edit``); take a
-draft into its section (``narrative.adopt_draft``); next year's report, a new report with its own
-Change (``next_year.next_year_report``). The
-window's undo commands are thin wrappers around these (``ui/editor/report_document.py``: redo
-applies, undo reverts); the tests use them the same way on a bare report.
+The operations a user does, each one undo step, and where each is planned: set a field
+(``set_field``, ``set_fields``), add, remove and move rows (``insert_row``, ``insert_rows``,
+``remove_row``, ``reorder_rows``) here; apply a fix (``fixes.Fix.edit``); take a draft into its
+section (``narrative.adopt_draft``). Next year's report is a new report with its own Change
+(``next_year.next_year_report``). The window's undo commands are thin wrappers around these
+(``ui/editor/report_document.py``: redo applies, undo reverts); the tests use them the same way
+on a bare report.
 """
 
 from __future__ import annotations
