@@ -877,16 +877,16 @@ class MainWindow(QMainWindow):
         if year is None or (self.doc is not None and not self.close_report()):
             return
         try:
-            new_id, changes = self.store.create_next_year(report_id, year)
+            new_id, made = self.store.create_next_year(report_id, year)
         except UserError as exc:
             self._not_created(self.tr("Next year's report could not be saved to the store:"),
                               exc, report_id if opened else None)
             return
         self.open_report(new_id)
-        if changes:  # beside the new report, not in its way: the user checks each against it
+        if made.review:  # beside the new report, not in its way: the user checks each against it
             from ..reports.next_year_dialog import NextYearChangesDialog
 
-            review = NextYearChangesDialog(changes, year, self)
+            review = NextYearChangesDialog(made.review, year, self)
             review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             review.jump.connect(lambda where, rid=new_id: self.editor.go_to(where)  # type: ignore[union-attr]
                                 if self.doc is not None and self.doc.report_id == rid else None)
