@@ -186,21 +186,21 @@ def test_a_self_evaluation_the_disk_cannot_take_leaves_the_monitoring_form_as_it
     assert window.doc.report.form == SELF_EVALUATION and len(rows(store)) == 2
 
 
-def test_next_year_s_report_on_a_read_only_store_is_said_and_the_list_is_left_as_it_was(
-        qtbot, window, store, seed_report, no_modal_dialogs, monkeypatch):
+@pytest.mark.parametrize("trouble, why", [(read_only, "无法写入"), (disk_full, "磁盘已满")])
+def test_next_year_s_report_the_store_cannot_take_is_said_and_the_store_left_as_it_was(
+        qtbot, window, store, seed_report, no_modal_dialogs, monkeypatch, trouble, why):
     seed_report.project_key = ""
     report_id = store.create(seed_report)
     window.show_list()
     window.open_report(report_id)
     before = rows(store)
     monkeypatch.setattr(SourceReportDialog, "ask", lambda *a, **k: seed_report.year + 1)
-    read_only(store)
+    trouble(store)
     window.from_last_year_action.trigger()
     said = no_modal_dialogs[-1]
-    assert "下一年" in said or "下年" in said
-    assert "未能保存" in said and "无法写入" in said
-    writable(store)
-    assert rows(store) == before
+    assert "下一年报告未能保存" in said and why in said
+    RECOVER[trouble.__name__](store)
+    assert rows(store) == before  # the source's new project key went with the failed report
     assert window.doc is not None and window.doc.report_id == report_id
     typed_and_saved(qtbot, window, store, "上年项目")
 
