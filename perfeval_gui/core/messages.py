@@ -675,6 +675,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         'the file names no project: the file name "{name}" stands in',
     ),
     # --- command line ------------------------------------------------------------------------
+    "cli.no_display": (
+        "没有图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY），无法打开窗口；可以使用命令行，"
+        "例如 perfeval-gui score FILE（perfeval-gui --help 列出全部命令）",
+        "there is no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window "
+        "can open; the command line works, e.g. perfeval-gui score FILE (perfeval-gui --help "
+        "lists every command)",
+    ),
     "cli.usage": ("命令用法有误：{detail}", "usage: {detail}"),
     "cli.errors_remain": (
         "报告仍有 {count} 个错误（已照常导出）",
