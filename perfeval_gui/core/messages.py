@@ -295,6 +295,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{present} report rows were still in the damaged file; {recovered} recovered, "
         "{backup} from the backup, {lost} lost; new store: {out} (backup merged: {backup_file})",
     ),
+    "rescue.not_a_store": (
+        "文件中找不到任何绩效自评数据文件的内容（{size} 字节，没有一页像是本程序的数据文件），"
+        "也没有可合并的备份：无从抢救",
+        "nothing in it looks like a report store ({size} bytes, no page of a perfeval-gui store "
+        "found) and there is no backup to merge: nothing to rescue",
+    ),
     "rescue.rows_missing": ("有行已丢失：{rows}", "rows gone: {rows}"),
     "rescue.in_bin": ("在回收站中", "in the recycle bin"),
     "rescue.row_gone": ("报告本身的记录已不在文件中", "the report's own row is gone from the file"),
