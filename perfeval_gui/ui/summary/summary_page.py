@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.figures import figure_text
+from ...core.forms import SELF_EVALUATION
 from ...core.messages import UserError
 from ...core.model import Report
 from ...core.profiles import ProfileLibrary
@@ -156,8 +157,10 @@ class SummaryPage(QWidget):
 
     def fill_years(self) -> None:
         current = self.year.currentData()
-        years = set(self.store.years()) if not self.from_folder() else {
-            r.year for r in self.reports.values()}
+        # the 汇总 has a line for each 自评表 only (core.summary): a year of monitoring forms or
+        # declarations alone would show an empty table
+        years = set(self.store.years(SELF_EVALUATION)) if not self.from_folder() else {
+            r.year for r in self.reports.values() if r.form == SELF_EVALUATION}
         self.year.blockSignals(True)
         self.year.clear()
         if self.from_folder():
