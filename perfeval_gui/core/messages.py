@@ -332,6 +332,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         'the actual "{actual}" states no grade: it awaits your judgement '
         "(achieved, partly or not achieved)",
     ),
+    "score.total_pending": (
+        "{count} 项定性指标待判定且未填得分，总分与等级待定",
+        "{count} qualitative row(s) await judgement with no score entered: the total and the "
+        "grade are pending",
+    ),
     "score.deadline_actual": (
         "完成时限指标的实际完成值应写日期或“按时完成”",
         "a deadline's actual must be a date or say it was completed in time",
