@@ -241,7 +241,7 @@ class SummaryPage(QWidget):
         self.loading = True
         self.generation += 1
         generation = self.generation  # a slower earlier load must not overwrite a later one
-        run_in_background(work, lambda rows: self._show(rows, generation), self._failed)
+        run_in_background(work, lambda rows: self._show(rows, generation), self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
