@@ -2251,6 +2251,10 @@ missing target</source>
         <source>pending</source>
         <translation>待判定</translation>
     </message>
+    <message>
+        <source>Judge the qualitative rows marked pending (or type their scores) for a total and a grade</source>
+        <translation>请判定标为“待判定”的定性指标（或填写其得分），才有总分和等级</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>

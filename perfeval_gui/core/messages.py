@@ -319,6 +319,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{present} report rows were still in the damaged file; {recovered} recovered, "
         "{backup} from the backup, {lost} lost; new store: {out} (backup merged: {backup_file})",
     ),
+    "rescue.not_a_store": (
+        "文件中找不到任何绩效自评数据文件的内容（{size} 字节，没有一页像是本程序的数据文件），"
+        "也没有可合并的备份：无从抢救",
+        "nothing in it looks like a report store ({size} bytes, no page of a perfeval-gui store "
+        "found) and there is no backup to merge: nothing to rescue",
+    ),
     "rescue.rows_missing": ("有行已丢失：{rows}", "rows gone: {rows}"),
     "rescue.in_bin": ("在回收站中", "in the recycle bin"),
     "rescue.row_gone": ("报告本身的记录已不在文件中", "the report's own row is gone from the file"),
@@ -349,6 +355,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "实际完成值“{actual}”没有说明达成程度，待判定：请选择 达成 / 部分达成 / 未达成",
         'the actual "{actual}" states no grade: it awaits your judgement '
         "(achieved, partly or not achieved)",
+    ),
+    "score.total_pending": (
+        "{count} 项定性指标待判定且未填得分，总分与等级待定",
+        "{count} qualitative row(s) await judgement with no score entered: the total and the "
+        "grade are pending",
     ),
     "score.deadline_actual": (
         "完成时限指标的实际完成值应写日期或“按时完成”",
@@ -713,6 +724,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         'the file names no project: the file name "{name}" stands in',
     ),
     # --- command line ------------------------------------------------------------------------
+    "cli.no_display": (
+        "没有图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY），无法打开窗口；可以使用命令行，"
+        "例如 perfeval-gui score FILE（perfeval-gui --help 列出全部命令）",
+        "there is no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window "
+        "can open; the command line works, e.g. perfeval-gui score FILE (perfeval-gui --help "
+        "lists every command)",
+    ),
     "cli.usage": ("命令用法有误：{detail}", "usage: {detail}"),
     "cli.errors_remain": (
         "报告仍有 {count} 个错误（已照常导出）",

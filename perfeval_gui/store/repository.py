@@ -637,11 +637,15 @@ class ReportStore:
 
         self._write(guarded)
 
-    def years(self) -> list[int]:
+    def years(self, form: str | None = None) -> list[int]:
+        """The years of the reports not in the recycle bin, newest first; *form*: of that
+        form's reports only (the 汇总 lists the years that have a 自评表)."""
+        where, params = ("AND form = ?", [form]) if form else ("", [])
         return [
             r[0]
             for r in self.conn.execute(
-                "SELECT DISTINCT year FROM reports WHERE deleted IS NULL ORDER BY year DESC"
+                f"SELECT DISTINCT year FROM reports WHERE deleted IS NULL {where} ORDER BY year DESC",
+                params,
             )
         ]
 

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
             # the list still shows every report; a bad one says why when it is opened
             log_exception(exc, "looking for reports that do not open")
 
-        run_in_background(lambda: unreadable_in(path), mark, failed)
+        run_in_background(lambda: unreadable_in(path), mark, failed, owner=page)
 
     def _store_banner(self, store: ReportStore) -> QLabel | None:
         """A store that cannot be written: a bar over everything saying why (its reports are
