@@ -1,0 +1,50 @@
+"""What a new user at a county office met walking the year's forms at 1366×768 (issue 27's
+walk), kept fixed: the 调整原因 sentence reads on its own line with the reason box the table's
+width under it, not broken inside a word beside a short box."""
+
+from __future__ import annotations
+
+import pytest
+
+from perfeval_gui.store.repository import ReportStore
+from perfeval_gui.ui.editor.indicators_model import IndicatorsModel
+from perfeval_gui.ui.shell.main_window import MainWindow
+from tests.ui.test_self_evaluation_from_the_year import mid_year
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = ReportStore(tmp_path / "year.sqlite")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot, store):
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    w.close_report()
+
+
+def test_the_reason_for_a_changed_target_is_asked_under_its_sentence_across_the_table(
+        qtbot, window, store):
+    monitoring_id = mid_year(store)
+    window.list_page.refresh()
+    window.list_page.select(monitoring_id)
+    window.self_evaluation_action.trigger()
+    form = window.editor.indicators
+    window.editor.tabs.setCurrentWidget(form)
+    target = form.model.index(0, IndicatorsModel.TARGET)
+    assert form.model.setData(target, "≥650人次")
+    window.doc.end_typing()
+    form.view.setCurrentIndex(target)
+    bar = form.target_reason
+    qtbot.waitUntil(bar.isVisible, timeout=2000)
+    label, reason = bar.label.geometry(), bar.reason.geometry()
+    assert reason.top() >= label.bottom()  # under the sentence, not beside it
+    assert reason.width() >= bar.width() - 2  # the whole width for the reason
+    # the sentence on one line: its height is one line of its font
+    assert bar.label.height() < 2 * bar.label.fontMetrics().lineSpacing()
