@@ -48,3 +48,19 @@ def test_the_reason_for_a_changed_target_is_asked_under_its_sentence_across_the_
     assert reason.width() >= bar.width() - 2  # the whole width for the reason
     # the sentence on one line: its height is one line of its font
     assert bar.label.height() < 2 * bar.label.fontMetrics().lineSpacing()
+
+
+def test_a_self_evaluation_made_from_the_year_asks_for_the_executed_amount_not_the_budget_it_has(
+        qtbot, window, store):
+    monitoring_id = mid_year(store)
+    window.list_page.refresh()
+    window.list_page.select(monitoring_id)
+    window.self_evaluation_action.trigger()
+    total = window.doc.report.funds.total_row
+    assert total.executed is None and (total.initial or total.adjusted)  # carried from the year
+    said = window.editor.panel.grade_label.text()  # in the window's language, either
+    assert ("executed" in said or "执行数" in said) and not ("budget" in said or "预算数" in said)
+    window.doc.set("funds.rows[0].initial", None)
+    window.doc.set("funds.rows[0].adjusted", None)
+    said = window.editor.panel.grade_label.text()  # neither there: both asked for
+    assert "budget and executed" in said or "预算数和执行数" in said
