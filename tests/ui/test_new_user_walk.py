@@ -64,3 +64,31 @@ def test_a_self_evaluation_made_from_the_year_asks_for_the_executed_amount_not_t
     window.doc.set("funds.rows[0].adjusted", None)
     said = window.editor.panel.grade_label.text()  # neither there: both asked for
     assert "budget and executed" in said or "预算数和执行数" in said
+
+
+def contrast(a, b) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    def luminance(colour) -> float:
+        channels = [c / 255 for c in (colour.red(), colour.green(), colour.blue())]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("problem", [True, False])
+def test_a_cell_s_lower_line_reads_on_the_selection_as_on_white(qtbot, window, problem):
+    """申报：≥600人次 under the selected target (red until a reason is given) was red on blue."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from perfeval_gui.ui.editor.indicators_form import PROBLEM_COLOUR, hint_colour
+
+    view = window.list_page.table  # any view: the window's palette
+    option = QStyleOptionViewItem()
+    option.palette = view.palette()
+    option.state = QStyle.StateFlag.State_Enabled
+    assert contrast(hint_colour(option, problem), view.palette().base().color()) >= 4.5
+    option.state |= QStyle.StateFlag.State_Selected
+    selected = view.palette().highlight().color()
+    assert contrast(hint_colour(option, problem), selected) >= 3
+    assert contrast(PROBLEM_COLOUR, selected) < 3  # what was painted there before
