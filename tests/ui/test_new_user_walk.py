@@ -92,3 +92,26 @@ def test_a_cell_s_lower_line_reads_on_the_selection_as_on_white(qtbot, window, p
     selected = view.palette().highlight().color()
     assert contrast(hint_colour(option, problem), selected) >= 3
     assert contrast(PROBLEM_COLOUR, selected) < 3  # what was painted there before
+
+
+def test_the_list_shows_a_declaration_and_a_monitoring_form_as_the_editor_does_not_as_unscored(
+        qtbot, window, store, seed_report):
+    """Selecting the year's other forms in the list showed 总分（自评）—, 尚未计分 and weights of 0."""
+    from perfeval_gui.core.interchange import report_from_document
+    from tests.cycle_documents import declaration, monitoring
+
+    declared = store.create(report_from_document(declaration()))
+    monitored = store.create(report_from_document(monitoring()))
+    evaluated = store.create(seed_report)
+    page, panel = window.list_page, window.list_page.panel
+    page.refresh()
+    page.select(declared)
+    assert not panel.totals.isVisible() and not panel.groups.isVisible()
+    assert not panel.monitoring.isVisible() and panel.findings.isVisible()
+    page.select(monitored)
+    assert not panel.totals.isVisible() and panel.monitoring.isVisible()
+    assert panel.monitoring.rate.text() == "30%"  # 30 of the adjusted budget 100
+    assert "58.33" in panel.monitoring.time.text()
+    page.select(evaluated)
+    assert panel.totals.isVisible() and panel.groups.isVisible() and not panel.monitoring.isVisible()
+    assert panel.total_label.text() == "85"
