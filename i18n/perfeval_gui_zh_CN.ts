@@ -2255,6 +2255,10 @@ missing target</source>
         <source>Judge the qualitative rows marked pending (or type their scores) for a total and a grade</source>
         <translation>请判定标为“待判定”的定性指标（或填写其得分），才有总分和等级</translation>
     </message>
+    <message>
+        <source>Not scored yet. Fill in first: the total row's executed amount (Funds and goal tab).</source>
+        <translation>尚未计分。请先填写：“项目资金”页年度资金总额的全年执行数。</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>

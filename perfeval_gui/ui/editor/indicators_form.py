@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QStyle,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -51,6 +52,16 @@ from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
 
 HINT_COLOUR = QColor("#5b6b7f")
 PROBLEM_COLOUR = QColor("#b3261e")
+# the same on the selection's blue: grey and red on it could not be read (申报：… of the row the
+# user is on, the very hint the 调整原因 bar under the table speaks of)
+SELECTED_PROBLEM_COLOUR = QColor("#ffeceb")
+
+
+def hint_colour(option: QStyleOptionViewItem, problem: bool) -> QColor:
+    """The pen of a cell's lower line: readable on the cell's background, selected or not."""
+    if option.state & QStyle.StateFlag.State_Selected:
+        return SELECTED_PROBLEM_COLOUR if problem else option.palette.highlightedText().color()
+    return PROBLEM_COLOUR if problem else HINT_COLOUR
 FEW_COLUMNS = 5  # a table this narrow stretches its targets too
 FIT_ALL_ROWS = 200  # a table of up to this many rows is fitted whole; longer, as it is seen
 
@@ -77,8 +88,7 @@ class HintDelegate(WalkingDelegate):
         font = QFont(option.font)
         font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
         painter.setFont(font)
-        problem = bool(index.data(HINT_IS_PROBLEM_ROLE))
-        painter.setPen(PROBLEM_COLOUR if problem else HINT_COLOUR)
+        painter.setPen(hint_colour(option, bool(index.data(HINT_IS_PROBLEM_ROLE))))
         area = option.rect.adjusted(4, 0, -4, -2)
         text = painter.fontMetrics().elidedText(hint, Qt.TextElideMode.ElideRight, area.width())
         painter.drawText(area, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter), text)

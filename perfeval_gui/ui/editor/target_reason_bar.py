@@ -4,7 +4,7 @@ for the reason of the change — typed like any cell (one undo step, saved withi
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...core.model import text
 from .bound_widgets import BoundLineEdit
@@ -36,10 +36,13 @@ class TargetReasonBar(QWidget):
         self.reason = ReasonEdit(doc, "indicators[0].target_reason")
         self.reason.setObjectName("targetReason")
         self.reason.setPlaceholderText(self.tr("Why the target was changed"))
-        layout = QHBoxLayout(self)
+        # the sentence above its box, both the table's width: beside it, a third of the width
+        # broke the sentence inside a word ("调\n整原因") and left the reason a short box
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.reason, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.label)
+        layout.addWidget(self.reason)
         doc.changed.connect(lambda _change: self.show_row(self.row))  # undo, the target typed
         self.hide()
 

@@ -244,6 +244,12 @@ class ScorePanel(QWidget):
             return self.tr("Not scored yet. Fill in first: the funds (budget and executed) and "
                            "the performance indicators (target, actual, weight).")
         if result.funds.rate is None:
+            row = report.funds.total_row
+            if row is not None and (row.initial or row.adjusted) and row.executed is None:
+                # the budget is there (carried from the monitoring form): asking for it again
+                # sent the user looking for a figure already filled in
+                return self.tr("Not scored yet. Fill in first: the total row's executed amount "
+                               "(Funds and goal tab).")
             return self.tr("Not scored yet. Fill in first: the total row's budget and executed "
                            "amounts (Funds and goal tab).")
         return self.tr("Not scored yet. Fill in first: the indicators' actual values.")

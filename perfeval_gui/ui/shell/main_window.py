@@ -781,7 +781,16 @@ class MainWindow(QMainWindow):
     def show_guide_here(self) -> None:
         """F1: the guide at the topic of the field with focus, or of the finding selected."""
         focus = QApplication.focusWidget()
-        show_guide(self, self.editor.help_topic(focus) if self.editor is not None else "")
+        show_guide(self, self.editor.help_topic(focus) if self.editor is not None else self._home_topic())
+
+    def _home_topic(self) -> str:
+        """F1 without a report open: the list (its 表单 column, a project's forms together) or
+        the 监控汇总; the 自评表s' 汇总 has no part of its own."""
+        if self.home.currentIndex() != SUMMARY_TAB:
+            return "report_list"
+        page = self._summary_page
+        return "monitoring_summary" if page is not None and page.form_choice.currentData() == MONITORING \
+            else ""
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog
