@@ -665,6 +665,14 @@
         <translation>绩效目标申报表</translation>
     </message>
     <message>
+        <source>monitoring form</source>
+        <translation>绩效运行监控表</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>监控截止日期</translation>
+    </message>
+    <message>
         <source>self-evaluation table</source>
         <translation>自评表</translation>
     </message>

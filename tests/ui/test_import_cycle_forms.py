@@ -1,0 +1,109 @@
+"""从 Word/Excel 导入 a project's 申报表 and 运行监控表 (issue 27): the user exported each form from
+the app (or was sent it), imports the file through the window; the preview names the form and
+shows that form's own columns (1–7月执行情况, 偏差原因, 完成目标可能性 — 湖北's 1–6 月 without a
+projection), the report is stored and opened as that form, and what is stored is what went out:
+everything the paper carries, and the project key that links it to the project's other forms."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from perfeval_gui.core.profiles import default_library
+from perfeval_gui.export.writer import export_report
+from perfeval_gui.ui.shell.app import open_store
+from perfeval_gui.ui.shell.main_window import MainWindow
+from tests.cycle_documents import KEY
+from tests.export.test_cycle_forms import on_paper, sample
+
+from .test_document_import import answer_previews, choose_files, column
+
+# the form's own columns in the preview (the window's English headers), and the 自评表's that
+# must not stand there
+OWN = {
+    "declaration": ["Level 1", "Level 2", "Level 3 indicator", "Annual target", "Target read as",
+                    "Read from"],
+    "monitoring": ["Level 1", "Level 2", "Level 3 indicator", "Annual target", "Target read as",
+                   "Done in months 1–7", "Done in months 1–7 read as", "Projected for the year",
+                   "Projected for the year read as", "Causes of deviation",
+                   "Likelihood of meeting the target", "Remarks", "Read from"],
+    "hubei": ["Level 1", "Level 2", "Level 3 indicator", "Annual target", "Target read as",
+              "Done in months 1–6", "Done in months 1–6 read as",
+              "Likelihood of meeting the target", "Remarks", "Read from"],
+}
+FUNDS = {"declaration": ["Funds (万元)", "Requested"],
+         "monitoring": ["Funds (万元)", "Initial budget", "Adjusted budget", "Executed in months 1–7",
+                        "Projected for the year"],
+         "hubei": ["Funds (万元)", "Initial budget", "Executed in months 1–6", "Projected for the year"]}
+FORM_NAME = {"declaration": "target declaration", "monitoring": "monitoring form",
+             "hubei": "monitoring form"}
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(str(tmp_path / "w.sqlite"))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot, store):
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    w.close_report()
+
+
+def headers(table) -> list[str]:
+    return [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "docx"])
+@pytest.mark.parametrize("name", list(OWN))
+def test_an_exported_form_imports_as_that_form(monkeypatch, tmp_path, window, store, name, kind):
+    report = sample(name)
+    path = tmp_path / f"{name}.{kind}"
+    export_report(report, default_library().get(report.profile), **{kind: path})
+    before = len(store.list())
+    choose_files(monkeypatch, path)
+    seen = answer_previews(monkeypatch, lambda d: d.accept())
+    window.import_documents_action.trigger()
+
+    dialog = seen[0]
+    summary = dialog.summary.text()
+    assert dialog.tr(FORM_NAME[name]) in summary and dialog.tr("self-evaluation table") not in summary
+    indicators = dialog.findChild(object, "indicators")
+    assert headers(indicators) == OWN[name]
+    assert column(indicators, 2) == [i.name for i in report.indicators]
+    assert headers(dialog.findChild(object, "funds")) == FUNDS[name]
+    if name == "monitoring":
+        assert column(indicators, headers(indicators).index("Causes of deviation")) == [
+            "", "经费保障：资金 6 月才下达；其他：天气", ""]
+        assert column(indicators, headers(indicators).index("Done in months 1–7 read as"))[0] \
+            == "= 320 人次"
+
+    # stored and opened as that form: the paper's every cell and the project's key
+    assert len(store.list()) == before + 1
+    doc = window.doc
+    assert doc is not None and doc.report.form == report.form
+    stored = store.load(doc.report_id)
+    assert stored.project_key == report.project_key and report.project_key in (KEY, "b7e41c09aa31")
+    assert on_paper(stored) == on_paper(report)
+    table = window.editor.indicators.model
+    shown = [table.headerData(c, Qt.Orientation.Horizontal) for c in range(table.columnCount())]
+    assert ("Actual" in shown) is False and ("Likelihood of meeting the target" in shown) is (
+        name != "declaration")
+
+
+def test_a_monitoring_form_s_json_is_named_as_one(monkeypatch, tmp_path, window, store):
+    from perfeval_gui.core.interchange import report_to_json
+
+    path = tmp_path / "监控表.json"
+    path.write_text(report_to_json(sample("monitoring")), encoding="utf-8")
+    choose_files(monkeypatch, path)
+    seen = answer_previews(monkeypatch, lambda d: d.reject())
+    window.import_documents_action.trigger()
+    assert seen[0].tr("monitoring form") in seen[0].summary.text()
+    assert "Likelihood of meeting the target" in headers(seen[0].findChild(object, "indicators"))
