@@ -673,6 +673,14 @@
         <translation>监控截止日期</translation>
     </message>
     <message>
+        <source>Causes of deviation or of missing targets</source>
+        <translation>偏差或不能完成目标原因分析</translation>
+    </message>
+    <message>
+        <source>Suggestions and measures</source>
+        <translation>相关建议或举措</translation>
+    </message>
+    <message>
         <source>self-evaluation table</source>
         <translation>自评表</translation>
     </message>

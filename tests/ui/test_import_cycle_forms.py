@@ -78,6 +78,14 @@ def test_an_exported_form_imports_as_that_form(monkeypatch, tmp_path, window, st
     assert headers(indicators) == OWN[name]
     assert column(indicators, 2) == [i.name for i in report.indicators]
     assert headers(dialog.findChild(object, "funds")) == FUNDS[name]
+    project = dict(zip(column(dialog.findChild(object, "project"), 0),
+                       column(dialog.findChild(object, "project"), 1), strict=True))
+    if name != "declaration":
+        assert project[dialog.tr("Period end")] == report.period_end
+    if name == "hubei":  # its causes and measures once for the form
+        causes = project[dialog.tr("Causes of deviation or of missing targets")]
+        assert causes == "投入保障：环卫车辆更新资金未到位"
+        assert project[dialog.tr("Suggestions and measures")] == "下半年争取专项资金，更新车辆"
     if name == "monitoring":
         assert column(indicators, headers(indicators).index("Causes of deviation")) == [
             "", "经费保障：资金 6 月才下达；其他：天气", ""]

@@ -183,6 +183,10 @@ class ImportPreviewDialog(QDialog):
         ]
         if report.form == MONITORING:
             fields.append((self.tr("Period end"), report.period_end))
+            # the causes and measures a province asks once for the whole form (湖北)
+            fields += [(label, value) for label, value in (
+                (self.tr("Causes of deviation or of missing targets"), report.causes_text),
+                (self.tr("Suggestions and measures"), report.measures)) if text(value).strip()]
         project = _table("project", [self.tr("Field"), self.tr("Value")],
                          [[label, text(value)] for label, value in fields])
         amounts = tuple(c for c in self.fund_columns if c.kind == AMOUNT)
