@@ -115,3 +115,20 @@ def test_a_monitoring_form_s_json_is_named_as_one(monkeypatch, tmp_path, window,
     window.import_documents_action.trigger()
     assert seen[0].tr("monitoring form") in seen[0].summary.text()
     assert "Likelihood of meeting the target" in headers(seen[0].findChild(object, "indicators"))
+
+
+def test_a_monitoring_form_dropped_on_the_window_joins_its_declaration_s_project(
+        monkeypatch, qtbot, tmp_path, window, store):
+    from .test_opening_files import drop
+
+    declaration = sample("declaration")
+    declared_id = store.create(declaration)
+    path = tmp_path / "监控表.docx"
+    export_report(sample("monitoring"), default_library().get("national-2020"), docx=path)
+    seen = answer_previews(monkeypatch, lambda d: d.accept())
+    assert drop(qtbot, window, path)
+    qtbot.waitUntil(lambda: bool(seen) and window.doc is not None, timeout=10_000)
+    assert seen[0].tr("monitoring form") in seen[0].summary.text()
+    assert window.doc.report.form == "monitoring" and window.doc.report_id != declared_id
+    # one project: the stored monitoring form has the declaration's key
+    assert store.load(window.doc.report_id).project_key == store.load(declared_id).project_key == KEY
