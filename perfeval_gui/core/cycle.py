@@ -135,8 +135,11 @@ def split_deviation(cell: str) -> tuple[str, str]:
 # property (the profile is in its category: profiles.file_mark), so that reading it back
 # links the report to the project's other forms; the paper itself does not print the key
 KEY_MARK = "perfeval-project:"
-_KEY = re.compile(r"[^\s;,；，]{1,200}")
-_MARKED_KEY = re.compile(re.escape(KEY_MARK) + r"\s*([^\s;,；，]{1,200})(?=$|[\s;,；，])")
+# a key is one word of at most 200 characters: no space, separator or control character
+# (a file's XML cannot hold those, and Word splits its keywords at the separators)
+_KEY_CHARS = r"[^\s;,；，\x00-\x1f\x7f]{1,200}"
+_KEY = re.compile(_KEY_CHARS)
+_MARKED_KEY = re.compile(re.escape(KEY_MARK) + rf"\s*({_KEY_CHARS})(?=$|[\s;,；，])")
 
 
 def key_mark(key: str | None) -> str:

@@ -92,7 +92,7 @@ def test_a_tag_the_user_added_in_word_leaves_the_key_readable(tmp_path):
 
 
 def test_a_key_a_property_cannot_hold_whole_is_not_written_rather_than_cut(tmp_path):
-    for key in ("两 个词", "k" * 201):
+    for key in ("两 个词", "k" * 201, "a;b", "控制\x01符"):
         report = FORMS["declaration"]()
         report.project_key = key
         for kind in ("docx", "xlsx"):
