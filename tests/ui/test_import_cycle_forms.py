@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from perfeval_gui.core.profiles import default_library
 from perfeval_gui.export.writer import export_report
+from perfeval_gui.ui.base.translations import window_language
 from perfeval_gui.ui.shell.app import open_store
 from perfeval_gui.ui.shell.main_window import MainWindow
 from tests.cycle_documents import KEY
@@ -18,9 +19,9 @@ from tests.export.test_cycle_forms import on_paper, sample
 
 from .test_document_import import answer_previews, choose_files, column
 
-# the form's own columns in the preview (the window's English headers), and the 自评表's that
-# must not stand there
-OWN = {
+# the form's own columns in the preview, in the window's language (湖北's own headers in
+# Chinese: 半年度指标执行情况), and the 自评表's that must not stand there
+OWN = {"en": {
     "declaration": ["Level 1", "Level 2", "Level 3 indicator", "Annual target", "Target read as",
                     "Read from"],
     "monitoring": ["Level 1", "Level 2", "Level 3 indicator", "Annual target", "Target read as",
@@ -30,11 +31,28 @@ OWN = {
     "hubei": ["Level 1", "Level 2", "Level 3 indicator", "Annual target", "Target read as",
               "Done in months 1–6", "Done in months 1–6 read as",
               "Likelihood of meeting the target", "Remarks", "Read from"],
-}
-FUNDS = {"declaration": ["Funds (万元)", "Requested"],
-         "monitoring": ["Funds (万元)", "Initial budget", "Adjusted budget", "Executed in months 1–7",
-                        "Projected for the year"],
-         "hubei": ["Funds (万元)", "Initial budget", "Executed in months 1–6", "Projected for the year"]}
+}, "zh": {
+    "declaration": ["一级指标", "二级指标", "三级指标", "指标值", "指标值识别为", "来源位置"],
+    "monitoring": ["一级指标", "二级指标", "三级指标", "年度指标值", "指标值识别为", "1–7月执行情况",
+                   "1–7月执行情况识别为", "全年预计完成情况", "全年预计完成情况识别为", "偏差原因分析",
+                   "完成目标可能性", "备注", "来源位置"],
+    "hubei": ["一级指标", "二级指标", "三级指标", "指标值", "指标值识别为", "半年度指标执行情况",
+              "半年度指标执行情况识别为", "完成目标可能性（确定能、有可能、不可能）", "备注", "来源位置"],
+}}
+FUNDS = {"en": {
+    "declaration": ["Funds (万元)", "Requested"],
+    "monitoring": ["Funds (万元)", "Initial budget", "Adjusted budget", "Executed in months 1–7",
+                   "Projected for the year"],
+    "hubei": ["Funds (万元)", "Initial budget", "Executed in months 1–6", "Projected for the year"],
+}, "zh": {
+    "declaration": ["项目资金（万元）", "申请数"],
+    "monitoring": ["项目资金（万元）", "年初预算数", "全年预算数", "1–7月执行数", "全年预计执行数"],
+    "hubei": ["项目资金（万元）", "年初预算数", "1-6月执行数", "全年预计执行数"],
+}}
+CAUSES = {"en": "Causes of deviation", "zh": "偏差原因分析"}
+TO_DATE_READ = {"en": "Done in months 1–7 read as", "zh": "1–7月执行情况识别为"}
+ACTUAL = {"en": "Actual", "zh": "实际完成值"}
+LIKELIHOOD = {"en": "Likelihood of meeting the target", "zh": "完成目标可能性"}
 FORM_NAME = {"declaration": "target declaration", "monitoring": "monitoring form",
              "hubei": "monitoring form"}
 
@@ -61,7 +79,7 @@ def headers(table) -> list[str]:
 
 
 @pytest.mark.parametrize("kind", ["xlsx", "docx"])
-@pytest.mark.parametrize("name", list(OWN))
+@pytest.mark.parametrize("name", list(FORM_NAME))
 def test_an_exported_form_imports_as_that_form(monkeypatch, tmp_path, window, store, name, kind):
     report = sample(name)
     path = tmp_path / f"{name}.{kind}"
@@ -75,9 +93,10 @@ def test_an_exported_form_imports_as_that_form(monkeypatch, tmp_path, window, st
     summary = dialog.summary.text()
     assert dialog.tr(FORM_NAME[name]) in summary and dialog.tr("self-evaluation table") not in summary
     indicators = dialog.findChild(object, "indicators")
-    assert headers(indicators) == OWN[name]
+    language = window_language()
+    assert headers(indicators) == OWN[language][name]
     assert column(indicators, 2) == [i.name for i in report.indicators]
-    assert headers(dialog.findChild(object, "funds")) == FUNDS[name]
+    assert headers(dialog.findChild(object, "funds")) == FUNDS[language][name]
     project = dict(zip(column(dialog.findChild(object, "project"), 0),
                        column(dialog.findChild(object, "project"), 1), strict=True))
     if name != "declaration":
@@ -87,9 +106,9 @@ def test_an_exported_form_imports_as_that_form(monkeypatch, tmp_path, window, st
         assert causes == "投入保障：环卫车辆更新资金未到位"
         assert project[dialog.tr("Suggestions and measures")] == "下半年争取专项资金，更新车辆"
     if name == "monitoring":
-        assert column(indicators, headers(indicators).index("Causes of deviation")) == [
+        assert column(indicators, headers(indicators).index(CAUSES[language])) == [
             "", "经费保障：资金 6 月才下达；其他：天气", ""]
-        assert column(indicators, headers(indicators).index("Done in months 1–7 read as"))[0] \
+        assert column(indicators, headers(indicators).index(TO_DATE_READ[language]))[0] \
             == "= 320 人次"
 
     # stored and opened as that form: the paper's every cell and the project's key
@@ -101,8 +120,8 @@ def test_an_exported_form_imports_as_that_form(monkeypatch, tmp_path, window, st
     assert on_paper(stored) == on_paper(report)
     table = window.editor.indicators.model
     shown = [table.headerData(c, Qt.Orientation.Horizontal) for c in range(table.columnCount())]
-    assert ("Actual" in shown) is False and ("Likelihood of meeting the target" in shown) is (
-        name != "declaration")
+    assert ACTUAL[language] not in shown
+    assert any(h.startswith(LIKELIHOOD[language]) for h in shown) is (name != "declaration")
 
 
 def test_a_monitoring_form_s_json_is_named_as_one(monkeypatch, tmp_path, window, store):
@@ -114,7 +133,7 @@ def test_a_monitoring_form_s_json_is_named_as_one(monkeypatch, tmp_path, window,
     seen = answer_previews(monkeypatch, lambda d: d.reject())
     window.import_documents_action.trigger()
     assert seen[0].tr("monitoring form") in seen[0].summary.text()
-    assert "Likelihood of meeting the target" in headers(seen[0].findChild(object, "indicators"))
+    assert LIKELIHOOD[window_language()] in headers(seen[0].findChild(object, "indicators"))
 
 
 def test_a_monitoring_form_dropped_on_the_window_joins_its_declaration_s_project(
