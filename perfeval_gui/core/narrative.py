@@ -10,6 +10,7 @@ import re
 import weakref
 from decimal import Decimal
 
+from .edits import SetField, set_field
 from .explanations import explanation
 from .figures import figure_text, percent_text
 from .messages import Message
@@ -224,3 +225,10 @@ def draft_section(key: str, report: Report, result: ScoreResult) -> str | None:
     """The draft for a narrative section, or None where the section is the user's alone."""
     drafter = DRAFTERS.get(key)
     return drafter(report, result) if drafter else None
+
+
+def adopt_draft(key: str, report: Report, result: ScoreResult) -> SetField | None:
+    """Taking today's draft of section *key* into it, as one edit (the window's undo step);
+    None where the section has no draft or already holds it."""
+    draft = draft_section(key, report, result)
+    return None if draft is None else set_field(report, f"sections.{key}", draft)

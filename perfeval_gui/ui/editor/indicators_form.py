@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import edits
 from ...core.fixes import group_position, missing_groups, standard_group_rows
 from ...core.form_columns import TEXT, VALUE
 from ...core.indicator_library import IndicatorLibrary
+from ...core.messages import UserError
 from ...core.model import JUDGEMENTS, Indicator
 from ...core.profiles import Group
 from ..base.empty_hint import EmptyHint
 from ..base.headers import fit_headers
+from ..base.translations import message_language
 from .combo_delegate import ComboDelegate
 from .cycle_cells import CausesDelegate, FormCausesBox, LikelihoodDelegate
 from .indicator_completer import NameDelegate, shipped_library
@@ -380,12 +383,12 @@ class IndicatorsForm(QWidget):
     def add_standard_group(self, group: Group) -> None:
         """The group where the profile puts it, one row per usual second-level name: one undo step."""
         at = group_position(self.doc.report, self.doc.profile(), group.level1)
-        self.doc.end_typing()
-        self.doc.undo_stack.beginMacro(self.tr("Add group"))
-        for k, row in enumerate(standard_group_rows(group)):
-            self.doc.insert("indicators", at + k, row)
-        self.doc.undo_stack.endMacro()
-        self.doc.end_typing()
+        try:
+            rows = edits.insert_rows(self.doc.report, "indicators", at, standard_group_rows(group))
+        except UserError as exc:  # as many rows as a file may hold: nothing added, and said
+            self.status.setText(exc.text(message_language()))
+            return
+        self.doc.run(rows, self.tr("Add group"))
         self.rows.select(at, IndicatorsModel.NAME)
         self.view.setFocus()
 

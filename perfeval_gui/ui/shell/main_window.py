@@ -846,12 +846,12 @@ class MainWindow(QMainWindow):
         year = SourceReportDialog.ask(self.store.load(report_id), self)
         if year is None or (self.doc is not None and not self.close_report()):
             return
-        new_id, changes = self.store.create_next_year(report_id, year)
+        new_id, made = self.store.create_next_year(report_id, year)
         self.open_report(new_id)
-        if changes:  # beside the new report, not in its way: the user checks each against it
+        if made.review:  # beside the new report, not in its way: the user checks each against it
             from ..reports.next_year_dialog import NextYearChangesDialog
 
-            review = NextYearChangesDialog(changes, year, self)
+            review = NextYearChangesDialog(made.review, year, self)
             review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             review.jump.connect(lambda where, rid=new_id: self.editor.go_to(where)  # type: ignore[union-attr]
                                 if self.doc is not None and self.doc.report_id == rid else None)
