@@ -2631,6 +2631,10 @@ missing target</source>
         <translation>指标值调整的原因</translation>
     </message>
     <message>
+        <source>Row %1: the reason its target was changed (the declared target is not known here):</source>
+        <translation>第 %1 行：指标值的调整原因（此处不知申报时的指标值）：</translation>
+    </message>
+    <message>
         <source>Row %1: the target %2 differs from the declared %3. Reason:</source>
         <translation>第 %1 行：指标值 %2 与申报的 %3 不同。调整原因：</translation>
     </message>

@@ -9,12 +9,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from perfeval_gui.core.interchange import report_from_document
 from perfeval_gui.core.profiles import default_library
 from perfeval_gui.export.writer import export_report
 from perfeval_gui.ui.base.translations import window_language
 from perfeval_gui.ui.shell.app import open_store
 from perfeval_gui.ui.shell.main_window import MainWindow
-from tests.cycle_documents import KEY
+from tests.cycle_documents import KEY, monitoring
 from tests.export.test_cycle_forms import on_paper, sample
 
 from .test_document_import import answer_previews, choose_files, column
@@ -151,3 +152,44 @@ def test_a_monitoring_form_dropped_on_the_window_joins_its_declaration_s_project
     assert window.doc.report.form == "monitoring" and window.doc.report_id != declared_id
     # one project: the stored monitoring form has the declaration's key
     assert store.load(window.doc.report_id).project_key == store.load(declared_id).project_key == KEY
+
+
+def test_a_printed_self_evaluation_s_reason_is_seen_and_changed_in_the_window(
+        monkeypatch, qtbot, tmp_path, window, store):
+    """The 自评表 made from the monitoring form, printed to Word with a changed target's
+    调整原因 and imported again: the reason stands in the bar under its row (the declared
+    target is not on the paper), is changed there and printed as changed."""
+    from perfeval_gui.core import cycle
+    from perfeval_gui.reader import read_file
+    from perfeval_gui.ui.editor.indicators_model import IndicatorsModel
+
+    from .conftest import type_text
+
+    report = cycle.self_evaluation_from(report_from_document(monitoring()))
+    for row in report.indicators:
+        row.actual = row.projected
+    path = tmp_path / "自评表.docx"
+    export_report(report, default_library().get(report.profile), docx=path, table_only=True)
+    choose_files(monkeypatch, path)
+    answer_previews(monkeypatch, lambda d: d.accept())
+    window.import_documents_action.trigger()
+    assert window.doc.report.form == "self_evaluation" and window.doc.report.project_key == KEY
+
+    form = window.editor.indicators
+    window.editor.tabs.setCurrentWidget(form)
+    bar, view = form.target_reason, form.view
+    view.setCurrentIndex(form.model.index(2, IndicatorsModel.NAME))
+    assert not bar.isHidden() and bar.reason.text() == "上级要求提高"
+    bar.reason.selectAll()
+    bar.reason.del_()
+    assert not bar.isHidden()  # emptied, it stays while its row is the current one
+    type_text(qtbot, bar.reason, "省厅要求提高")
+    bar.reason.clearFocus()
+    window.doc.end_typing()
+    view.setCurrentIndex(form.model.index(0, IndicatorsModel.NAME))
+    assert bar.isHidden()  # a row without a reason
+    assert window.saver.flush()
+    assert store.load(window.doc.report_id).indicators[2].target_reason == "省厅要求提高"
+    again = tmp_path / "again.xlsx"
+    export_report(store.load(window.doc.report_id), default_library().get(report.profile), xlsx=again)
+    assert read_file(again).report.indicators[2].target_reason == "省厅要求提高"
