@@ -2632,7 +2632,7 @@ missing target</source>
     </message>
     <message>
         <source>Row %1: the reason its target was changed (the declared target is not known here):</source>
-        <translation>第 %1 行：指标值的调整原因（此处不知申报时的指标值）：</translation>
+        <translation>第 %1 行：指标值的调整原因（申报时的指标值不详）：</translation>
     </message>
     <message>
         <source>Row %1: the target %2 differs from the declared %3. Reason:</source>
