@@ -62,7 +62,9 @@ def test_every_form_read_back_keeps_its_project_key(tmp_path, name, kind):
 
 def test_the_whole_word_report_keeps_the_key_and_the_pdf_names_it(tmp_path):
     report = self_evaluation()
-    assert read_file(written(tmp_path, report, "docx", table_only=False)).report.project_key == KEY
+    whole = read_file(written(tmp_path, report, "docx", table_only=False))
+    assert whole.kind == "report" and whole.report.project_key == KEY
+    assert whole.report.indicators[2].target_reason == "上级要求提高"
     for name in ("declaration", "monitoring"):
         pdf = written(tmp_path, FORMS[name](), "pdf")
         # no reader takes a PDF back in; the key is there for whoever looks at its properties
