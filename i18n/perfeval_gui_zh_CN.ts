@@ -1374,6 +1374,34 @@
         <source> · monitoring form</source>
         <translation> · 绩效运行监控表</translation>
     </message>
+    <message>
+        <source>The new declaration form could not be saved to the store:</source>
+        <translation>新建的绩效目标申报表未能保存到数据文件，未新建任何内容：</translation>
+    </message>
+    <message>
+        <source>The new monitoring form could not be saved to the store:</source>
+        <translation>新建的绩效运行监控表未能保存到数据文件，未新建任何内容：</translation>
+    </message>
+    <message>
+        <source>Next year's report could not be saved to the store:</source>
+        <translation>由上年报告新建的下一年报告未能保存到数据文件，未新建任何内容：</translation>
+    </message>
+    <message>
+        <source>The new self-evaluation could not be saved to the store:</source>
+        <translation>新建的绩效自评表未能保存到数据文件，未新建任何内容：</translation>
+    </message>
+    <message>
+        <source>The imported report could not be saved to the store:</source>
+        <translation>导入的报告未能保存到数据文件，未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>The link to the earlier year could not be saved to the store:</source>
+        <translation>与上一年度报告的关联未能保存到数据文件（报告本身已保存）：</translation>
+    </message>
+    <message>
+        <source>The demo report could not be saved to the store:</source>
+        <translation>示例报告未能保存到数据文件：</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringSummaryModel</name>

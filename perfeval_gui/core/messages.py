@@ -72,6 +72,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "监控截止日期 {value} 不在 {year} 年度内",
         "the period end {value} is not in the year {year}",
     ),
+    "doc.period_not_a_date": (
+        "监控截止日期“{value}”不是存在的日期",
+        "the period end “{value}” is no date of the calendar",
+    ),
+    "doc.period_no_month": (
+        "监控期间“{value}”的月份不在 1—12 月之内",
+        "the monitoring period “{value}” names no month of the year",
+    ),
     "doc.declaration_actual": (
         "申报表没有实际完成值、执行数或得分，此项应为空",
         "a declaration has no actuals, executed amounts or scores: must be empty",
@@ -256,6 +264,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "store.readonly_folder": (
         "数据文件所在的文件夹是只读的，无法写入：{detail}",
         "the store's folder is read-only: {detail}",
+    ),
+    "store.locked": (
+        "数据文件正被另一个程序写入（已锁定），本次未写入任何内容，请稍后重试",
+        "another program is writing to the store (it is locked): nothing was written; try again shortly",
     ),
     "store.disk_full": (
         "磁盘已满，无法写入（请腾出空间后重试）", "the disk is full; free some space and try again",
@@ -685,6 +697,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "read.more_tables": (
         "另有 {count} 张同样的指标表未导入（只导入了第一张）",
         "{count} more indicator table(s) of the same kind were not imported (only the first)",
+    ),
+    "read.formula_unset": (
+        "{column} 列的公式没有计算结果（文件未经 Excel 保存），按空白读取：请在 Excel 中打开、保存后再导入",
+        "the formula in column {column} holds no calculated value (the file was never saved by "
+        "Excel) and was read as blank: open and save it in Excel, then import it again",
     ),
     "read.truncated": ("行数过多，只读取了前 5000 行", "too many rows: only the first 5,000 were read"),
     "read.year_assumed": (

@@ -27,7 +27,7 @@ from ..core.model import Report
 from ..core.profiles import default_library, marked_profile
 from .header import SCORE, Header, find_headers
 from .indicators import IndicatorTable, read_indicators
-from .notes import INFO, Note, Notes
+from .notes import INFO, UNREADABLE, Note, Notes, column_letters, row_place
 from .project_block import (
     read_form_wide,
     read_funds,
@@ -122,6 +122,8 @@ def read_source(source: Source) -> Reading:
     for grid in source.grids:
         if grid.truncated:
             notes.add(INFO, grid.name, "truncated")
+        for row, column in grid.uncalculated:  # said, not passed off as a blank the user left
+            notes.add(UNREADABLE, row_place(grid, row), "formula_unset", column=column_letters(column))
     header = _best_header(source, notes)
     if header is None:
         raise NotRecognised(str(source.path), "read.no_table")

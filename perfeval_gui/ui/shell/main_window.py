@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ...core.changes import Change
 from ...core.comparison import indicator_key
 from ...core.file_names import safe_file_name
 from ...core.form_kinds import DECLARATION, MONITORING
@@ -539,7 +538,12 @@ class MainWindow(QMainWindow):
                     "years can be compared?").replace("%1", report.project.name or "")
             .replace("%2", previous.name).replace("%3", str(previous.year)))
         if answer == QMessageBox.StandardButton.Yes:
-            self.store.link(report_id, previous.id)
+            try:
+                self.store.link(report_id, previous.id)
+            except UserError as exc:  # the report is stored; only the link is not
+                QMessageBox.warning(self, self.tr("Cannot save"),
+                                    self.tr("The link to the earlier year could not be saved to the store:")
+                                    + "\n" + exc.text(message_language()))
 
     def compare_years(self) -> None:
         """历年对比 of the open or selected report's project."""
@@ -819,18 +823,44 @@ class MainWindow(QMainWindow):
         dialog = NewFormDialog(form, source, self.library,
                                profile if profile in self.library.profiles else DEFAULT_PROFILE,
                                self.settings.cover_defaults(), self)
+        opened = self.doc.report_id if self.doc is not None else None
         if not dialog.exec() or dialog.report is None or not self.close_report():
             return
         made = dialog.report
-        if source is not None and source_id is not None and made.project_key \
-                and source.project_key != made.project_key:  # the source gets the project's key
-            source.project_key = made.project_key
-            self.store.save(source_id, source, Change(fields=frozenset({"project_key"})))
-        self.open_report(self.store.create(made))
+
+        def keyed(stored: Report) -> Report:  # the source gets the project's key where it has none
+            if made.project_key and not stored.project_key:
+                stored.project_key = made.project_key
+            return made
+
+        try:  # one transaction: the source's key and the new form, both or neither
+            if source_id is not None and source is not None:
+                new_id = self.store.create_from(source_id, keyed)
+            else:
+                new_id = self.store.create(made)
+        except UserError as exc:
+            what = (self.tr("The new declaration form could not be saved to the store:")
+                    if form == DECLARATION else
+                    self.tr("The new monitoring form could not be saved to the store:"))
+            self._not_created(what, exc, opened)
+            return
+        self.open_report(new_id)
+
+    def _not_created(self, what: str, exc: UserError, reopen: int | None) -> None:
+        """A new report the store refused (read-only, disk full, locked): nothing of it was
+        kept (one transaction); the user is told what was not saved and why, and finds the
+        report that was open open again, or the list."""
+        QMessageBox.warning(self, self.tr("Cannot save"),
+                            what + "\n" + exc.text(message_language()))
+        if reopen is not None:
+            self.open_report(reopen)
+        else:
+            self.show_list()
 
     def new_from_last_year(self) -> None:
         """由上年报告新建 from the open report, else from the one selected in the list; the
         dialog names it before anything is made."""
+        opened = self.doc is not None
         if self.doc is not None:
             report_id = self.doc.report_id
             self.doc.end_typing()  # the name being typed is the one the dialog shows
@@ -846,7 +876,12 @@ class MainWindow(QMainWindow):
         year = SourceReportDialog.ask(self.store.load(report_id), self)
         if year is None or (self.doc is not None and not self.close_report()):
             return
-        new_id, made = self.store.create_next_year(report_id, year)
+        try:
+            new_id, made = self.store.create_next_year(report_id, year)
+        except UserError as exc:
+            self._not_created(self.tr("Next year's report could not be saved to the store:"),
+                              exc, report_id if opened else None)
+            return
         self.open_report(new_id)
         if made.review:  # beside the new report, not in its way: the user checks each against it
             from ..reports.next_year_dialog import NextYearChangesDialog
@@ -880,20 +915,31 @@ class MainWindow(QMainWindow):
             ) != QMessageBox.StandardButton.Yes:
                 self.open_report(made[0].id)
                 return
+            opened = self.doc is not None
             if self.doc is not None and not self.close_report():  # saved: the copy reads the store
                 return
             from ...core.cycle import self_evaluation_from
-
-            new_id = self.store.create_from(report_id, self_evaluation_from)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("New self-evaluation"), exc.text(message_language()))
+            return
+        try:
+            new_id = self.store.create_from(report_id, self_evaluation_from)
+        except UserError as exc:
+            self._not_created(self.tr("The new self-evaluation could not be saved to the store:"),
+                              exc, report_id if opened else None)
             return
         self.open_report(new_id)
 
     def open_demo(self) -> None:
         demo = next((s for s in self.store.list() if s.is_demo), None)
         if demo is None:
-            report_id = self.store.create(read_report_file(demo_report_path()), is_demo=True)
+            try:
+                report_id = self.store.create(read_report_file(demo_report_path()), is_demo=True)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Cannot save"),
+                                    self.tr("The demo report could not be saved to the store:")
+                                    + "\n" + exc.text(message_language()))
+                return
         else:
             report_id = demo.id
         self.open_report(report_id)
@@ -924,7 +970,13 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot import"), exc.text(message_language()))
             return
-        report_id = self.store.create(report)
+        try:
+            report_id = self.store.create(report)
+        except UserError as exc:  # a store that cannot be written, or a report beyond the limits
+            QMessageBox.warning(self, self.tr("Cannot import"),
+                                self.tr("The imported report could not be saved to the store:")
+                                + "\n" + exc.text(message_language()))
+            return
         self.offer_link(report_id, report)
         self.open_report(report_id)
 
