@@ -818,6 +818,22 @@
         <source>%1 read as</source>
         <translation>%1识别为</translation>
     </message>
+    <message>
+        <source>monitoring form</source>
+        <translation>绩效运行监控表</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>监控截止日期</translation>
+    </message>
+    <message>
+        <source>Causes of deviation or of missing targets</source>
+        <translation>偏差或不能完成目标原因分析</translation>
+    </message>
+    <message>
+        <source>Suggestions and measures</source>
+        <translation>相关建议或举措</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsForm</name>
@@ -2657,6 +2673,10 @@ missing target</source>
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Row %1: the reason its target was changed (the declared target is not known here):</source>
+        <translation>第 %1 行：指标值的调整原因（申报时的指标值不详）：</translation>
     </message>
 </context>
 <context>

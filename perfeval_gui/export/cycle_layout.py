@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..core import forms
+from ..core.cycle import key_mark
 from ..core.figures import percent_text
 from ..core.form_columns import CAUSES, TEXT, FormColumn, form_table
 from ..core.forms import DECLARATION
@@ -253,6 +254,7 @@ def cycle_document(report: Report, profile: Profile, page_numbers: str = PAGE_NU
         landscape=landscape or report.form == forms.MONITORING,
         blocks=cycle_blocks(report, profile),
         category=file_mark(report.profile),
+        keywords=key_mark(report.project_key),
     )
     fit_tables(doc.blocks, doc.text_width_mm)
     return doc

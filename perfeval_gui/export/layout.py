@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..core.cycle import printed_deviation
+from ..core.cycle import key_mark, printed_deviation
 from ..core.figures import figure_text, percent_text
 from ..core.file_names import report_title
 from ..core.form_columns import POINTS, TEXT, FormColumn, printed_columns
@@ -129,6 +129,7 @@ class Document:
     page_numbers: str = PAGE_NUMBER_DASH
     landscape: bool = False
     category: str = ""  # the file's category property: the report's profile (profiles.file_mark)
+    keywords: str = ""  # the file's keywords property: the report's project (cycle.key_mark)
 
     @property
     def margins_mm(self) -> tuple[int, int, int, int]:
@@ -469,6 +470,7 @@ def build_document(
         page_numbers=page_numbers,
         landscape=landscape,
         category=file_mark(report.profile),
+        keywords=key_mark(report.project_key),
     )
     if table_only:
         doc.blocks = form_blocks(report, result)

@@ -40,7 +40,9 @@ def read_xlsx(path: Path) -> Source:
     members = sheet_members(checked.data)
     workbook = load_workbook(checked.data, read_only=True, data_only=True)
     try:
-        source = Source(path, XLSX, category=getattr(workbook.properties, "category", None) or "")
+        properties = workbook.properties
+        source = Source(path, XLSX, category=getattr(properties, "category", None) or "",
+                        keywords=getattr(properties, "keywords", None) or "")
         for sheet in workbook.worksheets:
             if sheet.sheet_state != "visible":
                 continue

@@ -57,6 +57,7 @@ class Source:
     # Word only: the body, in order; a table appears as the index of its grid
     body: list[BodyParagraph | int] = field(default_factory=list)
     category: str = ""  # the file's category property (our exports name the profile there)
+    keywords: str = ""  # the file's keywords property (our exports name the project key there)
 
 
 def clean_text(value: str) -> str:
