@@ -6,6 +6,7 @@ each form may hold is held here, once, for every way a document comes in.
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from .form_kinds import DECLARATION, FORMS, MONITORING, SELF_EVALUATION
@@ -13,7 +14,8 @@ from .messages import UserError
 from .model import Report
 
 __all__ = ["AT_RISK", "CERTAIN", "DECLARATION", "FORMS", "IMPOSSIBLE", "LIKELIHOODS", "LIKELIHOOD_WORDS",
-           "MONITORING", "POSSIBLE", "SELF_EVALUATION", "check_form", "period_end"]
+           "MONITORING", "POSSIBLE", "SELF_EVALUATION", "check_form", "day_in_year",
+           "period_end"]
 
 CERTAIN, POSSIBLE, IMPOSSIBLE = "确定能", "有可能", "完全不可能"
 LIKELIHOODS = (CERTAIN, POSSIBLE, IMPOSSIBLE)
@@ -52,5 +54,11 @@ def period_end(report: Report, default_month_day: str) -> date:
     report's year ('07-31')."""
     if report.period_end:
         return date.fromisoformat(report.period_end)
-    month, day = (int(part) for part in default_month_day.split("-"))
-    return date(report.year, month, day)
+    return day_in_year(report.year, default_month_day)
+
+
+def day_in_year(year: int, month_day: str) -> date:
+    """A month and day ('07-31') in *year*: a profile may name 02-29 (some year has it), which
+    in a common year means the month's end, 02-28 — never a date that cannot be made."""
+    month, day = (int(part) for part in month_day.split("-"))
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))

@@ -65,12 +65,9 @@ def window_form_columns(record: type,
     return tuple(c for c in table if c.field in shown)
 
 
-def period_month(doc: ReportDocument) -> int | None:
-    """The last month of a monitoring form's period (7 of 1–7月), None where it cannot be said."""
-    try:
-        return forms.period_end(doc.report, doc.profile().monitoring.period_end).month
-    except ValueError:  # a year the profile's default day lacks (02-29 of a common year)
-        return None
+def period_month(doc: ReportDocument) -> int:
+    """The last month of a monitoring form's period (7 of 1–7月)."""
+    return forms.period_end(doc.report, doc.profile().monitoring.period_end).month
 
 
 class RecordTableModel(QAbstractTableModel):

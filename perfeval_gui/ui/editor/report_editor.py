@@ -183,10 +183,7 @@ class ReportEditor(QSplitter):
             self.form_caption.setText(self.tr("Performance target declaration, %1").replace(
                 "%1", str(report.year)))
         elif report.form == MONITORING:
-            try:
-                end = forms.period_end(report, self.doc.profile().monitoring.period_end).isoformat()
-            except ValueError:  # no year yet
-                end = "—"
+            end = forms.period_end(report, self.doc.profile().monitoring.period_end).isoformat()
             self.form_caption.setText(self.tr("Performance monitoring form, %1, as of %2")
                                       .replace("%1", str(report.year)).replace("%2", end))
 

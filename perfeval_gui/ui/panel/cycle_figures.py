@@ -51,13 +51,7 @@ class MonitoringFigures(QGroupBox):
         form.addRow(self.tr("Rows at risk:"), self.at_risk)
 
     def show_report(self, report: Report, profile: Profile) -> None:
-        try:
-            end = forms.period_end(report, profile.monitoring.period_end)
-        except ValueError:  # no year yet: no period, no time progress
-            for label in (self.rate, self.time, self.projected):
-                label.setText("—")
-            self.verdict.setText("")
-            return
+        end = forms.period_end(report, profile.monitoring.period_end)
         self.rate_caption.setText(self.tr("Execution rate, months 1–%1:").replace("%1", str(end.month)))
         done = monitoring.execution(report, profile)
         time = monitoring.time_progress(report, profile)
