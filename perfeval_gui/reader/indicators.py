@@ -11,7 +11,7 @@ from typing import Any
 
 from ..core.form_columns import CAUSES, CHOICE, CLEAR, POINTS, FormColumn, form_columns
 from ..core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
-from ..core.forms import LIKELIHOOD_WORDS
+from ..core.forms import likelihood_of
 from ..core.inputs import points_input
 from ..core.messages import Message, UserError
 from ..core.model import Indicator
@@ -248,7 +248,8 @@ def _choice(text: str, column: FormColumn, place: Message, notes: Notes) -> str 
     key = "".join(text.split())
     if not key or key in NO_FIGURE:
         return None
-    if key in LIKELIHOOD_WORDS:
-        return LIKELIHOOD_WORDS[key]
+    level = likelihood_of(key)
+    if level is not None:
+        return level
     notes.add(UNREADABLE, place, "bad_choice", column=column.zh, text=text)
     return None

@@ -55,7 +55,7 @@ def certain_projections_meet_their_target(ctx: Context) -> Iterator[Finding]:
     if not ctx.profile.monitoring.projection:
         return
     for i, indicator in enumerate(ctx.report.indicators):
-        if indicator.likelihood != "确定能":
+        if indicator.likelihood != forms.CERTAIN:
             continue
         if figures.projection_meets(i, indicator, ctx.profile, ctx.report.year) is False:
             yield ctx.finding("certain_but_misses", WARNING, f"indicators[{i}].likelihood",
