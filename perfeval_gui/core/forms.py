@@ -15,13 +15,19 @@ from .model import Report
 
 __all__ = ["AT_RISK", "CERTAIN", "DECLARATION", "FORMS", "IMPOSSIBLE", "LIKELIHOODS", "LIKELIHOOD_WORDS",
            "MONITORING", "POSSIBLE", "SELF_EVALUATION", "check_form", "day_in_year",
-           "likelihood_of", "period_end"]
+           "likelihood_of", "months_to", "period_end"]
 
 CERTAIN, POSSIBLE, IMPOSSIBLE = "确定能", "有可能", "完全不可能"
 LIKELIHOODS = (CERTAIN, POSSIBLE, IMPOSSIBLE)
 # 湖北's form writes 不可能: the same level as the central template's 完全不可能
 LIKELIHOOD_WORDS = {**{word: word for word in LIKELIHOODS}, "不可能": IMPOSSIBLE}
 AT_RISK = (POSSIBLE, IMPOSSIBLE)  # these need a 偏差原因 and a 备注
+
+
+def months_to(month: int) -> str:
+    """The monitoring period as the forms print it: 1–7月 (the central template's en dash), in
+    headers and in every text that names the period."""
+    return f"1–{month}月"
 
 
 def likelihood_of(written: str) -> str | None:

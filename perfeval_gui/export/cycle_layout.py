@@ -210,7 +210,7 @@ def _goal_rows(report: Report, profile: Profile, width: int) -> list[list[Cell |
     month = last_day(report, profile).month
     half = (width - 1) // 2
     return [[_c("年度\n总体\n目标", colspan=2, rowspan=2), None, *_spread(_c("预期目标"), half),
-             *_spread(_c(f"1–{month}月实际完成情况"), width - 2 - half)],
+             *_spread(_c(f"{forms.months_to(month)}实际完成情况"), width - 2 - half)],
             [None, None, *_spread(_c(goal.expected, align="left"), half),
              *_spread(_c(goal.achieved, align="left"), width - 2 - half)]]
 
