@@ -29,6 +29,7 @@ from ..core.summary import (
 from .shared import EXIT_OK, PROG, CannotProduce, existing_store, print_json
 
 Handler = Callable[[argparse.Namespace], int]
+Skipped = list[tuple[str | int, UserError]]  # a store's id or a folder's file name, and why
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Handler]:
@@ -85,11 +86,9 @@ def _rows_from_store(db: str, year: int, lang: str, demo: bool = False) -> tuple
             read = {s.id: _stored_line(store, library, s.id) for s in store.list(year=year, demo=demo)}
     rows += [line for _figures, line in read.values() if isinstance(line, SummaryRow)]
     # a store's other forms are left out, as its query leaves them (the folder names its files)
-    skipped = [(i, line) for i, (_figures, line) in read.items()
-               if isinstance(line, UserError) and line.message.code != NOT_SELF_EVALUATION]
-    for report_id, exc in skipped:
-        print(f"{PROG}: id {report_id}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
-              file=sys.stderr)
+    skipped: Skipped = [(i, line) for i, (_figures, line) in read.items()
+                        if isinstance(line, UserError) and line.message.code != NOT_SELF_EVALUATION]
+    tell_skipped(skipped, lang, None)
     return sorted(rows, key=lambda r: r.source), len(skipped)
 
 
@@ -109,13 +108,34 @@ def _rows_from_folder(folder: str, found: Any, lang: str) -> tuple[list[SummaryR
             rows.append(summary_row(name, report, library.get(report.profile)))
         except UserError as exc:  # an unknown profile: that file is skipped like an unreadable one
             skipped.append((name, exc))
-    for name, exc in skipped:  # the file (and field) named once, where the reader named it
-        path = str(Path(folder) / name)
-        head, detail = ((exc.where, exc.message.text(lang)) if exc.where.startswith(path)
-                        else (name, exc.text(lang)))
-        print(f"{PROG}: {head}: {translate('summary.skipped', lang, detail=detail)}",
-              file=sys.stderr)
+    tell_skipped(skipped, lang, folder)
     return rows, len(skipped)
+
+
+def tell_skipped(skipped: Skipped, lang: str, folder: str | None) -> None:
+    """Each source left out of a 汇总, on stderr: a store's by its id, a folder's file (and
+    field) named once, where the reader already named it."""
+    for source, exc in skipped:
+        if folder is None:
+            head, detail = f"id {source}", exc.text(lang)
+        else:
+            path = str(Path(folder) / str(source))
+            head, detail = ((exc.where, exc.message.text(lang)) if exc.where.startswith(path)
+                            else (str(source), exc.text(lang)))
+        print(f"{PROG}: {head}: {translate('summary.skipped', lang, detail=detail)}", file=sys.stderr)
+
+
+def write_summary_files(args: argparse.Namespace, xlsx: Callable[[Path], None],
+                        pdf: Callable[[Path], None]) -> None:
+    """--xlsx and --pdf of a 汇总 (either form's): both files or neither — each is written
+    beside its target first, then both renamed."""
+    from ..export.atomic import ExportError, write_all_or_nothing
+
+    writers = [(target, write) for target, write in ((args.xlsx, xlsx), (args.pdf, pdf)) if target]
+    try:
+        write_all_or_nothing(writers)
+    except ExportError as exc:
+        raise CannotProduce(exc.text(args.lang)) from None
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -133,7 +153,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         raise UserError("--period-end", "summary.period_without_monitoring")
     if form == MONITORING:
         lines, skipped_m = (monitoring.rows_from_store(args) if args.db
-                            else monitoring.rows_from_folder(found, args.lang))
+                            else monitoring.rows_from_folder(found))
         return monitoring.print_monitoring_summary(lines, skipped_m, args)
     if args.db:
         rows, skipped = _rows_from_store(args.db, args.year, args.lang, args.with_demo)
@@ -151,21 +171,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def _write_outputs(rows: list[SummaryRow], totals: Any, args: argparse.Namespace) -> None:
-    """Both files or neither: each is written beside its target first, then both renamed."""
-    from ..export.atomic import ExportError, write_all_or_nothing
     from ..export.summary_pdf import write_summary_pdf
     from ..export.summary_xlsx import write_summary_xlsx
 
     title = f"{args.year or ''}"
-    writers = []
-    if args.xlsx:
-        writers.append((args.xlsx, lambda path: write_summary_xlsx(rows, totals, path, title)))
-    if args.pdf:
-        writers.append((args.pdf, lambda path: write_summary_pdf(rows, totals, path, title)))
-    try:
-        write_all_or_nothing(writers)
-    except ExportError as exc:
-        raise CannotProduce(exc.text(args.lang)) from None
+    write_summary_files(args, lambda path: write_summary_xlsx(rows, totals, path, title),
+                        lambda path: write_summary_pdf(rows, totals, path, title))
 
 
 def cmd_archive(args: argparse.Namespace) -> int:
