@@ -129,7 +129,8 @@ class FundRow(Row):
                                                     r"|(截至|截止).{0,8}执行(数|金额)")
     projected: Decimal | None = column("全年预计执行数", "Projected for the year",
                                        kind=AMOUNT_COLUMN, default=None, metadata={KIND: AMOUNT},
-                                       forms={MONITORING: {}}, reads=r"(全年)?预计(执行|支出)(数|金额)?")
+                                       forms={MONITORING: {}}, reads=r"(全年)?预计(执行|支出)(数|金额)?",
+                                       header_key="projected_funds")
 
 
 @dataclass(kw_only=True)
