@@ -26,7 +26,7 @@ from ..core.monitoring_summary import (
 )
 from ..core.profiles import default_library
 from .shared import EXIT_OK, existing_store, print_json
-from .summary import Skipped, tell_skipped, write_summary_files
+from .summary_output import Skipped, tell_skipped, write_summary_files
 
 SUMMARY_FORMS = (SELF_EVALUATION, MONITORING)
 

@@ -7,13 +7,12 @@ on stderr; exit 0 if any report was read, 2 if none.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..core.forms import MONITORING
-from ..core.messages import UserError, translate
+from ..core.messages import UserError
 from ..core.profiles import default_library
 from ..core.summary import (
     NOT_SELF_EVALUATION,
@@ -26,10 +25,10 @@ from ..core.summary import (
     summary_totals,
     totals_document,
 )
-from .shared import EXIT_OK, PROG, CannotProduce, existing_store, print_json
+from .shared import EXIT_OK, CannotProduce, existing_store, print_json
+from .summary_output import Skipped, tell_skipped, write_summary_files
 
 Handler = Callable[[argparse.Namespace], int]
-Skipped = list[tuple[str | int, UserError]]  # a store's id or a folder's file name, and why
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> dict[str, Handler]:
@@ -110,32 +109,6 @@ def _rows_from_folder(folder: str, found: Any, lang: str) -> tuple[list[SummaryR
             skipped.append((name, exc))
     tell_skipped(skipped, lang, folder)
     return rows, len(skipped)
-
-
-def tell_skipped(skipped: Skipped, lang: str, folder: str | None) -> None:
-    """Each source left out of a 汇总, on stderr: a store's by its id, a folder's file (and
-    field) named once, where the reader already named it."""
-    for source, exc in skipped:
-        if folder is None:
-            head, detail = f"id {source}", exc.text(lang)
-        else:
-            path = str(Path(folder) / str(source))
-            head, detail = ((exc.where, exc.message.text(lang)) if exc.where.startswith(path)
-                            else (str(source), exc.text(lang)))
-        print(f"{PROG}: {head}: {translate('summary.skipped', lang, detail=detail)}", file=sys.stderr)
-
-
-def write_summary_files(args: argparse.Namespace, xlsx: Callable[[Path], None],
-                        pdf: Callable[[Path], None]) -> None:
-    """--xlsx and --pdf of a 汇总 (either form's): both files or neither — each is written
-    beside its target first, then both renamed."""
-    from ..export.atomic import ExportError, write_all_or_nothing
-
-    writers = [(target, write) for target, write in ((args.xlsx, xlsx), (args.pdf, pdf)) if target]
-    try:
-        write_all_or_nothing(writers)
-    except ExportError as exc:
-        raise CannotProduce(exc.text(args.lang)) from None
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
