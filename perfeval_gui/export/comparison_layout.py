@@ -7,7 +7,7 @@ prints the declared one under it."""
 from __future__ import annotations
 
 from ..core.comparison import ComparedRow, Comparison, YearCell
-from ..core.figures import figure_text
+from ..core.figures import figure_text, percent_figure_text
 from ..core.forms import DECLARATION, MONITORING, SELF_EVALUATION, months_to
 from .layout import NOTE, TITLE, Cell, Document, Paragraph, Table
 from .sanitize import clean
@@ -53,8 +53,7 @@ def _year_cells(row: ComparedRow, year: int, comparison: Comparison, per_year: i
 
 def _rate_lines(comparison: Comparison, per_year: int) -> list[list[Cell | None]]:
     years = comparison.years
-    lines = [("预算执行率", ["—" if comparison.rates[y] is None else figure_text(comparison.rates[y]) + "%"
-                        for y in years])]
+    lines = [("预算执行率", [percent_figure_text(comparison.rates[y]) for y in years])]
     if comparison.mid_year:
         texts = []
         for year in years:
@@ -62,8 +61,8 @@ def _rate_lines(comparison: Comparison, per_year: int) -> list[list[Cell | None]
             if mid is None:
                 texts.append("—")
                 continue
-            rate = "—" if mid.rate is None else figure_text(mid.rate) + "%"
-            texts.append(f"{rate}（{months_to(mid.month)}，时间进度 {figure_text(mid.time_progress)}%）")
+            texts.append(f"{percent_figure_text(mid.rate)}（{months_to(mid.month)}，时间进度 "
+                         f"{percent_figure_text(mid.time_progress)}）")
         lines.append(("年中执行率", texts))
     totals = []
     for year in years:

@@ -55,3 +55,4 @@ def test_typed_in_the_window_or_in_a_json_file_a_likelihood_reads_the_same(writt
     else:
         assert likelihood_input(written, "x") == level
         assert report_from_document(document).indicators[0].likelihood == level
+

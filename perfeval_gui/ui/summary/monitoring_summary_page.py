@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.figures import figure_text
+from ...core.figures import figure_text, percent_figure_text
 from ...core.forms import MONITORING
 from ...core.messages import UserError
 from ...core.model import Report
@@ -246,7 +246,7 @@ class MonitoringSummaryPage(SummarySources):
                     "%7 behind · at risk: %8 possible, %9 impossible")
             .replace("%1", str(totals.reports)).replace("%2", str(totals.skipped))
             .replace("%3", fig(totals.budget)).replace("%4", fig(totals.executed_to_date))
-            .replace("%5", "—" if totals.rate is None else fig(totals.rate) + "%")
+            .replace("%5", percent_figure_text(totals.rate))
             .replace("%6", progress).replace("%7", str(totals.lagging))
             .replace("%8", str(totals.possible)).replace("%9", str(totals.impossible)))
         risky = [(row, risk) for row in rows for risk in row.at_risk]
