@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import forms
-from .model import Indicator, Report, text
+from .model import FundRow, Indicator, Report, text
 from .placeholders import is_placeholder
 from .profiles import Profile
 from .scoring import IndicatorScore, budget_base, score_indicator
@@ -45,13 +45,16 @@ def execution(report: Report, profile: Profile) -> Execution:
     row = report.funds.total_row
     if row is None:
         return Execution(None, None, None, None, None)
+    return Execution(budget_base(row, profile), row.executed_to_date, row.projected,
+                     row_rate(row, profile), row_rate(row, profile, row.projected))
+
+
+def row_rate(row: FundRow, profile: Profile, amount: Decimal | None = None) -> Decimal | None:
+    """A funds row's 执行率, percent: its 1–N 月执行数 (or *amount*) over the budget the
+    profile's rate base names; None where either is missing or the budget is 0."""
+    spent = row.executed_to_date if amount is None else amount
     budget = budget_base(row, profile)
-
-    def rate(amount: Decimal | None) -> Decimal | None:
-        return amount * HUNDRED / budget if amount is not None and budget else None
-
-    return Execution(budget, row.executed_to_date, row.projected, rate(row.executed_to_date),
-                     rate(row.projected))
+    return spent * HUNDRED / budget if spent is not None and budget else None
 
 
 def lags(report: Report, profile: Profile) -> bool:

@@ -13,14 +13,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..core import forms
-from ..core.figures import percent_text
+from ..core import forms, monitoring
+from ..core.figures import percent_figure_text
 from ..core.form_columns import CAUSES, TEXT, FormColumn, form_table
 from ..core.forms import DECLARATION
 from ..core.interchange import fingerprint
 from ..core.model import FundRow, Indicator, Report, text
 from ..core.profiles import Profile, file_mark
-from ..core.scoring import budget_base
 from ..core.values import QUALITATIVE, QUANTITY, ValueUnreadable, normalise, parse_value
 from .layout import (
     LABEL_COLUMN_MM,
@@ -194,12 +193,8 @@ def _funds_rows(report: Report, profile: Profile, funds_table: tuple[FormColumn,
 
 
 def _rate(row: FundRow | None, profile: Profile) -> str:
-    if row is None or row.executed_to_date is None:
-        return ""
-    budget = budget_base(row, profile)
-    if not budget:
-        return ""
-    return percent_text(row.executed_to_date / budget)
+    rate = None if row is None else monitoring.row_rate(row, profile)
+    return "" if rate is None else percent_figure_text(rate)
 
 
 def _goal_rows(report: Report, profile: Profile, width: int) -> list[list[Cell | None]]:
