@@ -1358,6 +1358,10 @@
         <source> · monitoring form</source>
         <translation> · 绩效运行监控表</translation>
     </message>
+    <message>
+        <source>Cannot make the form</source>
+        <translation>无法新建表单</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringSummaryModel</name>

@@ -416,3 +416,19 @@ def test_a_profile_s_02_29_period_end_opens_a_common_year_s_form_at_february_s_e
     assert "1–2" in form.model.headerData(form.model.TO_DATE, Qt.Orientation.Horizontal)
     assert "2023-02-28" in editor.panel.monitoring.time.text()
     window.close_report()
+
+
+def test_a_store_that_refuses_the_new_form_is_said_not_a_crash(qtbot, window, store, monkeypatch,
+                                                                 no_modal_dialogs):
+    """新建 申报表 on a store that cannot take it now (its file made read-only meanwhile): a
+    message naming why, the window as it was — not the crash dialog."""
+    from perfeval_gui.core.messages import UserError
+
+    def refuse(*_args, **_kwargs):
+        raise UserError("", "store.readonly_file")
+
+    monkeypatch.setattr(store, "create", refuse)
+    before = len(store.list())
+    answer_new_form(qtbot, window, DECLARATION, lambda d: d.year.setValue(2024))
+    assert window.doc is None and len(store.list()) == before
+    assert any("只读" in shown or "read-only" in shown for shown in no_modal_dialogs)

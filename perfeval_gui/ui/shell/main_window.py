@@ -822,11 +822,16 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.report is None or not self.close_report():
             return
         made = dialog.report
-        if source is not None and source_id is not None and made.project_key \
-                and source.project_key != made.project_key:  # the source gets the project's key
-            source.project_key = made.project_key
-            self.store.save(source_id, source, Change(fields=frozenset({"project_key"})))
-        self.open_report(self.store.create(made))
+        try:  # made first: a store that cannot take it (read-only, gone) leaves the source as it was
+            made_id = self.store.create(made)
+            if source is not None and source_id is not None and made.project_key \
+                    and source.project_key != made.project_key:  # the source gets the project's key
+                source.project_key = made.project_key
+                self.store.save(source_id, source, Change(fields=frozenset({"project_key"})))
+        except UserError as exc:  # said, not the crash dialog
+            QMessageBox.warning(self, self.tr("Cannot make the form"), exc.text(message_language()))
+            return
+        self.open_report(made_id)
 
     def new_from_last_year(self) -> None:
         """由上年报告新建 from the open report, else from the one selected in the list; the
