@@ -432,3 +432,33 @@ def test_a_store_that_refuses_the_new_form_is_said_not_a_crash(qtbot, window, st
     answer_new_form(qtbot, window, DECLARATION, lambda d: d.year.setValue(2024))
     assert window.doc is None and len(store.list()) == before
     assert any("只读" in shown or "read-only" in shown for shown in no_modal_dialogs)
+
+
+def test_each_form_s_table_gives_its_room_to_the_columns_its_description_leaves_unsized(qtbot, window,
+                                                                                        store):
+    """The 自评表 stretches its 偏差原因; the 申报表 (four columns) its names and targets; the 监控表
+    its 备注 (central and 湖北 alike): the columns whose description gives no window width."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from ..cycle_documents import declaration
+
+    def stretched(document) -> list[str]:
+        window.open_report(store.create(report_from_document(document)))
+        form = window.editor.indicators
+        header = form.view.horizontalHeader()
+        fields = [c.field for c in form.model.columns]
+        shown = [fields[k] for k in range(len(fields))
+                 if header.sectionResizeMode(k) == QHeaderView.ResizeMode.Stretch]
+        window.close_report()
+        return shown
+
+    assert stretched(declaration()) == ["name", "target"]
+    assert stretched(monitoring()) == ["remarks"]
+    assert stretched(hubei_monitoring()) == ["remarks"]
+    self_evaluation = monitoring()
+    for key in ("form", "period_end"):
+        del self_evaluation[key]
+    for row in self_evaluation["indicators"]:
+        for key in ("to_date", "projected", "causes", "cause_text", "likelihood", "remarks"):
+            row.pop(key, None)
+    assert stretched(self_evaluation) == ["deviation"]
