@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ...core.changes import Change
 from ...core.comparison import indicator_key
 from ...core.file_names import safe_file_name
 from ...core.form_kinds import DECLARATION, MONITORING
@@ -822,13 +821,18 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.report is None or not self.close_report():
             return
         made = dialog.report
-        try:  # made first: a store that cannot take it (read-only, gone) leaves the source as it was
-            made_id = self.store.create(made)
+
+        def keyed(stored: Report) -> Report:  # the source gets the project's key it now shares
+            stored.project_key = made.project_key
+            return made
+
+        try:  # with the source's key in one transaction: a refused store leaves both as they were
             if source is not None and source_id is not None and made.project_key \
-                    and source.project_key != made.project_key:  # the source gets the project's key
-                source.project_key = made.project_key
-                self.store.save(source_id, source, Change(fields=frozenset({"project_key"})))
-        except UserError as exc:  # said, not the crash dialog
+                    and source.project_key != made.project_key:
+                made_id = self.store.create_from(source_id, keyed)
+            else:
+                made_id = self.store.create(made)
+        except UserError as exc:  # (read-only, gone): said, not the crash dialog
             QMessageBox.warning(self, self.tr("Cannot make the form"), exc.text(message_language()))
             return
         self.open_report(made_id)
