@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from ..core import forms, monitoring
 from ..core.figures import percent_figure_text
-from ..core.form_columns import CAUSES, TEXT, FormColumn, form_table
+from ..core.form_columns import CAUSES, TEXT, FormColumn
 from ..core.forms import DECLARATION
 from ..core.interchange import fingerprint
 from ..core.model import FundRow, Indicator, Report, text
@@ -102,16 +101,10 @@ def indicator_grid(table: tuple[FormColumn, ...]) -> list[GridColumn]:
     return grid
 
 
-def last_day(report: Report, profile: Profile) -> date:
-    return forms.period_end(report, profile.monitoring.period_end)
-
-
 def cycle_tables(report: Report, profile: Profile) -> tuple[tuple[FormColumn, ...], tuple[FormColumn, ...]]:
     """The report's indicator and funds tables as its form, profile rules and period have them."""
-    month = last_day(report, profile).month if report.form == forms.MONITORING else None
-    rules = profile.monitoring
-    return (form_table(Indicator, report.form, rules, month),
-            form_table(FundRow, report.form, rules, month))
+    return (monitoring.report_table(Indicator, report, profile),
+            monitoring.report_table(FundRow, report, profile))
 
 
 def causes_cell(indicator: Indicator) -> str:
@@ -137,7 +130,7 @@ def _indicator_cell(grid_column: GridColumn, indicator: Indicator) -> Cell:
 def _title_blocks(report: Report, profile: Profile) -> list[Block]:
     subtitle = f"（{report.year} 年度）"
     if report.form == forms.MONITORING:
-        end = last_day(report, profile)
+        end = monitoring.period_last_day(report, profile)
         subtitle = f"（{report.year} 年度　截至 {end.year} 年 {end.month} 月 {end.day} 日）"
     return [Paragraph(TITLES[report.form], TITLE, keep_with_next=True),
             Paragraph(subtitle, SUBTITLE, keep_with_next=True)]
@@ -202,7 +195,7 @@ def _goal_rows(report: Report, profile: Profile, width: int) -> list[list[Cell |
     if report.form == DECLARATION:
         return [[_c("年度总体目标", colspan=2), None,
                  *_spread(_c(goal.expected, align="left"), width - 2)]]
-    month = last_day(report, profile).month
+    month = monitoring.period_last_day(report, profile).month
     half = (width - 1) // 2
     return [[_c("年度\n总体\n目标", colspan=2, rowspan=2), None, *_spread(_c("预期目标"), half),
              *_spread(_c(f"{forms.months_to(month)}实际完成情况"), width - 2 - half)],

@@ -28,7 +28,7 @@ def execution_keeps_up_with_time(ctx: Context) -> Iterator[Finding]:
         return
     done = figures.execution(ctx.report, ctx.profile)
     assert done.rate is not None
-    month = forms.period_end(ctx.report, ctx.profile.monitoring.period_end).month
+    month = figures.period_last_day(ctx.report, ctx.profile).month
     yield ctx.finding("execution_lags", WARNING, "funds.rows[0].executed_to_date", month=month,
                       rate=fmt(done.rate), time=fmt(figures.time_progress(ctx.report, ctx.profile)),
                       threshold=fmt(ctx.profile.monitoring.lag_threshold))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
-from ...core import forms, monitoring
+from ...core import monitoring
 from ...core.figures import percent_figure_text
 from ...core.model import Report
 from ...core.profiles import Profile
@@ -43,7 +43,7 @@ class MonitoringFigures(QGroupBox):
         form.addRow(self.tr("Rows at risk:"), self.at_risk)
 
     def show_report(self, report: Report, profile: Profile) -> None:
-        end = forms.period_end(report, profile.monitoring.period_end)
+        end = monitoring.period_last_day(report, profile)
         self.rate_caption.setText(self.tr("Execution rate, months 1–%1:").replace("%1", str(end.month)))
         done = monitoring.execution(report, profile)
         time = monitoring.time_progress(report, profile)
@@ -68,7 +68,7 @@ class MonitoringFigures(QGroupBox):
 
 def execution_line(report: Report, profile: Profile) -> str:
     """One line under the funds table: 执行率 to date, the time progress, projected."""
-    end = forms.period_end(report, profile.monitoring.period_end)
+    end = monitoring.period_last_day(report, profile)
     done = monitoring.execution(report, profile)
     rate, projected = percent_figure_text(done.rate), percent_figure_text(done.projected_rate)
     line = QCoreApplication.translate(
