@@ -10,12 +10,12 @@ import calendar
 from datetime import date
 
 from .form_kinds import DECLARATION, FORMS, MONITORING, SELF_EVALUATION
-from .messages import UserError
+from .messages import Message, UserError
 from .model import Report
 
 __all__ = ["AT_RISK", "CERTAIN", "DECLARATION", "FORMS", "IMPOSSIBLE", "LIKELIHOODS", "LIKELIHOOD_WORDS",
            "MONITORING", "POSSIBLE", "SELF_EVALUATION", "check_form", "day_in_year",
-           "likelihood_of", "months_to", "period_end"]
+           "form_name", "likelihood_of", "months_to", "period_end"]
 
 CERTAIN, POSSIBLE, IMPOSSIBLE = "确定能", "有可能", "完全不可能"
 LIKELIHOODS = (CERTAIN, POSSIBLE, IMPOSSIBLE)
@@ -38,6 +38,12 @@ def likelihood_of(written: str) -> str | None:
 # what a declaration, made before the year, cannot have: the year's actuals and scores
 _ACTUAL_ROW_FIELDS = ("actual", "score", "judgement", "to_date", "projected")
 _ACTUAL_FUND_FIELDS = ("executed", "executed_to_date", "projected")
+
+
+def form_name(form: str) -> Message:
+    """The form named in a message, in the message's language (绩效运行监控表, monitoring form),
+    not by its JSON key."""
+    return Message(f"form.{form}")
 
 
 def check_form(report: Report) -> Report:

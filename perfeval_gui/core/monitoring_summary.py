@@ -113,7 +113,7 @@ def monitoring_row(source: str | int, report: Report, profile: Profile,
     """A monitoring form's line, checked (its findings counted; run here unless given). Any
     other form is refused (UserError): it has no period and no figures to date."""
     if report.form != forms.MONITORING:
-        raise UserError("form", NOT_MONITORING, form=report.form)
+        raise UserError("form", NOT_MONITORING, form=forms.form_name(report.form))
     if findings is None:
         from .checks import run_checks
 
