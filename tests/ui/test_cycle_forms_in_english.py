@@ -67,11 +67,20 @@ def not_data(texts: list[tuple[str, str]], data: str) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def english(qapp):
+def english(qapp, monkeypatch):
+    """The English window for one test; the message language and the locale are put back
+    after it (later tests expect the window as they found it: no catalogue, Chinese messages)."""
+    from PySide6.QtCore import QLocale
+
+    from perfeval_gui.ui.base import translations
+
+    monkeypatch.setattr(translations, "_message_language", translations.message_language())
+    locale = QLocale()
     installed = install_translators(qapp, "en")
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 def test_the_year_s_forms_in_english_show_only_their_data_in_chinese(qtbot, qapp, tmp_path, english):
