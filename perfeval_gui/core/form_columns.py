@@ -130,9 +130,7 @@ def form_table(record: type, form: str, rules: MonitoringRules = CENTRAL,
     headers that name it (1–7月执行数)."""
     out = []
     for c in form_columns(record, form):
-        if c.needs == NEEDS_PROJECTION and not rules.projection:
-            continue
-        if c.needs == NEEDS_CAUSES_PER_ROW and rules.causes_per != "row":
+        if c.needs is not None and not getattr(rules, c.needs):  # the rule it stands under
             continue
         if form == MONITORING and c.field in rules.left_out:
             continue

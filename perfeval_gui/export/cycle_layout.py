@@ -220,7 +220,7 @@ def cycle_blocks(report: Report, profile: Profile) -> list[Block]:
         body.append([None, *row])
     header: list[Cell | None] = [Cell("绩效\n指标", rowspan=1 + len(body)), *(_c(g.header) for g in grid)]
     rows = [header, *body]
-    if report.form == forms.MONITORING and profile.monitoring.causes_per == "form":
+    if report.form == forms.MONITORING and not profile.monitoring.causes_per_row:
         for label, value in ((FORM_CAUSES_LABEL, report.causes_text), (FORM_MEASURES_LABEL, report.measures)):
             rows.append([*_spread(_c(label), 3), *_spread(_c(value, align="left"), width - 3)])
     table = Table(columns, rows, header_rows=1, keep_with_previous=True, compact=True)

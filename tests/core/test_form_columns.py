@@ -156,3 +156,15 @@ def test_a_profile_s_header_for_the_funds_projection_is_not_the_indicators_and_b
         return next(c.zh for c in form_table(record, MONITORING, rules, 7) if c.field == "projected")
 
     assert (header(FundRow), header(Indicator)) == ("预计全年支出", "预计全年完成")
+
+
+def test_a_column_standing_under_a_rule_names_a_rule_of_the_profile():
+    """``needs`` is read as the name of a MonitoringRules truth (projection, causes_per_row): the
+    central template has every such column, 湖北's form (no projection, causes once) none."""
+    needing = [c for c in form_columns(Indicator, MONITORING) if c.needs]
+    assert {c.needs for c in needing} == {"projection", "causes_per_row"}
+    assert all(getattr(CENTRAL, c.needs) is True for c in needing)
+    hubei = default_library().get("hubei-huangshi-2019").monitoring
+    fields = {c.field for c in form_table(Indicator, MONITORING, hubei, 6)}
+    assert fields.isdisjoint(c.field for c in needing)
+    assert {c.field for c in needing} <= {c.field for c in form_table(Indicator, MONITORING, CENTRAL, 7)}

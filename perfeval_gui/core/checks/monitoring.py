@@ -82,7 +82,7 @@ def rows_at_risk_say_why(ctx: Context) -> Iterator[Finding]:
     once for the form where the profile asks for them so (湖北: 原因分析, 建议或举措)."""
     report, rules = ctx.report, ctx.profile.monitoring
     risky = [(i, ind) for i, ind in enumerate(report.indicators) if figures.at_risk(ind)]
-    if rules.causes_per == "form":
+    if not rules.causes_per_row:
         if risky and says_nothing(text(report.causes_text)):
             i, indicator = risky[0]
             yield ctx.finding("at_risk_without_cause", WARNING, "causes_text",
