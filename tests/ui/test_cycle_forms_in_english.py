@@ -123,3 +123,33 @@ def test_the_new_form_dialog_in_english(qtbot, english):
     shown = shown_texts(dialog)
     assert len(shown) > 5
     assert not_data(shown, names) == []
+
+
+def test_the_comparison_of_a_project_s_three_forms_in_english(qtbot, tmp_path, english):
+    """历年对比 of a declaration, the monitoring form made from it and the self-evaluation made
+    from that: its lines, headers and cells say in English what is not the forms' own words."""
+    from perfeval_gui.core import cycle
+    from perfeval_gui.ui.reports.comparison_dialog import ComparisonDialog
+
+    store = ReportStore(tmp_path / "three.sqlite")
+    declared = store.create(report_from_document(declaration()))
+
+    def with_figures(source):
+        report = cycle.monitoring_from(source)
+        report.indicators[0].to_date, report.indicators[0].projected = "320人次", "610人次"
+        report.indicators[0].likelihood = "确定能"
+        return report
+
+    done = store.create_from(store.create_from(declared, with_figures), cycle.self_evaluation_from)
+    reports = [store.load(i) for i in store.project_reports(done)]
+    dialog = ComparisonDialog(reports, default_library())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    shown = shown_texts(dialog) + [
+        ("cell", table.item(r, c).text()) for r in range(table.rowCount())
+        for c in range(table.columnCount()) if table.item(r, c)]
+    assert dialog.per_year == 4 and len(shown) > 20
+    data = json.dumps([declaration(), monitoring()], ensure_ascii=False) + "人次确定能"
+    assert not_data(shown, data) == []
+    store.close()
