@@ -831,6 +831,21 @@ def bench_startup_frozen() -> Results:
     return result
 
 
+def _cycle_forms(name: str) -> Callable[[], Results]:
+    """A budget of the year's other forms (benchmarks/cycle_forms.py), loaded when run."""
+
+    def bench() -> Results:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        # its ``from run import …`` is this module, not a second copy (whose Figures the
+        # JSON output would not know)
+        sys.modules.setdefault("run", sys.modules[__name__])
+        import cycle_forms
+
+        return cycle_forms.BENCHES[name]()
+
+    return bench
+
+
 BENCHES: dict[str, Callable[[], Results | None]] = {
     "scoring": bench_scoring,
     "store": bench_store,
@@ -850,6 +865,8 @@ BENCHES: dict[str, Callable[[], Results | None]] = {
     "startup_installed": bench_startup_installed,
     "startup_frozen": bench_startup_frozen,
     "export_installed": bench_export_installed,
+    **{name: _cycle_forms(name)
+       for name in ("monitoring_keystroke", "monitoring_summary", "monitoring_read")},
 }
 
 

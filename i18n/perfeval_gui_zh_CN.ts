@@ -818,6 +818,22 @@
         <source>%1 read as</source>
         <translation>%1识别为</translation>
     </message>
+    <message>
+        <source>monitoring form</source>
+        <translation>绩效运行监控表</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>监控截止日期</translation>
+    </message>
+    <message>
+        <source>Causes of deviation or of missing targets</source>
+        <translation>偏差或不能完成目标原因分析</translation>
+    </message>
+    <message>
+        <source>Suggestions and measures</source>
+        <translation>相关建议或举措</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsForm</name>
@@ -1359,8 +1375,32 @@
         <translation> · 绩效运行监控表</translation>
     </message>
     <message>
-        <source>Cannot make the form</source>
-        <translation>无法新建表单</translation>
+        <source>The new declaration form could not be saved to the store:</source>
+        <translation>新建的绩效目标申报表未能保存到数据文件，未新建任何内容：</translation>
+    </message>
+    <message>
+        <source>The new monitoring form could not be saved to the store:</source>
+        <translation>新建的绩效运行监控表未能保存到数据文件，未新建任何内容：</translation>
+    </message>
+    <message>
+        <source>Next year's report could not be saved to the store:</source>
+        <translation>由上年报告新建的下一年报告未能保存到数据文件，未新建任何内容：</translation>
+    </message>
+    <message>
+        <source>The new self-evaluation could not be saved to the store:</source>
+        <translation>新建的绩效自评表未能保存到数据文件，未新建任何内容：</translation>
+    </message>
+    <message>
+        <source>The imported report could not be saved to the store:</source>
+        <translation>导入的报告未能保存到数据文件，未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>The link to the earlier year could not be saved to the store:</source>
+        <translation>与上一年度报告的关联未能保存到数据文件（报告本身已保存）：</translation>
+    </message>
+    <message>
+        <source>The demo report could not be saved to the store:</source>
+        <translation>示例报告未能保存到数据文件：</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2239,14 @@ missing target</source>
         <source>pending</source>
         <translation>待判定</translation>
     </message>
+    <message>
+        <source>Judge the qualitative rows marked pending (or type their scores) for a total and a grade</source>
+        <translation>请判定标为“待判定”的定性指标（或填写其得分），才有总分和等级</translation>
+    </message>
+    <message>
+        <source>Not scored yet. Fill in first: the total row's executed amount (Funds and goal tab).</source>
+        <translation>尚未计分。请先填写：“项目资金”页年度资金总额的全年执行数。</translation>
+    </message>
 </context>
 <context>
     <name>SectionEditor</name>
@@ -2600,6 +2648,10 @@ missing target</source>
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Row %1: the reason its target was changed (the declared target is not known here):</source>
+        <translation>第 %1 行：指标值的调整原因（申报时的指标值不详）：</translation>
     </message>
 </context>
 <context>

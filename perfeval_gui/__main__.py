@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from .console import ensure_streams
-from .launch import HEADLESS, asks_version, version_line, wants_window
+from .launch import HEADLESS, asks_version, lacks_display, version_line, wants_window
 from .python_private import run_exit_handlers
 
 EXIT_OUTPUT_LOST = 120  # Python's own status when stdout cannot be flushed at exit
@@ -37,6 +37,10 @@ def _main(args: list[str]) -> int:
 
             return internal_error(exc, args)
         return run(args)
+    if lacks_display(args):  # Qt would abort (status 134) with its own English lines
+        from .cli.guard import no_display
+
+        return no_display(args)
     from .ui.shell.app import run_app  # Qt is imported only when a window is wanted
 
     return run_app(args)

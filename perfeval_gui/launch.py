@@ -4,7 +4,9 @@ file manager's 打开方式, a double-click and the desktop file's ``%f`` pass).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Mapping, Sequence
 
 from . import __version__
 
@@ -51,6 +53,33 @@ def wants_window(args: Sequence[str]) -> bool:
         return False
     words = _words(args)
     return not words or file_to_open(args) is not None
+
+
+# Qt's platforms that draw on a desktop session: without its variable Qt aborts (status 134)
+_NEEDS = {"xcb": ("DISPLAY",), "wayland": ("WAYLAND_DISPLAY",), "wayland-egl": ("WAYLAND_DISPLAY",),
+          "wayland-brcm": ("WAYLAND_DISPLAY",)}
+_DEFAULT_PLATFORMS = "wayland;xcb"  # Qt's choice when not told: wayland in a Wayland session, else xcb
+
+
+def lacks_display(args: Sequence[str], environ: Mapping[str, str] = os.environ,
+                  system: str = sys.platform) -> bool:
+    """A window asked for where Qt can draw none: on Linux/BSD, every platform Qt would try
+    (``-platform``, else QT_QPA_PLATFORM, else wayland then xcb) needs a desktop session
+    whose variable is unset. Windows and macOS always have their own platform."""
+    if system.startswith(("win", "darwin", "cygwin")):
+        return False
+    chosen = _platform_option(args) or environ.get("QT_QPA_PLATFORM") or _DEFAULT_PLATFORMS
+    names = [part.split(":", 1)[0].strip() for part in chosen.split(";") if part.strip()]
+    return all(name in _NEEDS and not any(environ.get(var) for var in _NEEDS[name])
+               for name in names)
+
+
+def _platform_option(args: Sequence[str]) -> str | None:
+    """Qt's ``-platform NAME`` (Qt takes ``--platform`` alike) of a command line."""
+    for i, arg in enumerate(args[:-1]):
+        if arg in ("-platform", "--platform"):
+            return args[i + 1]
+    return None
 
 
 def _words(args: Sequence[str]) -> list[str]:

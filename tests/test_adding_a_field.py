@@ -280,7 +280,7 @@ shown = [table.item(r, p).text() for r in range(table.rowCount())]
 sections = preview.findChild(QTableWidget, "sections")
 preview_sections = {sections.item(r, 0).text(): sections.item(r, 1).text()
                     for r in range(sections.rowCount())}
-new, _ = next_year_report(report, report.year + 1)
+new = next_year_report(report, report.year + 1).report
 print(json.dumps({"window": window, "width": width, "preview": shown,
                   "next_year": [i.data_source for i in new.indicators],
                   "risks_editor": risks.editor.toPlainText(),

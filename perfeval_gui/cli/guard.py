@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..core.messages import translate
 from ..fault_log import log_exception
-from .shared import EXIT_INTERNAL, PROG
+from .shared import EXIT_BAD_INPUT, EXIT_INTERNAL, PROG
 
 
 def argv_lang(argv: Sequence[str]) -> str:
@@ -57,3 +57,10 @@ def internal_error(exc: BaseException, argv: Sequence[str]) -> int:
     except (OSError, ValueError):  # stderr itself is gone: the log still holds it
         pass
     return EXIT_INTERNAL
+
+
+def no_display(argv: Sequence[str]) -> int:
+    """A window asked for with no display to draw on (launch.lacks_display): one line that
+    points at the command line instead of Qt's abort; exit status 2."""
+    print(f"{PROG}: {translate('cli.no_display', argv_lang(argv))}", file=sys.stderr)
+    return EXIT_BAD_INPUT

@@ -34,7 +34,7 @@ from .shared import fail as _fail
 
 # a store that cannot be written is a target that cannot be produced (exit 3), not bad input
 CANNOT_WRITE_STORE = frozenset({"store.disk_full", "store.readonly", "store.readonly_file",
-                                "store.readonly_folder", "store.held"})
+                                "store.readonly_folder", "store.held", "store.locked"})
 
 
 class _Parser(argparse.ArgumentParser):

@@ -4,7 +4,8 @@ The damaged STORE is only read. Every report it still holds, merged with its new
 backup, goes into NEW; stdout has one line per report: where it came from (recovered, backup,
 lost), its id, year and name, and a note (rows of it that are gone, in the recycle bin).
 Exit 0 where every report row present was recovered whole; 1 where any report is lost or
-came back with rows missing; 2 bad input (STORE missing, NEW exists); 3 NEW cannot be written.
+came back with rows missing; 2 bad input (STORE missing or holding no page of a store with no
+backup to merge, NEW exists); 3 NEW cannot be written.
 """
 
 from __future__ import annotations

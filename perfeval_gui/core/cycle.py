@@ -11,6 +11,7 @@ had none (the caller saves the source too).
 from __future__ import annotations
 
 import copy
+import re
 import uuid
 from datetime import date
 from decimal import Decimal
@@ -101,13 +102,55 @@ def target_changed(row: Indicator) -> bool:
     return row.declared_target is not None and text(row.target).strip() != row.declared_target.strip()
 
 
+REASON_WORDS = "调整原因："  # how the 自评表 introduces a row's 调整原因 in its 偏差原因 cell
+
+
 def printed_deviation(row: Indicator) -> str:
     """The 自评表's 偏差原因分析及改进措施 cell with the 调整原因 of a changed target after it:
     the form has no column for it, and this cell is where a reader looks for why a row
-    differs from plan (the declared target itself is on the 申报表)."""
+    differs from plan (the declared target itself is on the 申报表). A reason whose declared
+    target is not known (read back from a printed form, which does not print it) is printed
+    as it came, so that printing the form again keeps it."""
     deviation = text(row.deviation)
     reason = text(row.target_reason).strip()
-    if not (target_changed(row) and reason):
+    if not reason or (row.declared_target is not None and not target_changed(row)):
         return deviation
-    said = f"调整原因：{reason}"
+    said = f"{REASON_WORDS}{reason}"
     return f"{deviation.rstrip()}\n{said}" if deviation.strip() else said
+
+
+def split_deviation(cell: str) -> tuple[str, str]:
+    """A printed 偏差原因 cell read back: (the deviation's words, the 调整原因) — the last line
+    that opens with 调整原因： and everything after it is the reason."""
+    lines = cell.split("\n")
+    for at in range(len(lines) - 1, -1, -1):
+        line = lines[at].lstrip()
+        if line.startswith(REASON_WORDS) or line.startswith(REASON_WORDS.replace("：", ":")):
+            reason = "\n".join([line[len(REASON_WORDS):], *lines[at + 1:]]).strip()
+            return "\n".join(lines[:at]).strip(), reason
+    return cell, ""
+
+
+# an exported Word or Excel file names the project its report belongs to in its keywords
+# property (the profile is in its category: profiles.file_mark), so that reading it back
+# links the report to the project's other forms; the paper itself does not print the key
+KEY_MARK = "perfeval-project:"
+# a key is one word of at most 200 characters: no space, separator or control character
+# (a file's XML cannot hold those, and Word splits its keywords at the separators)
+_KEY_CHARS = r"[^\s;,；，\x00-\x1f\x7f]{1,200}"
+_KEY = re.compile(_KEY_CHARS)
+_MARKED_KEY = re.compile(re.escape(KEY_MARK) + rf"\s*({_KEY_CHARS})(?=$|[\s;,；，])")
+
+
+def key_mark(key: str | None) -> str:
+    """The keywords property naming *key*; '' for no key, or one a property cannot hold
+    whole (a separator, or longer than a property holds): a cut key would link wrongly."""
+    key = text(key).strip()
+    return f"{KEY_MARK}{key}" if _KEY.fullmatch(key) else ""
+
+
+def marked_key(keywords: str | None) -> str | None:
+    """The project key a file's keywords name, if the app wrote it (a tag the user added in
+    Word beside it is left alone)."""
+    found = _MARKED_KEY.search(keywords or "")
+    return found.group(1) if found else None

@@ -1,8 +1,9 @@
 """One-click repairs for the findings whose repair is certain.
 
-A fix is data: the fields to set and the rows to insert, with a label for its button. The
-window applies it as one undoable step; nothing here guesses what the user meant: a finding
-whose repair needs the user's judgement has no fix.
+A fix is data: the fields to set and the rows to insert, with a label for its button. Planned
+on a report it is one edit (``Fix.edit``, core/edits.py), which the window runs as one undo
+step. Nothing here guesses what the user meant: a finding whose repair needs the user's
+judgement has no fix.
 """
 
 from __future__ import annotations
@@ -34,17 +35,20 @@ class Fix:
     inserts: tuple[tuple[str, int, Any], ...] = ()  # (list path, index, item), applied in order
     focus: str = ""  # the field to show afterwards
 
+    def edit(self, report: Report) -> edits.Steps | None:
+        """The fix as one edit of *report* (left as it is): its fields set, then its rows
+        inserted, each planned on the report as the ones before leave it. The window runs it as
+        one undo step; None where the report already holds it."""
+        sets = [lambda r, p=path, v=value: edits.set_field(r, p, v) for path, value in self.sets]
+        inserts = [lambda r, lp=list_path, i=index, item=item: edits.insert_row(r, lp, i, item)
+                   for list_path, index, item in self.inserts]
+        return edits.in_turn(report, [*sets, *inserts])
+
     def apply_to(self, report: Report) -> Change:
-        """The fix on a bare model, through the same edits the window's undo stack wraps;
+        """The fix on a bare model, through the same edit the window's undo stack runs;
         returns what it changed."""
-        done = Change()
-        for path, value in self.sets:
-            edit = edits.set_field(report, path, value)
-            if edit is not None:
-                done |= edit.apply(report)
-        for list_path, index, item in self.inserts:
-            done |= edits.insert_row(report, list_path, index, item).apply(report)
-        return done
+        edit = self.edit(report)
+        return Change() if edit is None else edit.apply(report)
 
 
 def standard_group_rows(group: Group) -> list[Indicator]:

@@ -72,6 +72,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "监控截止日期 {value} 不在 {year} 年度内",
         "the period end {value} is not in the year {year}",
     ),
+    "doc.period_not_a_date": (
+        "监控截止日期“{value}”不是存在的日期",
+        "the period end “{value}” is no date of the calendar",
+    ),
+    "doc.period_no_month": (
+        "监控期间“{value}”的月份不在 1—12 月之内",
+        "the monitoring period “{value}” names no month of the year",
+    ),
     "doc.declaration_actual": (
         "申报表没有实际完成值、执行数或得分，此项应为空",
         "a declaration has no actuals, executed amounts or scores: must be empty",
@@ -261,6 +269,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "数据文件所在的文件夹是只读的，无法写入：{detail}",
         "the store's folder is read-only: {detail}",
     ),
+    "store.locked": (
+        "数据文件正被另一个程序写入（已锁定），本次未写入任何内容，请稍后重试",
+        "another program is writing to the store (it is locked): nothing was written; try again shortly",
+    ),
     "store.disk_full": (
         "磁盘已满，无法写入（请腾出空间后重试）", "the disk is full; free some space and try again",
     ),
@@ -311,6 +323,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{present} report rows were still in the damaged file; {recovered} recovered, "
         "{backup} from the backup, {lost} lost; new store: {out} (backup merged: {backup_file})",
     ),
+    "rescue.not_a_store": (
+        "文件中找不到任何绩效自评数据文件的内容（{size} 字节，没有一页像是本程序的数据文件），"
+        "也没有可合并的备份：无从抢救",
+        "nothing in it looks like a report store ({size} bytes, no page of a perfeval-gui store "
+        "found) and there is no backup to merge: nothing to rescue",
+    ),
     "rescue.rows_missing": ("有行已丢失：{rows}", "rows gone: {rows}"),
     "rescue.in_bin": ("在回收站中", "in the recycle bin"),
     "rescue.row_gone": ("报告本身的记录已不在文件中", "the report's own row is gone from the file"),
@@ -341,6 +359,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "实际完成值“{actual}”没有说明达成程度，待判定：请选择 达成 / 部分达成 / 未达成",
         'the actual "{actual}" states no grade: it awaits your judgement '
         "(achieved, partly or not achieved)",
+    ),
+    "score.total_pending": (
+        "{count} 项定性指标待判定且未填得分，总分与等级待定",
+        "{count} qualitative row(s) await judgement with no score entered: the total and the "
+        "grade are pending",
     ),
     "score.deadline_actual": (
         "完成时限指标的实际完成值应写日期或“按时完成”",
@@ -690,6 +713,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "另有 {count} 张同样的指标表未导入（只导入了第一张）",
         "{count} more indicator table(s) of the same kind were not imported (only the first)",
     ),
+    "read.formula_unset": (
+        "{column} 列的公式没有计算结果（文件未经 Excel 保存），按空白读取：请在 Excel 中打开、保存后再导入",
+        "the formula in column {column} holds no calculated value (the file was never saved by "
+        "Excel) and was read as blank: open and save it in Excel, then import it again",
+    ),
     "read.truncated": ("行数过多，只读取了前 5000 行", "too many rows: only the first 5,000 were read"),
     "read.year_assumed": (
         "文件中没有写明评价年度，按 {year} 年导入，请核对",
@@ -700,6 +728,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         'the file names no project: the file name "{name}" stands in',
     ),
     # --- command line ------------------------------------------------------------------------
+    "cli.no_display": (
+        "没有图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY），无法打开窗口；可以使用命令行，"
+        "例如 perfeval-gui score FILE（perfeval-gui --help 列出全部命令）",
+        "there is no graphical display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window "
+        "can open; the command line works, e.g. perfeval-gui score FILE (perfeval-gui --help "
+        "lists every command)",
+    ),
     "cli.usage": ("命令用法有误：{detail}", "usage: {detail}"),
     "cli.errors_remain": (
         "报告仍有 {count} 个错误（已照常导出）",

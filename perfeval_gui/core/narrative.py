@@ -10,6 +10,7 @@ import re
 import weakref
 from decimal import Decimal
 
+from .edits import SetField, set_field
 from .explanations import explanation
 from .figures import figure_text, percent_text
 from .messages import Message
@@ -58,7 +59,7 @@ def _indicator_sentence(report: Report, s: IndicatorScore) -> str:
         said = f"{name}年度指标值{target}，实际完成{actual}"
     else:
         said = f"{name}年度指标值{target}，实际完成{actual}，未达到年度指标值"
-    if s.awaiting and not s.entered:  # no score typed, none by the rule yet: not a 0
+    if s.unscored:  # no score typed, none by the rule yet: not a 0
         sentence = f"{said}，得分待判定"
     else:
         sentence = f"{said}，得 {figure_text(s.score)} 分"
@@ -76,8 +77,9 @@ def draft_analysis(report: Report, result: ScoreResult) -> str:
     number = 1
     for group in result.groups:
         number += 1
+        got = "得分待判定" if group.score is None else f"得 {figure_text(group.score)} 分"
         lines.append(f"{item(number)} {group.level1}方面 {figure_text(group.weight)} 分，"
-                     f"得 {figure_text(group.score)} 分，具体情况如下：")
+                     f"{got}，具体情况如下：")
         by_level2: dict[str, list[IndicatorScore]] = {}
         for index in group.indices:
             s = result.indicators[index]
@@ -86,7 +88,8 @@ def draft_analysis(report: Report, result: ScoreResult) -> str:
         for sub, (level2, scores) in enumerate(by_level2.items(), start=1):
             weight = sum((s.weight for s in scores), Decimal(0))
             score = sum((s.score for s in scores), Decimal(0))
-            head = f"{level2} {figure_text(weight)} 分，得 {figure_text(score)} 分。" if level2 else ""
+            got = "得分待判定" if any(s.unscored for s in scores) else f"得 {figure_text(score)} 分"
+            head = f"{level2} {figure_text(weight)} 分，{got}。" if level2 else ""
             body = "".join(_indicator_sentence(report, s) for s in scores)
             lines.append(f"{subitem(sub)} {head}{body}")
     lines.append(f"{item(number + 1)} 综上，{total_sentence(result)}")
@@ -96,6 +99,9 @@ def draft_analysis(report: Report, result: ScoreResult) -> str:
 def total_sentence(result: ScoreResult) -> str:
     """The total, said once; the rules' figure after it only where the scores entered differ
     (a clause of its own, so that it is not read as a second total)."""
+    if result.total is None:  # a row awaits judgement with no score typed: no figure yet
+        return (f"该项目自评总分待判定（{len(result.unscored)} 项定性指标待判定且未填得分），"
+                "评价等级待判定后确定。")
     total = figure_text(result.total)
     said = f"该项目自评总分 {total} 分"
     said += f"；{no_grade_text(result)}" if result.grade is None else f"，评价等级为“{result.grade}”"
@@ -224,3 +230,10 @@ def draft_section(key: str, report: Report, result: ScoreResult) -> str | None:
     """The draft for a narrative section, or None where the section is the user's alone."""
     drafter = DRAFTERS.get(key)
     return drafter(report, result) if drafter else None
+
+
+def adopt_draft(key: str, report: Report, result: ScoreResult) -> SetField | None:
+    """Taking today's draft of section *key* into it, as one edit (the window's undo step);
+    None where the section has no draft or already holds it."""
+    draft = draft_section(key, report, result)
+    return None if draft is None else set_field(report, f"sections.{key}", draft)

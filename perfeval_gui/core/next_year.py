@@ -16,6 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from .changes import Change, diff
 from .figures import figure_text
 from .form_columns import AMOUNT as AMOUNT_COLUMN
 from .form_columns import CLEAR, KEEP, SHIFT_YEARS, form_columns, narrative_sections
@@ -80,10 +81,23 @@ def _shifted_fields(report: Report) -> list[tuple[str, object, str]]:
     return [*fields, *((f"sections.{key}", report.sections, key) for key in SHIFTED_SECTIONS)]
 
 
-def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange]]:
-    """A new report for *year* from *report* (left untouched), and the year changes made."""
+@dataclass(frozen=True)
+class NextYear:
+    """What making next year's report gives: the report, what the user must review, and what
+    it changed from last year's as a typed Change — its rows keep last year's ids, so the
+    Change names each cleared or moved field of each row by id (every field of the model; not
+    the keys of a newer app kept aside in ``extra``, of which the paper's printed layout goes)."""
+
+    report: Report
+    review: list[YearChange]
+    change: Change
+
+
+def next_year_report(report: Report, year: int) -> NextYear:
+    """由上年报告新建: a new report for *year* from *report* (left untouched). The window (through
+    the store, which links it to its source), the tests and any command call this one."""
     new = copy.deepcopy(report)
-    changes: list[YearChange] = []
+    review: list[YearChange] = []
     kept_amounts = [c for c in form_columns(FundRow) if c.kind == AMOUNT_COLUMN and c.next_year == KEEP]
     for where, record, attribute in _shifted_fields(new):
         old_text = getattr(record, attribute)
@@ -99,12 +113,12 @@ def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange
         elif where.endswith(".target") and AMOUNT.search(old_text):
             reasons.append(LAST_YEARS_AMOUNT)  # ≤5万元: a cost set from last year's budget
         if reasons:
-            changes.append(YearChange(where, old_text, new_text, tuple(reasons)))
+            review.append(YearChange(where, old_text, new_text, tuple(reasons)))
         if where == "project.name":  # the funds next, in the form's order
-            changes += [YearChange(f"funds.rows[{i}].{c.field}",
-                                   *[f"{figure_text(getattr(row, c.field))}万元"] * 2, (LAST_YEARS_AMOUNT,))
-                        for i, row in enumerate(new.funds.rows) for c in kept_amounts
-                        if getattr(row, c.field) is not None]
+            review += [YearChange(f"funds.rows[{i}].{c.field}",
+                                  *[f"{figure_text(getattr(row, c.field))}万元"] * 2, (LAST_YEARS_AMOUNT,))
+                       for i, row in enumerate(new.funds.rows) for c in kept_amounts
+                       if getattr(row, c.field) is not None]
     new.year = year
     new.evaluation.date = None
     new.funds.score = None
@@ -123,7 +137,7 @@ def next_year_report(report: Report, year: int) -> tuple[Report, list[YearChange
     for key in CLEARED_SECTIONS:
         setattr(new.sections, key, None)
     new.extra.pop("printed", None)  # what last year's paper printed is not this year's
-    return new, changes
+    return NextYear(new, review, diff(report, new))
 
 
 def _clear(row: Row) -> None:

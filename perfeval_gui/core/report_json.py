@@ -42,7 +42,7 @@ def score_document(
         findings = run_checks(report, profile, result)
     funds = result.funds
     document = {
-        "total": figure(result.total),
+        "total": _figure_or_none(result.total),  # null: pending (report-format.md)
         "rule_total": _figure_or_none(result.rule_total),
         "grade": result.grade,
         "profile": profile.id,
@@ -60,7 +60,7 @@ def score_document(
                 "level1": g.level1,
                 "weight": json_number(g.weight),
                 "rule_score": _figure_or_none(g.rule_score),
-                "score": figure(g.score),
+                "score": _figure_or_none(g.score),
             }
             for g in result.groups
         ],
@@ -73,7 +73,7 @@ def score_document(
                 "actual": value_document(s.actual, False),
                 "weight": json_number(s.weight),
                 "rule_score": None if s.pending else figure(s.rule_score),
-                "score": figure(s.score) if s.applicable else None,
+                "score": figure(s.score) if s.applicable and not s.unscored else None,
                 "reason": _reason(s.reasons, lang),
             }
             for s in result.indicators

@@ -69,6 +69,12 @@ class IndicatorScore:
         return self.pending and self.applicable
 
     @property
+    def unscored(self) -> bool:
+        """Awaits judgement and has no score typed: its 得分 (the rule score, where none is
+        typed) is unknown, as is every sum that holds it — never a 0."""
+        return self.awaiting and not self.entered
+
+    @property
     def met(self) -> bool:
         """The rule gives the full weight: the target was met."""
         return (self.applicable and self.kind != UNSCORABLE and not self.pending
@@ -80,7 +86,7 @@ class GroupScore:
     level1: str
     weight: Decimal
     rule_score: Decimal | None  # None while a row of the group awaits judgement
-    score: Decimal
+    score: Decimal | None  # None while a row of the group awaits judgement with no score typed
     indices: list[int]
 
 
@@ -104,19 +110,27 @@ class ScoreResult:
     funds: FundsScore
     indicators: list[IndicatorScore]
     groups: list[GroupScore]
-    total: Decimal
+    # None while a row awaits the user's judgement with no score typed (its 得分 is the rule
+    # score, unknown until it is judged): the total is pending, never a sum counting it as 0
+    total: Decimal | None
     rule_total: Decimal | None  # None while a qualitative row awaits the user's judgement
-    grade: str | None  # None where the weights of all rows do not add up to 100
+    grade: str | None  # None where the total is pending or the weights do not add up to 100
     rescaled: bool = False
     cap: Decimal | None = None
     capped: bool = False
     reasons: list[Message] = field(default_factory=list)
-    raw_total: Decimal = ZERO  # the self-assessed sum before rescaling and the cap
+    raw_total: Decimal | None = ZERO  # the self-assessed sum before rescaling and the cap
 
     @property
     def pending(self) -> list[int]:
         """The rows awaiting the user's judgement (report-format.md: ``pending``)."""
         return [s.index for s in self.indicators if s.awaiting]
+
+    @property
+    def unscored(self) -> list[int]:
+        """The rows awaiting judgement with no score typed: while there are any, the total
+        and the grade are pending."""
+        return [s.index for s in self.indicators if s.unscored]
 
     @property
     def applicable_weight(self) -> Decimal:
@@ -389,33 +403,37 @@ def _totals(report: Report, profile: Profile, indicators: list[IndicatorScore]) 
     funds = score_funds(report, profile)
     groups = _groups(report, indicators)
     applicable = [s for s in indicators if s.applicable]
-    total = funds.score + sum((s.score for s in applicable), ZERO)
+    # a figure counting the unjudged rows as 0 would be false (domain README §5): the rule
+    # total waits for every judgement, the self-assessed one for the rows with no score typed
+    total: Decimal | None = funds.score + sum((s.score for s in applicable), ZERO)
+    if any(s.unscored for s in applicable):
+        total = None
     rule_total: Decimal | None = funds.rule_score + sum((s.rule_score for s in applicable), ZERO)
     if any(s.awaiting for s in applicable):
-        rule_total = None  # a figure counting the unjudged rows as 0 would be false
+        rule_total = None
     result = ScoreResult(profile, funds, indicators, groups, total, rule_total, None, raw_total=total)
     if any(s.kind == NOT_APPLICABLE for s in indicators) and profile.not_applicable == "rescale":
         weights = result.applicable_weight
         if weights > 0:
-            result.total = total * HUNDRED / weights
-            if rule_total is not None:
-                result.rule_total = rule_total * HUNDRED / weights
+            result.total = _scaled(total, weights)
+            result.rule_total = _scaled(rule_total, weights)
             result.rescaled = True
             result.reasons.append(Message("score.rescaled"))
     cap = profile.cap_for(funds.rate_percent)
     if cap is not None:
         result.cap = cap
-        rule_over = result.rule_total is not None and result.rule_total > cap
-        if result.total > cap or rule_over:
+        if any(t is not None and t > cap for t in (result.total, result.rule_total)):
             result.capped = True
             rate = figure_text(funds.rate_percent or ZERO)
             result.reasons.append(
                 Message("score.capped", {"rate": rate, "cap": figure_text(cap)})
             )
-        result.total = min(result.total, cap)
-        if result.rule_total is not None:
-            result.rule_total = min(result.rule_total, cap)
-    if result.all_weight == HUNDRED:
+        result.total = _capped(result.total, cap)
+        result.rule_total = _capped(result.rule_total, cap)
+    if result.total is None:  # no grade can be read from a total still pending
+        result.grade = None
+        result.reasons.append(Message("score.total_pending", {"count": len(result.unscored)}))
+    elif result.all_weight == HUNDRED:
         result.grade = profile.grade_for(round2(result.total))
     else:  # a total out of 110 is no score out of 100: no grade can be read from it
         result.grade = None
@@ -423,6 +441,14 @@ def _totals(report: Report, profile: Profile, indicators: list[IndicatorScore]) 
             Message("score.weights_not_100", {"total": figure_text(result.all_weight)})
         )
     return result
+
+
+def _scaled(total: Decimal | None, weights: Decimal) -> Decimal | None:
+    return None if total is None else total * HUNDRED / weights
+
+
+def _capped(total: Decimal | None, cap: Decimal) -> Decimal | None:
+    return None if total is None else min(total, cap)
 
 
 def _groups(report: Report, scores: list[IndicatorScore]) -> list[GroupScore]:
@@ -437,7 +463,10 @@ def _groups(report: Report, scores: list[IndicatorScore]) -> list[GroupScore]:
         group.weight += s.weight
         group.indices.append(s.index)
         if s.applicable:
-            group.score += s.score
+            if s.unscored:
+                group.score = None
+            elif group.score is not None:
+                group.score += s.score
             if s.awaiting:
                 group.rule_score = None
             elif group.rule_score is not None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..core import forms, monitoring
+from ..core.cycle import key_mark
 from ..core.figures import percent_figure_text
 from ..core.form_columns import CAUSES, TEXT, FormColumn
 from ..core.forms import DECLARATION
@@ -241,6 +242,7 @@ def cycle_document(report: Report, profile: Profile, page_numbers: str = PAGE_NU
         landscape=landscape or report.form == forms.MONITORING,
         blocks=cycle_blocks(report, profile),
         category=file_mark(report.profile),
+        keywords=key_mark(report.project_key),
     )
     fit_tables(doc.blocks, doc.text_width_mm)
     return doc

@@ -354,6 +354,7 @@ def write_docx(document: Document, target: Path) -> None:
         _core_property(document.title), _core_property(document.author), _core_property(document.subject))
     props.comments = _core_property(document.footer())
     props.category = _core_property(document.category)
+    props.keywords = document.keywords  # whole or none (cycle.key_mark): a cut key links wrongly
     for block in document.blocks:
         if isinstance(block, PageBreak):
             doc.add_page_break()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..core.cycle import printed_deviation
+from ..core.cycle import key_mark, printed_deviation
 from ..core.figures import figure_text, percent_text
 from ..core.file_names import report_title
 from ..core.form_columns import POINTS, TEXT, FormColumn, printed_columns
@@ -42,6 +42,7 @@ FORM_COLUMNS = (LABEL_COLUMN_MM, *(c.width_mm or 0 for c in INDICATOR_COLUMNS))
 GOALS_COLUMNS = (18, 20, 28, 22, 22, 46)
 SIGNATURE_MM = 34  # the team table's last column, to sign in
 TEAM_COLUMNS = (*(c.width_mm or 0 for c in printed_columns(TeamMember)), SIGNATURE_MM)
+PENDING = "待判定"  # the 总分 while a row awaits judgement with no score typed (README §5)
 
 # top / bottom / left / right: GB/T 9704 on portrait pages; a landscape 自评表 needs the height
 PORTRAIT_MARGINS_MM = (37, 35, 28, 26)
@@ -128,6 +129,7 @@ class Document:
     page_numbers: str = PAGE_NUMBER_DASH
     landscape: bool = False
     category: str = ""  # the file's category property: the report's profile (profiles.file_mark)
+    keywords: str = ""  # the file's keywords property: the report's project (cycle.key_mark)
 
     @property
     def margins_mm(self) -> tuple[int, int, int, int]:
@@ -311,7 +313,8 @@ def _total_row(result: ScoreResult, note: str) -> list[Cell | None]:
     if fields.index("score") != weight:  # 分值 then 得分, side by side, as on every form
         raise ValueError("the 自评表 prints 得分 right after 分值")
     return [*_spread(_c("总分"), weight), _c(figure_text(result.all_weight), number=True),
-            _c(figure_text(result.total), number=True, role=TOTAL_CELL),
+            _c(PENDING if result.total is None else figure_text(result.total), number=True,
+               role=TOTAL_CELL),
             *_spread(_c(note, align="left"), len(FORM_COLUMNS) - weight - 2)]
 
 
@@ -339,6 +342,8 @@ def _indicator_cell(column: FormColumn, indicator: Indicator, s: IndicatorScore)
         return _c("")  # a template row counts nothing: it prints as the template had it
     if column.field == "score" and not s.applicable:
         return _c("不适用")
+    if column.field == "score" and s.unscored:
+        return _c("", number=True, role=SCORE_CELL)  # none typed, none by the rule yet: no 0
     figure = figure_text(getattr(s, column.field))
     return _c(figure, number=True, role=SCORE_CELL if column.field == "score" else "")
 
@@ -385,7 +390,9 @@ def body_blocks(report: Report, result: ScoreResult) -> list[Block]:
             if line.strip():
                 blocks.append(Paragraph(line.strip(), BODY))
         if key == "analysis":
-            blocks.extend(_total_lines(result, said=states_total(report, body)))
+            # the draft's own 综上 line is the sentence (a pending total has no points to find)
+            said = states_total(report, body) or total_sentence(result) in body
+            blocks.extend(_total_lines(result, said=said))
 
     for n, (title, parts) in enumerate(OUTLINE, start=1):
         h1(n, title)
@@ -463,6 +470,7 @@ def build_document(
         page_numbers=page_numbers,
         landscape=landscape,
         category=file_mark(report.profile),
+        keywords=key_mark(report.project_key),
     )
     if table_only:
         doc.blocks = form_blocks(report, result)

@@ -315,7 +315,7 @@ def write_pdf(document: Document, target: Path, font_choice: str | None = None) 
     template = SimpleDocTemplate(
         str(target), pagesize=size, topMargin=top, bottomMargin=bottom, leftMargin=left,
         rightMargin=right, title=document.title, author=document.author,
-        subject=document.subject, creator="perfeval-gui",
+        subject=document.subject, keywords=document.keywords, creator="perfeval-gui",
         initialFontName=names[fonts.BODY],  # no unembedded Helvetica in the file
     )
     decorate = _page_decorator(document, names)

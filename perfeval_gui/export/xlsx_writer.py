@@ -15,6 +15,7 @@ from pathlib import Path
 import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
+from ..core.cycle import key_mark
 from ..core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
 from ..core.interchange import fingerprint
 from ..core.model import Report
@@ -138,11 +139,12 @@ def write_xlsx(report: Report, result: ScoreResult | None, target: Path,
         blocks = form_blocks(report, result)
         properties = {"title": f"{report.project.name or ''} 项目支出绩效自评表",
                       "subject": f"{report.year} 年度项目支出绩效自评",
-                      "author": report.project.unit or "", "category": file_mark(report.profile)}
+                      "author": report.project.unit or "", "category": file_mark(report.profile),
+                      "keywords": key_mark(report.project_key)}
     else:
         blocks = form.blocks
         properties = {"title": form.title, "subject": form.subject, "author": form.author,
-                      "category": form.category}
+                      "category": form.category, "keywords": form.keywords}
     columns = next(b for b in blocks if isinstance(b, Table)).columns
     scale = A4_LANDSCAPE_TEXT_MM / sum(columns)
     workbook = xlsxwriter.Workbook(str(target))

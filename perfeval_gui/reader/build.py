@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..core.cycle import marked_key, split_deviation
 from ..core.form_kinds import MONITORING
 from ..core.interchange import (
     FORMAT,
@@ -26,7 +27,7 @@ from ..core.model import Report
 from ..core.profiles import default_library, marked_profile
 from .header import SCORE, Header, find_headers
 from .indicators import IndicatorTable, read_indicators
-from .notes import INFO, Note, Notes
+from .notes import INFO, UNREADABLE, Note, Notes, column_letters, row_place
 from .project_block import (
     read_form_wide,
     read_funds,
@@ -121,6 +122,8 @@ def read_source(source: Source) -> Reading:
     for grid in source.grids:
         if grid.truncated:
             notes.add(INFO, grid.name, "truncated")
+        for row, column in grid.uncalculated:  # said, not passed off as a blank the user left
+            notes.add(UNREADABLE, row_place(grid, row), "formula_unset", column=column_letters(column))
     header = _best_header(source, notes)
     if header is None:
         raise NotRecognised(str(source.path), "read.no_table")
@@ -157,6 +160,16 @@ def _texts(source: Source, body: Body) -> list[str]:
     """Titles first: the paragraphs, then the top rows of every grid."""
     cells = [t for grid in source.grids for row in grid.rows[:12] for t in row if t]
     return [*body.texts, *cells]
+
+
+def _reason_apart(values: dict[str, Any], form: str) -> dict[str, Any]:
+    """A 自评表 row's 偏差原因 cell read back: the 调整原因 printed in it (cycle.printed_deviation)
+    is the row's ``target_reason`` again, the rest its deviation."""
+    cell = values.get("deviation")
+    if form != SELF_EVALUATION or not isinstance(cell, str):
+        return values
+    deviation, reason = split_deviation(cell)
+    return {**values, "deviation": deviation, "target_reason": reason} if reason else values
 
 
 def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
@@ -199,6 +212,9 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
             notes.add(INFO, None, "profile_unknown", profile=profile)
     if form != SELF_EVALUATION:
         doc["form"] = form
+    key = marked_key(source.keywords)
+    if key is not None:  # our own export: the project its other forms belong to
+        doc["project_key"] = key
     if form == MONITORING:
         period = read_period_end([*texts, *header.grid.rows[header.row]], year)
         if period:
@@ -224,7 +240,7 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
     goal = read_goal(grids)
     if goal:
         doc["goal"] = goal
-    doc["indicators"] = [{**r.values, **({} if r.applicable else {"applicable": False})}
+    doc["indicators"] = [{**_reason_apart(r.values, form), **({} if r.applicable else {"applicable": False})}
                          for r in table.rows]
     if body.sections:
         doc["sections"] = body.sections

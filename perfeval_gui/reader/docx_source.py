@@ -43,7 +43,8 @@ def table_rows(table: Table) -> tuple[list[list[str]], list[Table]]:
 
 def read_docx(path: Path) -> Source:
     document = Document(check_office(path).data)
-    source = Source(path, DOCX, category=document.core_properties.category or "")
+    properties = document.core_properties
+    source = Source(path, DOCX, category=properties.category or "", keywords=properties.keywords or "")
     count = 0
 
     def add_table(table: Table) -> int:

@@ -40,7 +40,9 @@ def read_xlsx(path: Path) -> Source:
     members = sheet_members(checked.data)
     workbook = load_workbook(checked.data, read_only=True, data_only=True)
     try:
-        source = Source(path, XLSX, category=getattr(workbook.properties, "category", None) or "")
+        properties = workbook.properties
+        source = Source(path, XLSX, category=getattr(properties, "category", None) or "",
+                        keywords=getattr(properties, "keywords", None) or "")
         for sheet in workbook.worksheets:
             if sheet.sheet_state != "visible":
                 continue
@@ -50,9 +52,12 @@ def read_xlsx(path: Path) -> Source:
                              for c in cells])
             truncated = len(rows) > MAX_ROWS
             rows = rows[:MAX_ROWS]
-            _fill_merges(rows, checked.merges.get(members.get(sheet.title, ""), []))
+            member = members.get(sheet.title, "")
+            _fill_merges(rows, checked.merges.get(member, []))
+            unset = [(r, c) for r, c in checked.uncalculated.get(member, [])
+                     if r < len(rows) and c < MAX_COLUMNS]
             source.grids.append(Grid(Message("read.place_sheet", {"name": sheet.title}), rows,
-                                     truncated=truncated))
+                                     truncated=truncated, uncalculated=unset))
     finally:
         workbook.close()
     return source

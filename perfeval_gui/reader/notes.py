@@ -38,3 +38,13 @@ class Notes:
 def row_place(grid: Grid, row: int) -> Message:
     """工作表“Sheet1”第 12 行 / sheet “Sheet1”, row 12 (row is 0-based)."""
     return Message(f"{grid.name.code}_row", {**grid.name.params, "row": row + 1})
+
+
+def column_letters(column: int) -> str:
+    """A sheet's column as Excel names it: 0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

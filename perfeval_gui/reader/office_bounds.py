@@ -39,6 +39,14 @@ _MERGE = re.compile(
     rb"<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref\s*=\s*[\"']([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?[\"']"
 )
 
+# a formula cell with no value after it: a workbook never calculated (made by a program, not
+# saved by Excel) — openpyxl reads it as empty, which would pass for a blank the user left
+_NS = rb"(?:[A-Za-z_][\w.-]*:)?"
+_UNCALCULATED = re.compile(
+    rb"<" + _NS + rb"c\s[^>]*?\br\s*=\s*[\"']([A-Z]+)([0-9]+)[\"'][^>]*>\s*<" + _NS
+    + rb"f\b[^>]*?(?:/>|>[^<]*</" + _NS + rb"f>)\s*"
+    + rb"(?:<" + _NS + rb"v\s*(?:/>|>\s*</" + _NS + rb"v>)\s*)?</" + _NS + rb"c>")
+
 
 @dataclass
 class CheckedOffice:
@@ -47,6 +55,8 @@ class CheckedOffice:
     data: io.BytesIO
     # an Excel sheet's merged ranges by member name: (first row, last row, first col, last col)
     merges: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)
+    # an Excel sheet's formula cells that hold no calculated value: (row, col), 0-based
+    uncalculated: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def _refuse(path: Path, code: str, **params: object) -> UserError:
@@ -64,6 +74,7 @@ def check_office(path: Path) -> CheckedOffice:
         _check_directory(path, infos)
         out = io.BytesIO()
         merges: dict[str, list[tuple[int, int, int, int]]] = {}
+        uncalculated: dict[str, list[tuple[int, int]]] = {}
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
             for info in infos:
                 if info.is_dir():
@@ -77,12 +88,15 @@ def check_office(path: Path) -> CheckedOffice:
                     found = _merges(data)
                     if found:
                         merges[info.filename] = found
+                    unset = _uncalculated(data)
+                    if unset:
+                        uncalculated[info.filename] = unset
                 with copy.open(info.filename, "w", force_zip64=len(data) > 1 << 30) as member:
                     for piece in pieces:
                         member.write(piece)
                 del data, pieces  # one member's bytes at a time beside the copy
     out.seek(0)
-    return CheckedOffice(out, merges)
+    return CheckedOffice(out, merges, uncalculated)
 
 
 def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
@@ -199,6 +213,14 @@ def _column(letters: bytes) -> int:
     for letter in letters:
         number = number * 26 + letter - 64
     return number - 1
+
+
+def _uncalculated(data: bytes) -> list[tuple[int, int]]:
+    """The formula cells without a value, 0-based (row, col); none looked for where the sheet
+    has no formula at all (the usual case: one scan of its bytes by ``in``)."""
+    if b"<f" not in data and b":f" not in data:
+        return []
+    return [(int(m[2]) - 1, _column(m[1])) for m in _UNCALCULATED.finditer(data)]
 
 
 def _merges(data: bytes) -> list[tuple[int, int, int, int]]:

@@ -339,7 +339,9 @@ _PERIOD_MONTH = re.compile(r"(?:1|一)\s*[-–—~至到]\s*(\d{1,2})\s*月")
 
 def read_period_end(texts: list[str], year: int) -> str | None:
     """A monitoring form's last day: 截至 2024 年 7 月 31 日 in a title, else the month of a
-    1–N月 header (its last day), as an ISO date in *year*."""
+    1–N月 header (its last day), as an ISO date in *year*. A day or month that does not
+    exist (截至13月40日, 1–0月, 1–13月) is refused naming period_end: the time progress and
+    the 监控汇总 are read from it, and another date taken silently would mislead both."""
     import calendar
 
     for text in texts:
@@ -348,11 +350,13 @@ def read_period_end(texts: list[str], year: int) -> str | None:
             try:
                 return date(int(match.group(1) or year), int(match.group(2)), int(match.group(3))).isoformat()
             except ValueError:
-                continue
+                raise UserError("period_end", "doc.period_not_a_date", value=match.group(0)) from None
     for text in texts:
         match = _PERIOD_MONTH.search(text)
-        if match and 1 <= int(match.group(1)) <= 12:
+        if match:
             month = int(match.group(1))
+            if not 1 <= month <= 12:
+                raise UserError("period_end", "doc.period_no_month", value=match.group(0))
             return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
     return None
 

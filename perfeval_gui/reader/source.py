@@ -32,6 +32,8 @@ class Grid:
     rows: list[list[str]]
     # text around the grid (a sheet's title rows are inside the grid; Word's are paragraphs)
     truncated: bool = False
+    # cells holding a formula never calculated (read as empty): (row, col), 0-based
+    uncalculated: list[tuple[int, int]] = field(default_factory=list)
 
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
@@ -55,6 +57,7 @@ class Source:
     # Word only: the body, in order; a table appears as the index of its grid
     body: list[BodyParagraph | int] = field(default_factory=list)
     category: str = ""  # the file's category property (our exports name the profile there)
+    keywords: str = ""  # the file's keywords property (our exports name the project key there)
 
 
 def clean_text(value: str) -> str:

@@ -91,6 +91,8 @@ def explain(exc: BaseException, where: str) -> UserError:
     full = isinstance(exc, OSError) and exc.errno == errno.ENOSPC
     if full or "disk is full" in lowered or _no_room(exc, where):
         return UserError(where, "store.disk_full", detail=text)
+    if "is locked" in lowered:  # another program writing (a sync client, a second copy of the app)
+        return UserError(where, "store.locked", detail=text)
     if "malformed" in lowered or "corrupt" in lowered:
         return UserError(where, "store.damaged", detail=text)
     if "not a database" in lowered or "file is encrypted" in lowered:

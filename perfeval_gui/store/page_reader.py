@@ -51,6 +51,7 @@ class Found:
     indexes: dict[str, list[list[Any]]] = field(default_factory=dict)  # index name -> its keys
     leaf_pages: int = 0  # table leaf pages decoded
     schema_from_file: bool = False  # sqlite_master was read from the file itself
+    own_tables: set[str] = field(default_factory=set)  # the tables the file's sqlite_master names
 
 
 def table_shapes(schema_sql: list[str]) -> dict[str, Table]:
@@ -353,7 +354,8 @@ def read_rows(path: Path, known_schema: list[str]) -> Found:
     master = _master_rows(image)
     own = [sql for kind, _name, sql, _root in master if kind == "table" and sql]
     tables = table_shapes(own) if own else {}
-    found = Found(tables, schema_from_file="reports" in tables)
+    found = Found(tables, schema_from_file="reports" in tables,
+                  own_tables={name for kind, name, sql, _root in master if kind == "table" and sql})
     if not found.schema_from_file:
         found.tables = tables = table_shapes(known_schema)
     roots = {name: root for kind, name, _sql, root in master if kind == "table" and name in tables}

@@ -31,7 +31,7 @@ from ..core.model import (
     Sections,
     new_row_id,
 )
-from ..core.next_year import YearChange, next_year_report, project_key
+from ..core.next_year import NextYear, next_year_report, project_key
 from ..core.profiles import default_library
 from ..core.project_chain import ReportFacts, chain_places
 from ..core.summary import Figures, row_of, summary_of
@@ -637,11 +637,15 @@ class ReportStore:
 
         self._write(guarded)
 
-    def years(self) -> list[int]:
+    def years(self, form: str | None = None) -> list[int]:
+        """The years of the reports not in the recycle bin, newest first; *form*: of that
+        form's reports only (the 汇总 lists the years that have a 自评表)."""
+        where, params = ("AND form = ?", [form]) if form else ("", [])
         return [
             r[0]
             for r in self.conn.execute(
-                "SELECT DISTINCT year FROM reports WHERE deleted IS NULL ORDER BY year DESC"
+                f"SELECT DISTINCT year FROM reports WHERE deleted IS NULL {where} ORDER BY year DESC",
+                params,
             )
         ]
 
@@ -670,23 +674,24 @@ class ReportStore:
 
     # ---------------------------------------------------------------------------- life cycle
 
-    def create_next_year(self, report_id: int, year: int) -> tuple[int, list[YearChange]]:
-        """由上年报告新建: a new report for *year*, linked to its source, and the year changes
-        made in its texts (for the user to review)."""
+    def create_next_year(self, report_id: int, year: int) -> tuple[int, NextYear]:
+        """由上年报告新建: the core's operation (next_year.next_year_report) on the stored report,
+        its result stored as a new report linked to its source, in one transaction; returns the
+        new id and the operation's result (what the user reviews, what it changed)."""
         source = self.load(report_id)
         had_key = bool(source.project_key)
-        report, changes = next_year_report(source, year)
+        made = next_year_report(source, year)
         if not had_key:  # next year belongs to the same project: source and copy share a key
-            report.project_key = cycle.project_key(source)
+            made.report.project_key = cycle.project_key(source)
 
         def action() -> int:
             if not had_key:
                 self.save(report_id, source, Change(fields=frozenset({"project_key"})))
-            new_id = self.create(report)
+            new_id = self.create(made.report)
             self._update(new_id, {"previous_id": report_id})
             return new_id
 
-        return self._write(action), changes
+        return self._write(action), made
 
     def chain_facts(self) -> list[ReportFacts]:
         """Each report's place in its project (the recycle bin's too, to tell a link to a

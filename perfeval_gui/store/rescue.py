@@ -91,7 +91,7 @@ def plan(damaged: Path, backup: Path | bool | None = True) -> Plan:
     elif backup is False:
         backup = None
     with tempfile.TemporaryDirectory(prefix="perfeval-rescue-") as work:
-        found, failed, present, meta = _recovered(damaged, Path(work))
+        found, failed, present, meta = _recovered(damaged, Path(work), backup is not None)
         kept = _backup_versions(backup, Path(work)) if backup is not None else {}
     result = Plan(damaged, backup, [], present, meta=meta)
     used_ids = set(found) | set(failed) | set(kept)
@@ -196,15 +196,22 @@ def _known_schema(work: Path) -> list[str]:
         conn.close()
 
 
-def _recovered(damaged: Path, work: Path) -> tuple[
+def _recovered(damaged: Path, work: Path, backup: bool) -> tuple[
         dict[int, _Version], dict[int, tuple[str, int | None, Message]], int, dict[str, str]]:
     """The reports read from the damaged file's pages: those that load, and those whose rows
     are there but do not load or whose row is gone while rows of theirs remain (id -> name,
-    year, reason); the number of report rows present; the user's facts worth keeping."""
+    year, reason); the number of report rows present; the user's facts worth keeping.
+    A file with no page of a store gives nothing, and is refused where no *backup* is merged:
+    a rescue of the wrong file (a document, an empty file) would make an empty store."""
+    known = _known_schema(work)
     try:
-        found = page_reader.read_rows(damaged, _known_schema(work))
+        found = page_reader.read_rows(damaged, known)
     except OSError as exc:
         raise UserError(str(damaged), "file.unreadable", detail=exc.strerror or str(exc)) from None
+    if not _holds_a_store(found, known):
+        if not backup:
+            raise UserError(str(damaged), "rescue.not_a_store", size=damaged.stat().st_size)
+        return {}, {}, 0, {}  # all from the backup: the file's bytes are no rows, nor lost ones
     rows = found.rows.get("reports", {})
     copy = work / "recovered.sqlite"
     ReportStore(copy).close()
@@ -239,6 +246,18 @@ def _recovered(damaged: Path, work: Path) -> tuple[
     app_meta = {str(r.get("key")): str(r.get("value")) for r in found.rows.get("app_meta", {}).values()}
     meta = {k: app_meta[k] for k in KEPT_META if k in app_meta}
     return versions, failed, len(rows), meta
+
+
+def _holds_a_store(found: page_reader.Found, known: list[str]) -> bool:
+    """Whether any page of the file is a store's: its own schema names the reports table, or
+    a page's rows fit a table of a store, or a store's named index has keys (the unnamed index
+    keys of a file whose schema is gone are no proof: any bytes can look like an index leaf).
+    An SQLite file whose schema names none of a store's tables is another program's, whatever
+    its rows happen to fit."""
+    if found.own_tables and not found.own_tables & set(page_reader.table_shapes(known)):
+        return False
+    return (found.schema_from_file or any(found.rows.values())
+            or any(keys for name, keys in found.indexes.items() if name != page_reader.UNNAMED))
 
 
 def _named_reports(found: page_reader.Found) -> set[int]:

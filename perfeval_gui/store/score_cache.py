@@ -20,7 +20,8 @@ from ..core.summary import summary_of
 from .repository import ReportStore
 
 STAMP_KEY = "score_stamp"
-FIGURES_FORMAT = 2  # what a kept figure means; 2: a report not scored yet keeps no total (was 0)
+FIGURES_FORMAT = 3  # what a kept figure means; 2: a report not scored yet keeps no total (was 0);
+# 3: nor does one whose total waits for a judgement (its unjudged rows were counted as 0)
 STEP_SECONDS = 0.015  # a step of the window's recomputation ends after about one frame
 MAX_BATCH = 200  # reports per transaction at most
 

@@ -105,6 +105,7 @@ def test_export_prints_each_form_and_read_and_import_take_it_back(capsys, tmp_pa
         assert (status, err) == (0, "")
         read = json.loads(text)
         assert read["form"] == document["form"] and read.get("period_end") == document.get("period_end")
+        assert read["project_key"] == document["project_key"]  # from the file's keywords
         assert [(r["name"], r["target"]) for r in read["indicators"]] == [
             (r["name"], r["target"]) for r in document["indicators"]]
         db = tmp_path / f"{kind}.sqlite"
@@ -112,6 +113,29 @@ def test_export_prints_each_form_and_read_and_import_take_it_back(capsys, tmp_pa
         assert (status, err) == (0, "")
         status, dumped, _err = call(capsys, "dump", "--db", str(db), "--id", ids.strip())
         assert json.loads(dumped)["form"] == document["form"]
+        assert json.loads(dumped)["project_key"] == document["project_key"]
+
+
+def test_a_self_evaluation_s_reason_and_key_come_back_through_read(capsys, tmp_path):
+    """export of a 自评表 made from the monitoring form prints the changed target's 调整原因 in
+    its 偏差 cell; read gives the reason and the deviation apart again, and the project key."""
+    from perfeval_gui.core import cycle
+    from perfeval_gui.core.interchange import report_from_document, report_to_json
+
+    report = cycle.self_evaluation_from(report_from_document(monitoring()))
+    for row in report.indicators:
+        row.actual = row.projected
+    report.indicators[2].deviation = "样本偏少"
+    source = tmp_path / "自评.json"
+    source.write_text(report_to_json(report), encoding="utf-8")
+    docx = tmp_path / "自评.docx"
+    assert call(capsys, "export", str(source), "--docx", str(docx))[0] == 0
+    status, text, err = call(capsys, "read", str(docx))
+    assert (status, err) == (0, "")
+    read = json.loads(text)
+    assert read["project_key"] == report.project_key
+    row = read["indicators"][2]
+    assert (row["deviation"], row["target_reason"]) == ("样本偏少", "上级要求提高")
 
 
 def test_export_of_a_form_with_bad_input_is_one_line_and_writes_nothing(capsys, tmp_path):

@@ -138,3 +138,16 @@ def test_list_names_a_bad_report_on_stderr_and_lists_the_others(capsys, tmp_path
     assert "funds_weight" in stderr and "indicators.weight" in stderr
     status, _, stderr = call(capsys, "dump", "--db", str(store), "--id", "2")
     assert status == 2 and len(stderr.splitlines()) == 1 and "funds_weight" in stderr
+
+
+def test_rescue_of_a_file_that_is_no_store_is_refused_and_writes_nothing(capsys, tmp_path):
+    for name, content in (("empty.sqlite", b""), ("random.bin", bytes(range(256)) * 400)):
+        damaged = tmp_path / name
+        damaged.write_bytes(content)
+        before = state(tmp_path)
+        status, stdout, stderr = call(capsys, "rescue", str(damaged), "--out",
+                                      str(tmp_path / "new.sqlite"), "--lang", "en")
+        assert status == 2 and stdout == ""
+        assert stderr.count("\n") == 1 and str(damaged) in stderr
+        assert "nothing in it looks like a report store" in stderr
+        assert state(tmp_path) == before  # no new store, no leftover

@@ -110,7 +110,7 @@ def test_next_year_s_report_starts_without_last_year_s_mid_year_hints():
         row.causes = {"经费保障": "资金未到位"}
     after = cycle.self_evaluation_from(mid_year)
     after.funds.rows[0].executed_to_date = Decimal(30)
-    new, _changes = next_year_report(after, 2025)
+    new = next_year_report(after, 2025).report
     assert all((r.to_date, r.projected, r.likelihood, r.remarks, r.causes, r.declared_target)
                == ("", "", None, "", {}, None) for r in new.indicators)
     assert all(r.executed_to_date is None and r.projected is None and r.requested is None

@@ -65,6 +65,20 @@ def test_impossible_is_the_same_level_as_wholly_impossible():
     (lambda d: d["indicators"][0].update(causes=["经费保障"]), "indicators[0].causes"),
     (lambda d: d["indicators"][0].update(causes={"经费保障": 3}), "indicators[0].causes.经费保障"),
     (lambda d: d["funds"]["rows"][0].update(projected="-1"), "funds.rows[0].projected"),
+    # the wrong JSON types a hand-edited or foreign file brings
+    (lambda d: d.update(period_end="2024-02-30"), "period_end"),
+    (lambda d: d.update(period_end=20240731), "period_end"),
+    (lambda d: d["indicators"][0].update(likelihood="maybe"), "indicators[0].likelihood"),
+    (lambda d: d["indicators"][0].update(likelihood=1), "indicators[0].likelihood"),
+    (lambda d: d["indicators"][0].update(causes="经费保障"), "indicators[0].causes"),
+    (lambda d: d["indicators"][0].update(to_date=320), "indicators[0].to_date"),
+    (lambda d: d["indicators"][0].update(projected=[610]), "indicators[0].projected"),
+    (lambda d: d["indicators"][0].update(cause_text=3), "indicators[0].cause_text"),
+    (lambda d: d["indicators"][0].update(remarks={"备注": 1}), "indicators[0].remarks"),
+    (lambda d: d.update(causes_text=["经费保障"]), "causes_text"),
+    (lambda d: d.update(measures=7), "measures"),
+    (lambda d: d["funds"]["rows"][0].update(executed_to_date="1e40"), "funds.rows[0].executed_to_date"),
+    (lambda d: d["funds"]["rows"][0].update(executed_to_date="-5"), "funds.rows[0].executed_to_date"),
 ])
 def test_a_value_the_monitoring_form_cannot_hold_is_refused_naming_the_field(edit, where):
     document = monitoring()

@@ -120,8 +120,12 @@ def test_the_judgement_travels_in_the_document_and_a_wrong_one_is_refused(nation
     assert caught.value.where == "indicators[0].judgement"
 
 
-def test_summary_and_the_command_line_give_no_rule_total_while_pending(national, tmp_path, capsys):
-    report = awaiting(national)
+@pytest.mark.parametrize("score", [None, D(9)])
+def test_summary_and_the_command_line_give_no_rule_total_while_pending(national, tmp_path, capsys,
+                                                                       score):
+    """A score typed for the row gives the self-assessed total (the rule total still waits);
+    none typed, the total waits too: its 得分 is the rule score, unknown until judged."""
+    report = awaiting(national, score=score)
     assert row_document(summary_row("r.json", report, national))["rule_total"] is None
     path = tmp_path / "r.json"
     path.write_text(report_to_json(report), encoding="utf-8")
@@ -132,7 +136,31 @@ def test_summary_and_the_command_line_give_no_rule_total_while_pending(national,
     call(capsys, "import", str(path), "--db", str(db))
     status, out, _err = call(capsys, "summary", "--db", str(db), "--year", "2023")
     first = json.loads(out.splitlines()[0])
-    assert status == 0 and first["rule_total"] is None and first["total"] is not None
+    assert status == 0 and first["rule_total"] is None
+    assert (first["total"] is None, first["grade"] is None) == (score is None, score is None)
+
+
+def test_a_row_awaiting_judgement_with_no_score_typed_leaves_the_total_pending_not_a_sum_with_0(
+        national):
+    """Domain §5: a row awaiting judgement is never counted as 0. With no score typed its 得分
+    is the rule score (report-format.md: score null = take the rule score), unknown as well:
+    the total, its group's score and the grade are pending, and the report lists the row."""
+    result = score_report(awaiting(national), national)
+    assert result.total is None and result.grade is None and result.unscored == [3]
+    (group,) = [g for g in result.groups if g.level1 == "满意度指标"]
+    assert group.score is None and group.rule_score is None
+    assert any(m.code == "score.total_pending" for m in result.reasons)
+    doc = score_document(awaiting(national), national)
+    assert (doc["total"], doc["grade"], doc["pending"]) == (None, None, [3])
+    assert doc["indicators"][3]["score"] is None
+    assert "总分与等级待定" in doc["reason"]
+    assert "该项目自评总分待判定（1 项定性指标待判定且未填得分）" in total_sentence(result)
+    assert "得 0 分" not in draft_section("analysis", awaiting(national), result)
+    typed = score_report(awaiting(national, score=D(9)), national)  # the unit's own score counts
+    assert typed.total == score_report(awaiting(national, "达成", D(9)), national).total
+    assert typed.grade is not None and typed.unscored == [] and typed.rule_total is None
+    judged = score_report(awaiting(national, "部分达成"), national)  # judged: the band's rule score
+    assert judged.total is not None and judged.rule_total is not None and judged.pending == []
 
 
 def test_the_printed_report_says_pending_where_it_gives_the_rule_total(national, tmp_path):
@@ -169,3 +197,34 @@ def test_the_text_is_not_held_to_a_score_the_table_does_not_give_yet(national):
     found = [f for f in run_checks(report, national)
              if f.code == "text_score" and f.where == "sections.analysis"]
     assert found, "a typed 6 against the text's 10 is a contradiction again"
+
+
+def test_the_printed_form_leaves_a_row_awaiting_judgement_unscored_and_its_total_pending(
+        national, tmp_path):
+    """On paper too: the row's 得分 is left blank (none was typed), the 总分 says 待判定 with
+    the reason under it, and the file reads back as it was written — the score still null,
+    the total sentence not taken for the user's text."""
+    import re
+
+    from docx import Document
+    from pypdf import PdfReader
+
+    from perfeval_gui.export.writer import export_report
+    from perfeval_gui.reader.build import read_any_report
+
+    report = awaiting(national)
+    report.sections.analysis = None
+    pdf, docx = tmp_path / "r.pdf", tmp_path / "r.docx"
+    export_report(report, national, pdf=pdf, docx=docx)
+    table = Document(str(docx)).tables[1]
+    row = [cell.text for cell in table.rows[4].cells]
+    assert WORDS in row and "0" not in row[row.index(WORDS):]
+    total = next(r for r in table.rows if r.cells[0].text == "总分")
+    assert "待判定" in [c.text for c in total.cells] and "总分与等级待定" in total.cells[-1].text
+    printed = re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in PdfReader(pdf).pages))
+    assert "该项目自评总分待判定" in printed and "自评总分0" not in printed
+    again = read_any_report(docx)
+    assert again.indicators[3].score is None and again.indicators[3].actual == WORDS
+    analysis = again.sections.analysis or ""  # the draft written at export, said once
+    assert analysis.count("总分待判定") == 1 and analysis.rstrip().endswith("评价等级待判定后确定。")
+    assert score_report(again, national).total is None

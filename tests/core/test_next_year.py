@@ -38,7 +38,8 @@ def test_next_year_report_lists_every_change_and_clears_the_results(seed_report)
     seed_report.sections.content = "始建于2010年"
     seed_report.indicators[5].judgement = "达成"  # last year's reading of last year's actual
     seed_report.funds.rows[1].breakdown = "按收入性质"
-    new, changes = next_year_report(seed_report, 2025)
+    made = next_year_report(seed_report, 2025)
+    new, changes = made.report, made.review
     assert [(c.where, c.new, c.reasons) for c in changes] == [
         ("project.name", "2025年重大敏感时期值班接访", ("year",)),
         ("funds.rows[0].initial", "5万元", ("amount",)),  # last year's budget, kept
@@ -76,7 +77,7 @@ def test_the_comparison_matches_rows_across_years_and_marks_what_changed(seed_re
     import copy
 
     first = copy.deepcopy(seed_report)
-    second, _ = next_year_report(first, 2024)
+    second = next_year_report(first, 2024).report
     second.indicators[0].target = "≥3次"  # a raised target
     second.indicators[1].weight = second.indicators[1].weight + 1
     dropped = second.indicators.pop(2)
@@ -110,8 +111,34 @@ def test_the_review_lists_each_kept_text_naming_last_years_figures(seed_report, 
     for field in ("goal.expected", "sections.basic_info", "sections.content"):
         paths.set_value(seed_report, field, "")
     paths.set_value(seed_report, where, text)
-    _, changes = next_year_report(seed_report, 2025)
+    changes = next_year_report(seed_report, 2025).review
     found = [c for c in changes if c.where == where]
     assert bool(found) is listed
     if found:
         assert found[0].old == text  # whole, never cut
+
+
+def test_next_years_report_says_what_it_changed_field_by_field_rows_by_id(seed_report):
+    """The operation's Change names every field it cleared or moved on, rows by id (the new
+    report's rows keep last year's ids): carried onto a copy of last year's report, it gives
+    next year's, and nothing it does not name differs."""
+    import copy
+
+    from perfeval_gui.core.changes import all_field_paths, carry, value_at
+    from perfeval_gui.core.interchange import report_to_document
+
+    before = report_to_document(seed_report)
+    made = next_year_report(seed_report, 2025)
+    assert report_to_document(seed_report) == before  # last year's is untouched
+    change = made.change
+    assert not change.restructured()  # the same rows, in the same order
+    row = seed_report.indicators[0].row_id
+    assert f"indicators[#{row}].actual" in change.fields and "year" in change.fields
+    assert all("[#" in path for path in change.fields if "[" in path)
+    for path in all_field_paths(seed_report):
+        differs = value_at(seed_report, path) != value_at(made.report, path)
+        assert differs == (path in change.fields), path
+    again = copy.deepcopy(seed_report)
+    assert carry(change, made.report, again)
+    assert report_to_document(again) == report_to_document(made.report)
+    assert [c.where for c in made.review] == [c.where for c in next_year_report(seed_report, 2025).review]

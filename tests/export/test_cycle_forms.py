@@ -2,9 +2,10 @@
 and PDF from the sample documents, and what the paper carries comes back as it went in —
 the .docx and .xlsx through ``read`` (JSON → file → read → JSON), the PDF through its text.
 
-What the paper does not print is not expected back: the project key, the region and the unit
-doing the evaluation, a row's declared target and its 调整原因. The profile comes back from the
-file's properties (湖北's rules: 1–6 月, causes once per form)."""
+What the paper does not print is not expected back: the region and the unit doing the
+evaluation, a row's declared target and its 调整原因 (the monitoring form has no room for it).
+The profile and the project key come back from the file's properties (湖北's rules: 1–6 月,
+causes once per form; the key links the form to the project's others)."""
 
 from __future__ import annotations
 
@@ -49,7 +50,6 @@ def _every_key_written(record: object) -> None:
 def on_paper(report: Report) -> dict:
     """The report as its paper carries it, as a JSON document."""
     report = copy.deepcopy(report)
-    report.project_key = ""
     report.project.region = report.project.unit = ""
     for row in report.indicators:
         row.declared_target, row.target_reason = None, ""

@@ -58,6 +58,8 @@ def test_sqlite_errors_are_explained_by_their_cause(tmp_path):
         == "store.damaged"
     assert code(health.explain(sqlite3.DatabaseError("file is not a database"), where)) \
         == "store.not_store"
+    assert code(health.explain(sqlite3.OperationalError("database is locked"), where)) \
+        == "store.locked"  # not "read-only, disk full or removed": none of those is true
 
 
 def test_an_empty_or_foreign_file_is_never_turned_into_a_store(tmp_path):

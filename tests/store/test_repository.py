@@ -125,7 +125,8 @@ def test_listing_filters_by_year_unit_and_name(store, seed_report):
 
 def test_next_year_keeps_targets_clears_actuals_and_links_to_its_source(store, seed_report):
     old = store.create(seed_report)
-    new, changes = store.create_next_year(old, 2024)
+    new, made = store.create_next_year(old, 2024)
+    changes = made.review
     # 年初预算数 kept; "2023 年该项目…实际支出 5 万元" moved on, and last year's spending
     assert [(c.where, c.reasons) for c in changes] == [("funds.rows[0].initial", ("amount",)),
                                                        ("indicators[4].target", ("amount",)),

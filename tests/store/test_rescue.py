@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import random
 import sqlite3
 from pathlib import Path
 
@@ -209,3 +210,48 @@ def test_without_the_header_page_rows_gone_from_a_list_are_still_noticed(sound, 
         same = report_to_json(result.chosen[outcome.id][0]) == stored[outcome.name]
         assert same == (not outcome.missing_rows), outcome.name
     assert any(o.missing_rows for o in result.outcomes)
+
+
+def _foreign_sqlite(path: Path) -> None:
+    """Another program's database: rows of its own that a store's tables could fit."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (n INTEGER, body TEXT)")
+    conn.executemany("INSERT INTO notes VALUES (?, ?)", [(i, "x" * i) for i in range(300)])
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("content", ["empty", "random bytes", "a text", "another program's SQLite"])
+def test_a_file_with_nothing_of_a_store_in_it_is_refused_not_rescued_as_an_empty_store(tmp_path, content):
+    path = tmp_path / "reports.sqlite"
+    if content == "another program's SQLite":
+        _foreign_sqlite(path)
+    else:
+        path.write_bytes({"empty": b"", "random bytes": random.Random(5).randbytes(200_000),
+                          "a text": "年度绩效自评\n".encode()}[content])
+    before = fingerprint(path)
+    with pytest.raises(UserError) as refused:
+        rescue.plan(path)
+    assert refused.value.message.code == "rescue.not_a_store" and refused.value.where == str(path)
+    assert "no page of a perfeval-gui store" in refused.value.text("en")
+    assert fingerprint(path) == before
+
+
+def test_an_empty_file_with_a_backup_gives_the_backup_s_reports(tmp_path, seed_report):
+    """A store emptied (or overwritten) whose backup is sound: every report from the backup,
+    none of the file's bytes taken for rows, nothing called lost."""
+    path = tmp_path / "reports.sqlite"
+    names = store_with_reports(path, seed_report, 3)
+    backups.make_backup(path, path, "daily")
+    _foreign_sqlite(tmp_path / "other.sqlite")
+    path.write_bytes((tmp_path / "other.sqlite").read_bytes())
+    result = rescue.plan(path)
+    assert sorted(o.name for o in result.outcomes) == names
+    assert {o.source for o in result.outcomes} == {rescue.BACKUP} and result.rows_present == 0
+
+
+def test_a_sound_store_without_reports_is_still_a_store(tmp_path):
+    path = tmp_path / "reports.sqlite"
+    ReportStore(path).close()
+    result = rescue.plan(path, backup=False)
+    assert result.outcomes == [] and result.complete

@@ -1,8 +1,11 @@
-"""Typing as a Chinese user does: ASCII through key presses, Chinese through the input method."""
+"""Typing as a Chinese user does: ASCII through key presses, Chinese through the input method;
+no modal dialog left waiting; no translator outliving the test that installed it."""
 
 from __future__ import annotations
 
 import pytest
+
+from .languages import installed_language
 
 
 def type_text(qtbot, widget, text: str) -> None:
@@ -71,3 +74,15 @@ def window(qtbot, tmp_path, seed_report):
     yield w
     w.close_report()
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_translator_left_installed():
+    """Qt keeps a translator for the whole process: one left installed translates every later
+    test's window, and their results depend on the order they run in."""
+    before = installed_language()
+    yield
+    after = installed_language()
+    if after != before:
+        pytest.fail(f"the test left a translator installed ({before or 'none'} → {after}): "
+                    "later tests would see its language (tests/ui/languages.py)", pytrace=False)

@@ -24,11 +24,11 @@ from perfeval_gui.core.forms import MONITORING
 from perfeval_gui.core.interchange import report_from_document
 from perfeval_gui.core.profiles import default_library
 from perfeval_gui.store.repository import ReportStore
-from perfeval_gui.ui.base.translations import install_translators
 from perfeval_gui.ui.reports.new_form_dialog import NewFormDialog
 from perfeval_gui.ui.shell.main_window import MainWindow
 
 from ..cycle_documents import declaration, hubei_monitoring, monitoring
+from .languages import window_language
 
 CHINESE = re.compile("[\u4e00-\u9fff]+")
 DOCUMENTS = (declaration, monitoring, hubei_monitoring)
@@ -67,20 +67,9 @@ def not_data(texts: list[tuple[str, str]], data: str) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def english(qapp, monkeypatch):
-    """The English window for one test; the message language and the locale are put back
-    after it (later tests expect the window as they found it: no catalogue, Chinese messages)."""
-    from PySide6.QtCore import QLocale
-
-    from perfeval_gui.ui.base import translations
-
-    monkeypatch.setattr(translations, "_message_language", translations.message_language())
-    locale = QLocale()
-    installed = install_translators(qapp, "en")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
+def english(qapp):
+    with window_language(qapp, "en"):  # removed, freed and the language put back after
+        yield
 
 
 def test_the_year_s_forms_in_english_show_only_their_data_in_chinese(qtbot, qapp, tmp_path, english):

@@ -418,31 +418,6 @@ def test_a_profile_s_02_29_period_end_opens_a_common_year_s_form_at_february_s_e
     window.close_report()
 
 
-def test_a_store_that_refuses_the_new_form_is_said_not_a_crash(qtbot, window, store, monkeypatch,
-                                                                 no_modal_dialogs):
-    """新建 运行监控表 from a declaration, on a store that cannot take it now (its file made
-    read-only meanwhile): a message naming why, the declaration as it was — not the crash
-    dialog, not a key given to the declaration for a form never made."""
-    from perfeval_gui.core.messages import UserError
-
-    def refuse(*_args, **_kwargs):
-        raise UserError("", "store.readonly_file")
-
-    from ..cycle_documents import declaration
-
-    document = declaration()
-    document["project_key"] = ""  # made before the app gave projects a key
-    declared_id = store.create(report_from_document(document))
-    window.open_report(declared_id)
-    monkeypatch.setattr(store, "create", refuse)
-    before = len(store.list())
-    answer_new_form(qtbot, window, MONITORING, lambda d: d.year.setValue(2024))
-    assert len(store.list()) == before
-    assert any("只读" in shown or "read-only" in shown for shown in no_modal_dialogs)
-    # the declaration it was made from is as it was: no key given to a form never made
-    assert store.load(declared_id).project_key == ""
-
-
 def test_each_form_s_table_gives_its_room_to_the_columns_its_description_leaves_unsized(qtbot, window,
                                                                                         store):
     """The 自评表 stretches its 偏差原因; the 申报表 (four columns) its names and targets; the 监控表

@@ -382,6 +382,7 @@ def test_every_edit_its_undo_and_another_windows_save_are_told_once_through_chan
     doc, heard = window.doc, []
     doc.changed.connect(heard.append)
     assert not hasattr(doc, "field_changed") and not hasattr(doc, "list_changed")
+    assert not hasattr(doc, "adopted")  # another window's saves come through changed too
     row = doc.report.indicators[1]
     before = row.actual
     doc.set("indicators[1].actual", "9次")

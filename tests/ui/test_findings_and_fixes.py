@@ -11,14 +11,21 @@ from PySide6.QtWidgets import QToolButton
 
 from perfeval_gui.core.fixes import fix_for
 from perfeval_gui.ui.base.guide import GuideDialog
-from perfeval_gui.ui.base.translations import install_translators
 from perfeval_gui.ui.shell.app import open_store
 from perfeval_gui.ui.shell.main_window import MainWindow
 
+from .languages import window_language
+
 
 @pytest.fixture
-def window(qtbot, qapp, tmp_path):
-    installed = install_translators(qapp, "zh_CN")  # the window as its users see it
+def chinese(qapp):
+    """The window as its users see it; its translators removed and freed after the test."""
+    with window_language(qapp, "zh_CN") as installed:
+        yield installed
+
+
+@pytest.fixture
+def window(qtbot, chinese, tmp_path):
     store = open_store(str(tmp_path / "f.sqlite"))
     w = MainWindow(store)
     qtbot.addWidget(w)
@@ -26,8 +33,6 @@ def window(qtbot, qapp, tmp_path):
     yield w
     w.close_report()
     store.close()
-    for translator in installed:
-        qapp.removeTranslator(translator)
 
 
 def from_last_year(window):
@@ -184,33 +189,23 @@ def test_a_new_report_shows_a_dash_and_what_to_fill_first_not_0_poor(qtbot, wind
     assert "90%" in panel.rate_label.text()
 
 
-def test_in_the_english_window_the_grouped_findings_are_english(qtbot, qapp, window, monkeypatch):
-    from PySide6.QtCore import QLocale, QTranslator
-
-    from perfeval_gui.ui.base import translations
-
+def test_in_the_english_window_the_grouped_findings_are_english(qtbot, qapp, window, chinese):
     from ..finding_cases import foreign_chinese, user_texts
 
-    monkeypatch.setattr(translations, "_message_language", translations.message_language())
-
-    chinese = qapp.findChildren(QTranslator)
-    for translator in chinese:
+    for translator in chinese:  # only the window's own: never every translator the app holds
         qapp.removeTranslator(translator)
-    installed = install_translators(qapp, "en")
     try:
-        findings = from_last_year(window)
-        texts = user_texts(window.doc.report, window.doc.profile())
-        lines = [findings.topLevelItem(i).text(0) for i in range(findings.topLevelItemCount())]
-        lines += findings.lines()
-        lines += [b.text() for b in findings.fix_buttons]
-        assert any(line.startswith("Warning: 7 indicators have no actual value yet") for line in lines)
-        assert [line for line in lines if foreign_chinese(line, texts) or "：" in line] == []
+        with window_language(qapp, "en"):
+            findings = from_last_year(window)
+            texts = user_texts(window.doc.report, window.doc.profile())
+            lines = [findings.topLevelItem(i).text(0) for i in range(findings.topLevelItemCount())]
+            lines += findings.lines()
+            lines += [b.text() for b in findings.fix_buttons]
     finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
         for translator in chinese:
             qapp.installTranslator(translator)
-        QLocale.setDefault(QLocale("zh_CN"))
+    assert any(line.startswith("Warning: 7 indicators have no actual value yet") for line in lines)
+    assert [line for line in lines if foreign_chinese(line, texts) or "：" in line] == []
 
 
 def test_the_question_mark_in_the_reports_list_opens_the_guide_too(qtbot, window):

@@ -40,6 +40,11 @@ def test_judging_a_row_in_one_click(qtbot, tmp_path, seed_report, chinese):
     group = next(panel.groups.topLevelItem(i) for i in range(panel.groups.topLevelItemCount())
                  if panel.groups.topLevelItem(i).text(0) == seed_report.indicators[ROW].level1)
     assert group.text(2) == "待判定" and group.child(0).text(2) == group.child(0).text(3) == "待判定"
+    # no score typed for it: its 得分 is the rule's, unknown too — the group's score, the total
+    # and the grade wait as well, never a sum counting the row as 0 (domain README §5)
+    assert group.text(3) == "待判定"
+    assert panel.total_label.text() == "待判定 1 项"
+    assert "判定" in panel.grade_label.text() and panel.grade_label.text() not in "优良中差"
     model = editor.indicators.model
     actual = model.index(ROW, IndicatorsModel.ACTUAL)
     assert "待判定" in actual.data(HINT_ROLE) and actual.data(HINT_IS_PROBLEM_ROLE)
@@ -52,12 +57,14 @@ def test_judging_a_row_in_one_click(qtbot, tmp_path, seed_report, chinese):
     qtbot.mouseClick(bar.buttons["部分达成"], Qt.MouseButton.LeftButton)
     assert doc.report.indicators[ROW].judgement == "部分达成"
     assert panel.rule_total_label.text() not in ("待判定 1 项", "—")
+    assert float(panel.total_label.text()) > 0 and panel.grade_label.text() in ("优", "良", "中", "差")
+    assert group.text(3) != "待判定"
     assert actual.data(HINT_ROLE) == "判定：部分达成" and not actual.data(HINT_IS_PROBLEM_ROLE)
     assert bar.buttons["部分达成"].isChecked() and bar.clear_button.isEnabled()
 
     doc.undo_stack.undo()  # one click, one step
     assert doc.report.indicators[ROW].judgement is None
-    assert panel.rule_total_label.text() == "待判定 1 项"
+    assert panel.rule_total_label.text() == panel.total_label.text() == "待判定 1 项"
     doc.undo_stack.redo()
 
     editor.go_to("indicators[0].actual")  # a row with a figure: nothing to judge

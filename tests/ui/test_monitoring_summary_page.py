@@ -220,3 +220,19 @@ def test_a_folder_of_monitoring_forms_read_without_importing(qtbot, window, stor
     page.year.setCurrentIndex(page.year.findData(2024))
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=10_000)
     assert all(isinstance(page.proxy.index(r, 0).data(ROW_ROLE).source, int) for r in range(2))
+
+
+def test_an_indicator_at_risk_double_clicked_opens_its_form_and_the_remarks_fill_the_width(
+        qtbot, window):
+    page = monitoring_summary(qtbot, window)
+    risks = page.risks
+    header = risks.horizontalHeader()
+    last = risks.columnCount() - 1
+    # the remarks take what the other columns leave: the table is not cut halfway across
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) >= risks.viewport().width() - 1
+    item = risks.item(0, 1)  # 推广实用技术, of 农村实用技术培训's monitoring form
+    risks.itemDoubleClicked.emit(item)
+    qtbot.waitUntil(lambda: window.doc is not None, timeout=5000)
+    assert window.doc.report.form == "monitoring"
+    assert window.doc.report_id == item.data(ROW_ROLE)
+    assert window.doc.report.project.name == "农村实用技术培训"

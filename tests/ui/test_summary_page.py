@@ -221,3 +221,27 @@ def test_an_archive_report_edited_since_is_not_taken_for_a_duplicate(
     store.save(first.id, edited)
     preview = window.archives.preview(path, store)
     assert preview is not None and len(preview.chosen()) == 1  # only the edited one is new
+
+
+def test_the_year_list_offers_only_years_that_have_a_self_evaluation(qtbot, window, store, tmp_path,
+                                                                      seed_doc):
+    """The 汇总 is one line per 自评表: a year holding only a monitoring form or a declaration
+    would be an empty table, so it is not offered — in the store, and in a folder of files."""
+    from tests.cycle_documents import declaration, monitoring
+
+    later = declaration()
+    later["year"] = 2025
+    for doc in (monitoring(), later):  # 2024: monitoring only; 2025: a declaration only
+        store.create(report_from_json(json.dumps(doc)))
+    assert store.years() == [2025, 2024, 2023]
+    page = window.summary_page
+    window.home.setCurrentWidget(page)
+    page.follow_store()
+    assert [page.year.itemData(i) for i in range(page.year.count())] == [2023]
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    for name, doc in (("m.json", monitoring()), ("d.json", later), ("s.json", reports(seed_doc)[0])):
+        (folder / name).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    page.read_folder(folder)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert [page.year.itemData(i) for i in range(page.year.count())] == [None, 2023]  # None: all years

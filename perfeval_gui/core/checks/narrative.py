@@ -152,7 +152,7 @@ def _group_sums(ctx: Context) -> dict[tuple[str, str], tuple[Decimal | None, Dec
 def _table_score(s: IndicatorScore) -> Decimal | None:
     """The 得分 the table gives a row: none yet where no score is typed and the row awaits the
     user's judgement (the total counts it as 0, but no one said 0)."""
-    return None if s.awaiting and not s.entered else s.score
+    return None if s.unscored else s.score
 
 
 def _out_of_100(ctx: Context) -> bool:
@@ -417,7 +417,7 @@ def verdicts_in_the_text(ctx: Context) -> Iterator[Finding]:
                 if key not in said:
                     said.add(key)
                     yield finding
-            if ctx.result.grade is None:
+            if ctx.result.grade is None or ctx.result.total is None:
                 continue
             for grade, start, end in grades_in(sentence.text):
                 if grade != ctx.result.grade and grade in grades and (grade,) not in said:

@@ -38,6 +38,8 @@ def printed_total(ctx: Context) -> Iterator[Finding]:
     if printed is None:
         return
     result = ctx.result
+    if result.total is None or result.raw_total is None:
+        return  # a row awaits judgement: no total yet to hold the printed one to
     computed = round2(result.total)
     if round2(printed) == computed or round2(printed) == round2(result.raw_total):
         return

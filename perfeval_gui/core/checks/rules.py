@@ -99,7 +99,7 @@ def total_within_the_execution_cap(ctx: Context) -> Iterator[Finding]:
     if result.cap is None:
         return
     entered = result.raw_total
-    if entered > result.cap and result.funds.rate is not None:
+    if entered is not None and entered > result.cap and result.funds.rate is not None:
         yield ctx.finding("total_above_cap", ERROR, "funds.score", rate=percent_text(result.funds.rate),
                           cap=fmt(result.cap), total=fmt(entered))
 

@@ -22,18 +22,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QStyle,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core import edits
 from ...core.fixes import group_position, missing_groups, standard_group_rows
 from ...core.indicator_library import IndicatorLibrary
+from ...core.messages import UserError
 from ...core.model import JUDGEMENTS, Indicator
 from ...core.profiles import Group
 from ..base.empty_hint import EmptyHint
 from ..base.headers import fit_headers
+from ..base.translations import message_language
 from .combo_delegate import ComboDelegate
 from .cycle_cells import CausesDelegate, FormCausesBox, LikelihoodDelegate
 from .indicator_completer import NameDelegate, shipped_library
@@ -47,6 +51,18 @@ from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
 
 HINT_COLOUR = QColor("#5b6b7f")
 PROBLEM_COLOUR = QColor("#b3261e")
+# the same on the selection's blue: grey and red on it could not be read (申报：… of the row the
+# user is on, the very hint the 调整原因 bar under the table speaks of)
+SELECTED_PROBLEM_COLOUR = QColor("#ffeceb")
+
+
+def hint_colour(option: QStyleOptionViewItem, problem: bool) -> QColor:
+    """The pen of a cell's lower line: readable on the cell's background, selected or not."""
+    if option.state & QStyle.StateFlag.State_Selected:
+        return SELECTED_PROBLEM_COLOUR if problem else option.palette.highlightedText().color()
+    return PROBLEM_COLOUR if problem else HINT_COLOUR
+
+
 FIT_ALL_ROWS = 200  # a table of up to this many rows is fitted whole; longer, as it is seen
 
 
@@ -72,8 +88,7 @@ class HintDelegate(WalkingDelegate):
         font = QFont(option.font)
         font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
         painter.setFont(font)
-        problem = bool(index.data(HINT_IS_PROBLEM_ROLE))
-        painter.setPen(PROBLEM_COLOUR if problem else HINT_COLOUR)
+        painter.setPen(hint_colour(option, bool(index.data(HINT_IS_PROBLEM_ROLE))))
         area = option.rect.adjusted(4, 0, -4, -2)
         text = painter.fontMetrics().elidedText(hint, Qt.TextElideMode.ElideRight, area.width())
         painter.drawText(area, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter), text)
@@ -372,12 +387,12 @@ class IndicatorsForm(QWidget):
     def add_standard_group(self, group: Group) -> None:
         """The group where the profile puts it, one row per usual second-level name: one undo step."""
         at = group_position(self.doc.report, self.doc.profile(), group.level1)
-        self.doc.end_typing()
-        self.doc.undo_stack.beginMacro(self.tr("Add group"))
-        for k, row in enumerate(standard_group_rows(group)):
-            self.doc.insert("indicators", at + k, row)
-        self.doc.undo_stack.endMacro()
-        self.doc.end_typing()
+        try:
+            rows = edits.insert_rows(self.doc.report, "indicators", at, standard_group_rows(group))
+        except UserError as exc:  # as many rows as a file may hold: nothing added, and said
+            self.status.setText(exc.text(message_language()))
+            return
+        self.doc.run(rows, self.tr("Add group"))
         self.rows.select(at, IndicatorsModel.NAME)
         self.view.setFocus()
 

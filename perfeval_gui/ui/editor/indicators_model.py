@@ -183,7 +183,7 @@ class IndicatorsModel(RecordTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not indicator.applicable:
                 return self.tr("n/a")
-            if s.awaiting and not s.entered:
+            if s.unscored:
                 return self.tr("pending")  # no rule score to show greyed in its place
             return figure_text(s.score)
         if role == Qt.ItemDataRole.EditRole:

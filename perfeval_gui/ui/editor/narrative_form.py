@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.finding import Finding
-from ...core.narrative import draft_section
+from ...core.narrative import adopt_draft, draft_section
 from ...core.numbering import heading1, heading2
 from ...core.outline import GOALS_TABLE, OUTLINE, TEAM_TABLE
 from ..base.translations import message_language
@@ -57,12 +57,8 @@ class SectionEditor(QWidget):
         layout.addWidget(self.result_label)
 
     def insert_draft(self) -> None:
-        draft = draft_section(self.key, self.doc.report, self.doc.result())
-        if draft is None:
-            return
-        self.doc.end_typing()
-        self.doc.set(self.path, draft)
-        self.doc.end_typing()
+        self.doc.run(adopt_draft(self.key, self.doc.report, self.doc.result()),
+                     self.tr("Draft from the table"))
 
     def check_now(self) -> list[str]:
         problems = self.show_problems(self.doc.findings(), asked=True)

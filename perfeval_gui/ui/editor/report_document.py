@@ -1,10 +1,13 @@
 """The open report: the model, its undo stack, and the signals every view listens to.
 
-Widgets never change the model themselves: they call ``set``/``insert``/``remove``/``move``,
-which push undoable commands around the core's edits (core/edits.py); each edit returns what
-it changed as a typed ``Change`` (core/changes.py), and ``changed`` tells it to every view, the
-autosave, the panel and the checks — the one way they learn of an edit, another window's
-saves included.
+Widgets never change the model themselves: they call ``set``/``insert``/``remove``/``reorder``
+(or ``run`` with an edit the core planned: a fix, a draft taken in, a group's rows), which push
+one undoable command around one of the core's edits (core/edits.py); each edit returns what it
+changed as a typed ``Change`` (core/changes.py), and ``changed`` tells it to every view, the
+autosave, the panel and the checks — the one way they learn of a change to the model, another
+window's saves taken in included. The other two signals are no changes: ``typing_ended`` is a
+moment to save (the user left a field), ``checked`` says the checks ran (their figures can be
+saved counted).
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ class SetField(QUndoCommand):
 
     ID = 1
 
-    def __init__(self, doc: ReportDocument, edit: edits.SetField, group: int) -> None:
-        super().__init__(QCoreApplication.translate("ReportDocument", "Edit"))
+    def __init__(self, doc: ReportDocument, edit: edits.SetField, group: int,
+                 text: str = "") -> None:
+        super().__init__(text or QCoreApplication.translate("ReportDocument", "Edit"))
         self.doc, self.edit, self.group = doc, edit, group
 
     def id(self) -> int:
@@ -43,37 +47,41 @@ class SetField(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetField) or other.edit.path != self.edit.path \
-                or other.group != self.group:
+                or other.group != self.group or self.doc._replaying:
             return False
         self.edit.new = other.edit.new
         return True
 
     def redo(self) -> None:
-        self.doc._announce(self.edit.apply(self.doc.report))
+        if not self.doc._replaying:
+            self.doc._announce(self.edit.apply(self.doc.report))
 
     def undo(self) -> None:
-        self.doc._announce(self.edit.revert(self.doc.report))
+        if not self.doc._replaying:
+            self.doc._announce(self.edit.revert(self.doc.report))
 
 
-class ListEdit(QUndoCommand):
-    """Inserting, removing or moving items of a list (``edits.ReplaceRows``)."""
+class Step(QUndoCommand):
+    """Any other of the core's edits as one undo step: rows added, removed or moved, a fix, a
+    draft taken in, a group renamed (``edits.Edit``)."""
 
-    def __init__(self, doc: ReportDocument, edit: edits.ReplaceRows, text: str) -> None:
+    def __init__(self, doc: ReportDocument, edit: edits.Edit, text: str) -> None:
         super().__init__(text)
         self.doc, self.edit = doc, edit
 
     def redo(self) -> None:
-        self.doc._announce(self.edit.apply(self.doc.report))
+        if not self.doc._replaying:
+            self.doc._announce(self.edit.apply(self.doc.report))
 
     def undo(self) -> None:
-        self.doc._announce(self.edit.revert(self.doc.report))
+        if not self.doc._replaying:
+            self.doc._announce(self.edit.revert(self.doc.report))
 
 
 class ReportDocument(QObject):
-    changed = Signal(object)  # what every edit did, the one way views learn of it: its Change
-    typing_ended = Signal()  # the user left a field: a moment to save
-    checked = Signal()  # the checks ran on the report as it is (findings() was called)
-    adopted = Signal(object)  # another window's saved changes were taken in (their Change)
+    changed = Signal(object)  # what every change of the model did, the one way views learn of it
+    typing_ended = Signal()  # the user left a field: a moment to save (no change)
+    checked = Signal()  # the checks ran on the report as it is (findings() was called; no change)
 
     def __init__(self, report: Report, report_id: int | None, library: ProfileLibrary,
                  parent: QObject | None = None, revision: int | None = None,
@@ -92,6 +100,7 @@ class ReportDocument(QObject):
         self.last_year: dict[tuple[str, str, str], str] = {}
         self.undo_stack = QUndoStack(self)
         self._group = 0
+        self._replaying = False  # the undo history being built again: its commands run nothing
         self._result: ScoreResult | None = None
         # what to score again at the next result(): nothing (fresh), some indicator rows (a
         # keystroke in one of them: one row of 700 is scored, not all), or None = everything
@@ -169,33 +178,37 @@ class ReportDocument(QObject):
         self._group += 1
         self.typing_ended.emit()
 
+    def run(self, edit: edits.Edit | None, text: str) -> None:
+        """One of the core's edits as one undo step, its own: what was typed before it and
+        what is typed after it are other steps (each saved). Nothing where *edit* is None."""
+        if self.read_only or edit is None:
+            return
+        self.end_typing()
+        self.undo_stack.push(Step(self, edit, text))
+        self.end_typing()
+
     def insert(self, list_path: str, index: int, item: Any, text: str = "") -> None:
         if self.read_only:
             return
         edit = edits.insert_row(self.report, list_path, index, item)  # UserError: the caller shows it
-        self.undo_stack.push(ListEdit(self, edit, text or self.tr("Add")))
+        self.undo_stack.push(Step(self, edit, text or self.tr("Add")))
 
     def remove(self, list_path: str, index: int, text: str = "") -> None:
         if self.read_only:
             return
         edit = edits.remove_row(self.report, list_path, index)
-        self.undo_stack.push(ListEdit(self, edit, text or self.tr("Remove")))
+        self.undo_stack.push(Step(self, edit, text or self.tr("Remove")))
 
     def reorder(self, list_path: str, order: list[int], text: str = "") -> None:
         """Put the list's items in a new order (order[k] = old index of the new k-th item)."""
         edit = edits.reorder_rows(self.report, list_path, order)
         if not self.read_only and edit is not None:
-            self.undo_stack.push(ListEdit(self, edit, text or self.tr("Move")))
+            self.undo_stack.push(Step(self, edit, text or self.tr("Move")))
 
     def set_many(self, changes: list[tuple[str, Any]], text: str) -> None:
         """Several fields as one undo step (renaming a merged group changes every row)."""
-        # edits of different paths never merge, and Qt merges nothing across a macro's edge:
-        # one end of typing afterwards (one save) is enough
-        self.undo_stack.beginMacro(text)
-        for path, value in changes:
-            self.set(path, value)
-        self.undo_stack.endMacro()
-        self.end_typing()
+        if not self.read_only:
+            self.run(edits.set_fields(self.report, changes), text)
 
     # ------------------------------------------------------------------------ what an edit did
 
@@ -211,27 +224,52 @@ class ReportDocument(QObject):
     # ------------------------------------------------------------------------ another window's saves
 
     def adopt(self, report: Report, revision: int, base: Report | None = None) -> Change:
-        """Take in a report merged with another window's saves: the views show its values, and
-        it becomes the new base. Returns what differed from this window's report. Not an
-        undoable step; where rows were added, removed or moved the undo history is dropped: its
-        row steps hold whole lists as they were, and undoing one would drop the other window's
-        rows."""
-        theirs = changes.diff(self.report, report)
-        restructured = theirs.restructured()
-        for list_path in sorted(restructured):
-            self.value(list_path)[:] = copy.deepcopy(paths.get(report, list_path))
-        for path in sorted(theirs.fields):
-            ref = changes.parse_row_path(path)
-            where = changes.index_path(self.report, path)
-            if where is None or (ref is not None and ref[0] in restructured):
-                continue  # that list's rows were replaced as a whole above
-            paths.set_value(self.report, where, copy.deepcopy(changes.value_at(report, path)))
-        if theirs.restructured():
-            self.undo_stack.clear()
+        """Take in a report merged with another window's saves: the views show its values
+        (told through ``changed``, as every edit), and it becomes the new base. Returns what
+        differed from this window's report. Not an undoable step; the undo history keeps every
+        step that still applies — its edits name rows by id, so they find their rows among the
+        other window's — and drops, from the first that no longer does (its row was removed
+        there, or its field set there since), that step and those beyond it."""
+        theirs = edits.take_in(self.report, report)
+        self._keep_history()
         self.base = copy.deepcopy(base if base is not None else report)
         self.revision = revision
         self._rescore()
         if theirs:
             self.changed.emit(theirs)
-        self.adopted.emit(theirs)
         return theirs
+
+    def _keep_history(self) -> None:
+        """The undo history cut to the steps around the present that still apply: going back,
+        up to the first step whose row is gone or whose field the other window set since (taking
+        it back would overwrite theirs); going forward (redo), likewise."""
+        stack = self.undo_stack
+        steps = [stack.command(i) for i in range(stack.count())]
+        now = stack.index()
+        replay = edits.Replay(self.report)
+        first = now
+        while first > 0 and _still_applies(steps[first - 1], replay, back=True):
+            first -= 1
+        replay = edits.Replay(self.report)
+        last = now
+        while last < len(steps) and _still_applies(steps[last], replay):
+            last += 1
+        if (first, last) == (0, len(steps)):
+            return
+        kept = [(type(c), c.edit, c.text(), getattr(c, "group", None)) for c in steps[first:last]]
+        # built again without running them: the steps before *now* are done, the rest undone
+        self._replaying = True
+        try:
+            stack.clear()
+            for kind, edit, text, group in kept:
+                stack.push(SetField(self, edit, group, text) if kind is SetField else Step(self, edit, text))
+            stack.setIndex(now - first)
+        finally:
+            self._replaying = False
+
+
+def _still_applies(command: QUndoCommand, replay: edits.Replay, back: bool = False) -> bool:
+    """A step of the history can be taken back (*back*) or redone on the report as *replay*
+    has it; a command that is not one of the core's edits cannot be judged, and does not stay."""
+    edit = getattr(command, "edit", None)
+    return edit is not None and edit.still_applies(replay, back)

@@ -33,6 +33,18 @@ FORMS = ("cover", "funds", "indicators", "narrative", "team")  # the tabs, in th
 # the year's other forms have no narrative and no evaluation team (annual-cycle.md)
 HIDDEN_ON = {MONITORING: ("narrative", "team"), DECLARATION: ("narrative", "team")}
 
+# F1 on the year's other forms: each page has its part of the guide (the cover of a
+# declaration is its form's introduction); the panel beside a monitoring form shows the
+# execution against time, explained with its funds
+GUIDE_PARTS = {
+    DECLARATION: {"cover": "declaration", "funds": "declaration_funds",
+                  "indicators": "declaration_indicators", "panel": "declaration"},
+    MONITORING: {"cover": "monitoring", "funds": "monitoring_funds",
+                 "indicators": "monitoring_indicators", "panel": "monitoring_funds"},
+}
+# the 调整原因 under the table of a self-evaluation made from the year's forms
+REASON_PART = "self_evaluation_from"
+
 # the check catalogue runs after this pause in typing (never between a key press and its
 # paint), so that the findings show within 300 ms of the last keystroke
 CHECK_PAUSE_MS = 200
@@ -130,13 +142,18 @@ class ReportEditor(QSplitter):
                     item = item.child(0)
                 return str(item.data(0, CODE_ROLE) or "findings")
             return "findings"
+        parts = GUIDE_PARTS.get(self.doc.report.form, {})
         for name in FORMS:
             form = self._forms.get(name)
             if focus is not None and form is not None and (form is focus or form.isAncestorOf(focus)):
-                return name
+                bar = form.findChild(QWidget, "targetReasonBar")
+                if bar is not None and (bar is focus or bar.isAncestorOf(focus)):
+                    return REASON_PART
+                return parts.get(name, name)
         if focus is not None and self.panel.isAncestorOf(focus):
-            return "scoring"
-        return FORMS[self.tabs.currentIndex()] if self.tabs.currentIndex() >= 0 else ""
+            return parts.get("panel", "scoring")
+        name = FORMS[self.tabs.currentIndex()] if self.tabs.currentIndex() >= 0 else ""
+        return parts.get(name, name)
 
     def built_forms(self) -> list[QWidget]:
         """The forms built so far (the others are built as they are shown)."""

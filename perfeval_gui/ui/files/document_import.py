@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ...core.interchange import read_report_file
 from ...core.messages import Message, UserError
-from ...reader import REPORT, Reading, read_file
+from ...reader import REPORT, SELF_EVALUATION, Reading, read_file
 from ...reader.source import JSON, sniff
 from ...reader.targets import apply_targets
 from ...store.repository import ReportStore
@@ -33,7 +33,8 @@ def read_for_import(path: Path) -> Reading:
         return read_file(path)
     report = read_report_file(path)
     places = [Message("read.place_json", {"number": i + 1}) for i in range(len(report.indicators))]
-    return Reading(report, REPORT, places=places)
+    # a declaration's or a monitoring form's JSON is named as that form
+    return Reading(report, REPORT if report.form == SELF_EVALUATION else report.form, places=places)
 
 
 def cannot_import(parent: QWidget, path: Path, problem: UserError) -> None:

@@ -61,7 +61,7 @@ class ExportActions(QObject):
             warm(font)
 
         # a failure here (no usable font) is met again, and explained, by the export itself
-        run_in_background(warm, lambda _: None, lambda _: None)
+        run_in_background(warm, lambda _: None, lambda _: None, owner=self)
 
     def options(self) -> dict[str, str | None]:
         """The user's export settings: the PDF's font and the page numbers' style."""
@@ -118,7 +118,7 @@ class ExportActions(QObject):
             finally:
                 after()
 
-        run_in_background(work, finished, failed)
+        run_in_background(work, finished, failed, owner=self)
 
     def _show_failure(self, error: BaseException) -> None:
         """The reason in the window's language; an error the export did not foresee is named
@@ -221,7 +221,7 @@ class ExportActions(QObject):
                 self._show_failure(error)
 
             run_in_background(lambda: export_report(report, profile, **{kind: path}, **options),
-                              done, failed)
+                              done, failed, owner=self)
 
         next_one(0)
 

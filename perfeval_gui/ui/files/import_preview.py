@@ -21,11 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import forms, monitoring
 from ...core.figures import figure_text
-from ...core.form_columns import AMOUNT, POINTS, VALUE, FormColumn, form_columns, narrative_sections
-from ...core.model import FundRow, Report, Sections, TeamMember, text
+from ...core.form_columns import (
+    AMOUNT,
+    CAUSES,
+    POINTS,
+    VALUE,
+    FormColumn,
+    form_columns,
+    narrative_sections,
+)
+from ...core.inputs import CAUSE_SEPARATOR, show_causes
+from ...core.model import FundRow, Indicator, Report, Sections, TeamMember, text
+from ...core.profiles import default_library
 from ...core.values import ValueUnreadable, parse_value
-from ...reader import CONVERTED, DECLARATION, INFO, REPORT, SKIPPED, Reading
+from ...reader import CONVERTED, DECLARATION, INFO, MONITORING, REPORT, SKIPPED, Reading
 from ...reader.indicators import READ_COLUMNS
 from ...reader.targets import TargetChanges, target_changes
 from ...store.repository import ReportStore
@@ -63,6 +74,28 @@ def _figure(value) -> str:  # type: ignore[no-untyped-def]
     return "" if value is None else figure_text(value)
 
 
+def read_tables(report: Report) -> tuple[tuple[FormColumn, ...], tuple[FormColumn, ...]]:
+    """The indicator and funds columns the preview shows of what was read: the form's own
+    tables as its profile's monitoring rules and its period have them (1–7月执行情况), as the
+    window will show the form once imported; a 自评表's every column the reader reads. A
+    column of another form the file gave too (a budget system's 申报表 with 分值) is shown
+    after them: it is imported, the user sees it first."""
+    if report.form == forms.SELF_EVALUATION:
+        return READ_COLUMNS, form_columns(FundRow)
+    profile = default_library().scoring_profile(report.profile)
+    own = tuple(c for c in monitoring.report_table(Indicator, report, profile) if c.prints)
+    fields = {c.field for c in own}
+    given = tuple(c for c in READ_COLUMNS if c.field not in fields
+                  and any(getattr(i, c.field) not in (None, "", 0) for i in report.indicators))
+    return (*own, *given), monitoring.report_table(FundRow, report, profile)
+
+
+def _causes(indicator: Indicator) -> str:
+    """The 偏差原因 cell as read: the categories ticked with their words, the words tied to none."""
+    return CAUSE_SEPARATOR.join(t for t in (show_causes(indicator.causes), text(indicator.cause_text))
+                                if t.strip())
+
+
 class ImportPreviewDialog(QDialog):
     def __init__(self, reading: Reading, path: Path, store: ReportStore,
                  parent: QWidget | None = None) -> None:
@@ -71,7 +104,9 @@ class ImportPreviewDialog(QDialog):
         self.report: Report = reading.report
         self.changes: TargetChanges | None = None
         self.setWindowTitle(self.tr("Import “%1”").replace("%1", path.name))
-        kinds = {REPORT: self.tr("self-evaluation report"), DECLARATION: self.tr("target declaration")}
+        self.indicator_columns, self.fund_columns = read_tables(self.report)
+        kinds = {REPORT: self.tr("self-evaluation report"), DECLARATION: self.tr("target declaration"),
+                 MONITORING: self.tr("monitoring form")}
         kind = kinds.get(reading.kind, self.tr("self-evaluation table"))
         self.summary = QLabel(
             self.tr("Recognised a %1 for %2: “%3”, %n indicator(s).", "", len(self.report.indicators))
@@ -139,9 +174,15 @@ class ImportPreviewDialog(QDialog):
             (self.tr("Expected goal"), report.goal.expected),
             (self.tr("Achieved"), report.goal.achieved),
         ]
+        if report.form == MONITORING:
+            fields.append((self.tr("Period end"), report.period_end))
+            # the causes and measures a province asks once for the whole form (湖北)
+            fields += [(label, value) for label, value in (
+                (self.tr("Causes of deviation or of missing targets"), report.causes_text),
+                (self.tr("Suggestions and measures"), report.measures)) if text(value).strip()]
         project = _table("project", [self.tr("Field"), self.tr("Value")],
                          [[label, text(value)] for label, value in fields])
-        amounts = tuple(c for c in form_columns(FundRow) if c.kind == AMOUNT)
+        amounts = tuple(c for c in self.fund_columns if c.kind == AMOUNT)
         funds = _table("funds", [self.tr("Funds (万元)"), *_headers(amounts)],
                        [[text(r.label), *(_figure(getattr(r, c.field)) for c in amounts)]
                         for r in report.funds.rows])
@@ -152,11 +193,11 @@ class ImportPreviewDialog(QDialog):
         return page
 
     def _indicators_tab(self) -> QTableWidget:
-        """Every column the reader reads (core/model.py's indicator columns), a value followed
-        by how the app reads it, and where each row came from."""
+        """The form's columns (read_tables), a value followed by how the app reads it, and
+        where each row came from."""
         read_as = {"target": self.tr("Target read as"), "actual": self.tr("Actual read as")}
         headers: list[str] = []
-        for c in READ_COLUMNS:
+        for c in self.indicator_columns:
             headers.append(c.window_header(window_language()))
             if c.kind == VALUE:
                 headers.append(read_as.get(c.field) or self.tr("%1 read as").replace("%1", headers[-1]))
@@ -164,9 +205,11 @@ class ImportPreviewDialog(QDialog):
         rows = []
         for indicator, place in zip(self.report.indicators, self.reading.places, strict=True):
             row: list[str] = []
-            for c in READ_COLUMNS:
+            for c in self.indicator_columns:
                 value = getattr(indicator, c.field)
-                if c.kind == POINTS:
+                if c.kind == CAUSES:
+                    row.append(_causes(indicator))
+                elif c.kind == POINTS:
                     n_a = c.field == "score" and not indicator.applicable
                     row.append(self.tr("not applicable") if n_a else _figure(value))
                 else:

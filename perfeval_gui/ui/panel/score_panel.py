@@ -140,12 +140,16 @@ class ScorePanel(QWidget):
     def show_result(self, result: ScoreResult, report: Report,
                     findings: list[Finding] | None = None) -> None:
         self.report = report
-        self.total_label.setText(figure_text(result.total))
         empty = nothing_scored_yet(result, report)
         if empty:
             self.total_label.setText("—")
             self.grade_label.setStyleSheet(TO_FILL_STYLE)
             self.grade_label.setText(self.what_to_fill_first(result, report))
+        elif result.total is None:  # rows awaiting judgement with no score typed: never a 0
+            self.total_label.setText(self.tr("pending: %n row(s)", "", len(result.unscored)))
+            self.grade_label.setStyleSheet(TO_FILL_STYLE)
+            self.grade_label.setText(self.tr("Judge the qualitative rows marked pending "
+                                             "(or type their scores) for a total and a grade"))
         elif result.grade is None:  # a total out of 110 is given no grade: say why in its place
             self.grade_label.setStyleSheet(NO_GRADE_STYLE)
             self.grade_label.setText(self.tr("Weights add up to %1, not 100")
@@ -153,6 +157,8 @@ class ScorePanel(QWidget):
         else:
             self.grade_label.setStyleSheet(GRADE_STYLE)
             self.grade_label.setText(result.grade)
+        if not empty and result.total is not None:
+            self.total_label.setText(figure_text(result.total))
         if empty:
             self.rule_total_label.setText("—")
         elif result.rule_total is None:  # 规则得分：待判定 N 项 — never a figure counting them as 0
@@ -173,7 +179,7 @@ class ScorePanel(QWidget):
             self.show_findings(findings)
 
     def _rule(self, score: Decimal | None) -> str:
-        """A rule score, or 待判定 where a row awaits the user's judgement."""
+        """A score, or 待判定 where a row awaits the user's judgement."""
         return self.tr("pending") if score is None else figure_text(score)
 
     def _show_groups(self, result: ScoreResult, report: Report, empty: bool = False) -> None:
@@ -204,7 +210,7 @@ class ScorePanel(QWidget):
         for g, group in enumerate(result.groups):
             top = (group.level1, figure_text(group.weight),
                    "—" if empty else self._rule(group.rule_score),
-                   "—" if empty else figure_text(group.score))
+                   "—" if empty else self._rule(group.score))
             self._set_texts(self.groups.topLevelItem(g), top, self._tops[g])
             self._tops[g] = top
         for index in rows:
@@ -215,7 +221,7 @@ class ScorePanel(QWidget):
             # no score typed and none by the rule yet: 待判定 as in the table, not a 0
             texts = (text(report.indicators[index].name), figure_text(s.weight),
                      "—" if empty else self._rule(None if s.pending else s.rule_score),
-                     "—" if empty else self._rule(None if s.awaiting and not s.entered else s.score))
+                     "—" if empty else self._rule(None if s.unscored else s.score))
             differs = s.departs_unexplained
             shown_texts, shown_differs = self._children.get(index, (BLANK, False))
             child = self.groups.topLevelItem(where[0]).child(where[1])
@@ -238,6 +244,12 @@ class ScorePanel(QWidget):
             return self.tr("Not scored yet. Fill in first: the funds (budget and executed) and "
                            "the performance indicators (target, actual, weight).")
         if result.funds.rate is None:
+            row = report.funds.total_row
+            if row is not None and (row.initial or row.adjusted) and row.executed is None:
+                # the budget is there (carried from the monitoring form): asking for it again
+                # sent the user looking for a figure already filled in
+                return self.tr("Not scored yet. Fill in first: the total row's executed amount "
+                               "(Funds and goal tab).")
             return self.tr("Not scored yet. Fill in first: the total row's budget and executed "
                            "amounts (Funds and goal tab).")
         return self.tr("Not scored yet. Fill in first: the indicators' actual values.")

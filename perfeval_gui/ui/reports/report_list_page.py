@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.forms import MONITORING, SELF_EVALUATION
 from ...core.messages import UserError
 from ...core.profiles import ProfileLibrary
 from ...core.project_chain import chain_places
@@ -251,4 +252,13 @@ class ReportListPage(QWidget):
                 .replace("%1", report.profile).replace("%2", profile.name))
         self.profile_notice.setVisible(missing)
         result = score_report(report, profile)
-        self.panel.show_result(result, report, run_checks(report, profile, result))
+        # the panel as the editor has it for this form: a declaration or a monitoring form
+        # shown with the 自评表's points read "总分（自评）— 尚未计分" and weights of 0
+        self.panel.set_form(report.form)
+        findings = run_checks(report, profile, result)
+        if report.form == SELF_EVALUATION:
+            self.panel.show_result(result, report, findings)
+            return
+        if report.form == MONITORING:
+            self.panel.show_monitoring(report, profile)
+        self.panel.show_findings(findings, report)

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
             # the list still shows every report; a bad one says why when it is opened
             log_exception(exc, "looking for reports that do not open")
 
-        run_in_background(lambda: unreadable_in(path), mark, failed)
+        run_in_background(lambda: unreadable_in(path), mark, failed, owner=page)
 
     def _store_banner(self, store: ReportStore) -> QLabel | None:
         """A store that cannot be written: a bar over everything saying why (its reports are
@@ -538,7 +538,12 @@ class MainWindow(QMainWindow):
                     "years can be compared?").replace("%1", report.project.name or "")
             .replace("%2", previous.name).replace("%3", str(previous.year)))
         if answer == QMessageBox.StandardButton.Yes:
-            self.store.link(report_id, previous.id)
+            try:
+                self.store.link(report_id, previous.id)
+            except UserError as exc:  # the report is stored; only the link is not
+                QMessageBox.warning(self, self.tr("Cannot save"),
+                                    self.tr("The link to the earlier year could not be saved to the store:")
+                                    + "\n" + exc.text(message_language()))
 
     def compare_years(self) -> None:
         """历年对比 of the open or selected report's project."""
@@ -776,7 +781,16 @@ class MainWindow(QMainWindow):
     def show_guide_here(self) -> None:
         """F1: the guide at the topic of the field with focus, or of the finding selected."""
         focus = QApplication.focusWidget()
-        show_guide(self, self.editor.help_topic(focus) if self.editor is not None else "")
+        show_guide(self, self.editor.help_topic(focus) if self.editor is not None else self._home_topic())
+
+    def _home_topic(self) -> str:
+        """F1 without a report open: the list (its 表单 column, a project's forms together) or
+        the 监控汇总; the 自评表s' 汇总 has no part of its own."""
+        if self.home.currentIndex() != SUMMARY_TAB:
+            return "report_list"
+        page = self._summary_page
+        return "monitoring_summary" if page is not None and page.form_choice.currentData() == MONITORING \
+            else ""
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog
@@ -818,28 +832,44 @@ class MainWindow(QMainWindow):
         dialog = NewFormDialog(form, source, self.library,
                                profile if profile in self.library.profiles else DEFAULT_PROFILE,
                                self.settings.cover_defaults(), self)
+        opened = self.doc.report_id if self.doc is not None else None
         if not dialog.exec() or dialog.report is None or not self.close_report():
             return
         made = dialog.report
 
-        def keyed(stored: Report) -> Report:  # the source gets the project's key it now shares
-            stored.project_key = made.project_key
+        def keyed(stored: Report) -> Report:  # the source gets the project's key where it has none
+            if made.project_key and not stored.project_key:
+                stored.project_key = made.project_key
             return made
 
-        try:  # with the source's key in one transaction: a refused store leaves both as they were
-            if source is not None and source_id is not None and made.project_key \
-                    and source.project_key != made.project_key:
-                made_id = self.store.create_from(source_id, keyed)
+        try:  # one transaction: the source's key and the new form, both or neither
+            if source_id is not None and source is not None:
+                new_id = self.store.create_from(source_id, keyed)
             else:
-                made_id = self.store.create(made)
-        except UserError as exc:  # (read-only, gone): said, not the crash dialog
-            QMessageBox.warning(self, self.tr("Cannot make the form"), exc.text(message_language()))
+                new_id = self.store.create(made)
+        except UserError as exc:
+            what = (self.tr("The new declaration form could not be saved to the store:")
+                    if form == DECLARATION else
+                    self.tr("The new monitoring form could not be saved to the store:"))
+            self._not_created(what, exc, opened)
             return
-        self.open_report(made_id)
+        self.open_report(new_id)
+
+    def _not_created(self, what: str, exc: UserError, reopen: int | None) -> None:
+        """A new report the store refused (read-only, disk full, locked): nothing of it was
+        kept (one transaction); the user is told what was not saved and why, and finds the
+        report that was open open again, or the list."""
+        QMessageBox.warning(self, self.tr("Cannot save"),
+                            what + "\n" + exc.text(message_language()))
+        if reopen is not None:
+            self.open_report(reopen)
+        else:
+            self.show_list()
 
     def new_from_last_year(self) -> None:
         """由上年报告新建 from the open report, else from the one selected in the list; the
         dialog names it before anything is made."""
+        opened = self.doc is not None
         if self.doc is not None:
             report_id = self.doc.report_id
             self.doc.end_typing()  # the name being typed is the one the dialog shows
@@ -855,12 +885,17 @@ class MainWindow(QMainWindow):
         year = SourceReportDialog.ask(self.store.load(report_id), self)
         if year is None or (self.doc is not None and not self.close_report()):
             return
-        new_id, changes = self.store.create_next_year(report_id, year)
+        try:
+            new_id, made = self.store.create_next_year(report_id, year)
+        except UserError as exc:
+            self._not_created(self.tr("Next year's report could not be saved to the store:"),
+                              exc, report_id if opened else None)
+            return
         self.open_report(new_id)
-        if changes:  # beside the new report, not in its way: the user checks each against it
+        if made.review:  # beside the new report, not in its way: the user checks each against it
             from ..reports.next_year_dialog import NextYearChangesDialog
 
-            review = NextYearChangesDialog(changes, year, self)
+            review = NextYearChangesDialog(made.review, year, self)
             review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             review.jump.connect(lambda where, rid=new_id: self.editor.go_to(where)  # type: ignore[union-attr]
                                 if self.doc is not None and self.doc.report_id == rid else None)
@@ -889,20 +924,31 @@ class MainWindow(QMainWindow):
             ) != QMessageBox.StandardButton.Yes:
                 self.open_report(made[0].id)
                 return
+            opened = self.doc is not None
             if self.doc is not None and not self.close_report():  # saved: the copy reads the store
                 return
             from ...core.cycle import self_evaluation_from
-
-            new_id = self.store.create_from(report_id, self_evaluation_from)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("New self-evaluation"), exc.text(message_language()))
+            return
+        try:
+            new_id = self.store.create_from(report_id, self_evaluation_from)
+        except UserError as exc:
+            self._not_created(self.tr("The new self-evaluation could not be saved to the store:"),
+                              exc, report_id if opened else None)
             return
         self.open_report(new_id)
 
     def open_demo(self) -> None:
         demo = next((s for s in self.store.list() if s.is_demo), None)
         if demo is None:
-            report_id = self.store.create(read_report_file(demo_report_path()), is_demo=True)
+            try:
+                report_id = self.store.create(read_report_file(demo_report_path()), is_demo=True)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Cannot save"),
+                                    self.tr("The demo report could not be saved to the store:")
+                                    + "\n" + exc.text(message_language()))
+                return
         else:
             report_id = demo.id
         self.open_report(report_id)
@@ -933,7 +979,13 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot import"), exc.text(message_language()))
             return
-        report_id = self.store.create(report)
+        try:
+            report_id = self.store.create(report)
+        except UserError as exc:  # a store that cannot be written, or a report beyond the limits
+            QMessageBox.warning(self, self.tr("Cannot import"),
+                                self.tr("The imported report could not be saved to the store:")
+                                + "\n" + exc.text(message_language()))
+            return
         self.offer_link(report_id, report)
         self.open_report(report_id)
 

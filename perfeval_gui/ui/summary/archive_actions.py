@@ -127,7 +127,7 @@ class ArchiveActions(QObject):
             message = exc.text(message_language()) if isinstance(exc, (ExportError, UserError)) else str(exc)
             QMessageBox.warning(self.window, self.tr("Export failed"), message)
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, owner=self)
 
     def preview(self, path: Path, store: ReportStore) -> ArchivePreview | None:
         """What an archive holds, or None after telling the user why it was refused."""

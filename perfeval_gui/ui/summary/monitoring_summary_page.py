@@ -108,7 +108,11 @@ class MonitoringSummaryPage(SummarySources):
             self.tr("To date"), self.tr("Projected"), self.tr("Remarks")])
         self.risks.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.risks.verticalHeader().hide()
-        self.risks.horizontalHeader().setStretchLastSection(True)
+        # each column as wide as its words and 备注 the rest: sized once by content, the table
+        # stopped halfway across the page with the longest words, the remarks, cut
+        risk_header = self.risks.horizontalHeader()
+        risk_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        risk_header.setSectionResizeMode(self.risks.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         self.risks_title = QLabel()
         upper, lower = QWidget(), QWidget()
         upper_layout, lower_layout = QVBoxLayout(upper), QVBoxLayout(lower)
@@ -134,6 +138,7 @@ class MonitoringSummaryPage(SummarySources):
         self.period.currentIndexChanged.connect(self._apply_period)
         self.flagged_only.toggled.connect(self._filter)
         self.table.doubleClicked.connect(self._open)
+        self.risks.itemDoubleClicked.connect(self._open_risk)  # its form, as the table's line does
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.fill_years()
@@ -201,7 +206,7 @@ class MonitoringSummaryPage(SummarySources):
         self.loading = True
         self.generation += 1
         generation = self.generation  # a slower earlier load must not overwrite a later one
-        run_in_background(work, lambda loaded: self._show(loaded, generation), self._failed)
+        run_in_background(work, lambda loaded: self._show(loaded, generation), self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
@@ -259,7 +264,6 @@ class MonitoringSummaryPage(SummarySources):
                 item = QTableWidgetItem(value)
                 item.setData(ROW_ROLE, row.source)
                 self.risks.setItem(n, col, item)
-        self.risks.resizeColumnsToContents()
 
     def current_totals(self) -> MonitoringTotals:
         return monitoring_totals(self.proxy.visible_rows(), self.skipped)
@@ -270,6 +274,11 @@ class MonitoringSummaryPage(SummarySources):
         row: MonitoringRow = index.data(ROW_ROLE)
         if isinstance(row.source, int):
             self.open_report.emit(row.source)
+
+    def _open_risk(self, item: QTableWidgetItem) -> None:
+        source = item.data(ROW_ROLE)  # a form read from a folder has no report to open
+        if isinstance(source, int):
+            self.open_report.emit(source)
 
     def summary_writer(self, kind: str) -> SummaryWriter:
         if kind == "xlsx":

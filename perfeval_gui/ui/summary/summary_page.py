@@ -189,8 +189,10 @@ class SummaryPage(SummarySources):
 
     def fill_years(self) -> None:
         current = self.year.currentData()
-        years = set(self.store.years()) if not self.from_folder() else {
-            r.year for r in self.reports.values()}
+        # the 汇总 has a line for each 自评表 only (core.summary): a year of monitoring forms or
+        # declarations alone would show an empty table
+        years = set(self.store.years(SELF_EVALUATION)) if not self.from_folder() else {
+            r.year for r in self.reports.values() if r.form == SELF_EVALUATION}
         self.year.blockSignals(True)
         self.year.clear()
         if self.from_folder():
@@ -249,7 +251,7 @@ class SummaryPage(SummarySources):
         self.loading = True
         self.generation += 1
         generation = self.generation  # a slower earlier load must not overwrite a later one
-        run_in_background(work, lambda rows: self._show(rows, generation), self._failed)
+        run_in_background(work, lambda rows: self._show(rows, generation), self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
