@@ -217,13 +217,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "summary.skipped": ("已跳过：{detail}", "skipped: {detail}"),
     "summary.not_self_evaluation": (
-        "汇总只列自评表，这是 {form} 表单",
-        "the summary lists self-evaluations only; this is a {form} form",
+        "汇总只列自评表，这是{form}",
+        "the summary lists self-evaluations only; this is a {form}",
     ),
     "summary.not_monitoring": (
-        "监控汇总只列运行监控表，这是 {form} 表单",
-        "the monitoring summary lists monitoring forms only; this is a {form} form",
+        "监控汇总只列运行监控表，这是{form}",
+        "the monitoring summary lists monitoring forms only; this is a {form}",
     ),
+    # a form named in a message (forms.form_name), in the message's language
+    "form.self_evaluation": ("绩效自评表", "self-evaluation"),
+    "form.monitoring": ("绩效运行监控表", "monitoring form"),
+    "form.declaration": ("绩效目标申报表", "target declaration"),
     "summary.bad_form": (
         "表单种类“{form}”无法汇总（可选 self_evaluation、monitoring）",
         'the form "{form}" cannot be summarised (self_evaluation or monitoring)',

@@ -113,7 +113,7 @@ def monitoring_row(source: str | int, report: Report, profile: Profile,
     """A monitoring form's line, checked (its findings counted; run here unless given). Any
     other form is refused (UserError): it has no period and no figures to date."""
     if report.form != forms.MONITORING:
-        raise UserError("form", NOT_MONITORING, form=report.form)
+        raise UserError("form", NOT_MONITORING, form=forms.form_name(report.form))
     if findings is None:
         from .checks import run_checks
 
@@ -129,7 +129,7 @@ def monitoring_row(source: str | int, report: Report, profile: Profile,
         source=source, project_id=identity(report), year=report.year,
         unit=text(report.project.unit), department=text(report.project.department),
         project=text(report.project.name),
-        period_end=forms.period_end(report, profile.monitoring.period_end),
+        period_end=monitoring.period_last_day(report, profile),
         time_progress=monitoring.time_progress(report, profile),
         budget=done.budget, executed_to_date=done.to_date, projected=done.projected,
         rate=done.rate, projected_rate=done.projected_rate,

@@ -264,3 +264,31 @@ def test_read_of_a_monitoring_form_ending_outside_its_year_is_one_line_naming_it
         status, out, err = call(capsys, *command)
         assert (status, out) == (2, "") and err.count("\n") == 1 and "period_end" in err
     assert not (tmp_path / "s.sqlite").exists()
+
+
+def test_a_profile_ending_the_period_on_02_29_means_february_s_end_in_a_common_year(
+        capsys, tmp_path, monkeypatch):
+    """A user's profile may name 02-29 (a leap year has it): a 2023 form without its own
+    period end is read to 2023-02-28 by score, export and the summary — not an internal error."""
+    from perfeval_gui.core import profiles
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("PERFEVAL_GUI_HOME", str(home))
+    monkeypatch.setattr(profiles, "_default_library", None)
+    (home / "profiles").mkdir(parents=True)
+    hubei = (profiles.resource_path("profiles") / "hubei-huangshi-2019.toml").read_text(encoding="utf-8")
+    (home / "profiles" / "leap.toml").write_text(
+        hubei.replace('id = "hubei-huangshi-2019"', 'id = "leap-end"')
+        .replace('period_end = "06-30"', 'period_end = "02-29"'), encoding="utf-8")
+    document = monitoring()
+    del document["period_end"]
+    document.update(year=2023, profile="leap-end")
+    path = write(tmp_path, document)
+    status, out, err = call(capsys, "score", str(path))
+    assert (status, err) == (0, "") and json.loads(out)["period_end"] == "2023-02-28"
+    status, _out, err = call(capsys, "export", str(path), "--pdf", str(tmp_path / "form.pdf"))
+    assert (status, err) == (0, "") and (tmp_path / "form.pdf").stat().st_size > 0
+    db = str(tmp_path / "year.sqlite")
+    assert call(capsys, "import", "--db", db, str(path))[0] == 0
+    status, out, err = call(capsys, "summary", "--db", db, "--year", "2023")
+    assert (status, err) == (0, "") and '"period_end": "2023-02-28"' in out
