@@ -446,3 +446,28 @@ def test_each_form_s_table_gives_its_room_to_the_columns_its_description_leaves_
         for key in ("to_date", "projected", "causes", "cause_text", "likelihood", "remarks"):
             row.pop(key, None)
     assert stretched(self_evaluation) == ["deviation"]
+
+
+def test_a_new_monitoring_form_of_a_02_29_profile_in_a_common_year_starts_at_february_s_end(
+        qtbot, tmp_path):
+    """The 新建 dialog offers the profile's period end in the chosen year: 02-29 in 2023 is
+    2023-02-28, a day the dialog then accepts (it once offered 2023-02-29 and refused it)."""
+    from perfeval_gui.core.form_kinds import MONITORING
+    from perfeval_gui.core.profiles import ProfileLibrary, builtin_profile_dir
+    from perfeval_gui.ui.reports.new_form_dialog import NewFormDialog
+
+    mine = tmp_path / "profiles"
+    mine.mkdir()
+    hubei = (builtin_profile_dir() / "hubei-huangshi-2019.toml").read_text(encoding="utf-8")
+    (mine / "leap.toml").write_text(hubei.replace('id = "hubei-huangshi-2019"', 'id = "leap-end"')
+                                    .replace('period_end = "06-30"', 'period_end = "02-29"'),
+                                    encoding="utf-8")
+    dialog = NewFormDialog(MONITORING, None, ProfileLibrary([builtin_profile_dir(), mine]),
+                           "leap-end", {})
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(2023)
+    assert dialog.period_end.text() == "2023-02-28"
+    dialog.accept()
+    assert dialog.report is not None and dialog.report.period_end == "2023-02-28"
+    dialog.year.setValue(2024)
+    assert dialog.period_end.text() == "2024-02-29"
