@@ -22,7 +22,7 @@ from .finding import ERROR, WARNING, Finding
 from .interchange import amount_text
 from .messages import UserError
 from .model import Report, text
-from .next_year import project_key
+from .next_year import unit_and_name
 from .profiles import Profile
 
 HUNDRED = Decimal(100)
@@ -104,7 +104,7 @@ def identity(report: Report) -> str:
     else its unit and name (years removed), as 由上年报告新建 links years."""
     if report.project_key:
         return f"key:{report.project_key}"
-    unit, name = project_key(report)
+    unit, name = unit_and_name(report)
     return f"name:{unit}|{name}"
 
 
