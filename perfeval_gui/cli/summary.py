@@ -160,6 +160,8 @@ def cmd_archive(args: argparse.Namespace) -> int:
     library = default_library()
     with existing_store(args.db) as store:
         reports = [store.load(s.id) for s in store.list(year=args.year, demo=args.with_demo)]
+    if not reports:  # an empty archive is a mistyped year, not a year's record
+        raise UserError("--year", "archive.no_reports", year=args.year)
     profiles = {r.profile: library.get(r.profile, "profile") for r in reports}  # refuse before writing
     try:
         write_year_archive(args.out, reports, args.year, profiles)

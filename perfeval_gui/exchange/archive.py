@@ -135,8 +135,8 @@ def read_archive(path: str | Path) -> list[ArchivedReport]:
     where = str(path)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise UserError(where, "archive.not_zip", detail=str(exc)) from None
+    except (zipfile.BadZipFile, OSError):
+        raise UserError(where, "archive.not_zip") from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:

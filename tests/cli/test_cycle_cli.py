@@ -292,3 +292,26 @@ def test_a_profile_ending_the_period_on_02_29_means_february_s_end_in_a_common_y
     assert call(capsys, "import", "--db", db, str(path))[0] == 0
     status, out, err = call(capsys, "summary", "--db", db, "--year", "2023")
     assert (status, err) == (0, "") and '"period_end": "2023-02-28"' in out
+
+
+def test_a_word_file_cut_short_is_refused_in_the_user_s_words(capsys, tmp_path):
+    """A .docx copied half (its zip directory missing) is named damaged — not in Python's
+    English ("File is not a zip file") inside a Chinese line."""
+    whole = tmp_path / "whole.docx"
+    assert call(capsys, "export", str(write(tmp_path, declaration(), "d.json")), "--docx",
+                str(whole))[0] == 0
+    cut = tmp_path / "cut.docx"
+    cut.write_bytes(whole.read_bytes()[:3000])
+    status, out, err = call(capsys, "import", str(cut), "--db", str(tmp_path / "s.sqlite"))
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1 and "文件已损坏或没有复制完整" in err and "zip file" not in err
+    assert not (tmp_path / "s.sqlite").exists()
+
+
+def test_an_archive_of_a_year_without_reports_is_refused(capsys, tmp_path):
+    db = str(tmp_path / "s.sqlite")
+    assert call(capsys, "import", str(write(tmp_path, declaration(), "d.json")), "--db", db)[0] == 0
+    target = tmp_path / "1800.zip"
+    status, out, err = call(capsys, "archive", "--db", db, "--year", "1800", "--out", str(target))
+    assert (status, out) == (2, "") and err.count("\n") == 1 and "1800 年度没有报告" in err
+    assert not target.exists()
