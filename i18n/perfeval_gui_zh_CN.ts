@@ -1557,10 +1557,6 @@ missing target</source>
         <translation>无法读取数据文件</translation>
     </message>
     <message>
-        <source>Cannot summarise</source>
-        <translation>无法汇总</translation>
-    </message>
-    <message>
         <source>Latest of each project</source>
         <translation>各项目最近一期</translation>
     </message>
@@ -2543,10 +2539,6 @@ missing target</source>
         <translation>无法读取数据文件</translation>
     </message>
     <message>
-        <source>Cannot summarise</source>
-        <translation>无法汇总</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2595,6 +2587,14 @@ missing target</source>
 </context>
 <context>
     <name>SummarySources</name>
+    <message>
+        <source>The reports could not be read for the summary. Try again; the details are kept in %1.</source>
+        <translation>未能读取汇总所需的报告，请重试；详细情况已记入 %1。</translation>
+    </message>
+    <message>
+        <source>no log</source>
+        <translation>（日志未能写入）</translation>
+    </message>
     <message>
         <source>Cannot read the folder</source>
         <translation>无法读取文件夹</translation>

@@ -251,11 +251,8 @@ class SummaryPage(SummarySources):
         self.loading = True
         self.generation += 1
         generation = self.generation  # a slower earlier load must not overwrite a later one
-        run_in_background(work, lambda rows: self._show(rows, generation), self._failed, owner=self)
+        run_in_background(work, lambda rows: self._show(rows, generation), self.load_failed, owner=self)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.loading = False
-        QMessageBox.warning(self, self.tr("Cannot summarise"), str(exc))
 
     def _show(self, loaded: tuple[list[SummaryRow], int], generation: int) -> None:
         if generation != self.generation:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget
 from ...core.messages import UserError
 from ...core.model import Report
 from ...export.atomic import ExportError
+from ...fault_log import log_exception
 from ..base.translations import message_language
 
 STORE = "store"  # the source combo's item for this store (the other is the folder read)
@@ -137,3 +138,16 @@ class SummarySources(QWidget):
         if hasattr(window, "statusBar"):  # the page may stand alone (a test, a dialog)
             window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
         return True
+
+    def load_failed(self, exc: BaseException) -> None:
+        """A summary read in the background failed. A reason the user can act on (UserError:
+        the store gone, a folder unreadable) is said in the window's language; anything else is
+        a fault, logged, and said without the library's English."""
+        self.loading = False
+        if isinstance(exc, UserError):
+            why = exc.text(message_language())
+        else:
+            log = log_exception(exc, "reading a summary")
+            why = self.tr("The reports could not be read for the summary. Try again; the details "
+                          "are kept in %1.").replace("%1", str(log) if log else self.tr("no log"))
+        QMessageBox.warning(self, self.tr("Cannot summarise"), why)
