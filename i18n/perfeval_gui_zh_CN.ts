@@ -2588,6 +2588,10 @@ missing target</source>
 <context>
     <name>SummarySources</name>
     <message>
+        <source>Cannot summarise</source>
+        <translation>无法汇总</translation>
+    </message>
+    <message>
         <source>The reports could not be read for the summary. Try again; the details are kept in %1.</source>
         <translation>未能读取汇总所需的报告，请重试；详细情况已记入 %1。</translation>
     </message>
