@@ -99,7 +99,7 @@ def print_monitoring_summary(rows: list[MonitoringRow], skipped: Skipped,
         raise UserError("--period-end", "summary.no_period", period=period.isoformat(),
                         found="、".join(p.isoformat() for p in periods(rows)))
     if not rows and args.folder:
-        raise UserError(args.folder, "summary.no_report")
+        raise UserError(args.folder, "summary.no_monitoring", skipped=len(skipped))
     tell_skipped(skipped, args.lang, args.folder)
     totals = monitoring_totals(chosen, len(skipped))
     if args.xlsx or args.pdf:

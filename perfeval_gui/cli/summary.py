@@ -107,6 +107,8 @@ def _rows_from_folder(folder: str, found: Any, lang: str) -> tuple[list[SummaryR
             rows.append(summary_row(name, report, library.get(report.profile)))
         except UserError as exc:  # an unknown profile: that file is skipped like an unreadable one
             skipped.append((name, exc))
+    if not rows:
+        raise UserError(folder, "summary.no_report", skipped=len(skipped))
     tell_skipped(skipped, lang, folder)
     return rows, len(skipped)
 
@@ -132,8 +134,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
         rows, skipped = _rows_from_store(args.db, args.year, args.lang, args.with_demo)
     else:
         rows, skipped = _rows_from_folder(args.folder, found, args.lang)
-        if not rows:
-            raise UserError(args.folder, "summary.no_report")
     totals = summary_totals(rows, skipped)
     if args.xlsx or args.pdf:
         _write_outputs(rows, totals, args)

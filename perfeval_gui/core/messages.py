@@ -217,8 +217,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         'the part "{member}" declares a DTD or entities (Office never writes one; entity '
         "expansion is off); refused",
     ),
+    # a folder with nothing to summarise: one line, counting what was passed over (the files
+    # are named one by one when a summary is made beside them)
     "summary.no_report": (
-        "没有读到任何报告", "no report could be read",
+        "没有读到可汇总的自评表（{skipped} 个文件无法读取或不是自评表）",
+        "no self-evaluation to summarise ({skipped} file(s) unreadable or of another form)",
+    ),
+    "summary.no_monitoring": (
+        "没有读到可汇总的运行监控表（{skipped} 个文件无法读取或不是运行监控表）",
+        "no monitoring form to summarise ({skipped} file(s) unreadable or of another form)",
     ),
     "summary.skipped": ("已跳过：{detail}", "skipped: {detail}"),
     "summary.not_self_evaluation": (

@@ -84,7 +84,18 @@ def test_unreadable_files_are_skipped_counted_and_named(capsys, folder):
 def test_a_folder_with_nothing_readable_is_bad_input(capsys, tmp_path):
     (tmp_path / "x.json").write_text("[]", encoding="utf-8")
     status, out, err = call(capsys, "summary", str(tmp_path))
-    assert status == 2 and out.count("\n") <= 1 and "没有读到任何报告" in err
+    assert status == 2 and out == "" and err.count("\n") == 1
+    assert "没有读到可汇总的自评表（1 个文件无法读取或不是自评表）" in err
+
+
+def test_a_folder_without_the_form_asked_is_one_line_counting_what_it_passed_over(
+        capsys, tmp_path, seed_doc):
+    """The 自评表's and the 监控表's 汇总 alike: one line, the files passed over counted."""
+    (tmp_path / "x.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "s.json").write_text(json.dumps(seed_doc, ensure_ascii=False), encoding="utf-8")
+    status, out, err = call(capsys, "summary", str(tmp_path), "--form", "monitoring")
+    assert (status, out) == (2, "") and err.count("\n") == 1
+    assert "没有读到可汇总的运行监控表（2 个文件无法读取或不是运行监控表）" in err
 
 
 def test_from_the_store_by_year(capsys, tmp_path, seed_doc):
