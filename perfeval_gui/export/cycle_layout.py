@@ -20,6 +20,7 @@ from ..core.form_columns import CAUSES, TEXT, FormColumn, form_table
 from ..core.forms import DECLARATION
 from ..core.interchange import fingerprint
 from ..core.model import FundRow, Indicator, Report, text
+from ..core.monitoring import row_causes
 from ..core.profiles import Profile, file_mark
 from ..core.scoring import budget_base
 from ..core.values import QUALITATIVE, QUANTITY, ValueUnreadable, normalise, parse_value
@@ -119,13 +120,7 @@ def cycle_tables(report: Report, profile: Profile) -> tuple[tuple[FormColumn, ..
             form_table(FundRow, report.form, rules, month))
 
 
-def causes_cell(indicator: Indicator) -> str:
-    """The 偏差原因 cell: each ticked category with its words, then the words tied to none."""
-    lines = [f"{category}：{words}" if words else category
-             for category, words in (indicator.causes or {}).items()]
-    if text(indicator.cause_text).strip():
-        lines.append(text(indicator.cause_text).strip())
-    return "\n".join(lines)
+causes_cell = row_causes  # the 偏差原因 cell
 
 
 def _indicator_cell(grid_column: GridColumn, indicator: Indicator) -> Cell:
