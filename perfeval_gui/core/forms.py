@@ -11,14 +11,11 @@ from datetime import date
 from .form_kinds import DECLARATION, FORMS, MONITORING, SELF_EVALUATION
 from .messages import UserError
 from .model import Report
+from .monitoring_rules import CERTAIN, IMPOSSIBLE, LIKELIHOOD_WORDS, LIKELIHOODS, POSSIBLE
 
 __all__ = ["AT_RISK", "CERTAIN", "DECLARATION", "FORMS", "IMPOSSIBLE", "LIKELIHOODS", "LIKELIHOOD_WORDS",
            "MONITORING", "POSSIBLE", "SELF_EVALUATION", "check_form", "period_end"]
 
-CERTAIN, POSSIBLE, IMPOSSIBLE = "确定能", "有可能", "完全不可能"
-LIKELIHOODS = (CERTAIN, POSSIBLE, IMPOSSIBLE)
-# 湖北's form writes 不可能: the same level as the central template's 完全不可能
-LIKELIHOOD_WORDS = {**{word: word for word in LIKELIHOODS}, "不可能": IMPOSSIBLE}
 AT_RISK = (POSSIBLE, IMPOSSIBLE)  # these need a 偏差原因 and a 备注
 
 # what a declaration, made before the year, cannot have: the year's actuals and scores

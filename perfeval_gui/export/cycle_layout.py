@@ -16,7 +16,7 @@ from datetime import date
 from ..core import forms
 from ..core.cycle import key_mark
 from ..core.figures import percent_text
-from ..core.form_columns import CAUSES, TEXT, FormColumn, form_table
+from ..core.form_columns import CAUSES, CHOICE, TEXT, FormColumn, form_table
 from ..core.forms import DECLARATION
 from ..core.interchange import fingerprint
 from ..core.model import FundRow, Indicator, Report, text
@@ -123,10 +123,12 @@ def cycle_tables(report: Report, profile: Profile) -> tuple[tuple[FormColumn, ..
 causes_cell = row_causes  # the 偏差原因 cell
 
 
-def _indicator_cell(grid_column: GridColumn, indicator: Indicator) -> Cell:
+def _indicator_cell(grid_column: GridColumn, indicator: Indicator, profile: Profile) -> Cell:
     column = grid_column.column
     if column.kind == CAUSES:
         return _c(causes_cell(indicator), align="left")
+    if column.kind == CHOICE:  # 完成目标可能性 in the form's own words (湖北: 不可能)
+        return _c(profile.monitoring.likelihood_word(getattr(indicator, column.field)))
     value = getattr(indicator, column.field)
     if grid_column.part:
         op, number, unit = split_target(text(value))
@@ -238,7 +240,7 @@ def cycle_blocks(report: Report, profile: Profile, text_width_mm: float) -> list
     indicators = report.indicators
     for k, indicator in enumerate(indicators):
         row = _level_cells(indicators, k, notes)
-        row += [_indicator_cell(g, indicator) for g in grid[len(row):]]
+        row += [_indicator_cell(g, indicator, profile) for g in grid[len(row):]]
         body.append([None, *row])
     header: list[Cell | None] = [Cell("绩效\n指标", rowspan=1 + len(body)),
                                  *_header_cells([g.header for g in grid], columns_mm[1:])]

@@ -90,6 +90,9 @@ def test_the_hubei_form_s_once_per_form_cause_and_measures_cannot_be_none(librar
     report.causes_text, report.measures = "无", "——"
     assert codes(report, hubei) == [("at_risk_without_cause", "causes_text"),
                                     ("at_risk_without_remarks", "measures")]
+    # the finding says the level in the form's own word (湖北: 不可能)
+    texts = [f.message.text("zh") for f in run_checks(report, hubei)]
+    assert all("不可能" in t and "完全不可能" not in t for t in texts), texts
 
 
 def test_a_certain_row_whose_projection_meets_its_target_is_left_alone(national):

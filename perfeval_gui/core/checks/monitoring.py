@@ -86,21 +86,25 @@ def rows_at_risk_say_why(ctx: Context) -> Iterator[Finding]:
         if risky and says_nothing(text(report.causes_text)):
             i, indicator = risky[0]
             yield ctx.finding("at_risk_without_cause", WARNING, "causes_text",
-                              name=text(indicator.name), likelihood=indicator.likelihood)
+                              name=text(indicator.name),
+                              likelihood=rules.likelihood_word(indicator.likelihood))
         if risky and says_nothing(text(report.measures)):
             i, indicator = risky[0]
             yield ctx.finding("at_risk_without_remarks", WARNING, "measures",
-                              name=text(indicator.name), likelihood=indicator.likelihood)
+                              name=text(indicator.name),
+                              likelihood=rules.likelihood_word(indicator.likelihood))
         return
     for i, indicator in risky:
         # 无 or / says no more than an empty cell (domain §5, as the 自评表's 偏差原因)
         words = not all(map(says_nothing, [*indicator.causes.values(), text(indicator.cause_text)]))
         if not indicator.causes or not words:
             yield ctx.finding("at_risk_without_cause", WARNING, f"indicators[{i}].causes",
-                              name=text(indicator.name), likelihood=indicator.likelihood)
+                              name=text(indicator.name),
+                              likelihood=rules.likelihood_word(indicator.likelihood))
         if says_nothing(text(indicator.remarks)):
             yield ctx.finding("at_risk_without_remarks", WARNING, f"indicators[{i}].remarks",
-                              name=text(indicator.name), likelihood=indicator.likelihood)
+                              name=text(indicator.name),
+                              likelihood=rules.likelihood_word(indicator.likelihood))
 
 
 @only_for(MONITORING)
