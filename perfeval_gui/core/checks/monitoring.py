@@ -10,11 +10,12 @@ from .. import forms
 from .. import monitoring as figures
 from ..explanations import says_nothing
 from ..figures import figure_text as fmt
+from ..form_columns import VALUE, form_table
 from ..forms import DECLARATION, MONITORING, SELF_EVALUATION
-from ..model import text
+from ..model import Indicator, text
 from ..placeholders import is_placeholder
 from ..scoring import PLACEHOLDER, budget_base
-from ..values import QUANTITY
+from ..values import QUANTITY, ValueUnreadable, parse_value
 from .base import ERROR, SCORES, WARNING, Context, Finding, check, only_for
 
 # the funds, the rows, the period and the form-wide texts
@@ -73,6 +74,26 @@ def cumulative_figures_grow(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding("to_date_above_projection", ERROR, f"indicators[{i}].projected",
                               to_date=text(indicator.to_date).strip(),
                               projected=text(indicator.projected).strip())
+
+
+@only_for(MONITORING)
+@check
+def mid_year_figures_can_be_read(ctx: Context) -> Iterator[Finding]:
+    """1–N 月执行情况 and 全年预计完成情况 are read as the 自评表 reads an actual: one that
+    cannot be (-5人次, 40 digits) is kept as typed, held against nothing — said, naming its
+    column, as the 自评表 says of its actual."""
+    month = forms.period_end(ctx.report, ctx.profile.monitoring.period_end).month
+    columns = [c for c in form_table(Indicator, MONITORING, ctx.profile.monitoring, month)
+               if c.kind == VALUE and c.field in ("to_date", "projected")]
+    for i, indicator in enumerate(ctx.report.indicators):
+        if is_placeholder(indicator):
+            continue
+        for column in columns:
+            try:
+                parse_value(getattr(indicator, column.field))
+            except ValueUnreadable as exc:
+                yield ctx.finding("mid_year_unreadable", WARNING, f"indicators[{i}].{column.field}",
+                                  column=column.zh, column_en=column.en, detail=exc.message)
 
 
 @only_for(MONITORING)
