@@ -126,6 +126,11 @@ def test_excel_and_pdf_hold_each_project_its_bar_data_and_the_at_risk_rows(capsy
                   "偏差原因", "经费保障：资金 6 月才下达",
                   "合计 2 个项目", "执行进度滞后 1 个项目", "时间进度"):
         assert words in text
+    printed = [line.strip() for page in PdfReader(pdf).pages for line in page.extract_text().splitlines()]
+    # the risk table's header breaks between words; the causes keep a line each
+    assert "全年预计完" not in printed
+    assert ["全年预计", "完成情况"] in [printed[i:i + 2] for i in range(len(printed))]
+    assert printed.index("经费保障：资金 6 月才下达") + 1 == printed.index("其他：天气")
 
 
 def _store_of_one_year(capsys, tmp_path):
