@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -97,7 +96,7 @@
         <translation>导入归档</translation>
     </message>
     <message>
-        <source>Put the demo report in the archive too? It is an example, no unit&apos;s work.</source>
+        <source>Put the demo report in the archive too? It is an example, no unit's work.</source>
         <translation>把示例报告也放入归档吗？它只是示例，不是哪个单位的报告。</translation>
     </message>
 </context>
@@ -156,17 +155,6 @@
     <message>
         <source>Pick the date from a calendar</source>
         <translation>从日历中选择日期</translation>
-    </message>
-</context>
-<context>
-    <name>CausesEditor</name>
-    <message>
-        <source>what happened</source>
-        <translation>具体情况</translation>
-    </message>
-    <message>
-        <source>in words, under no category</source>
-        <translation>其他说明（不属于以上类别）</translation>
     </message>
 </context>
 <context>
@@ -451,7 +439,7 @@
         <translation>导出某年度</translation>
     </message>
     <message>
-        <source>Export the demo report too? It is an example, no unit&apos;s work.</source>
+        <source>Export the demo report too? It is an example, no unit's work.</source>
         <translation>示例报告也一并导出吗？它只是示例，不是本单位的工作。</translation>
     </message>
     <message>
@@ -605,21 +593,6 @@
     </message>
 </context>
 <context>
-    <name>FormCausesBox</name>
-    <message>
-        <source>For the form as a whole (rows at risk)</source>
-        <translation>全表填写（有指标可能无法完成时）</translation>
-    </message>
-    <message>
-        <source>Causes of deviation or of missing targets</source>
-        <translation>偏差或不能完成目标原因分析</translation>
-    </message>
-    <message>
-        <source>Suggestions and measures</source>
-        <translation>相关建议或举措</translation>
-    </message>
-</context>
-<context>
     <name>FundsForm</name>
     <message>
         <source>Of which: </source>
@@ -662,7 +635,7 @@
         <translation>实际完成情况</translation>
     </message>
     <message>
-        <source>No funds yet: the first row is the year&apos;s total, the rows under it its parts.</source>
+        <source>No funds yet: the first row is the year's total, the rows under it its parts.</source>
         <translation>还没有资金行：第一行是年度资金总额，其下各行是其组成部分。</translation>
     </message>
     <message>
@@ -1112,7 +1085,7 @@
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>New from last year&apos;s report…</source>
+        <source>New from last year's report…</source>
         <translation>由上年报告新建…</translation>
     </message>
     <message>
@@ -1244,7 +1217,7 @@
         <translation>历年对比</translation>
     </message>
     <message>
-        <source>This report has no other year linked to it yet. Make next year&apos;s report with “New from last year&apos;s report”, or link an imported one.</source>
+        <source>This report has no other year linked to it yet. Make next year's report with “New from last year's report”, or link an imported one.</source>
         <translation>这份报告还没有关联其他年度的报告。可用“由上年报告新建”生成下一年度报告，或在导入时关联。</translation>
     </message>
     <message>
@@ -1378,7 +1351,7 @@
         <translation>新建自评</translation>
     </message>
     <message>
-        <source>Choose the project&apos;s declaration or monitoring form: the self-evaluation is made from it. For next year&apos;s self-evaluation use “New from last year&apos;s report”.</source>
+        <source>Choose the project's declaration or monitoring form: the self-evaluation is made from it. For next year's self-evaluation use “New from last year's report”.</source>
         <translation>请选择项目的申报表或运行监控表，自评表由它新建。下一年度的自评表请用“由上年报告新建”。</translation>
     </message>
     <message>
@@ -1410,7 +1383,7 @@
         <translation>新建的绩效运行监控表未能保存到数据文件，未新建任何内容：</translation>
     </message>
     <message>
-        <source>Next year&apos;s report could not be saved to the store:</source>
+        <source>Next year's report could not be saved to the store:</source>
         <translation>由上年报告新建的下一年报告未能保存到数据文件，未新建任何内容：</translation>
     </message>
     <message>
@@ -1428,65 +1401,6 @@
     <message>
         <source>The demo report could not be saved to the store:</source>
         <translation>示例报告未能保存到数据文件：</translation>
-    </message>
-</context>
-<context>
-    <name>MonitoringFigures</name>
-    <message>
-        <source>Execution against time</source>
-        <translation>预算执行与时间进度</translation>
-    </message>
-    <message>
-        <source>Execution rate:</source>
-        <translation>执行率：</translation>
-    </message>
-    <message>
-        <source>Time progress:</source>
-        <translation>时间进度：</translation>
-    </message>
-    <message>
-        <source>Projected for the year:</source>
-        <translation>全年预计执行率：</translation>
-    </message>
-    <message>
-        <source>Rows at risk:</source>
-        <translation>可能无法完成的指标：</translation>
-    </message>
-    <message>
-        <source>Execution rate, months 1–%1:</source>
-        <translation>1–%1月执行率：</translation>
-    </message>
-    <message>
-        <source>%1 (to %2)</source>
-        <translation>%1（截至 %2）</translation>
-    </message>
-    <message>
-        <source>Fill in the budget and the amount executed so far.</source>
-        <translation>请填写预算数和截至目前的执行数。</translation>
-    </message>
-    <message>
-        <source>Behind the time progress: give the reason.</source>
-        <translation>执行进度滞后于时间进度，请说明原因。</translation>
-    </message>
-    <message>
-        <source>Keeps up with the time progress.</source>
-        <translation>执行进度与时间进度相符。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Execution rate, months 1–%1: %2; time progress %3; projected for the year: %4</source>
-        <translation>1–%1月执行率：%2；时间进度 %3；全年预计执行率：%4</translation>
-    </message>
-    <message>
-        <source> — behind the time progress</source>
-        <translation> —— 执行进度滞后</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1489,10 @@ missing target</source>
 <context>
     <name>MonitoringSummaryPage</name>
     <message>
+        <source>Causes</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
         <source>This store</source>
         <translation>本库</translation>
     </message>
@@ -1635,28 +1553,12 @@ missing target</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Causes</source>
-        <translation>偏差原因</translation>
-    </message>
-    <message>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <source>Folder of report files</source>
-        <translation>报告文件所在文件夹</translation>
-    </message>
-    <message>
-        <source>Cannot read the folder</source>
-        <translation>无法读取文件夹</translation>
-    </message>
-    <message>
         <source>Cannot read the store</source>
         <translation>无法读取数据文件</translation>
-    </message>
-    <message>
-        <source>Cannot summarise</source>
-        <translation>无法汇总</translation>
     </message>
     <message>
         <source>Latest of each project</source>
@@ -1673,26 +1575,6 @@ missing target</source>
     <message>
         <source>Indicators at risk (possible / impossible): %1</source>
         <translation>完成目标可能性为有可能、完全不可能的指标：%1 项</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export the summary</source>
-        <translation>导出汇总</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1711,53 +1593,6 @@ missing target</source>
     <message>
         <source>Printed as a table from the evaluation team tab.</source>
         <translation>打印时由“自评小组”页生成签字表。</translation>
-    </message>
-</context>
-<context>
-    <name>NewFormDialog</name>
-    <message>
-        <source>New declaration</source>
-        <translation>新建绩效目标申报表</translation>
-    </message>
-    <message>
-        <source>New monitoring form</source>
-        <translation>新建绩效运行监控表</translation>
-    </message>
-    <message>
-        <source>Blank</source>
-        <translation>空白表</translation>
-    </message>
-    <message>
-        <source>the declaration</source>
-        <translation>申报表</translation>
-    </message>
-    <message>
-        <source>the self-evaluation</source>
-        <translation>自评表</translation>
-    </message>
-    <message>
-        <source>From %1 of “%2” (%3): indicators and targets carried</source>
-        <translation>由“%2”（%3年）的%1新建：带入指标及指标值</translation>
-    </message>
-    <message>
-        <source>Start from:</source>
-        <translation>新建方式：</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <source>e.g. 2025-07-31</source>
-        <translation>如 2025-07-31</translation>
-    </message>
-    <message>
-        <source>Monitoring period ends on:</source>
-        <translation>监控截止日期：</translation>
-    </message>
-    <message>
-        <source>Monitoring period ends on: %1</source>
-        <translation>监控截止日期：%1</translation>
     </message>
 </context>
 <context>
@@ -1819,11 +1654,11 @@ missing target</source>
         <translation>年份已顺延</translation>
     </message>
     <message>
-        <source>last year&apos;s amount, kept: check it for this year</source>
+        <source>last year's amount, kept: check it for this year</source>
         <translation>上年金额，已保留：请按本年核对</translation>
     </message>
     <message>
-        <source>states last year&apos;s results or amounts: rewrite for this year</source>
+        <source>states last year's results or amounts: rewrite for this year</source>
         <translation>写有上年完成情况或金额：请按本年改写</translation>
     </message>
     <message>
@@ -2017,11 +1852,11 @@ missing target</source>
         <translation>其申报表已不在本库中</translation>
     </message>
     <message>
-        <source>last year&apos;s report is in the recycle bin</source>
+        <source>last year's report is in the recycle bin</source>
         <translation>上年报告在回收站中</translation>
     </message>
     <message>
-        <source>last year&apos;s report is no longer in this store</source>
+        <source>last year's report is no longer in this store</source>
         <translation>上年报告已不在本库中</translation>
     </message>
     <message>
@@ -2387,11 +2222,11 @@ missing target</source>
         <translation>尚未计分。请先填写：项目资金（预算数、执行数）和绩效指标（指标值、实际完成值、分值）。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the total row&apos;s budget and executed amounts (Funds and goal tab).</source>
+        <source>Not scored yet. Fill in first: the total row's budget and executed amounts (Funds and goal tab).</source>
         <translation>尚未计分。请先填写：“项目资金”页年度资金总额的预算数和执行数。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the indicators&apos; actual values.</source>
+        <source>Not scored yet. Fill in first: the indicators' actual values.</source>
         <translation>尚未计分。请先填写：各指标的实际完成值。</translation>
     </message>
     <message numerus="yes">
@@ -2409,7 +2244,7 @@ missing target</source>
         <translation>请判定标为“待判定”的定性指标（或填写其得分），才有总分和等级</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the total row&apos;s executed amount (Funds and goal tab).</source>
+        <source>Not scored yet. Fill in first: the total row's executed amount (Funds and goal tab).</source>
         <translation>尚未计分。请先填写：“项目资金”页年度资金总额的全年执行数。</translation>
     </message>
 </context>
@@ -2467,7 +2302,7 @@ missing target</source>
         <translation>数据文件（重启后生效）：</translation>
     </message>
     <message>
-        <source>The unit&apos;s cover data, filled into new reports</source>
+        <source>The unit's cover data, filled into new reports</source>
         <translation>本单位封面信息（新建报告时自动填入）</translation>
     </message>
     <message>
@@ -2562,7 +2397,7 @@ missing target</source>
 <context>
     <name>SourceReportDialog</name>
     <message>
-        <source>New from last year&apos;s report</source>
+        <source>New from last year's report</source>
         <translation>由上年报告新建</translation>
     </message>
     <message>
@@ -2704,20 +2539,8 @@ missing target</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <source>Folder of report files</source>
-        <translation>报告文件所在文件夹</translation>
-    </message>
-    <message>
-        <source>Cannot read the folder</source>
-        <translation>无法读取文件夹</translation>
-    </message>
-    <message>
         <source>Cannot read the store</source>
         <translation>无法读取数据文件</translation>
-    </message>
-    <message>
-        <source>Cannot summarise</source>
-        <translation>无法汇总</translation>
     </message>
     <message>
         <source>All</source>
@@ -2748,26 +2571,6 @@ missing target</source>
         <translation>自评总分（纵）与规则总分（横）</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export the summary</source>
-        <translation>导出汇总</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
         <source>Include the demo report</source>
         <translation>包括示例报告</translation>
     </message>
@@ -2784,6 +2587,60 @@ missing target</source>
         <translation>
             <numerusform>（%n 份未评分）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummarySources</name>
+    <message>
+        <source>Cannot summarise</source>
+        <translation>无法汇总</translation>
+    </message>
+    <message>
+        <source>The reports could not be read for the summary. Try again; the details are kept in %1.</source>
+        <translation>未能读取汇总所需的报告，请重试；详细情况已记入 %1。</translation>
+    </message>
+    <message>
+        <source>no log</source>
+        <translation>（日志未能写入）</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder</source>
+        <translation>无法读取文件夹</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <source>Folder of report files</source>
+        <translation>报告文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamForm</name>
+    <message>
+        <source>Members of the evaluation team (they sign the printed report)</source>
+        <translation>自评小组成员（在打印的报告上签字）</translation>
+    </message>
+    <message>
+        <source>No members yet: add the team leader first, then each member.</source>
+        <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
     </message>
 </context>
 <context>
@@ -2806,14 +2663,135 @@ missing target</source>
     </message>
 </context>
 <context>
-    <name>TeamForm</name>
+    <name>CausesEditor</name>
     <message>
-        <source>Members of the evaluation team (they sign the printed report)</source>
-        <translation>自评小组成员（在打印的报告上签字）</translation>
+        <source>what happened</source>
+        <translation>具体情况</translation>
     </message>
     <message>
-        <source>No members yet: add the team leader first, then each member.</source>
-        <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
+        <source>in words, under no category</source>
+        <translation>其他说明（不属于以上类别）</translation>
+    </message>
+</context>
+<context>
+    <name>FormCausesBox</name>
+    <message>
+        <source>For the form as a whole (rows at risk)</source>
+        <translation>全表填写（有指标可能无法完成时）</translation>
+    </message>
+    <message>
+        <source>Causes of deviation or of missing targets</source>
+        <translation>偏差或不能完成目标原因分析</translation>
+    </message>
+    <message>
+        <source>Suggestions and measures</source>
+        <translation>相关建议或举措</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringFigures</name>
+    <message>
+        <source>Execution against time</source>
+        <translation>预算执行与时间进度</translation>
+    </message>
+    <message>
+        <source>Execution rate:</source>
+        <translation>执行率：</translation>
+    </message>
+    <message>
+        <source>Time progress:</source>
+        <translation>时间进度：</translation>
+    </message>
+    <message>
+        <source>Projected for the year:</source>
+        <translation>全年预计执行率：</translation>
+    </message>
+    <message>
+        <source>Rows at risk:</source>
+        <translation>可能无法完成的指标：</translation>
+    </message>
+    <message>
+        <source>Execution rate, months 1–%1:</source>
+        <translation>1–%1月执行率：</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Fill in the budget and the amount executed so far.</source>
+        <translation>请填写预算数和截至目前的执行数。</translation>
+    </message>
+    <message>
+        <source>Behind the time progress: give the reason.</source>
+        <translation>执行进度滞后于时间进度，请说明原因。</translation>
+    </message>
+    <message>
+        <source>Keeps up with the time progress.</source>
+        <translation>执行进度与时间进度相符。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Execution rate, months 1–%1: %2; time progress %3; projected for the year: %4</source>
+        <translation>1–%1月执行率：%2；时间进度 %3；全年预计执行率：%4</translation>
+    </message>
+    <message>
+        <source> — behind the time progress</source>
+        <translation> —— 执行进度滞后</translation>
+    </message>
+</context>
+<context>
+    <name>NewFormDialog</name>
+    <message>
+        <source>New declaration</source>
+        <translation>新建绩效目标申报表</translation>
+    </message>
+    <message>
+        <source>New monitoring form</source>
+        <translation>新建绩效运行监控表</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>空白表</translation>
+    </message>
+    <message>
+        <source>the declaration</source>
+        <translation>申报表</translation>
+    </message>
+    <message>
+        <source>the self-evaluation</source>
+        <translation>自评表</translation>
+    </message>
+    <message>
+        <source>From %1 of “%2” (%3): indicators and targets carried</source>
+        <translation>由“%2”（%3年）的%1新建：带入指标及指标值</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>新建方式：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-07-31</source>
+        <translation>如 2025-07-31</translation>
+    </message>
+    <message>
+        <source>Monitoring period ends on:</source>
+        <translation>监控截止日期：</translation>
+    </message>
+    <message>
+        <source>Monitoring period ends on: %1</source>
+        <translation>监控截止日期：%1</translation>
     </message>
 </context>
 </TS>

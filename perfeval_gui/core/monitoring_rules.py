@@ -60,6 +60,11 @@ class MonitoringRules:
         own = dict(zip(self.likelihood_words, LIKELIHOODS, strict=True))
         return own.get(word) or LIKELIHOOD_WORDS.get(word)
 
+    @property
+    def causes_per_row(self) -> bool:
+        """偏差原因 asked in each row (the central template), not once for the whole form (湖北)."""
+        return self.causes_per == "row"
+
     def lags(self, rate: Decimal, time_progress: Decimal) -> bool:
         """执行率 (percent) lags the time progress (percent) past the threshold."""
         if self.lag_form == "points":

@@ -19,6 +19,7 @@ from ..core.profiles import default_library
 from ..core.values import ValueUnreadable, normalise, parse_value
 from .header import (
     ACTUAL,
+    FORM_WIDE,
     LEVEL1,
     LEVEL2,
     NAME,
@@ -53,12 +54,6 @@ _OP_WORDS = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指
 
 # the indicator columns a reader knows by their header, in the table's order (core/model.py)
 READ_COLUMNS = tuple(c for c in form_columns(Indicator) if c.reads)
-# a monitoring form's 偏差原因分析 and 相关建议或举措 written once for the whole form (湖北): the
-# indicator rows end there
-FORM_WIDE_CAUSES = re.compile(r"偏差(或不能完成目标)?原因(分析)?")
-FORM_WIDE_MEASURES = re.compile(r"(相关)?(建议|改进)(或|和|及)?(举措|措施)")
-
-
 def read_columns(form: str, header: dict[str, int]) -> tuple[FormColumn, ...]:
     """The columns a reader fills for *form*: those known by their header words, and those
     printed inside another's cell (the 偏差原因's words). A 申报表 from a budget system may
@@ -165,8 +160,8 @@ def read_indicators(header: Header, notes: Notes, categories: tuple[str, ...] = 
             continue
         if END.match(texts[0]):
             break
-        if header.form == MONITORING and (FORM_WIDE_CAUSES.fullmatch(header_key(texts[0]))
-                                          or FORM_WIDE_MEASURES.fullmatch(header_key(texts[0]))):
+        if header.form == MONITORING and any(label.fullmatch(header_key(texts[0]))
+                                             for label in FORM_WIDE.values()):
             break
         if is_header(row_roles(row)):  # a sheet printed over pages repeats its header
             notes.add(SKIPPED, place, "repeated_header")

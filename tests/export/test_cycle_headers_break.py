@@ -9,17 +9,15 @@ import pytest
 from docx import Document
 from pypdf import PdfReader
 
-from perfeval_gui.core.form_columns import form_table
 from perfeval_gui.core.model import Indicator
+from perfeval_gui.core.monitoring import report_table
 from perfeval_gui.core.profiles import default_library
 from perfeval_gui.export.columns import balanced_header
-from perfeval_gui.export.cycle_layout import last_day
 from tests.export.test_cycle_forms import export, sample
 
 
 def printed_headers(report) -> list[str]:
-    profile = default_library().get(report.profile)
-    table = form_table(Indicator, report.form, profile.monitoring, last_day(report, profile).month)
+    table = report_table(Indicator, report, default_library().get(report.profile))
     return [c.zh for c in table if c.prints]
 
 

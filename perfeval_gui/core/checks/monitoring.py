@@ -10,7 +10,7 @@ from .. import forms
 from .. import monitoring as figures
 from ..explanations import says_nothing
 from ..figures import figure_text as fmt
-from ..form_columns import VALUE, form_table
+from ..form_columns import VALUE
 from ..forms import DECLARATION, MONITORING, SELF_EVALUATION
 from ..model import Indicator, text
 from ..placeholders import is_placeholder
@@ -29,7 +29,7 @@ def execution_keeps_up_with_time(ctx: Context) -> Iterator[Finding]:
         return
     done = figures.execution(ctx.report, ctx.profile)
     assert done.rate is not None
-    month = forms.period_end(ctx.report, ctx.profile.monitoring.period_end).month
+    month = figures.period_last_day(ctx.report, ctx.profile).month
     yield ctx.finding("execution_lags", WARNING, "funds.rows[0].executed_to_date", month=month,
                       rate=fmt(done.rate), time=fmt(figures.time_progress(ctx.report, ctx.profile)),
                       threshold=fmt(ctx.profile.monitoring.lag_threshold))
@@ -56,7 +56,7 @@ def certain_projections_meet_their_target(ctx: Context) -> Iterator[Finding]:
     if not ctx.profile.monitoring.projection:
         return
     for i, indicator in enumerate(ctx.report.indicators):
-        if indicator.likelihood != "确定能":
+        if indicator.likelihood != forms.CERTAIN:
             continue
         if figures.projection_meets(i, indicator, ctx.profile, ctx.report.year) is False:
             yield ctx.finding("certain_but_misses", WARNING, f"indicators[{i}].likelihood",
@@ -82,8 +82,7 @@ def mid_year_figures_can_be_read(ctx: Context) -> Iterator[Finding]:
     """1–N 月执行情况 and 全年预计完成情况 are read as the 自评表 reads an actual: one that
     cannot be (-5人次, 40 digits) is kept as typed, held against nothing — said, naming its
     column, as the 自评表 says of its actual."""
-    month = forms.period_end(ctx.report, ctx.profile.monitoring.period_end).month
-    columns = [c for c in form_table(Indicator, MONITORING, ctx.profile.monitoring, month)
+    columns = [c for c in figures.report_table(Indicator, ctx.report, ctx.profile)
                if c.kind == VALUE and c.field in ("to_date", "projected")]
     for i, indicator in enumerate(ctx.report.indicators):
         if is_placeholder(indicator):
@@ -103,7 +102,7 @@ def rows_at_risk_say_why(ctx: Context) -> Iterator[Finding]:
     once for the form where the profile asks for them so (湖北: 原因分析, 建议或举措)."""
     report, rules = ctx.report, ctx.profile.monitoring
     risky = [(i, ind) for i, ind in enumerate(report.indicators) if figures.at_risk(ind)]
-    if rules.causes_per == "form":
+    if not rules.causes_per_row:
         if risky and says_nothing(text(report.causes_text)):
             i, indicator = risky[0]
             yield ctx.finding("at_risk_without_cause", WARNING, "causes_text",
