@@ -1489,6 +1489,10 @@ missing target</source>
 <context>
     <name>MonitoringSummaryPage</name>
     <message>
+        <source>Causes</source>
+        <translation>偏差原因</translation>
+    </message>
+    <message>
         <source>This store</source>
         <translation>本库</translation>
     </message>

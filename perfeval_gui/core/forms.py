@@ -12,15 +12,12 @@ from datetime import date
 from .form_kinds import DECLARATION, FORMS, MONITORING, SELF_EVALUATION
 from .messages import Message, UserError
 from .model import Report
+from .monitoring_rules import CERTAIN, IMPOSSIBLE, LIKELIHOOD_WORDS, LIKELIHOODS, POSSIBLE
 
 __all__ = ["AT_RISK", "CERTAIN", "DECLARATION", "FORMS", "IMPOSSIBLE", "LIKELIHOODS", "LIKELIHOOD_WORDS",
            "MONITORING", "POSSIBLE", "SELF_EVALUATION", "check_form", "day_in_year",
            "form_name", "likelihood_of", "months_to", "period_end"]
 
-CERTAIN, POSSIBLE, IMPOSSIBLE = "确定能", "有可能", "完全不可能"
-LIKELIHOODS = (CERTAIN, POSSIBLE, IMPOSSIBLE)
-# 湖北's form writes 不可能: the same level as the central template's 完全不可能
-LIKELIHOOD_WORDS = {**{word: word for word in LIKELIHOODS}, "不可能": IMPOSSIBLE}
 AT_RISK = (POSSIBLE, IMPOSSIBLE)  # these need a 偏差原因 and a 备注
 
 
@@ -34,6 +31,7 @@ def likelihood_of(written: str) -> str | None:
     """The level a 完成目标可能性 word names (不可能 is 完全不可能), None for any other word;
     spaces are ignored, as a Word cell or a JSON file may put them in (确 定 能)."""
     return LIKELIHOOD_WORDS.get("".join(written.split()))
+
 
 # what a declaration, made before the year, cannot have: the year's actuals and scores
 _ACTUAL_ROW_FIELDS = ("actual", "score", "judgement", "to_date", "projected")

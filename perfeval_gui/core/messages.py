@@ -102,6 +102,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a running total cannot fall",
     ),
     "title.to_date_above_projection": ("已完成数超过全年预计数", "done so far above the projection"),
+    # as the 自评表's unreadable actual (score.actual_unreadable), naming the monitoring column
+    "check.mid_year_unreadable": ("{column}无法读取：{detail}", "{column_en} cannot be read: {detail}"),
+    "title.mid_year_unreadable": ("执行情况无法读取", "mid-year figure cannot be read"),
     "check.certain_but_misses": (
         "“{name}”全年预计 {projected} 达不到指标值 {target}，完成目标可能性却填“确定能”",
         "“{name}”: the projection {projected} misses the target {target}, yet the likelihood says 确定能",

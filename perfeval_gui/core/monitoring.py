@@ -111,3 +111,13 @@ def to_date_above_projection(indicator: Indicator) -> bool:
 
 def at_risk(indicator: Indicator) -> bool:
     return indicator.likelihood in forms.AT_RISK and not is_placeholder(indicator)
+
+
+def row_causes(indicator: Indicator) -> str:
+    """A row's 偏差原因 as its paper cell prints it: each ticked category with its words, then
+    the words tied to none, a line each."""
+    lines = [f"{category}：{words}" if words else category
+             for category, words in (indicator.causes or {}).items()]
+    if text(indicator.cause_text).strip():
+        lines.append(text(indicator.cause_text).strip())
+    return "\n".join(lines)

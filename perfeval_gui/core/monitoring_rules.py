@@ -20,6 +20,11 @@ OMISSIBLE_FIELDS = ("initial", "adjusted")
 HEADED_FIELDS = ("initial", "adjusted", "executed_to_date", "projected_funds", "target", "to_date",
                  "projected", "causes", "likelihood", "remarks")
 LAG_FORMS = ("points", "ratio")  # time progress − 执行率 > threshold; 执行率 / time progress < threshold %
+# 完成目标可能性, its three levels as the interchange stores them (the central template's words)
+CERTAIN, POSSIBLE, IMPOSSIBLE = "确定能", "有可能", "完全不可能"
+LIKELIHOODS = (CERTAIN, POSSIBLE, IMPOSSIBLE)
+# 湖北's form writes 不可能: the same level as the central template's 完全不可能
+LIKELIHOOD_WORDS = {**{word: word for word in LIKELIHOODS}, "不可能": IMPOSSIBLE}
 
 
 @dataclass(frozen=True)
@@ -35,9 +40,25 @@ class MonitoringRules:
     headers: tuple[tuple[str, str], ...] = ()
     # the columns a province's form does not have (湖北 prints 年初预算数, no 全年预算数)
     left_out: tuple[str, ...] = ()
+    # the words the form shows and prints for each level of LIKELIHOODS (湖北: 不可能); the
+    # interchange keeps the level's own word
+    likelihood_words: tuple[str, ...] = LIKELIHOODS
 
     def header(self, field: str) -> str | None:
         return dict(self.headers).get(field)
+
+    def likelihood_word(self, level: str | None) -> str:
+        """The profile's word for a stored level ('' for none; a word not a level as it is)."""
+        if not level:
+            return ""
+        return dict(zip(LIKELIHOODS, self.likelihood_words, strict=True)).get(level, level)
+
+    def likelihood_level(self, word: str) -> str | None:
+        """The level a word names: the profile's word, or any word the interchange reads
+        (完全不可能 and 不可能 alike); None where it names none."""
+        word = "".join(word.split())
+        own = dict(zip(self.likelihood_words, LIKELIHOODS, strict=True))
+        return own.get(word) or LIKELIHOOD_WORDS.get(word)
 
     @property
     def causes_per_row(self) -> bool:
@@ -101,6 +122,7 @@ def read_monitoring(data: dict[str, Any], r: _Reads) -> MonitoringRules:
         raise r.fail("monitoring.left_out",
                      f"{stray[0]} is not a column a form may leave out ({', '.join(OMISSIBLE_FIELDS)})")
     return MonitoringRules(
+        likelihood_words=_likelihood_words(table, r),
         headers=tuple(sorted(headers.items())),
         left_out=tuple(left_out),
         period_end=period,
@@ -113,6 +135,21 @@ def read_monitoring(data: dict[str, Any], r: _Reads) -> MonitoringRules:
         lag_threshold=r.number("monitoring.lag_threshold", high=100) if "lag_threshold" in table
         else CENTRAL.lag_threshold,
     )
+
+
+def _likelihood_words(table: dict[str, Any], r: _Reads) -> tuple[str, ...]:
+    """Three distinct words, in the order 确定能, 有可能, 完全不可能; none of them another
+    level's word (a form's 有可能 cannot mean 确定能)."""
+    words = table.get("likelihood_words", list(LIKELIHOODS))
+    if (not isinstance(words, list) or len(words) != len(LIKELIHOODS)
+            or not all(isinstance(w, str) and w.strip() and w == "".join(w.split()) for w in words)
+            or len(set(words)) != len(words)):
+        raise r.fail("monitoring.likelihood_words",
+                     "expected three distinct words without spaces, for 确定能, 有可能 and 完全不可能")
+    for word, level in zip(words, LIKELIHOODS, strict=True):
+        if LIKELIHOOD_WORDS.get(word, level) != level:
+            raise r.fail("monitoring.likelihood_words", f"{word} is another level's word, not {level}'s")
+    return tuple(words)
 
 
 def _month_day(text: str) -> bool:

@@ -40,6 +40,9 @@ class RiskyIndicator:
     to_date: str
     projected: str
     remarks: str
+    # 偏差原因: the row's (ticked categories with their words, then its words), or the form's
+    # 偏差原因分析 where the profile asks for causes once per form (湖北)
+    causes: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,9 +122,11 @@ def monitoring_row(source: str | int, report: Report, profile: Profile,
 
         findings = run_checks(report, profile)
     done = monitoring.execution(report, profile)
+    per_form = profile.monitoring.causes_per == "form"
     risky = tuple(
         RiskyIndicator(i, text(row.name), row.likelihood or "", text(row.target).strip(),
-                       text(row.to_date).strip(), text(row.projected).strip(), text(row.remarks).strip())
+                       text(row.to_date).strip(), text(row.projected).strip(), text(row.remarks).strip(),
+                       text(report.causes_text).strip() if per_form else monitoring.row_causes(row))
         for i, row in enumerate(report.indicators) if monitoring.at_risk(row))
     misses = sum(monitoring.projection_meets(i, row, profile, report.year) is False
                  for i, row in enumerate(report.indicators)) if profile.monitoring.projection else 0
@@ -201,7 +206,7 @@ def row_document(row: MonitoringRow) -> dict[str, Any]:
         "projected_rate": _number(row.projected_rate), "gap": _number(row.gap), "lags": row.lags,
         "at_risk": [{"index": r.index, "name": r.name, "likelihood": r.likelihood,
                      "target": r.target, "to_date": r.to_date, "projected": r.projected,
-                     "remarks": r.remarks} for r in row.at_risk],
+                     "causes": r.causes, "remarks": r.remarks} for r in row.at_risk],
         "projection_misses": row.misses, "errors": row.errors, "warnings": row.warnings,
     }
 

@@ -78,3 +78,61 @@ def _within(widths: list[float], wanted: list[float], total: float) -> list[floa
     if available < excess:
         return None
     return [g - s * excess / available for g, s in zip(grown, slack, strict=True)]
+
+
+# the words a printed header is made of, so that a header broken in two breaks between words
+# (全年预计 / 完成情况, never 全年预计完成情 / 况); any other 汉字 is a word of its own
+HEADER_WORDS = ("半年度", "可能性", "预算数", "执行数", "指标值", "全年", "年度", "年初", "预计", "完成",
+                "情况", "执行", "目标", "指标", "偏差", "原因", "分析", "申请", "度量", "单位", "性质",
+                "预算", "实际", "一级", "二级", "三级", "备注")
+_OPENING = "（(【["
+
+
+def _header_words(header: str) -> list[str]:
+    """A header cut into what may not be broken: the words above, a figure or Latin run with
+    the 汉字 after it (1–7月), a bracket's content, else single characters."""
+    words: list[str] = []
+    at = 0
+    while at < len(header):
+        char = header[at]
+        if char in _OPENING:
+            close = next((k for k in range(at, len(header)) if header[k] in "）)】]"), len(header) - 1)
+            words.append(header[at:close + 1])
+            at = close + 1
+            continue
+        known = next((w for w in HEADER_WORDS if header.startswith(w, at)), None)
+        if known:
+            words.append(known)
+            at += len(known)
+            continue
+        end = at
+        while end < len(header) and (not is_wide(header[end]) or header[end] in "–—"):
+            end += 1
+        if end > at:
+            end += int(end < len(header) and header[end] in "月年日")
+            words.append(header[at:end])
+            at = end
+            continue
+        words.append(char)
+        at += 1
+    return words
+
+
+def room_em(width_mm: float, font_pt: float, padding_pt: float) -> float:
+    """How many em a line of a column *width_mm* wide holds (as fit_columns reckons it)."""
+    return (width_mm - 2 * padding_pt * POINT_MM) / (font_pt * POINT_MM * SAFETY)
+
+
+def balanced_header(header: str, room: float) -> str:
+    """A header too long for a line of *room* em broken in two between words, its lines as
+    even as they can be (the longer one first where they differ) — never a last character
+    alone on a line; a header that fits, or that already says where it breaks, is kept."""
+    if "\n" in header or text_em(header) <= room:
+        return header
+    words = _header_words(header)
+    if len(words) < 2:
+        return header
+    best = min(range(1, len(words)),
+               key=lambda k: (max(text_em("".join(words[:k])), text_em("".join(words[k:]))),
+                              -text_em("".join(words[:k]))))
+    return "".join(words[:best]) + "\n" + "".join(words[best:])

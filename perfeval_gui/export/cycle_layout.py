@@ -15,15 +15,19 @@ from dataclasses import dataclass
 from ..core import forms, monitoring
 from ..core.cycle import key_mark
 from ..core.figures import percent_figure_text
-from ..core.form_columns import CAUSES, TEXT, FormColumn
+from ..core.form_columns import CAUSES, CHOICE, TEXT, FormColumn
 from ..core.forms import DECLARATION
 from ..core.interchange import fingerprint
 from ..core.model import FundRow, Indicator, Report, text
+from ..core.monitoring import row_causes
 from ..core.profiles import Profile, file_mark
 from ..core.values import QUALITATIVE, QUANTITY, ValueUnreadable, normalise, parse_value
+from .columns import balanced_header, room_em
 from .layout import (
+    CELL_PADDING_PT,
     LABEL_COLUMN_MM,
     PAGE_NUMBER_DASH,
+    SMALL_PT,
     SUBTITLE,
     TITLE,
     Block,
@@ -108,19 +112,15 @@ def cycle_tables(report: Report, profile: Profile) -> tuple[tuple[FormColumn, ..
             monitoring.report_table(FundRow, report, profile))
 
 
-def causes_cell(indicator: Indicator) -> str:
-    """The 偏差原因 cell: each ticked category with its words, then the words tied to none."""
-    lines = [f"{category}：{words}" if words else category
-             for category, words in (indicator.causes or {}).items()]
-    if text(indicator.cause_text).strip():
-        lines.append(text(indicator.cause_text).strip())
-    return "\n".join(lines)
+causes_cell = row_causes  # the 偏差原因 cell
 
 
-def _indicator_cell(grid_column: GridColumn, indicator: Indicator) -> Cell:
+def _indicator_cell(grid_column: GridColumn, indicator: Indicator, profile: Profile) -> Cell:
     column = grid_column.column
     if column.kind == CAUSES:
         return _c(causes_cell(indicator), align="left")
+    if column.kind == CHOICE:  # 完成目标可能性 in the form's own words (湖北: 不可能)
+        return _c(profile.monitoring.likelihood_word(getattr(indicator, column.field)))
     value = getattr(indicator, column.field)
     if grid_column.part:
         op, number, unit = split_target(text(value))
@@ -148,8 +148,16 @@ def _project_rows(report: Report, width: int) -> list[list[Cell | None]]:
     ]
 
 
+def _header_cells(headers: list[str], widths: list[float]) -> list[Cell | None]:
+    """Header cells of single columns *widths* mm wide: a header longer than its column's
+    line is broken between words into two even lines (全年预计 / 完成情况), not left to wrap
+    its last character onto a line of its own."""
+    return [_c(balanced_header(h, room_em(w, SMALL_PT, CELL_PADDING_PT)))
+            for h, w in zip(headers, widths, strict=True)]
+
+
 def _funds_rows(report: Report, profile: Profile, funds_table: tuple[FormColumn, ...],
-                width: int) -> list[list[Cell | None]]:
+                columns_mm: list[float]) -> list[list[Cell | None]]:
     """项目资金 (万元): the form's fund columns; on the monitoring form 执行率 after 1–N月执行数
     (each row's execution over its budget, as the profile's rate base has it)."""
     printed = [c for c in funds_table if c.prints]
@@ -157,18 +165,19 @@ def _funds_rows(report: Report, profile: Profile, funds_table: tuple[FormColumn,
     with_rate = report.form == forms.MONITORING
     rate_after = next((k for k, c in enumerate(amounts) if c.field == "executed_to_date"), None)
     figures = len(amounts) + int(with_rate and rate_after is not None)
+    width = len(columns_mm)
     label_span = width - 2 - figures
     if label_span < 1:
         raise ValueError("the funds' columns are wider than the indicator table")
     lines = _funds_lines(report.funds.rows or []) or [("年度资金总额", None)]
 
     def header_cells() -> list[Cell | None]:
-        cells: list[Cell | None] = []
+        headers: list[str] = []
         for k, c in enumerate(amounts):
-            cells.append(_c(c.zh))
+            headers.append(c.zh)
             if with_rate and k == rate_after:
-                cells.append(_c(RATE_HEADER))
-        return cells
+                headers.append(RATE_HEADER)
+        return _header_cells(headers, columns_mm[width - figures:])
 
     def figure_cells(row: FundRow | None) -> list[Cell | None]:
         cells: list[Cell | None] = []
@@ -204,22 +213,25 @@ def _goal_rows(report: Report, profile: Profile, width: int) -> list[list[Cell |
              *_spread(_c(goal.achieved, align="left"), width - 2 - half)]]
 
 
-def cycle_blocks(report: Report, profile: Profile) -> list[Block]:
-    """The declaration or the monitoring form, as its paper prints it."""
+def cycle_blocks(report: Report, profile: Profile, text_width_mm: float) -> list[Block]:
+    """The declaration or the monitoring form, as its paper prints it, *text_width_mm* wide."""
     indicator_table, funds_table = cycle_tables(report, profile)
     grid = indicator_grid(indicator_table)
     columns = (LABEL_COLUMN_MM, *(g.width_mm for g in grid))
     width = len(columns)
-    top = Table(columns, [*_project_rows(report, width), *_funds_rows(report, profile, funds_table, width),
+    columns_mm = [w * text_width_mm / sum(columns) for w in columns]  # as fit_tables scales them
+    top = Table(columns, [*_project_rows(report, width),
+                          *_funds_rows(report, profile, funds_table, columns_mm),
                           *_goal_rows(report, profile, width)], compact=True, keep_with_next=True)
     notes: list[str] = []
     body: list[list[Cell | None]] = []
     indicators = report.indicators
     for k, indicator in enumerate(indicators):
         row = _level_cells(indicators, k, notes)
-        row += [_indicator_cell(g, indicator) for g in grid[len(row):]]
+        row += [_indicator_cell(g, indicator, profile) for g in grid[len(row):]]
         body.append([None, *row])
-    header: list[Cell | None] = [Cell("绩效\n指标", rowspan=1 + len(body)), *(_c(g.header) for g in grid)]
+    header: list[Cell | None] = [Cell("绩效\n指标", rowspan=1 + len(body)),
+                                 *_header_cells([g.header for g in grid], columns_mm[1:])]
     rows = [header, *body]
     if report.form == forms.MONITORING and not profile.monitoring.causes_per_row:
         for label, value in ((FORM_CAUSES_LABEL, report.causes_text), (FORM_MEASURES_LABEL, report.measures)):
@@ -240,9 +252,9 @@ def cycle_document(report: Report, profile: Profile, page_numbers: str = PAGE_NU
         page_numbers=page_numbers,
         # the monitoring form's nine columns are the central template's landscape page
         landscape=landscape or report.form == forms.MONITORING,
-        blocks=cycle_blocks(report, profile),
         category=file_mark(report.profile),
         keywords=key_mark(report.project_key),
     )
+    doc.blocks = cycle_blocks(report, profile, doc.text_width_mm)
     fit_tables(doc.blocks, doc.text_width_mm)
     return doc

@@ -25,6 +25,7 @@ from ..core.figures import figure_text, round2
 from ..core.monitoring_summary import MonitoringRow, MonitoringTotals
 from ..core.summary import LOW_RATE, SummaryRow, SummaryTotals
 from . import fonts
+from .columns import balanced_header, room_em
 from .summary_table import (
     COLUMNS,
     MONITORING_COLUMNS,
@@ -38,6 +39,7 @@ from .summary_table import (
 )
 
 PT = 8
+CELL_PAD_PT = 6  # reportlab's table cells, left and right
 CHART_W, CHART_H = 250, 150
 
 
@@ -183,18 +185,25 @@ def write_monitoring_summary_pdf(rows: list[MonitoringRow], totals: MonitoringTo
     doc.build(story)
 
 
+def _lines(text: str) -> str:
+    """A cell's text as a paragraph keeping its own lines (a row's 偏差原因, one a line)."""
+    return escape(text).replace("\n", "<br/>")
+
+
 def _grid(columns: tuple[Column, ...], items: list[Any], cell: ParagraphStyle, width: float,
           totals: str | None) -> Table:
-    data = [[Paragraph(escape(c.title), cell) for c in columns]]
+    scale = width / sum(c.width for c in columns)
+    # a header longer than its column's line breaks between words (全年预计 / 完成情况)
+    data = [[Paragraph(_lines(balanced_header(c.title, room_em(c.width * scale / mm, PT, CELL_PAD_PT))),
+                       cell) for c in columns]]
     for item in items:
-        data.append([Paragraph(escape(_text(c.value(item))), cell) for c in columns])
+        data.append([Paragraph(_lines(_text(c.value(item))), cell) for c in columns])
     style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
              ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
     if totals is not None:
         data.append([Paragraph(escape(totals), cell)] + [""] * (len(columns) - 1))
         style.append(("SPAN", (0, -1), (-1, -1)))
-    scale = width / sum(c.width for c in columns)
     table = Table(data, colWidths=[c.width * scale for c in columns], repeatRows=1)
     table.setStyle(TableStyle(style))
     return table

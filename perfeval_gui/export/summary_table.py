@@ -95,6 +95,7 @@ RISK_COLUMNS: tuple[Column, ...] = (
     Column("年度指标值", lambda p: p[1].target, width=12),
     Column("截至监控期执行情况", lambda p: p[1].to_date, width=12),
     Column("全年预计完成情况", lambda p: p[1].projected, width=12),
+    Column("偏差原因", lambda p: p[1].causes, width=24),
     Column("备注", lambda p: p[1].remarks, width=24),
 )
 

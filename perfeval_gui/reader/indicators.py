@@ -11,10 +11,11 @@ from typing import Any
 
 from ..core.form_columns import CAUSES, CHOICE, CLEAR, POINTS, FormColumn, form_columns
 from ..core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
-from ..core.forms import likelihood_of
+from ..core.forms import LIKELIHOOD_WORDS, LIKELIHOODS
 from ..core.inputs import points_input
 from ..core.messages import Message, UserError
 from ..core.model import Indicator
+from ..core.profiles import default_library
 from ..core.values import ValueUnreadable, normalise, parse_value
 from .header import (
     ACTUAL,
@@ -238,13 +239,26 @@ def ticked(grid: Grid, r: int, columns: dict[str, int]) -> dict[str, str]:
     return causes
 
 
+def likelihood_words() -> dict[str, str]:
+    """Every word a form may print for a level of 完成目标可能性 → the level: the interchange's
+    (不可能 is 完全不可能), and each installed profile's own (the file does not say which
+    profile it was made under) — save a word two profiles give different levels."""
+    levels: dict[str, set[str]] = {}
+    for profile in default_library().profiles.values():
+        for word, level in zip(profile.monitoring.likelihood_words, LIKELIHOODS, strict=True):
+            levels.setdefault(word, set()).add(level)
+    own = {word: next(iter(found)) for word, found in levels.items() if len(found) == 1}
+    return {**own, **LIKELIHOOD_WORDS}
+
+
 def _choice(text: str, column: FormColumn, place: Message, notes: Notes) -> str | None:
-    """完成目标可能性: one of its words (不可能 is 完全不可能); another word is noted, not kept."""
+    """完成目标可能性: one of its words (不可能 is 完全不可能; a profile's own word is its
+    level); another word is noted, not kept."""
     key = "".join(text.split())
     if not key or key in NO_FIGURE:
         return None
-    level = likelihood_of(key)
-    if level is not None:
-        return level
+    words = likelihood_words()
+    if key in words:
+        return words[key]
     notes.add(UNREADABLE, place, "bad_choice", column=column.zh, text=text)
     return None

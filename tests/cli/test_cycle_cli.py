@@ -62,6 +62,27 @@ def test_check_runs_the_form_s_checks_and_exits_1_on_an_error(capsys, tmp_path):
         ("projected_above_budget", "funds.rows[0].projected")]
 
 
+def test_a_mid_year_figure_no_value_can_be_read_from_is_kept_and_said_naming_its_column(capsys, tmp_path):
+    """-5人次 against a quantity target, 40 digits: kept as typed, read as nothing (score says
+    to_date null) — and check says so, naming the column, as it says of an unreadable actual."""
+    document = monitoring()
+    document["indicators"][0]["to_date"] = "-5人次"
+    document["indicators"][0]["projected"] = "1" * 40 + "人次"
+    path = write(tmp_path, document)
+    status, out, _err = call(capsys, "score", str(path))
+    assert status == 0 and json.loads(out)["indicators"][0]["to_date"] is None
+    status, out, _err = call(capsys, "check", str(path))
+    unreadable = [f for f in json.loads(out)["findings"] if f["code"] == "mid_year_unreadable"]
+    assert [(f["where"], f["severity"]) for f in unreadable] == [
+        ("indicators[0].to_date", "warning"), ("indicators[0].projected", "warning")]
+    assert unreadable[0]["message"].startswith("1–7月执行情况无法读取：")
+    assert "-5人次" in unreadable[0]["message"]
+    assert unreadable[1]["message"].startswith("全年预计完成情况无法读取：")
+    status, out, _err = call(capsys, "check", "--lang", "en", str(path))
+    assert any(f["message"].startswith("Done in months 1–7 cannot be read: ")
+               for f in json.loads(out)["findings"])
+
+
 def test_check_of_a_declaration_holds_its_targets_as_the_self_evaluation_s(capsys, tmp_path):
     document = declaration()
     document["indicators"][0]["target"] = "600"

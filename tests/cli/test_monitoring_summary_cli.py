@@ -120,13 +120,19 @@ def test_excel_and_pdf_hold_each_project_its_bar_data_and_the_at_risk_rows(capsy
     assert total[header.index("执行进度")] == 1
     risks = [[c.value for c in row] for row in book["风险指标"].iter_rows(min_row=3)]
     assert risks == [["子洲县农业农村局", "农村实用技术培训", "推广实用技术", "有可能", "≥5项", "2项", "4项",
-                      "下半年集中推广"]]
+                      "经费保障：资金 6 月才下达\n其他：天气", "下半年集中推广"]]
     chart = [[c.value for c in row] for row in book["执行率与时间进度"].iter_rows(min_row=2, max_col=3)]
     assert chart == [["农村实用技术培训", 30, 58.33], ["乡村道路养护", 55, 58.33]]
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     for words in ("运行监控汇总表", "农村实用技术培训", "乡村道路养护", "推广实用技术", "下半年集中推广",
+                  "偏差原因", "经费保障：资金 6 月才下达",
                   "合计 2 个项目", "执行进度滞后 1 个项目", "时间进度"):
         assert words in text
+    printed = [line.strip() for page in PdfReader(pdf).pages for line in page.extract_text().splitlines()]
+    # the risk table's header breaks between words; the causes keep a line each
+    assert "全年预计完" not in printed
+    assert ["全年预计", "完成情况"] in [printed[i:i + 2] for i in range(len(printed))]
+    assert printed.index("经费保障：资金 6 月才下达") + 1 == printed.index("其他：天气")
 
 
 def _store_of_one_year(capsys, tmp_path):
@@ -169,6 +175,7 @@ def test_a_store_without_a_self_evaluation_that_year_gives_its_monitoring_summar
     rows, totals = lines(out)
     assert status == 0 and rows[0]["form"] == "monitoring" and rows[0]["rate"] == 51.25
     assert rows[0]["at_risk"][0]["likelihood"] == "完全不可能" and totals["impossible"] == 1
+    assert rows[0]["at_risk"][0]["causes"] == "投入保障：环卫车辆更新资金未到位"  # the form's, once
 
 
 def test_score_says_the_lag_verdict_s_rule_and_gap(capsys, tmp_path):

@@ -61,6 +61,8 @@ CYCLE_CASES = {
                                  "indicators[0].projected"),
     "certain_but_misses": (_monitoring(lambda r: setattr(ind(r, 0), "projected", "45公里")),
                            "indicators[0].likelihood"),
+    "mid_year_unreadable": (_monitoring(lambda r: setattr(ind(r, 0), "to_date", "-5公里")),
+                            "indicators[0].to_date"),
     "at_risk_without_cause": (_monitoring(lambda r: _at_risk(r, causes={})), "indicators[0].causes"),
     "at_risk_without_remarks": (_monitoring(lambda r: _at_risk(r, remarks="")), "indicators[0].remarks"),
     "unknown_cause_category": (_monitoring(lambda r: _at_risk(r, causes={"天气原因": "雨季"})),

@@ -84,12 +84,30 @@ def test_none_written_as_a_cause_or_a_remark_is_no_cause_or_remark(national):
     assert codes(report, national) == []
 
 
+@pytest.mark.parametrize("typed", ["-5人次", "1" * 40 + "人次"])
+def test_a_mid_year_figure_that_cannot_be_read_is_said_naming_its_column(library, typed):
+    """Kept as typed, but held against nothing: said, as the 自评表 says of its actual — in the
+    profile's own header (湖北: 半年度指标执行情况)."""
+    hubei = library.get("hubei-huangshi-2019")
+    report = report_from_document(hubei_monitoring())
+    report.indicators[1].to_date = typed
+    found = [f for f in run_checks(report, hubei) if f.code == "mid_year_unreadable"]
+    assert [(f.where, f.severity) for f in found] == [("indicators[1].to_date", "warning")]
+    assert found[0].message.text("zh").startswith("半年度指标执行情况无法读取：")
+    assert report.indicators[1].to_date == typed
+    report.indicators[1].to_date = "81%"  # readable again: nothing said
+    assert "mid_year_unreadable" not in [code for code, _ in codes(report, hubei)]
+
+
 def test_the_hubei_form_s_once_per_form_cause_and_measures_cannot_be_none(library):
     hubei = library.get("hubei-huangshi-2019")
     report = report_from_document(hubei_monitoring())
     report.causes_text, report.measures = "无", "——"
     assert codes(report, hubei) == [("at_risk_without_cause", "causes_text"),
                                     ("at_risk_without_remarks", "measures")]
+    # the finding says the level in the form's own word (湖北: 不可能)
+    texts = [f.message.text("zh") for f in run_checks(report, hubei)]
+    assert all("不可能" in t and "完全不可能" not in t for t in texts), texts
 
 
 def test_a_certain_row_whose_projection_meets_its_target_is_left_alone(national):

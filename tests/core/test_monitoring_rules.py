@@ -94,3 +94,44 @@ def test_a_header_of_no_monitoring_column_is_refused(tmp_path, table, key):
     path.write_text(NATIONAL + "\n" + table, encoding="utf-8")
     with pytest.raises(Exception, match=key.replace(".", r"\.")):
         load_profile_file(path)
+
+
+def test_the_words_of_each_likelihood_level_are_the_profile_s():
+    """湖北's form says 不可能 where the central template says 完全不可能: the same level, which
+    the document keeps in the interchange's word; either word names it."""
+    library = ProfileLibrary([BUILTIN])
+    hubei = library.get("hubei-huangshi-2019").monitoring
+    assert hubei.likelihood_words == ("确定能", "有可能", "不可能")
+    assert hubei.likelihood_word("完全不可能") == "不可能" and hubei.likelihood_word(None) == ""
+    assert hubei.likelihood_level("不可能") == hubei.likelihood_level(" 完全不可能") == "完全不可能"
+    assert hubei.likelihood_level("大概能") is None
+    central = library.get("national-2020").monitoring
+    assert central.likelihood_words == CENTRAL.likelihood_words == ("确定能", "有可能", "完全不可能")
+    assert central.likelihood_word("完全不可能") == "完全不可能"
+
+
+def test_a_province_s_own_likelihood_words_are_shown_and_read(tmp_path):
+    path = tmp_path / "county.toml"
+    path.write_text(NATIONAL.replace('likelihood_words = ["确定能", "有可能", "完全不可能"]',
+                                     'likelihood_words = ["能完成", "可能完成", "无法完成"]'),
+                    encoding="utf-8")
+    rules = load_profile_file(path).monitoring
+    assert rules.likelihood_word("有可能") == "可能完成"
+    assert rules.likelihood_level("无法完成") == rules.likelihood_level("不可能") == "完全不可能"
+
+
+@pytest.mark.parametrize("words", [
+    '["确定能", "有可能"]',  # three levels, three words
+    '["确定能", "有可能", "有可能"]',
+    '["有可能", "确定能", "完全不可能"]',  # another level's word
+    '["确定能", "", "不可能"]',
+    '["确定能", "有 可能", "不可能"]',
+    '"确定能"',
+])
+def test_broken_likelihood_words_are_refused_naming_the_key(tmp_path, words):
+    path = tmp_path / "bad.toml"
+    old = 'likelihood_words = ["确定能", "有可能", "完全不可能"]'
+    assert NATIONAL.count(old) == 1
+    path.write_text(NATIONAL.replace(old, f"likelihood_words = {words}"), encoding="utf-8")
+    with pytest.raises(Exception, match=r"monitoring\.likelihood_words"):
+        load_profile_file(path)

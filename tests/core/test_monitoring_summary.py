@@ -46,6 +46,8 @@ def test_a_lagging_project_with_an_indicator_at_risk():
     assert row.lags and row.flagged
     assert [(r.index, r.name, r.likelihood, r.target, r.projected, r.remarks) for r in row.at_risk] == [
         (1, "推广实用技术", "有可能", "≥5项", "4项", "下半年集中推广")]
+    # its 偏差原因 as the paper cell prints it: each ticked category with its words
+    assert [r.causes for r in row.at_risk] == ["经费保障：资金 6 月才下达\n其他：天气"]
     assert (row.possible, row.impossible, row.misses) == (1, 0, 1)
     assert (row.errors, row.warnings) == (0, 1)  # execution_lags
 
@@ -58,6 +60,15 @@ def test_the_hubei_form_by_its_own_profile():
     assert not row.lags
     assert [(r.name, r.likelihood) for r in row.at_risk] == [("市民满意度", "完全不可能")]
     assert (row.possible, row.impossible, row.misses) == (0, 1, 0)
+    # causes once per form: each row at risk has the form's 偏差原因分析
+    assert [r.causes for r in row.at_risk] == ["投入保障：环卫车辆更新资金未到位"]
+
+
+def test_a_row_s_words_tied_to_no_category_are_its_causes_too():
+    document = monitoring()
+    document["indicators"][1]["causes"] = {"人员保障": ""}
+    document["indicators"][1]["cause_text"] = "培训老师 5 月调离"
+    assert [r.causes for r in line(document).at_risk] == ["人员保障\n培训老师 5 月调离"]
 
 
 def test_the_lag_follows_the_profile_s_rule_not_a_fixed_ten_points():
@@ -140,5 +151,6 @@ def test_the_documents_carry_the_figures_rounded_and_the_at_risk_rows_whole():
     assert (doc["rate"], doc["time_progress"], doc["gap"], doc["lags"]) == (30.0, 58.33, -28.33, True)
     assert (doc["budget"], doc["executed_to_date"], doc["projected"]) == ("100", "30", "95")
     assert doc["at_risk"][0]["likelihood"] == "有可能" and doc["projection_misses"] == 1
+    assert doc["at_risk"][0]["causes"] == "经费保障：资金 6 月才下达\n其他：天气"
     totals = totals_document(monitoring_totals([row]))["totals"]
     assert totals["period_end"] == "2024-07-31" and totals["rate"] == 30.0 and totals["lagging"] == 1

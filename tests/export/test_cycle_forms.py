@@ -168,8 +168,9 @@ def test_the_hubei_pdf_has_no_projection_column_and_its_causes_once(tmp_path):
     text = page_text(export(tmp_path, report, pdf=True)["pdf"])
     assert "全年预计完成情况" not in text  # the profile asks no projection per row
     assert "全年预算数" not in text  # nor a 全年预算数: 年初预算数 only
+    assert "完全不可能" not in text.replace("确定能、有可能、不可能", "")
     in_order(text, ["截至2019年6月30日", "年初预算数", "1-6月执行数", "半年度指标执行情况",
-                    "市民满意度", "完全不可能",
+                    "市民满意度", "不可能",  # the form's own word for 完全不可能
                     "开展专项整治", "偏差原因分析", report.causes_text, "相关建议或举措", report.measures])
 
 

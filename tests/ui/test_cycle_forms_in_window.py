@@ -6,12 +6,14 @@ the field; everything comes back from the store as it was left."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
 
 from perfeval_gui.core.forms import DECLARATION, MONITORING
-from perfeval_gui.core.interchange import report_from_document
+from perfeval_gui.core.interchange import report_from_document, report_to_json
 from perfeval_gui.core.values import ValueUnreadable, parse_value
 from perfeval_gui.ui.editor.cycle_cells import CausesEditor
 from perfeval_gui.ui.editor.indicators_model import HINT_IS_PROBLEM_ROLE, HINT_ROLE
@@ -389,6 +391,29 @@ def test_a_likelihood_the_form_does_not_know_is_refused_and_esc_puts_causes_back
     QApplication.processEvents()
     row = window.doc.report.indicators[1]
     assert (row.causes, row.cause_text) == before and view.indexWidget(index) is None
+
+
+def test_the_hubei_form_shows_and_offers_its_own_word_for_impossible(qtbot, window, store):
+    """湖北's profile says 不可能 for the level the document keeps as 完全不可能: the cell shows
+    it, the combo offers it, and either word typed is that level."""
+    report_id = store.create(report_from_document(hubei_monitoring()))
+    window.open_report(report_id)
+    form = window.editor.indicators
+    window.editor.tabs.setCurrentWidget(form)
+    model, view = form.model, form.view
+    assert window.doc.report.indicators[2].likelihood == "完全不可能"
+    assert model.index(2, model.LIKELIHOOD).data() == "不可能"
+    assert form.likelihoods.choices(model.index(2, model.LIKELIHOOD)) == ["", "确定能", "有可能", "不可能"]
+    edit_cell(qtbot, view, 0, model.LIKELIHOOD, "不可能")
+    assert window.doc.report.indicators[0].likelihood == "完全不可能"
+    assert model.index(0, model.LIKELIHOOD).data() == "不可能"
+    edit_cell(qtbot, view, 1, model.LIKELIHOOD, "完全不可能")
+    assert window.doc.report.indicators[1].likelihood == "完全不可能"
+    assert json.loads(report_to_json(window.doc.report))["indicators"][1]["likelihood"] == "完全不可能"
+    # the central template's form keeps its own word
+    cover = window.editor.cover
+    cover.profile.activated.emit(cover.profile.findData("national-2020"))
+    assert model.index(2, model.LIKELIHOOD).data() == "完全不可能"
 
 
 def test_a_profile_s_02_29_period_end_opens_a_common_year_s_form_at_february_s_end(qtbot, store, tmp_path):

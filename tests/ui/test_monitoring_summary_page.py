@@ -87,8 +87,10 @@ def test_each_project_s_rate_against_the_time_progress_and_its_risks(qtbot, wind
     assert [(rate, round(progress, 2), lags) for rate, progress, lags in bars] == [
         (30.0, 58.33, True), (55.0, 58.33, False)]
     assert page.risks.rowCount() == 1
-    assert [page.risks.item(0, c).text() for c in range(7)] == [
-        "农村实用技术培训", "推广实用技术", "有可能", "≥5项", "2项", "4项", "下半年集中推广"]
+    assert [page.risks.item(0, c).text() for c in range(8)] == [
+        "农村实用技术培训", "推广实用技术", "有可能", "≥5项", "2项", "4项",
+        "经费保障：资金 6 月才下达\n其他：天气", "下半年集中推广"]
+    assert page.risks.horizontalHeaderItem(6).text() in ("偏差原因", "Causes")
     assert "2" in page.totals.text() and "42.5" in page.totals.text()  # (30 + 55) / 200
     page.flagged_only.setChecked(True)  # the road is on time and at no risk
     assert shown(page, M.PROJECT) == ["农村实用技术培训"] and "30" in page.totals.text()

@@ -10,11 +10,12 @@ from .. import forms
 from .. import monitoring as figures
 from ..explanations import says_nothing
 from ..figures import figure_text as fmt
+from ..form_columns import VALUE
 from ..forms import DECLARATION, MONITORING, SELF_EVALUATION
-from ..model import text
+from ..model import Indicator, text
 from ..placeholders import is_placeholder
 from ..scoring import PLACEHOLDER, budget_base
-from ..values import QUANTITY
+from ..values import QUANTITY, ValueUnreadable, parse_value
 from .base import ERROR, SCORES, WARNING, Context, Finding, check, only_for
 
 # the funds, the rows, the period and the form-wide texts
@@ -77,6 +78,25 @@ def cumulative_figures_grow(ctx: Context) -> Iterator[Finding]:
 
 @only_for(MONITORING)
 @check
+def mid_year_figures_can_be_read(ctx: Context) -> Iterator[Finding]:
+    """1–N 月执行情况 and 全年预计完成情况 are read as the 自评表 reads an actual: one that
+    cannot be (-5人次, 40 digits) is kept as typed, held against nothing — said, naming its
+    column, as the 自评表 says of its actual."""
+    columns = [c for c in figures.report_table(Indicator, ctx.report, ctx.profile)
+               if c.kind == VALUE and c.field in ("to_date", "projected")]
+    for i, indicator in enumerate(ctx.report.indicators):
+        if is_placeholder(indicator):
+            continue
+        for column in columns:
+            try:
+                parse_value(getattr(indicator, column.field))
+            except ValueUnreadable as exc:
+                yield ctx.finding("mid_year_unreadable", WARNING, f"indicators[{i}].{column.field}",
+                                  column=column.zh, column_en=column.en, detail=exc.message)
+
+
+@only_for(MONITORING)
+@check
 def rows_at_risk_say_why(ctx: Context) -> Iterator[Finding]:
     """有可能 / 完全不可能 asks for a 偏差原因 (a category and words) and a 备注 — in the row, or
     once for the form where the profile asks for them so (湖北: 原因分析, 建议或举措)."""
@@ -86,21 +106,25 @@ def rows_at_risk_say_why(ctx: Context) -> Iterator[Finding]:
         if risky and says_nothing(text(report.causes_text)):
             i, indicator = risky[0]
             yield ctx.finding("at_risk_without_cause", WARNING, "causes_text",
-                              name=text(indicator.name), likelihood=indicator.likelihood)
+                              name=text(indicator.name),
+                              likelihood=rules.likelihood_word(indicator.likelihood))
         if risky and says_nothing(text(report.measures)):
             i, indicator = risky[0]
             yield ctx.finding("at_risk_without_remarks", WARNING, "measures",
-                              name=text(indicator.name), likelihood=indicator.likelihood)
+                              name=text(indicator.name),
+                              likelihood=rules.likelihood_word(indicator.likelihood))
         return
     for i, indicator in risky:
         # 无 or / says no more than an empty cell (domain §5, as the 自评表's 偏差原因)
         words = not all(map(says_nothing, [*indicator.causes.values(), text(indicator.cause_text)]))
         if not indicator.causes or not words:
             yield ctx.finding("at_risk_without_cause", WARNING, f"indicators[{i}].causes",
-                              name=text(indicator.name), likelihood=indicator.likelihood)
+                              name=text(indicator.name),
+                              likelihood=rules.likelihood_word(indicator.likelihood))
         if says_nothing(text(indicator.remarks)):
             yield ctx.finding("at_risk_without_remarks", WARNING, f"indicators[{i}].remarks",
-                              name=text(indicator.name), likelihood=indicator.likelihood)
+                              name=text(indicator.name),
+                              likelihood=rules.likelihood_word(indicator.likelihood))
 
 
 @only_for(MONITORING)

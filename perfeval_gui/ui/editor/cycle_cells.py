@@ -1,7 +1,7 @@
 """The monitoring form's own cells: 偏差原因 (the profile's categories ticked, each with its
-words) in a small editor over the cell, and 完成目标可能性 chosen from its three levels
-(不可能 typed is read as 完全不可能); and, where the profile asks the causes once per form
-(湖北), its 原因分析 and 建议举措 under the table."""
+words) in a small editor over the cell, and 完成目标可能性 chosen from its three levels in
+the profile's words (湖北: 不可能 for 完全不可能; either typed is the level); and, where the
+profile asks the causes once per form (湖北), its 原因分析 and 建议举措 under the table."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.forms import LIKELIHOODS, MONITORING
+from ...core.forms import MONITORING
 from .bound_widgets import UNDO_KEYS, BoundTextEdit
 from .combo_delegate import ComboDelegate
 from .report_document import ReportDocument
@@ -137,12 +137,17 @@ class CausesDelegate(WalkingDelegate):
 
 
 class LikelihoodDelegate(ComboDelegate):
-    """完成目标可能性: 确定能 / 有可能 / 完全不可能 chosen (or typed; 不可能 reads as the last)."""
+    """完成目标可能性: the three levels in the profile's words chosen (湖北: 不可能), or
+    typed (完全不可能 and 不可能 alike)."""
 
     PICK_COMMITS = True
 
+    def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+
     def choices(self, index: Any) -> list[str]:
-        return ["", *LIKELIHOODS]
+        return ["", *self.doc.profile().monitoring.likelihood_words]
 
 
 class FormCausesBox(QGroupBox):

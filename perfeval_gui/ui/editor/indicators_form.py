@@ -290,7 +290,7 @@ class IndicatorsForm(QWidget):
         self.names = NameDelegate(doc, library or shipped_library(), self.view)
         self.levels = LevelDelegate(doc, self.model, self.view)
         self.causes = CausesDelegate(doc, self.view)
-        self.likelihoods = LikelihoodDelegate(self.view)
+        self.likelihoods = LikelihoodDelegate(doc, self.view)
         for delegate in (self.walking, self.hints, self.names, self.levels, self.causes,
                          self.likelihoods):
             delegate.closeEditor.connect(lambda *_: doc.end_typing())

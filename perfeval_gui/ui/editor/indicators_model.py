@@ -97,6 +97,9 @@ class IndicatorsModel(RecordTableModel):
             return self._score_data(index.row(), indicator, role)
         if column == self.CAUSES:
             return self._causes_data(indicator, role)
+        if column == self.LIKELIHOOD and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            # the level in the profile's words (湖北: 不可能); the document keeps the level's own
+            return self.doc.profile().monitoring.likelihood_word(indicator.likelihood)
         if column in self.mid_year_columns and role in (HINT_ROLE, HINT_IS_PROBLEM_ROLE,
                                                         Qt.ItemDataRole.ToolTipRole):
             # 1–N 月执行情况, 全年预计完成情况: read like an actual, the same words when not
@@ -251,6 +254,9 @@ class IndicatorsModel(RecordTableModel):
             self.doc.set(path, cleaned)
             self.doc.set(words_path, words)
             return True
+        if index.isValid() and index.column() == self.LIKELIHOOD and role == Qt.ItemDataRole.EditRole:
+            # the profile's word typed or chosen is its level; any other word is refused as before
+            value = self.doc.profile().monitoring.likelihood_level(str(value or "")) or value
         if index.isValid() and index.column() == self.ACTUAL and role == JUDGE_ROLE:
             self.doc.end_typing()
             self.doc.set(f"indicators[{index.row()}].judgement", value)

@@ -101,11 +101,11 @@ class MonitoringSummaryPage(SummarySources):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.risks = QTableWidget(0, 7)
+        self.risks = QTableWidget(0, 8)
         self.risks.setObjectName("atRisk")
         self.risks.setHorizontalHeaderLabels([
             self.tr("Project"), self.tr("Indicator"), self.tr("Likelihood"), self.tr("Target"),
-            self.tr("To date"), self.tr("Projected"), self.tr("Remarks")])
+            self.tr("To date"), self.tr("Projected"), self.tr("Causes"), self.tr("Remarks")])
         self.risks.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.risks.verticalHeader().hide()
         # each column as wide as its words and 备注 the rest: sized once by content, the table
@@ -257,7 +257,7 @@ class MonitoringSummaryPage(SummarySources):
         self.risks.setRowCount(len(risky))
         for n, (row, risk) in enumerate(risky):
             for col, value in enumerate((row.project, risk.name, risk.likelihood, risk.target,
-                                         risk.to_date, risk.projected, risk.remarks)):
+                                         risk.to_date, risk.projected, risk.causes, risk.remarks)):
                 item = QTableWidgetItem(value)
                 item.setData(ROW_ROLE, row.source)
                 self.risks.setItem(n, col, item)
