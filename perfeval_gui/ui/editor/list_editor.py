@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..base.empty_hint import EmptyHint
 from ...core.form_columns import TEXT
+from ..base.empty_hint import EmptyHint
 from ..base.headers import fit_headers, line_width
 from .record_table_model import RecordTableModel, window_form_columns
 from .row_actions import RowActions
@@ -79,13 +79,14 @@ class ListEditor(QWidget):
         as wide as its header on one line (年初预算数, 1–7月执行数: equal shares wrapped them at
         1366 px), and the columns of words sharing the room left."""
         header = self.view.horizontalHeader()
-        described = window_form_columns(self.model.record, self.model.doc)
+        record = self.model.record
+        described = window_form_columns(record, self.model.doc) if record is not None else ()
         if len(described) != self.model.columnCount():  # a table of no form's description
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             return
         words = {k for k, c in enumerate(described) if c.kind == TEXT and c.width_px is None}
         for column, c in enumerate(described):
-            if column in words or not words and column == len(described) - 1:
+            if column in words or (not words and column == len(described) - 1):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
