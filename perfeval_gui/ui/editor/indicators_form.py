@@ -62,6 +62,40 @@ def hint_colour(option: QStyleOptionViewItem, problem: bool) -> QColor:
     if option.state & QStyle.StateFlag.State_Selected:
         return SELECTED_PROBLEM_COLOUR if problem else option.palette.highlightedText().color()
     return PROBLEM_COLOUR if problem else HINT_COLOUR
+HINT_MARGIN = 4
+
+
+def hint_font(option: QStyleOptionViewItem) -> QFont:
+    """The small type of a cell's reading."""
+    font = QFont(option.font)
+    font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
+    return font
+
+
+def hint_lines(metrics: QFontMetrics, hint: str, width: int) -> list[str]:
+    """*hint* broken into the lines it takes at *width*: at its own line breaks, then between
+    words, then (a word of Chinese wider than the cell) between characters."""
+    lines: list[str] = []
+    width = max(width, 1)
+    for part in hint.split("\n"):
+        line = ""
+        for word in part.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if metrics.horizontalAdvance(candidate) <= width or not line:
+                line = candidate
+            else:
+                lines.append(line)
+                line = word
+            while metrics.horizontalAdvance(line) > width and len(line) > 1:
+                cut = len(line) - 1
+                while cut > 1 and metrics.horizontalAdvance(line[:cut]) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line)
+    return lines
+
+
 FEW_COLUMNS = 5  # a table this narrow stretches its targets too
 FIT_ALL_ROWS = 200  # a table of up to this many rows is fitted whole; longer, as it is seen
 
@@ -85,13 +119,21 @@ class HintDelegate(WalkingDelegate):
         if not hint:
             return
         painter.save()
-        font = QFont(option.font)
-        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
+        font = hint_font(option)
         painter.setFont(font)
         painter.setPen(hint_colour(option, bool(index.data(HINT_IS_PROBLEM_ROLE))))
-        area = option.rect.adjusted(4, 0, -4, -2)
-        text = painter.fontMetrics().elidedText(hint, Qt.TextElideMode.ElideRight, area.width())
-        painter.drawText(area, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter), text)
+        area = option.rect.adjusted(HINT_MARGIN, 0, -HINT_MARGIN, -2)
+        # the reading wraps onto the lines the row grew for (sizeHint); a row kept lower than
+        # that (dragged by hand) still shows its last line whole, its tooltip all of it
+        lines = hint_lines(QFontMetrics(font), hint, area.width())
+        shown = max(1, min(len(lines), (area.height() - option.fontMetrics.height())
+                           // max(QFontMetrics(font).height(), 1)))
+        if shown < len(lines):
+            rest = " ".join(lines[shown - 1:])
+            lines = [*lines[:shown - 1],
+                     QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, area.width())]
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter),
+                         "\n".join(lines))
         painter.restore()
 
     @staticmethod
@@ -135,7 +177,12 @@ class HintDelegate(WalkingDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> Any:
         size = super().sizeHint(option, index)
-        size.setHeight(max(size.height(), option.fontMetrics.height()) + option.fontMetrics.height() + 6)
+        metrics = QFontMetrics(hint_font(option))
+        # as many lines as the reading needs at the column's width (年中 …, 预计 …, 确定能)
+        lines = hint_lines(metrics, index.data(HINT_ROLE) or "",
+                           option.rect.width() - 2 * HINT_MARGIN) if option.rect.width() > 0 else [""]
+        below = max(option.fontMetrics.height(), len(lines) * metrics.height())
+        size.setHeight(max(size.height(), option.fontMetrics.height()) + below + 6)
         return size
 
 

@@ -12,6 +12,7 @@ from ...core.changes import Change
 from ...core.comparison import indicator_key
 from ...core.figures import figure_text
 from ...core.form_columns import VALUE, window_columns
+from ...core.forms import AT_RISK
 from ...core.grouping import LEVEL1, LEVEL1_AND_2, group_span
 from ...core.inputs import CAUSE_SEPARATOR, show_causes
 from ...core.limits import MAX_NAME_CHARS, clean_text
@@ -115,7 +116,8 @@ class IndicatorsModel(RecordTableModel):
             mid_year = self._mid_year_hint(indicator) if actual else ""
             if mid_year and not (indicator.actual or "").strip():
                 # the year's own monitoring figures beside the empty actual, as last year's are
-                return False if role == HINT_IS_PROBLEM_ROLE else mid_year
+                # 有可能 / 完全不可能 red, as the monitoring form marks a row at risk
+                return (indicator.likelihood in AT_RISK) if role == HINT_IS_PROBLEM_ROLE else mid_year
             if actual and not (indicator.actual or "").strip() and self.doc.last_year:
                 before = self.doc.last_year.get(indicator_key(indicator))
                 if before:  # the new year's actual starts from last year's, beside it, grey
@@ -141,7 +143,7 @@ class IndicatorsModel(RecordTableModel):
             parts.append(self.tr("projected %1").replace("%1", indicator.projected.strip()))  # type: ignore[union-attr]
         if indicator.likelihood:
             parts.append(indicator.likelihood)  # the form's own word (确定能 …): data
-        return "; ".join(parts)
+        return "\n".join(parts)  # a line each: the cell wraps its reading, the row grows
 
     def _declared_data(self, indicator: Indicator, role: int) -> Any:
         """A target that differs from the declared one is marked, the declared target under it,
