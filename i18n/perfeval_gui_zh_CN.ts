@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -96,7 +97,7 @@
         <translation>导入归档</translation>
     </message>
     <message>
-        <source>Put the demo report in the archive too? It is an example, no unit's work.</source>
+        <source>Put the demo report in the archive too? It is an example, no unit&apos;s work.</source>
         <translation>把示例报告也放入归档吗？它只是示例，不是哪个单位的报告。</translation>
     </message>
 </context>
@@ -155,6 +156,17 @@
     <message>
         <source>Pick the date from a calendar</source>
         <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>CausesEditor</name>
+    <message>
+        <source>what happened</source>
+        <translation>具体情况</translation>
+    </message>
+    <message>
+        <source>in words, under no category</source>
+        <translation>其他说明（不属于以上类别）</translation>
     </message>
 </context>
 <context>
@@ -439,7 +451,7 @@
         <translation>导出某年度</translation>
     </message>
     <message>
-        <source>Export the demo report too? It is an example, no unit's work.</source>
+        <source>Export the demo report too? It is an example, no unit&apos;s work.</source>
         <translation>示例报告也一并导出吗？它只是示例，不是本单位的工作。</translation>
     </message>
     <message>
@@ -593,6 +605,21 @@
     </message>
 </context>
 <context>
+    <name>FormCausesBox</name>
+    <message>
+        <source>For the form as a whole (rows at risk)</source>
+        <translation>全表填写（有指标可能无法完成时）</translation>
+    </message>
+    <message>
+        <source>Causes of deviation or of missing targets</source>
+        <translation>偏差或不能完成目标原因分析</translation>
+    </message>
+    <message>
+        <source>Suggestions and measures</source>
+        <translation>相关建议或举措</translation>
+    </message>
+</context>
+<context>
     <name>FundsForm</name>
     <message>
         <source>Of which: </source>
@@ -635,12 +662,47 @@
         <translation>实际完成情况</translation>
     </message>
     <message>
-        <source>No funds yet: the first row is the year's total, the rows under it its parts.</source>
+        <source>No funds yet: the first row is the year&apos;s total, the rows under it its parts.</source>
         <translation>还没有资金行：第一行是年度资金总额，其下各行是其组成部分。</translation>
     </message>
     <message>
         <source>Done in months 1–%1</source>
         <translation>1–%1月实际完成情况</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRenameBar</name>
+    <message>
+        <source>Undo the renaming</source>
+        <translation>撤销改名</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>first-level</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>second-level</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>All %1 rows of the %2 group “%3” are now named “%4”.</source>
+        <translation>%2“%3”的全部 %1 行已改名为“%4”。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Only “%1” into “%2”</source>
+        <translation>只把“%1”移入“%2”</translation>
+    </message>
+    <message>
+        <source>Move indicator into group</source>
+        <translation>指标移入指标组</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1147,7 @@
         <translation>新建报告</translation>
     </message>
     <message>
-        <source>New from last year's report…</source>
+        <source>New from last year&apos;s report…</source>
         <translation>由上年报告新建…</translation>
     </message>
     <message>
@@ -1217,7 +1279,7 @@
         <translation>历年对比</translation>
     </message>
     <message>
-        <source>This report has no other year linked to it yet. Make next year's report with “New from last year's report”, or link an imported one.</source>
+        <source>This report has no other year linked to it yet. Make next year&apos;s report with “New from last year&apos;s report”, or link an imported one.</source>
         <translation>这份报告还没有关联其他年度的报告。可用“由上年报告新建”生成下一年度报告，或在导入时关联。</translation>
     </message>
     <message>
@@ -1351,7 +1413,7 @@
         <translation>新建自评</translation>
     </message>
     <message>
-        <source>Choose the project's declaration or monitoring form: the self-evaluation is made from it. For next year's self-evaluation use “New from last year's report”.</source>
+        <source>Choose the project&apos;s declaration or monitoring form: the self-evaluation is made from it. For next year&apos;s self-evaluation use “New from last year&apos;s report”.</source>
         <translation>请选择项目的申报表或运行监控表，自评表由它新建。下一年度的自评表请用“由上年报告新建”。</translation>
     </message>
     <message>
@@ -1383,7 +1445,7 @@
         <translation>新建的绩效运行监控表未能保存到数据文件，未新建任何内容：</translation>
     </message>
     <message>
-        <source>Next year's report could not be saved to the store:</source>
+        <source>Next year&apos;s report could not be saved to the store:</source>
         <translation>由上年报告新建的下一年报告未能保存到数据文件，未新建任何内容：</translation>
     </message>
     <message>
@@ -1401,6 +1463,65 @@
     <message>
         <source>The demo report could not be saved to the store:</source>
         <translation>示例报告未能保存到数据文件：</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringFigures</name>
+    <message>
+        <source>Execution against time</source>
+        <translation>预算执行与时间进度</translation>
+    </message>
+    <message>
+        <source>Execution rate:</source>
+        <translation>执行率：</translation>
+    </message>
+    <message>
+        <source>Time progress:</source>
+        <translation>时间进度：</translation>
+    </message>
+    <message>
+        <source>Projected for the year:</source>
+        <translation>全年预计执行率：</translation>
+    </message>
+    <message>
+        <source>Rows at risk:</source>
+        <translation>可能无法完成的指标：</translation>
+    </message>
+    <message>
+        <source>Execution rate, months 1–%1:</source>
+        <translation>1–%1月执行率：</translation>
+    </message>
+    <message>
+        <source>%1 (to %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>Fill in the budget and the amount executed so far.</source>
+        <translation>请填写预算数和截至目前的执行数。</translation>
+    </message>
+    <message>
+        <source>Behind the time progress: give the reason.</source>
+        <translation>执行进度滞后于时间进度，请说明原因。</translation>
+    </message>
+    <message>
+        <source>Keeps up with the time progress.</source>
+        <translation>执行进度与时间进度相符。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Execution rate, months 1–%1: %2; time progress %3; projected for the year: %4</source>
+        <translation>1–%1月执行率：%2；时间进度 %3；全年预计执行率：%4</translation>
+    </message>
+    <message>
+        <source> — behind the time progress</source>
+        <translation> —— 执行进度滞后</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1745,53 @@ missing target</source>
     </message>
 </context>
 <context>
+    <name>NewFormDialog</name>
+    <message>
+        <source>New declaration</source>
+        <translation>新建绩效目标申报表</translation>
+    </message>
+    <message>
+        <source>New monitoring form</source>
+        <translation>新建绩效运行监控表</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>空白表</translation>
+    </message>
+    <message>
+        <source>the declaration</source>
+        <translation>申报表</translation>
+    </message>
+    <message>
+        <source>the self-evaluation</source>
+        <translation>自评表</translation>
+    </message>
+    <message>
+        <source>From %1 of “%2” (%3): indicators and targets carried</source>
+        <translation>由“%2”（%3年）的%1新建：带入指标及指标值</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>新建方式：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-07-31</source>
+        <translation>如 2025-07-31</translation>
+    </message>
+    <message>
+        <source>Monitoring period ends on:</source>
+        <translation>监控截止日期：</translation>
+    </message>
+    <message>
+        <source>Monitoring period ends on: %1</source>
+        <translation>监控截止日期：%1</translation>
+    </message>
+</context>
+<context>
     <name>NextYearChangesDialog</name>
     <message>
         <source>New report for %1: please review</source>
@@ -1682,11 +1850,11 @@ missing target</source>
         <translation>年份已顺延</translation>
     </message>
     <message>
-        <source>last year's amount, kept: check it for this year</source>
+        <source>last year&apos;s amount, kept: check it for this year</source>
         <translation>上年金额，已保留：请按本年核对</translation>
     </message>
     <message>
-        <source>states last year's results or amounts: rewrite for this year</source>
+        <source>states last year&apos;s results or amounts: rewrite for this year</source>
         <translation>写有上年完成情况或金额：请按本年改写</translation>
     </message>
     <message>
@@ -1880,11 +2048,11 @@ missing target</source>
         <translation>其申报表已不在本库中</translation>
     </message>
     <message>
-        <source>last year's report is in the recycle bin</source>
+        <source>last year&apos;s report is in the recycle bin</source>
         <translation>上年报告在回收站中</translation>
     </message>
     <message>
-        <source>last year's report is no longer in this store</source>
+        <source>last year&apos;s report is no longer in this store</source>
         <translation>上年报告已不在本库中</translation>
     </message>
     <message>
@@ -2250,11 +2418,11 @@ missing target</source>
         <translation>尚未计分。请先填写：项目资金（预算数、执行数）和绩效指标（指标值、实际完成值、分值）。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the total row's budget and executed amounts (Funds and goal tab).</source>
+        <source>Not scored yet. Fill in first: the total row&apos;s budget and executed amounts (Funds and goal tab).</source>
         <translation>尚未计分。请先填写：“项目资金”页年度资金总额的预算数和执行数。</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the indicators' actual values.</source>
+        <source>Not scored yet. Fill in first: the indicators&apos; actual values.</source>
         <translation>尚未计分。请先填写：各指标的实际完成值。</translation>
     </message>
     <message numerus="yes">
@@ -2272,7 +2440,7 @@ missing target</source>
         <translation>请判定标为“待判定”的定性指标（或填写其得分），才有总分和等级</translation>
     </message>
     <message>
-        <source>Not scored yet. Fill in first: the total row's executed amount (Funds and goal tab).</source>
+        <source>Not scored yet. Fill in first: the total row&apos;s executed amount (Funds and goal tab).</source>
         <translation>尚未计分。请先填写：“项目资金”页年度资金总额的全年执行数。</translation>
     </message>
 </context>
@@ -2330,7 +2498,7 @@ missing target</source>
         <translation>数据文件（重启后生效）：</translation>
     </message>
     <message>
-        <source>The unit's cover data, filled into new reports</source>
+        <source>The unit&apos;s cover data, filled into new reports</source>
         <translation>本单位封面信息（新建报告时自动填入）</translation>
     </message>
     <message>
@@ -2425,7 +2593,7 @@ missing target</source>
 <context>
     <name>SourceReportDialog</name>
     <message>
-        <source>New from last year's report</source>
+        <source>New from last year&apos;s report</source>
         <translation>由上年报告新建</translation>
     </message>
     <message>
@@ -2650,17 +2818,6 @@ missing target</source>
     </message>
 </context>
 <context>
-    <name>TeamForm</name>
-    <message>
-        <source>Members of the evaluation team (they sign the printed report)</source>
-        <translation>自评小组成员（在打印的报告上签字）</translation>
-    </message>
-    <message>
-        <source>No members yet: add the team leader first, then each member.</source>
-        <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
-    </message>
-</context>
-<context>
     <name>TargetReasonBar</name>
     <message>
         <source>Why the target was changed</source>
@@ -2680,135 +2837,14 @@ missing target</source>
     </message>
 </context>
 <context>
-    <name>CausesEditor</name>
+    <name>TeamForm</name>
     <message>
-        <source>what happened</source>
-        <translation>具体情况</translation>
+        <source>Members of the evaluation team (they sign the printed report)</source>
+        <translation>自评小组成员（在打印的报告上签字）</translation>
     </message>
     <message>
-        <source>in words, under no category</source>
-        <translation>其他说明（不属于以上类别）</translation>
-    </message>
-</context>
-<context>
-    <name>FormCausesBox</name>
-    <message>
-        <source>For the form as a whole (rows at risk)</source>
-        <translation>全表填写（有指标可能无法完成时）</translation>
-    </message>
-    <message>
-        <source>Causes of deviation or of missing targets</source>
-        <translation>偏差或不能完成目标原因分析</translation>
-    </message>
-    <message>
-        <source>Suggestions and measures</source>
-        <translation>相关建议或举措</translation>
-    </message>
-</context>
-<context>
-    <name>MonitoringFigures</name>
-    <message>
-        <source>Execution against time</source>
-        <translation>预算执行与时间进度</translation>
-    </message>
-    <message>
-        <source>Execution rate:</source>
-        <translation>执行率：</translation>
-    </message>
-    <message>
-        <source>Time progress:</source>
-        <translation>时间进度：</translation>
-    </message>
-    <message>
-        <source>Projected for the year:</source>
-        <translation>全年预计执行率：</translation>
-    </message>
-    <message>
-        <source>Rows at risk:</source>
-        <translation>可能无法完成的指标：</translation>
-    </message>
-    <message>
-        <source>Execution rate, months 1–%1:</source>
-        <translation>1–%1月执行率：</translation>
-    </message>
-    <message>
-        <source>%1 (to %2)</source>
-        <translation>%1（截至 %2）</translation>
-    </message>
-    <message>
-        <source>Fill in the budget and the amount executed so far.</source>
-        <translation>请填写预算数和截至目前的执行数。</translation>
-    </message>
-    <message>
-        <source>Behind the time progress: give the reason.</source>
-        <translation>执行进度滞后于时间进度，请说明原因。</translation>
-    </message>
-    <message>
-        <source>Keeps up with the time progress.</source>
-        <translation>执行进度与时间进度相符。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Execution rate, months 1–%1: %2; time progress %3; projected for the year: %4</source>
-        <translation>1–%1月执行率：%2；时间进度 %3；全年预计执行率：%4</translation>
-    </message>
-    <message>
-        <source> — behind the time progress</source>
-        <translation> —— 执行进度滞后</translation>
-    </message>
-</context>
-<context>
-    <name>NewFormDialog</name>
-    <message>
-        <source>New declaration</source>
-        <translation>新建绩效目标申报表</translation>
-    </message>
-    <message>
-        <source>New monitoring form</source>
-        <translation>新建绩效运行监控表</translation>
-    </message>
-    <message>
-        <source>Blank</source>
-        <translation>空白表</translation>
-    </message>
-    <message>
-        <source>the declaration</source>
-        <translation>申报表</translation>
-    </message>
-    <message>
-        <source>the self-evaluation</source>
-        <translation>自评表</translation>
-    </message>
-    <message>
-        <source>From %1 of “%2” (%3): indicators and targets carried</source>
-        <translation>由“%2”（%3年）的%1新建：带入指标及指标值</translation>
-    </message>
-    <message>
-        <source>Start from:</source>
-        <translation>新建方式：</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <source>e.g. 2025-07-31</source>
-        <translation>如 2025-07-31</translation>
-    </message>
-    <message>
-        <source>Monitoring period ends on:</source>
-        <translation>监控截止日期：</translation>
-    </message>
-    <message>
-        <source>Monitoring period ends on: %1</source>
-        <translation>监控截止日期：%1</translation>
+        <source>No members yet: add the team leader first, then each member.</source>
+        <translation>还没有自评小组成员：先添加组长，再逐一添加成员。</translation>
     </message>
 </context>
 </TS>

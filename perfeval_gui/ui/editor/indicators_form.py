@@ -41,6 +41,7 @@ from ..base.headers import fit_headers
 from ..base.translations import message_language
 from .combo_delegate import ComboDelegate
 from .cycle_cells import CausesDelegate, FormCausesBox, LikelihoodDelegate
+from .group_rename_bar import GroupRenameBar
 from .indicator_completer import NameDelegate, shipped_library
 from .indicators_model import ABSENT, HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, IndicatorsModel
 from .judgement_bar import JudgementBar
@@ -376,9 +377,14 @@ class IndicatorsForm(QWidget):
         self.blank_group_action: QAction | None = None
         self.judgement = JudgementBar(doc, self)
         self.target_reason = TargetReasonBar(doc, self)
+        self.group_rename = GroupRenameBar(doc, self)
+        self.group_rename.moved.connect(lambda row: self.rows.select(row, IndicatorsModel.NAME))
+        self.row_on = -1  # the row the user is on, kept while the cursor is in its merged level cell
+        self.model.group_renamed.connect(self._group_renamed)
         self.view.selectionModel().currentChanged.connect(
             lambda current, _previous: (self.judgement.show_row(current.row()),
-                                        self.target_reason.show_row(current.row())))
+                                        self.target_reason.show_row(current.row()),
+                                        self._follow_row(current)))
         self.empty_hint = EmptyHint(
             self.model, self.tr("No indicators yet: add the first, or a whole group with its "
                                 "second-level rows."), self.tr("Add the first indicator"), self.add_row, self)
@@ -387,12 +393,30 @@ class IndicatorsForm(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.judgement)
         layout.addWidget(self.target_reason)
+        layout.addWidget(self.group_rename)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         # the 偏差原因 and 建议举措 of the form as a whole, where the profile asks for them once
         self.form_causes = FormCausesBox(doc, self)
         self.fields: dict[str, QWidget] = self.form_causes.fields
         layout.addWidget(self.form_causes)
+
+    def _follow_row(self, current: QModelIndex) -> None:
+        """A merged level cell is entered at its first row whichever row the user came from
+        (a span's cell is its top one): the row they came from is kept while it is in the span."""
+        column = current.column()
+        if column in (self.model.LEVEL1, self.model.LEVEL2) and column != ABSENT \
+                and 0 <= self.row_on < self.model.rowCount() \
+                and self.row_on in self.model.group_rows(current.row(), column):
+            return
+        self.row_on = current.row()
+
+    def _group_renamed(self, start: int, stop: int, field: str, old: str, new: str) -> None:
+        """The whole group was renamed: offer the row the user was on alone instead (the
+        group's last row where they came from none of it: where 添加指标 puts a new row)."""
+        rows = range(start, stop)
+        row = self.row_on if self.row_on in rows else stop - 1
+        self.group_rename.offer(rows, row, field, old, new)
 
     def _set_delegates(self) -> None:
         """The cells of this form's columns: values with their reading under them, names

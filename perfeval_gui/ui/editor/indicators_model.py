@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.changes import Change
@@ -50,6 +50,8 @@ ABSENT = -1  # the column of a field the form's table has not
 
 
 class IndicatorsModel(RecordTableModel):
+    # a merged group of several rows renamed: its rows (start, stop), the field, old and new name
+    group_renamed = Signal(int, int, str, str, str)
     # the 自评表's columns (the model of another form sets its own: ABSENT where it has none)
     LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION, SCORE_NOTE, APPLICABLE = (
         _index(f) for f in ("level1", "level2", "name", "target", "actual", "weight", "score",
@@ -274,10 +276,17 @@ class IndicatorsModel(RecordTableModel):
         return group_span(self.records(), row, LEVEL1 if column == self.LEVEL1 else LEVEL1_AND_2)
 
     def _rename_group(self, row: int, column: int, name: str) -> bool:
-        """A merged level cell names the whole group: every row of it changes, as one step."""
+        """A merged level cell names the whole group: every row of it changes, as one step.
+        A group of several rows given a new name is announced (group_renamed): the user on one
+        of its rows may have meant that row alone (the form offers it)."""
         field = self.columns[column].field
-        changes = [(f"indicators[{r}].{field}", name) for r in self.group_rows(row, column)]
+        rows = self.group_rows(row, column)
+        old = getattr(self.records()[row], field) or ""
+        changes = [(f"indicators[{r}].{field}", name) for r in rows]
+        before = self.doc.undo_stack.index()
         self.doc.set_many(changes, self.tr("Rename group"))
+        if len(rows) > 1 and self.doc.undo_stack.index() != before:
+            self.group_renamed.emit(rows.start, rows.stop, field, old, name)
         return True
 
     def _score_states(self) -> list[IndicatorScore]:
