@@ -777,12 +777,28 @@
         <translation>作为已有报告的年度指标值导入：</translation>
     </message>
     <message>
+        <source>Open the stored one</source>
+        <translation>打开已有的那份</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
+        <source>Import as another</source>
+        <translation>仍导入为另一份</translation>
+    </message>
+    <message>
         <source>Skip this file</source>
         <translation>跳过此文件</translation>
+    </message>
+    <message>
+        <source>self-evaluation form</source>
+        <translation>绩效自评表</translation>
+    </message>
+    <message>
+        <source>This project already has a %1 for %2 in the store: “%3” (report %4, changed %5). Importing adds another one; the list will mark both.</source>
+        <translation>本项目在数据文件中已有 %2 年的%1：“%3”（报告 %4，修改于 %5）。再导入将多出一份，列表中两份都会标出。</translation>
     </message>
     <message>
         <source>Project name</source>
@@ -2056,8 +2072,16 @@ missing target</source>
         <translation>上年报告已不在本库中</translation>
     </message>
     <message>
+        <source> (×%1)</source>
+        <translation>（×%1）</translation>
+    </message>
+    <message>
         <source>Link broken: %1 (this report keeps everything it holds).</source>
         <translation>关联已断开：%1（本报告的内容完整保留）。</translation>
+    </message>
+    <message>
+        <source>This project has another %1 of %2 here: report %3. The same file imported twice? Delete the one not wanted.</source>
+        <translation>本项目另有一份 %2 年的%1：报告 %3。是否同一文件导入了两次？请删除不需要的那份。</translation>
     </message>
     <message>
         <source>This project: %1</source>
