@@ -1690,20 +1690,8 @@ missing target</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <source>Folder of report files</source>
-        <translation>报告文件所在文件夹</translation>
-    </message>
-    <message>
-        <source>Cannot read the folder</source>
-        <translation>无法读取文件夹</translation>
-    </message>
-    <message>
         <source>Cannot read the store</source>
         <translation>无法读取数据文件</translation>
-    </message>
-    <message>
-        <source>Cannot summarise</source>
-        <translation>无法汇总</translation>
     </message>
     <message>
         <source>Latest of each project</source>
@@ -1720,26 +1708,6 @@ missing target</source>
     <message>
         <source>Indicators at risk (possible / impossible): %1</source>
         <translation>完成目标可能性为有可能、完全不可能的指标：%1 项</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export the summary</source>
-        <translation>导出汇总</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -2759,20 +2727,8 @@ missing target</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <source>Folder of report files</source>
-        <translation>报告文件所在文件夹</translation>
-    </message>
-    <message>
-        <source>Cannot read the folder</source>
-        <translation>无法读取文件夹</translation>
-    </message>
-    <message>
         <source>Cannot read the store</source>
         <translation>无法读取数据文件</translation>
-    </message>
-    <message>
-        <source>Cannot summarise</source>
-        <translation>无法汇总</translation>
     </message>
     <message>
         <source>All</source>
@@ -2803,26 +2759,6 @@ missing target</source>
         <translation>自评总分（纵）与规则总分（横）</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export the summary</source>
-        <translation>导出汇总</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
         <source>Include the demo report</source>
         <translation>包括示例报告</translation>
     </message>
@@ -2839,6 +2775,49 @@ missing target</source>
         <translation>
             <numerusform>（%n 份未评分）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SummarySources</name>
+    <message>
+        <source>Cannot summarise</source>
+        <translation>无法汇总</translation>
+    </message>
+    <message>
+        <source>The reports could not be read for the summary. Try again; the details are kept in %1.</source>
+        <translation>未能读取汇总所需的报告，请重试；详细情况已记入 %1。</translation>
+    </message>
+    <message>
+        <source>no log</source>
+        <translation>（日志未能写入）</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder</source>
+        <translation>无法读取文件夹</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>导出汇总</translation>
+    </message>
+    <message>
+        <source>Folder of report files</source>
+        <translation>报告文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,12 @@ any, else its monitoring forms (``summary_form``)."""
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Iterable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from ..core.forms import MONITORING, SELF_EVALUATION
-from ..core.messages import UserError, translate
+from ..core.messages import UserError
 from ..core.model import Report
 from ..core.monitoring_summary import (
     MonitoringRow,
@@ -27,7 +25,8 @@ from ..core.monitoring_summary import (
     totals_document,
 )
 from ..core.profiles import default_library
-from .shared import EXIT_OK, PROG, CannotProduce, existing_store, print_json
+from .shared import EXIT_OK, existing_store, print_json
+from .summary_output import Skipped, tell_skipped, write_summary_files
 
 SUMMARY_FORMS = (SELF_EVALUATION, MONITORING)
 
@@ -59,8 +58,7 @@ def store_form(args: argparse.Namespace) -> str:
     return summary_form(None, held)
 
 
-def _lines(sources: list[tuple[str | int, Report]], lang: str,
-           skipped: list[tuple[str | int, UserError]]) -> list[MonitoringRow]:
+def _lines(sources: list[tuple[str | int, Report]], skipped: Skipped) -> list[MonitoringRow]:
     """Each source's line; a report of another form or an unknown profile is skipped, named."""
     library = default_library()
     rows = []
@@ -72,23 +70,9 @@ def _lines(sources: list[tuple[str | int, Report]], lang: str,
     return rows
 
 
-def _tell_skipped(skipped: list[tuple[str | int, UserError]], lang: str, folder: str | None) -> None:
-    for source, exc in skipped:
-        if folder is None:
-            head, detail = f"id {source}", exc.text(lang)
-        else:  # the file (and field) named once, where the reader named it
-            path = str(Path(folder) / str(source))
-            head, detail = ((exc.where, exc.message.text(lang)) if exc.where.startswith(path)
-                            else (str(source), exc.text(lang)))
-        print(f"{PROG}: {head}: {translate('summary.skipped', lang, detail=detail)}", file=sys.stderr)
-
-
-Skipped = list[tuple[str | int, UserError]]
-
-
 def rows_from_store(args: argparse.Namespace) -> tuple[list[MonitoringRow], Skipped]:
     """The year's stored monitoring forms, each read whole (a project has one or a few)."""
-    skipped: list[tuple[str | int, UserError]] = []
+    skipped: Skipped = []
     with existing_store(args.db) as store:
         sources: list[tuple[str | int, Report]] = []
         for report_id in store.form_ids(args.year, MONITORING, args.with_demo):
@@ -96,13 +80,13 @@ def rows_from_store(args: argparse.Namespace) -> tuple[list[MonitoringRow], Skip
                 sources.append((report_id, store.load(report_id)))
             except UserError as exc:
                 skipped.append((report_id, exc))
-    return _lines(sources, args.lang, skipped), skipped
+    return _lines(sources, skipped), skipped
 
 
-def rows_from_folder(found: Any, lang: str) -> tuple[list[MonitoringRow], Skipped]:
+def rows_from_folder(found: Any) -> tuple[list[MonitoringRow], Skipped]:
     """A folder's files (already read): its monitoring forms; the rest skipped."""
     skipped: Skipped = list(found.skipped)
-    return _lines(list(found.reports), lang, skipped), skipped
+    return _lines(list(found.reports), skipped), skipped
 
 
 def print_monitoring_summary(rows: list[MonitoringRow], skipped: Skipped,
@@ -116,7 +100,7 @@ def print_monitoring_summary(rows: list[MonitoringRow], skipped: Skipped,
                         found="、".join(p.isoformat() for p in periods(rows)))
     if not rows and args.folder:
         raise UserError(args.folder, "summary.no_report")
-    _tell_skipped(skipped, args.lang, args.folder)
+    tell_skipped(skipped, args.lang, args.folder)
     totals = monitoring_totals(chosen, len(skipped))
     if args.xlsx or args.pdf:
         _write_outputs(chosen, totals, args)
@@ -127,18 +111,9 @@ def print_monitoring_summary(rows: list[MonitoringRow], skipped: Skipped,
 
 
 def _write_outputs(rows: list[MonitoringRow], totals: Any, args: argparse.Namespace) -> None:
-    """Both files or neither, as the 自评表 汇总's."""
-    from ..export.atomic import ExportError, write_all_or_nothing
     from ..export.summary_pdf import write_monitoring_summary_pdf
     from ..export.summary_xlsx import write_monitoring_summary_xlsx
 
     title = f"{args.year or ''}"
-    writers = []
-    if args.xlsx:
-        writers.append((args.xlsx, lambda path: write_monitoring_summary_xlsx(rows, totals, path, title)))
-    if args.pdf:
-        writers.append((args.pdf, lambda path: write_monitoring_summary_pdf(rows, totals, path, title)))
-    try:
-        write_all_or_nothing(writers)
-    except ExportError as exc:
-        raise CannotProduce(exc.text(args.lang)) from None
+    write_summary_files(args, lambda path: write_monitoring_summary_xlsx(rows, totals, path, title),
+                        lambda path: write_monitoring_summary_pdf(rows, totals, path, title))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.figures import figure
-from ..core.forms import SELF_EVALUATION
+from ..core.forms import SELF_EVALUATION, form_name
 from ..core.interchange import report_to_json
 from ..core.messages import Message, UserError
 from ..core.model import Report
@@ -83,7 +83,7 @@ def same_form_note(report: Report, report_id: int, stored: list[int]) -> Message
     """The warning of an import adding a second form of one project's year."""
     return Message("import.same_form", {
         "name": report.project.name or "", "year": report.year, "id": report_id,
-        "form": Message(f"form.{report.form or SELF_EVALUATION}"),
+        "form": form_name(report.form or SELF_EVALUATION),
         "ids": ", ".join(str(i) for i in stored)})
 
 

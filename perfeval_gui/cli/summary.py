@@ -7,13 +7,12 @@ on stderr; exit 0 if any report was read, 2 if none.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..core.forms import MONITORING
-from ..core.messages import UserError, translate
+from ..core.messages import UserError
 from ..core.profiles import default_library
 from ..core.summary import (
     NOT_SELF_EVALUATION,
@@ -26,7 +25,8 @@ from ..core.summary import (
     summary_totals,
     totals_document,
 )
-from .shared import EXIT_OK, PROG, CannotProduce, existing_store, print_json
+from .shared import EXIT_OK, CannotProduce, existing_store, print_json
+from .summary_output import Skipped, tell_skipped, write_summary_files
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -85,11 +85,9 @@ def _rows_from_store(db: str, year: int, lang: str, demo: bool = False) -> tuple
             read = {s.id: _stored_line(store, library, s.id) for s in store.list(year=year, demo=demo)}
     rows += [line for _figures, line in read.values() if isinstance(line, SummaryRow)]
     # a store's other forms are left out, as its query leaves them (the folder names its files)
-    skipped = [(i, line) for i, (_figures, line) in read.items()
-               if isinstance(line, UserError) and line.message.code != NOT_SELF_EVALUATION]
-    for report_id, exc in skipped:
-        print(f"{PROG}: id {report_id}: {translate('summary.skipped', lang, detail=exc.text(lang))}",
-              file=sys.stderr)
+    skipped: Skipped = [(i, line) for i, (_figures, line) in read.items()
+                        if isinstance(line, UserError) and line.message.code != NOT_SELF_EVALUATION]
+    tell_skipped(skipped, lang, None)
     return sorted(rows, key=lambda r: r.source), len(skipped)
 
 
@@ -109,12 +107,7 @@ def _rows_from_folder(folder: str, found: Any, lang: str) -> tuple[list[SummaryR
             rows.append(summary_row(name, report, library.get(report.profile)))
         except UserError as exc:  # an unknown profile: that file is skipped like an unreadable one
             skipped.append((name, exc))
-    for name, exc in skipped:  # the file (and field) named once, where the reader named it
-        path = str(Path(folder) / name)
-        head, detail = ((exc.where, exc.message.text(lang)) if exc.where.startswith(path)
-                        else (name, exc.text(lang)))
-        print(f"{PROG}: {head}: {translate('summary.skipped', lang, detail=detail)}",
-              file=sys.stderr)
+    tell_skipped(skipped, lang, folder)
     return rows, len(skipped)
 
 
@@ -133,7 +126,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         raise UserError("--period-end", "summary.period_without_monitoring")
     if form == MONITORING:
         lines, skipped_m = (monitoring.rows_from_store(args) if args.db
-                            else monitoring.rows_from_folder(found, args.lang))
+                            else monitoring.rows_from_folder(found))
         return monitoring.print_monitoring_summary(lines, skipped_m, args)
     if args.db:
         rows, skipped = _rows_from_store(args.db, args.year, args.lang, args.with_demo)
@@ -151,21 +144,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def _write_outputs(rows: list[SummaryRow], totals: Any, args: argparse.Namespace) -> None:
-    """Both files or neither: each is written beside its target first, then both renamed."""
-    from ..export.atomic import ExportError, write_all_or_nothing
     from ..export.summary_pdf import write_summary_pdf
     from ..export.summary_xlsx import write_summary_xlsx
 
     title = f"{args.year or ''}"
-    writers = []
-    if args.xlsx:
-        writers.append((args.xlsx, lambda path: write_summary_xlsx(rows, totals, path, title)))
-    if args.pdf:
-        writers.append((args.pdf, lambda path: write_summary_pdf(rows, totals, path, title)))
-    try:
-        write_all_or_nothing(writers)
-    except ExportError as exc:
-        raise CannotProduce(exc.text(args.lang)) from None
+    write_summary_files(args, lambda path: write_summary_xlsx(rows, totals, path, title),
+                        lambda path: write_summary_pdf(rows, totals, path, title))
 
 
 def cmd_archive(args: argparse.Namespace) -> int:
@@ -176,6 +160,8 @@ def cmd_archive(args: argparse.Namespace) -> int:
     library = default_library()
     with existing_store(args.db) as store:
         reports = [store.load(s.id) for s in store.list(year=args.year, demo=args.with_demo)]
+    if not reports:  # an empty archive is a mistyped year, not a year's record
+        raise UserError("--year", "archive.no_reports", year=args.year)
     profiles = {r.profile: library.get(r.profile, "profile") for r in reports}  # refuse before writing
     try:
         write_year_archive(args.out, reports, args.year, profiles)

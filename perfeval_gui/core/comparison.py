@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from . import forms, monitoring
+from . import monitoring
 from .forms import DECLARATION, MONITORING, SELF_EVALUATION
 from .model import Indicator, Report, text
 from .next_year import without_years
@@ -160,6 +160,6 @@ def _targets(scored: tuple[Report, ScoreResult] | None) -> dict[Key, str]:
 
 def _mid_year(report: Report, profile_of: Callable[[str], Profile] | None) -> MidYear:
     profile = (profile_of or default_library().get)(report.profile)
-    end = forms.period_end(report, profile.monitoring.period_end)
+    end = monitoring.period_last_day(report, profile)
     return MidYear(end.month, monitoring.execution(report, profile).rate,
                    monitoring.time_progress(report, profile))

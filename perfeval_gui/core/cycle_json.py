@@ -40,7 +40,7 @@ def monitoring_document(report: Report, profile: Profile, lang: str = "zh",
     if findings is None:
         findings = run_checks(report, profile)
     done = monitoring.execution(report, profile)
-    end = forms.period_end(report, profile.monitoring.period_end)
+    end = monitoring.period_last_day(report, profile)
     rows = []
     for i, row in enumerate(report.indicators):
         placeholder = is_placeholder(row)

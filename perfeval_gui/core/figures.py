@@ -30,3 +30,9 @@ def figure_text(value: Decimal | int) -> str:
 def percent_text(fraction: Decimal) -> str:
     """A fraction as a percentage: 0.9997 -> '99.97%'."""
     return f"{figure_text(fraction * 100)}%"
+
+
+def percent_figure_text(percent: Decimal | None) -> str:
+    """A figure already in percent (core/monitoring's 执行率 and time progress, the
+    comparison's rates): 58.333 -> '58.33%'; '—' where there is none."""
+    return "—" if percent is None else f"{figure_text(percent)}%"

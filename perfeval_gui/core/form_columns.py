@@ -71,6 +71,9 @@ class FormColumn:
     split_value: bool = False
     # printed inside another column's cell (the 偏差原因's words under its ticked categories)
     prints_in: str | None = None
+    # the name a profile's [monitoring.headers] gives it where the field's own name is taken by
+    # another table's column (the funds' 全年预计执行数 beside the indicators' 全年预计完成情况)
+    header_key: str | None = None
 
     def window_header(self, language: str) -> str:
         """The header the window shows, in the window's language."""
@@ -126,15 +129,12 @@ def form_table(record: type, form: str, rules: MonitoringRules = CENTRAL,
     on the form under the profile's own headers, the period's last month written into the
     headers that name it (1–7月执行数)."""
     out = []
-    funds = any(c.field == "executed_to_date" for c in form_columns(record, form))
     for c in form_columns(record, form):
-        if c.needs == NEEDS_PROJECTION and not rules.projection:
-            continue
-        if c.needs == NEEDS_CAUSES_PER_ROW and rules.causes_per != "row":
+        if c.needs is not None and not getattr(rules, c.needs):  # the rule it stands under
             continue
         if form == MONITORING and c.field in rules.left_out:
             continue
-        own = rules.header("projected_funds" if funds and c.field == "projected" else c.field)
+        own = rules.header(c.header_key or c.field)
         if form == MONITORING and own:
             c = dataclasses.replace(c, zh=own)
         if "{n}" in c.zh + c.en:  # each on its own: a province's own header may name no month

@@ -6,14 +6,16 @@ each form may hold is held here, once, for every way a document comes in.
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from .form_kinds import DECLARATION, FORMS, MONITORING, SELF_EVALUATION
-from .messages import UserError
+from .messages import Message, UserError
 from .model import Report
 
 __all__ = ["AT_RISK", "CERTAIN", "DECLARATION", "FORMS", "IMPOSSIBLE", "LIKELIHOODS", "LIKELIHOOD_WORDS",
-           "MONITORING", "POSSIBLE", "SELF_EVALUATION", "check_form", "period_end"]
+           "MONITORING", "POSSIBLE", "SELF_EVALUATION", "check_form", "day_in_year",
+           "form_name", "likelihood_of", "months_to", "period_end"]
 
 CERTAIN, POSSIBLE, IMPOSSIBLE = "确定能", "有可能", "完全不可能"
 LIKELIHOODS = (CERTAIN, POSSIBLE, IMPOSSIBLE)
@@ -21,9 +23,27 @@ LIKELIHOODS = (CERTAIN, POSSIBLE, IMPOSSIBLE)
 LIKELIHOOD_WORDS = {**{word: word for word in LIKELIHOODS}, "不可能": IMPOSSIBLE}
 AT_RISK = (POSSIBLE, IMPOSSIBLE)  # these need a 偏差原因 and a 备注
 
+
+def months_to(month: int) -> str:
+    """The monitoring period as the forms print it: 1–7月 (the central template's en dash), in
+    headers and in every text that names the period."""
+    return f"1–{month}月"
+
+
+def likelihood_of(written: str) -> str | None:
+    """The level a 完成目标可能性 word names (不可能 is 完全不可能), None for any other word;
+    spaces are ignored, as a Word cell or a JSON file may put them in (确 定 能)."""
+    return LIKELIHOOD_WORDS.get("".join(written.split()))
+
 # what a declaration, made before the year, cannot have: the year's actuals and scores
 _ACTUAL_ROW_FIELDS = ("actual", "score", "judgement", "to_date", "projected")
 _ACTUAL_FUND_FIELDS = ("executed", "executed_to_date", "projected")
+
+
+def form_name(form: str) -> Message:
+    """The form named in a message, in the message's language (绩效运行监控表, monitoring form),
+    not by its JSON key."""
+    return Message(f"form.{form}")
 
 
 def check_form(report: Report) -> Report:
@@ -52,5 +72,11 @@ def period_end(report: Report, default_month_day: str) -> date:
     report's year ('07-31')."""
     if report.period_end:
         return date.fromisoformat(report.period_end)
-    month, day = (int(part) for part in default_month_day.split("-"))
-    return date(report.year, month, day)
+    return day_in_year(report.year, default_month_day)
+
+
+def day_in_year(year: int, month_day: str) -> date:
+    """A month and day ('07-31') in *year*: a profile may name 02-29 (some year has it), which
+    in a common year means the month's end, 02-28 — never a date that cannot be made."""
+    month, day = (int(part) for part in month_day.split("-"))
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))

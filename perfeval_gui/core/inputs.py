@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .forms import LIKELIHOOD_WORDS
+from .forms import likelihood_of
 from .limits import MAX_NAME_CHARS, check_amount, check_number_text, check_points, clean_text, text_limit
 from .messages import UserError
 from .money import UNIT_PATTERN, WAN_PER_UNIT
@@ -92,9 +92,10 @@ def likelihood_input(text: str, where: str = "") -> str | None:
     typed = normalise(text).strip()
     if not typed:
         return None
-    if typed not in LIKELIHOOD_WORDS:
+    level = likelihood_of(typed)
+    if level is None:
         raise UserError(where, "doc.bad_likelihood", value=text)
-    return LIKELIHOOD_WORDS[typed]
+    return level
 
 
 # a 偏差原因 cell written out: 经费保障：资金 6 月才下达；其他 (a category without words alone)

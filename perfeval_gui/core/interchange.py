@@ -151,9 +151,10 @@ def _likelihood(value: Any, where: str) -> str | None:
     """完成目标可能性; 不可能 is read as 完全不可能 (the same level)."""
     if value is None:
         return None
-    if not isinstance(value, str) or value.strip() not in forms.LIKELIHOOD_WORDS:
+    level = forms.likelihood_of(value) if isinstance(value, str) else None
+    if level is None:
         raise UserError(where, "doc.bad_likelihood", value=value)
-    return forms.LIKELIHOOD_WORDS[value.strip()]
+    return level
 
 
 def _causes(value: Any, where: str) -> dict[str, str]:

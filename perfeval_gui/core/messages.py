@@ -139,11 +139,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "file.not_utf8": ("不是 UTF-8 编码的文字", "is not UTF-8 text"),
     "file.not_writable": ("无法写入：{detail}", "cannot be written: {detail}"),
     # --- year archives and folders of reports (汇总, 归档) -------------------------------------
-    "archive.not_zip": ("不是有效的归档文件（.zip）：{detail}", "not a valid archive (.zip): {detail}"),
+    # a zip file cut short or damaged: Python's own words (English) are not the user's
+    "archive.not_zip": ("不是完整的 Word、Excel 或全年归档文件（.zip）：文件已损坏或没有复制完整",
+                        "not a complete Word, Excel or year-archive (.zip) file: it is damaged or "
+                        "was not copied whole"),
     "archive.outside": (
         "归档中的文件“{member}”指向归档之外，拒绝导入",
         'the member "{member}" points outside the archive; refused',
     ),
+    "archive.no_reports": ("{year} 年度没有报告（示例报告要加 --with-demo），未写归档",
+                           "no report of {year} (the demo needs --with-demo); nothing written"),
     "archive.too_many": ("归档中的文件超过 {limit} 个，拒绝导入", "more than {limit} members; refused"),
     "archive.member_too_large": (
         "归档中的文件“{member}”超过 {limit} MB 的上限，拒绝导入",
@@ -182,9 +187,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "not imported again",
     ),
     # --- a file of a project's form brought in again (cli import, the window's preview) ------
-    "form.self_evaluation": ("绩效自评表", "self-evaluation form"),
-    "form.monitoring": ("绩效运行监控表", "monitoring form"),
-    "form.declaration": ("绩效目标申报表", "target declaration"),
     "import.same_form": (
         "注意：项目“{name}”已有 {year} 年的{form}（报告 {ids}），本次导入为另一份（报告 {id}），"
         "列表中两份都标出；若是同一文件导入了两次，可删除其一",
@@ -228,13 +230,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "summary.skipped": ("已跳过：{detail}", "skipped: {detail}"),
     "summary.not_self_evaluation": (
-        "汇总只列自评表，这是 {form} 表单",
-        "the summary lists self-evaluations only; this is a {form} form",
+        "汇总只列自评表，这是{form}",
+        "the summary lists self-evaluations only; this is a {form}",
     ),
     "summary.not_monitoring": (
-        "监控汇总只列运行监控表，这是 {form} 表单",
-        "the monitoring summary lists monitoring forms only; this is a {form} form",
+        "监控汇总只列运行监控表，这是{form}",
+        "the monitoring summary lists monitoring forms only; this is a {form}",
     ),
+    # a form named in a message (forms.form_name), in the message's language
+    "form.self_evaluation": ("绩效自评表", "self-evaluation"),
+    "form.monitoring": ("绩效运行监控表", "monitoring form"),
+    "form.declaration": ("绩效目标申报表", "target declaration"),
     "summary.bad_form": (
         "表单种类“{form}”无法汇总（可选 self_evaluation、monitoring）",
         'the form "{form}" cannot be summarised (self_evaluation or monitoring)',

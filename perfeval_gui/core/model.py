@@ -129,7 +129,8 @@ class FundRow(Row):
                                                     r"|(截至|截止).{0,8}执行(数|金额)")
     projected: Decimal | None = column("全年预计执行数", "Projected for the year",
                                        kind=AMOUNT_COLUMN, default=None, metadata={KIND: AMOUNT},
-                                       forms={MONITORING: {}}, reads=r"(全年)?预计(执行|支出)(数|金额)?")
+                                       forms={MONITORING: {}}, reads=r"(全年)?预计(执行|支出)(数|金额)?",
+                                       header_key="projected_funds")
 
 
 @dataclass(kw_only=True)
@@ -160,12 +161,14 @@ class Indicator(Row):
                                 reads=r"二级指标(名称)?|二级", forms=ALL_FORMS)
     name: str | None = column("三级指标", "Level 3 indicator", width_mm=21, width_px=140,
                               reads=r"三级指标(名称|内容)?|三级|指标内容|指标名称|绩效指标名称|具体指标",
-                              next_year=SHIFT_YEARS, forms=ALL_FORMS)
+                              next_year=SHIFT_YEARS,
+                              # the 申报表's four columns: the names and targets take the room
+                              forms={SELF_EVALUATION: {}, MONITORING: {}, DECLARATION: {"width_px": None}})
     target: str | None = column("年度指标值", "Annual target", kind=VALUE, width_mm=16, width_px=96,
                                 reads=r"(年度|全年|预期|计划|年初|绩效)?(指标值|目标值)|年度(绩效)?(指标|目标)(值)?",
                                 next_year=SHIFT_YEARS,
                                 forms={SELF_EVALUATION: {}, MONITORING: {},
-                                       DECLARATION: {"zh": "指标值", "split_value": True}})
+                                       DECLARATION: {"zh": "指标值", "split_value": True, "width_px": None}})
     actual: str | None = column("实际完成值", "Actual", kind=VALUE, width_mm=16, width_px=96,
                                 reads=r"(全年|年度)?实际(完成)?(值|数|情况|指标值)?|(全年|实际)?完成(值|情况)"
                                       r"|全年实际完成值", next_year=CLEAR)
@@ -206,7 +209,7 @@ class Indicator(Row):
                                     forms={MONITORING: {}}, width_mm=16, width_px=90,
                                     reads=r"完成(目标)?(的)?可能性")
     remarks: str | None = column("备注", "Remarks", forms={MONITORING: {}}, width_mm=22,
-                                 width_px=120, reads=r"备注")
+                                 reads=r"备注")  # no window width: the room left (what will be done)
     # the target as the project's declaration gave it (None: the row was not declared), and
     # why a later form changed it (调整原因): a change is shown, never silently carried
     declared_target: str | None = None

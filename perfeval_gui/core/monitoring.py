@@ -8,10 +8,12 @@ from __future__ import annotations
 import calendar
 import dataclasses
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from . import forms
-from .model import Indicator, Report, text
+from .form_columns import FormColumn, form_table
+from .model import FundRow, Indicator, Report, text
 from .placeholders import is_placeholder
 from .profiles import Profile
 from .scoring import IndicatorScore, budget_base, score_indicator
@@ -32,10 +34,23 @@ class Execution:
     projected_rate: Decimal | None  # percent
 
 
+def period_last_day(report: Report, profile: Profile) -> date:
+    """The monitoring period's last day: the form's own, else its profile's default in its
+    year (7 of 1–7月 is its month)."""
+    return forms.period_end(report, profile.monitoring.period_end)
+
+
+def report_table(record: type, report: Report, profile: Profile) -> tuple[FormColumn, ...]:
+    """*report*'s table of *record*s (Indicator, FundRow) as its form, its profile's monitoring
+    rules and its period's month have it (1–7月执行数): what the window and the paper show."""
+    month = period_last_day(report, profile).month if report.form == forms.MONITORING else None
+    return form_table(record, report.form, profile.monitoring, month)
+
+
 def time_progress(report: Report, profile: Profile) -> Decimal:
     """The share of the year gone by the period's end, percent: month N of 12 (a period ending
     inside a month counts that month's days gone)."""
-    end = forms.period_end(report, profile.monitoring.period_end)
+    end = period_last_day(report, profile)
     days = calendar.monthrange(end.year, end.month)[1]
     months = Decimal(end.month - 1) + Decimal(end.day) / days
     return months * HUNDRED / 12
@@ -45,13 +60,16 @@ def execution(report: Report, profile: Profile) -> Execution:
     row = report.funds.total_row
     if row is None:
         return Execution(None, None, None, None, None)
+    return Execution(budget_base(row, profile), row.executed_to_date, row.projected,
+                     row_rate(row, profile), row_rate(row, profile, row.projected))
+
+
+def row_rate(row: FundRow, profile: Profile, amount: Decimal | None = None) -> Decimal | None:
+    """A funds row's 执行率, percent: its 1–N 月执行数 (or *amount*) over the budget the
+    profile's rate base names; None where either is missing or the budget is 0."""
+    spent = row.executed_to_date if amount is None else amount
     budget = budget_base(row, profile)
-
-    def rate(amount: Decimal | None) -> Decimal | None:
-        return amount * HUNDRED / budget if amount is not None and budget else None
-
-    return Execution(budget, row.executed_to_date, row.projected, rate(row.executed_to_date),
-                     rate(row.projected))
+    return spent * HUNDRED / budget if spent is not None and budget else None
 
 
 def lags(report: Report, profile: Profile) -> bool:

@@ -39,6 +39,11 @@ class MonitoringRules:
     def header(self, field: str) -> str | None:
         return dict(self.headers).get(field)
 
+    @property
+    def causes_per_row(self) -> bool:
+        """偏差原因 asked in each row (the central template), not once for the whole form (湖北)."""
+        return self.causes_per == "row"
+
     def lags(self, rate: Decimal, time_progress: Decimal) -> bool:
         """执行率 (percent) lags the time progress (percent) past the threshold."""
         if self.lag_form == "points":

@@ -22,7 +22,7 @@ from .finding import ERROR, WARNING, Finding
 from .interchange import amount_text
 from .messages import UserError
 from .model import Report, text
-from .next_year import project_key
+from .next_year import unit_and_name
 from .profiles import Profile
 
 HUNDRED = Decimal(100)
@@ -104,7 +104,7 @@ def identity(report: Report) -> str:
     else its unit and name (years removed), as 由上年报告新建 links years."""
     if report.project_key:
         return f"key:{report.project_key}"
-    unit, name = project_key(report)
+    unit, name = unit_and_name(report)
     return f"name:{unit}|{name}"
 
 
@@ -113,7 +113,7 @@ def monitoring_row(source: str | int, report: Report, profile: Profile,
     """A monitoring form's line, checked (its findings counted; run here unless given). Any
     other form is refused (UserError): it has no period and no figures to date."""
     if report.form != forms.MONITORING:
-        raise UserError("form", NOT_MONITORING, form=report.form)
+        raise UserError("form", NOT_MONITORING, form=forms.form_name(report.form))
     if findings is None:
         from .checks import run_checks
 
@@ -129,7 +129,7 @@ def monitoring_row(source: str | int, report: Report, profile: Profile,
         source=source, project_id=identity(report), year=report.year,
         unit=text(report.project.unit), department=text(report.project.department),
         project=text(report.project.name),
-        period_end=forms.period_end(report, profile.monitoring.period_end),
+        period_end=monitoring.period_last_day(report, profile),
         time_progress=monitoring.time_progress(report, profile),
         budget=done.budget, executed_to_date=done.to_date, projected=done.projected,
         rate=done.rate, projected_rate=done.projected_rate,

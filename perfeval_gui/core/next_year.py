@@ -158,6 +158,7 @@ def without_years(name: str | None) -> str:
     return re.sub(r"\s+", "", WRITTEN_YEAR.sub("", name or ""))
 
 
-def project_key(report: Report) -> tuple[str, str]:
-    """Unit and project name with its years removed: how one project is known across years."""
+def unit_and_name(report: Report) -> tuple[str, str]:
+    """Unit and project name with its years removed: how one project is known across years by
+    its words (its stable key is cycle.project_key; this is for reports without one)."""
     return ((report.project.unit or "").strip(), without_years(report.project.name))

@@ -15,7 +15,7 @@ from typing import Any
 
 from .figures import figure
 from .finding import ERROR, WARNING, Finding
-from .forms import SELF_EVALUATION
+from .forms import SELF_EVALUATION, form_name
 from .interchange import amount_text
 from .messages import UserError
 from .model import Report, text
@@ -146,7 +146,7 @@ def report_row(source: str | int, report: Report, figures: Figures) -> SummaryRo
     monitoring form is refused (UserError; the caller skips it, naming it) — it has no total
     or grade, and its budget would count its project a second or third time in the totals."""
     if report.form != SELF_EVALUATION:
-        raise UserError("form", NOT_SELF_EVALUATION, form=report.form)
+        raise UserError("form", NOT_SELF_EVALUATION, form=form_name(report.form))
     return row_of(source, report.year, text(report.project.unit), text(report.project.department),
                   text(report.project.name), figures)
 

@@ -69,8 +69,6 @@ def write_archive(
     write_pdf: Callable[[Report, Path], None],
 ) -> int:
     """Write the archive atomically; returns the number of reports in it."""
-    from ..export.writer import has_paper_layout  # the writers load only when an archive is written
-
     count = 0
 
     def build(path: Path) -> None:
@@ -84,8 +82,6 @@ def write_archive(
                 archive.writestr(f"{stem}.json", report_to_json(report))
                 manifest[f"{stem}.json"] = fingerprint(report)
                 count = index
-                if not has_paper_layout(report.form):
-                    continue  # a form with no paper layout: its JSON alone, never as a 自评表
                 pdf = Path(scratch) / f"{index}.pdf"
                 write_pdf(report, pdf)
                 data = pdf.read_bytes()
@@ -101,8 +97,8 @@ def write_archive(
 
 def write_year_archive(target: str | Path, reports: list[Report], year: int,
                        profiles: Mapping[str, Profile]) -> int:
-    """A year's reports of every form, each printed by its own form's exporter where it has a
-    paper layout (``has_paper_layout``), by its profile (*profiles*: profile id → Profile).
+    """A year's reports of every form, each printed in its own form's paper layout, by its
+    profile (*profiles*: profile id → Profile).
     The window's 导出全年归档 and ``archive`` both write through this."""
     from ..export.writer import export_report
 
@@ -135,8 +131,8 @@ def read_archive(path: str | Path) -> list[ArchivedReport]:
     where = str(path)
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise UserError(where, "archive.not_zip", detail=str(exc)) from None
+    except (zipfile.BadZipFile, OSError):
+        raise UserError(where, "archive.not_zip") from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:

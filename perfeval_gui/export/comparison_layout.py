@@ -7,8 +7,8 @@ prints the declared one under it."""
 from __future__ import annotations
 
 from ..core.comparison import ComparedRow, Comparison, YearCell
-from ..core.figures import figure_text
-from ..core.forms import DECLARATION, MONITORING, SELF_EVALUATION
+from ..core.figures import figure_text, percent_figure_text
+from ..core.forms import DECLARATION, MONITORING, SELF_EVALUATION, months_to
 from .layout import NOTE, TITLE, Cell, Document, Paragraph, Table
 from .sanitize import clean
 
@@ -23,7 +23,7 @@ def _cell(text: str, **kw: object) -> Cell:
 
 def mid_year_text(cell: YearCell, month: int | None) -> str:
     """A row's monitoring figures: 1–N 月 so far, the projection, the likelihood."""
-    period = f"1—{month}月" if month else "年中"  # kept on the rows, its form not stored here
+    period = months_to(month) if month else "年中"  # kept on the rows, its form not stored here
     lines = [f"{period} {cell.to_date}" if cell.to_date else "",
              f"预计 {cell.projected}" if cell.projected else "", cell.likelihood or ""]
     return "\n".join(line for line in lines if line)
@@ -53,8 +53,7 @@ def _year_cells(row: ComparedRow, year: int, comparison: Comparison, per_year: i
 
 def _rate_lines(comparison: Comparison, per_year: int) -> list[list[Cell | None]]:
     years = comparison.years
-    lines = [("预算执行率", ["—" if comparison.rates[y] is None else figure_text(comparison.rates[y]) + "%"
-                        for y in years])]
+    lines = [("预算执行率", [percent_figure_text(comparison.rates[y]) for y in years])]
     if comparison.mid_year:
         texts = []
         for year in years:
@@ -62,8 +61,8 @@ def _rate_lines(comparison: Comparison, per_year: int) -> list[list[Cell | None]
             if mid is None:
                 texts.append("—")
                 continue
-            rate = "—" if mid.rate is None else figure_text(mid.rate) + "%"
-            texts.append(f"{rate}（1—{mid.month} 月，时间进度 {figure_text(mid.time_progress)}%）")
+            texts.append(f"{percent_figure_text(mid.rate)}（{months_to(mid.month)}，时间进度 "
+                         f"{percent_figure_text(mid.time_progress)}）")
         lines.append(("年中执行率", texts))
     totals = []
     for year in years:

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
-from ..core import forms
+from ..core import forms, monitoring
 from ..core.cycle import key_mark
-from ..core.figures import percent_text
-from ..core.form_columns import CAUSES, TEXT, FormColumn, form_table
+from ..core.figures import percent_figure_text
+from ..core.form_columns import CAUSES, TEXT, FormColumn
 from ..core.forms import DECLARATION
 from ..core.interchange import fingerprint
 from ..core.model import FundRow, Indicator, Report, text
 from ..core.profiles import Profile, file_mark
-from ..core.scoring import budget_base
 from ..core.values import QUALITATIVE, QUANTITY, ValueUnreadable, normalise, parse_value
 from .layout import (
     LABEL_COLUMN_MM,
@@ -104,16 +102,10 @@ def indicator_grid(table: tuple[FormColumn, ...]) -> list[GridColumn]:
     return grid
 
 
-def last_day(report: Report, profile: Profile) -> date:
-    return forms.period_end(report, profile.monitoring.period_end)
-
-
 def cycle_tables(report: Report, profile: Profile) -> tuple[tuple[FormColumn, ...], tuple[FormColumn, ...]]:
     """The report's indicator and funds tables as its form, profile rules and period have them."""
-    month = last_day(report, profile).month if report.form == forms.MONITORING else None
-    rules = profile.monitoring
-    return (form_table(Indicator, report.form, rules, month),
-            form_table(FundRow, report.form, rules, month))
+    return (monitoring.report_table(Indicator, report, profile),
+            monitoring.report_table(FundRow, report, profile))
 
 
 def causes_cell(indicator: Indicator) -> str:
@@ -139,7 +131,7 @@ def _indicator_cell(grid_column: GridColumn, indicator: Indicator) -> Cell:
 def _title_blocks(report: Report, profile: Profile) -> list[Block]:
     subtitle = f"（{report.year} 年度）"
     if report.form == forms.MONITORING:
-        end = last_day(report, profile)
+        end = monitoring.period_last_day(report, profile)
         subtitle = f"（{report.year} 年度　截至 {end.year} 年 {end.month} 月 {end.day} 日）"
     return [Paragraph(TITLES[report.form], TITLE, keep_with_next=True),
             Paragraph(subtitle, SUBTITLE, keep_with_next=True)]
@@ -195,12 +187,8 @@ def _funds_rows(report: Report, profile: Profile, funds_table: tuple[FormColumn,
 
 
 def _rate(row: FundRow | None, profile: Profile) -> str:
-    if row is None or row.executed_to_date is None:
-        return ""
-    budget = budget_base(row, profile)
-    if not budget:
-        return ""
-    return percent_text(row.executed_to_date / budget)
+    rate = None if row is None else monitoring.row_rate(row, profile)
+    return "" if rate is None else percent_figure_text(rate)
 
 
 def _goal_rows(report: Report, profile: Profile, width: int) -> list[list[Cell | None]]:
@@ -208,10 +196,10 @@ def _goal_rows(report: Report, profile: Profile, width: int) -> list[list[Cell |
     if report.form == DECLARATION:
         return [[_c("年度总体目标", colspan=2), None,
                  *_spread(_c(goal.expected, align="left"), width - 2)]]
-    month = last_day(report, profile).month
+    month = monitoring.period_last_day(report, profile).month
     half = (width - 1) // 2
     return [[_c("年度\n总体\n目标", colspan=2, rowspan=2), None, *_spread(_c("预期目标"), half),
-             *_spread(_c(f"1–{month}月实际完成情况"), width - 2 - half)],
+             *_spread(_c(f"{forms.months_to(month)}实际完成情况"), width - 2 - half)],
             [None, None, *_spread(_c(goal.expected, align="left"), half),
              *_spread(_c(goal.achieved, align="left"), width - 2 - half)]]
 
@@ -233,7 +221,7 @@ def cycle_blocks(report: Report, profile: Profile) -> list[Block]:
         body.append([None, *row])
     header: list[Cell | None] = [Cell("绩效\n指标", rowspan=1 + len(body)), *(_c(g.header) for g in grid)]
     rows = [header, *body]
-    if report.form == forms.MONITORING and profile.monitoring.causes_per == "form":
+    if report.form == forms.MONITORING and not profile.monitoring.causes_per_row:
         for label, value in ((FORM_CAUSES_LABEL, report.causes_text), (FORM_MEASURES_LABEL, report.measures)):
             rows.append([*_spread(_c(label), 3), *_spread(_c(value, align="left"), width - 3)])
     table = Table(columns, rows, header_rows=1, keep_with_previous=True, compact=True)

@@ -102,7 +102,7 @@ register(ExportFormat(
     cli_help=("输出的 Word 文件", "the Word file to write"), dialog_title="Export Word",
     menu_label="Export Word…", batch_label="Export all reports of a year as Word…",
     menu_rank=10, on_toolbar=True))
-register(ExportFormat(  # the 自评表 only, always (table_only or not), laid out for A4 landscape
+register(ExportFormat(  # the form whole (table_only or not: it is one table), A4 landscape
     key="xlsx", suffix=".xlsx", file_words="Excel", write=_write_xlsx,
     cli_help=("输出的 Excel 表（自评表、申报表或监控表）",
               "the form (自评表, 申报表 or 监控表) as an Excel sheet"), dialog_title="Export Excel",

@@ -173,7 +173,7 @@ def write_monitoring_summary_pdf(rows: list[MonitoringRow], totals: MonitoringTo
     cell = ParagraphStyle("cell", fontName=font, fontSize=PT, leading=PT * 1.3)
     story = [Paragraph(escape(title), heading), Spacer(0, 4 * mm),
              _grid(MONITORING_COLUMNS, rows, cell, doc.width,
-                   monitoring_totals_line(totals, lambda v: "—" if v is None else figure_text(v)))]
+                   monitoring_totals_line(totals))]
     risky = risky_indicators(rows)
     caption = f"完成目标可能性为有可能、完全不可能的指标（{len(risky)} 项）"
     story += [Spacer(0, 5 * mm), Paragraph(escape(caption), sub), Spacer(0, 2 * mm)]

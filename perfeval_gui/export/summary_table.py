@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..core.figures import round2
+from ..core.figures import figure_text, percent_figure_text, round2
 from ..core.monitoring_summary import MonitoringRow, MonitoringTotals, RiskyIndicator
 from ..core.summary import GRADE_ORDER, NO_GRADE, SummaryTotals
 
@@ -109,12 +109,14 @@ def monitoring_title(year: str, totals: MonitoringTotals) -> str:
     return f"{head}（截至{end.month}月{end.day}日）" if end else head
 
 
-def monitoring_totals_line(totals: MonitoringTotals, text: Callable[[Any], str]) -> str:
-    """合计 in words, under the table (both writers; *text* writes a figure, None as —)."""
-    progress = "" if totals.time_progress is None else f"，时间进度 {text(totals.time_progress)}%"
+def monitoring_totals_line(totals: MonitoringTotals) -> str:
+    """合计 in words, under the table (both writers): no rate is —, not —%."""
+    progress = "" if totals.time_progress is None else \
+        f"，时间进度 {percent_figure_text(totals.time_progress)}"
     return (f"合计 {totals.reports} 个项目（跳过 {totals.skipped} 份）："
-            f"全年预算数 {text(totals.budget)} 万元，"
-            f"截至监控期执行数 {text(totals.executed_to_date)} 万元，执行率 {text(totals.rate)}%{progress}；"
+            f"全年预算数 {figure_text(totals.budget)} 万元，截至监控期执行数 "
+            f"{figure_text(totals.executed_to_date)} 万元，"
+            f"执行率 {percent_figure_text(totals.rate)}{progress}；"
             f"执行进度滞后 {totals.lagging} 个项目；有可能 {totals.possible} 项、完全不可能 "
             f"{totals.impossible} 项（涉及 {totals.at_risk_projects} 个项目）；"
             f"预计未达目标 {totals.misses} 项")

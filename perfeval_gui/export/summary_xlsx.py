@@ -9,7 +9,7 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
-from ..core.figures import figure_text, round2
+from ..core.figures import round2
 from ..core.monitoring_summary import MonitoringRow, MonitoringTotals
 from ..core.summary import SummaryRow, SummaryTotals
 from .summary_table import (
@@ -190,8 +190,7 @@ def _monitoring_totals_row(sheet: Any, rows: list[MonitoringRow], totals: Monito
     sheet.write_string(at, 0, f"合计（{totals.reports} 个项目）", formats["cell"])
     for col in range(1, len(MONITORING_COLUMNS)):
         sheet.write_blank(at, col, None, formats["cell"])
-    sheet.write_string(at + 1, 0, monitoring_totals_line(
-        totals, lambda v: "—" if v is None else figure_text(v)))
+    sheet.write_string(at + 1, 0, monitoring_totals_line(totals))
     if not rows:
         return
     first, last = FIRST_ROW + 1, FIRST_ROW + len(rows)  # 1-based Excel rows

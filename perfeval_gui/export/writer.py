@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.forms import FORMS, SELF_EVALUATION
+from ..core.forms import SELF_EVALUATION
 from ..core.model import Report
 from ..core.profiles import Profile
 from ..core.scoring import ScoreResult, score_report
@@ -14,12 +14,6 @@ from .atomic import ExportError, Writer, write_all_or_nothing
 from .fonts import FontMissing
 from .formats import FORMATS, ExportFormat, Job
 from .layout import PAGE_NUMBER_DASH, build_document
-
-
-def has_paper_layout(form: str) -> bool:
-    """The one test of which forms print (a year archive asks it of each report): every form of
-    the year — the 自评表 by layout.py, the 申报表 and the 监控表 by cycle_layout.py."""
-    return form in FORMS
 
 
 def export_report(

@@ -130,10 +130,10 @@ def _write_cell(sheet: _Sheet, row: int, c: int, cell: Cell) -> None:
 
 
 def write_xlsx(report: Report, result: ScoreResult | None, target: Path,
-               form: Document | None = None) -> None:
+               document: Document | None = None) -> None:
     """Write the 自评表 to *target* (the caller makes it atomic); a declaration or monitoring
-    form writes its own *form* (cycle_layout.cycle_document)."""
-    if form is None:
+    form writes its own printed *document* (cycle_layout.cycle_document)."""
+    if document is None:
         if result is None:
             raise ValueError("a 自评表 is written with its scores")
         blocks = form_blocks(report, result)
@@ -142,9 +142,10 @@ def write_xlsx(report: Report, result: ScoreResult | None, target: Path,
                       "author": report.project.unit or "", "category": file_mark(report.profile),
                       "keywords": key_mark(report.project_key)}
     else:
-        blocks = form.blocks
-        properties = {"title": form.title, "subject": form.subject, "author": form.author,
-                      "category": form.category, "keywords": form.keywords}
+        blocks = document.blocks
+        properties = {"title": document.title, "subject": document.subject,
+                      "author": document.author, "category": document.category,
+                      "keywords": document.keywords}
     columns = next(b for b in blocks if isinstance(b, Table)).columns
     scale = A4_LANDSCAPE_TEXT_MM / sum(columns)
     workbook = xlsxwriter.Workbook(str(target))

@@ -127,6 +127,8 @@ def read_source(source: Source) -> Reading:
     header = _best_header(source, notes)
     if header is None:
         raise NotRecognised(str(source.path), "read.no_table")
+    if header.form == DECLARATION and _funds_to_date(source):
+        header.form = MONITORING  # its indicator header is a bare target table; its funds are not
     table = read_indicators(header, notes, _cause_categories() if header.form == MONITORING else ())
     paragraphs = [p for p in source.body if isinstance(p, BodyParagraph)]
     body = read_body(paragraphs, notes)
@@ -139,6 +141,13 @@ def read_source(source: Source) -> Reading:
     document = _document(source, header, table, body, notes, _FORMS[kind])
     report = report_from_json(json.dumps(document, ensure_ascii=False, default=_number))
     return Reading(report, kind, notes.items, [row.place for row in table.rows])
+
+
+def _funds_to_date(source: Source) -> bool:
+    """The funds give 1–N 月执行数 or 全年预计执行数: a monitoring form, whatever its indicator
+    header (a form that reports the mid-year on its funds alone is no declaration)."""
+    rows = read_funds(source.grids, Notes()).rows  # its notes come when the document is built
+    return any(row.get(key) is not None for row in rows for key in ("executed_to_date", "projected"))
 
 
 def _cause_categories() -> tuple[str, ...]:

@@ -40,6 +40,10 @@ _SELF_FIELDS = {c.field for c in form_columns(Indicator)}
 # the 偏差原因 column: vendor systems give each category a column of its own under it
 CAUSES_FIELD = next(c.field for c in form_columns(Indicator, MONITORING) if c.kind == CAUSES)
 MAX_CATEGORY_CHARS = 12
+# a monitoring form's 偏差原因分析 and 相关建议或举措 written once for the whole form (湖北), in
+# the rows under its indicators: their labels (the indicator rows end there)
+FORM_WIDE = {"causes_text": re.compile(r"偏差(或不能完成目标)?原因(分析)?"),
+             "measures": re.compile(r"(相关)?(建议|改进)(或|和|及)?(举措|措施)")}
 _MONITORING_ONLY = [c for c in form_columns(Indicator, MONITORING) if c.field not in _SELF_FIELDS]
 # a monitoring form's header names one of these (its 备注 is no sign: other forms have one)
 MONITORING_SIGNS = frozenset(c.field for c in _MONITORING_ONLY if c.kind != TEXT)

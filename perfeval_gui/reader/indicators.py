@@ -11,13 +11,14 @@ from typing import Any
 
 from ..core.form_columns import CAUSES, CHOICE, CLEAR, POINTS, FormColumn, form_columns
 from ..core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
-from ..core.forms import LIKELIHOOD_WORDS
+from ..core.forms import likelihood_of
 from ..core.inputs import points_input
 from ..core.messages import Message, UserError
 from ..core.model import Indicator
 from ..core.values import ValueUnreadable, normalise, parse_value
 from .header import (
     ACTUAL,
+    FORM_WIDE,
     LEVEL1,
     LEVEL2,
     NAME,
@@ -52,12 +53,6 @@ _OP_WORDS = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指
 
 # the indicator columns a reader knows by their header, in the table's order (core/model.py)
 READ_COLUMNS = tuple(c for c in form_columns(Indicator) if c.reads)
-# a monitoring form's 偏差原因分析 and 相关建议或举措 written once for the whole form (湖北): the
-# indicator rows end there
-FORM_WIDE_CAUSES = re.compile(r"偏差(或不能完成目标)?原因(分析)?")
-FORM_WIDE_MEASURES = re.compile(r"(相关)?(建议|改进)(或|和|及)?(举措|措施)")
-
-
 def read_columns(form: str, header: dict[str, int]) -> tuple[FormColumn, ...]:
     """The columns a reader fills for *form*: those known by their header words, and those
     printed inside another's cell (the 偏差原因's words). A 申报表 from a budget system may
@@ -164,8 +159,8 @@ def read_indicators(header: Header, notes: Notes, categories: tuple[str, ...] = 
             continue
         if END.match(texts[0]):
             break
-        if header.form == MONITORING and (FORM_WIDE_CAUSES.fullmatch(header_key(texts[0]))
-                                          or FORM_WIDE_MEASURES.fullmatch(header_key(texts[0]))):
+        if header.form == MONITORING and any(label.fullmatch(header_key(texts[0]))
+                                             for label in FORM_WIDE.values()):
             break
         if is_header(row_roles(row)):  # a sheet printed over pages repeats its header
             notes.add(SKIPPED, place, "repeated_header")
@@ -248,7 +243,8 @@ def _choice(text: str, column: FormColumn, place: Message, notes: Notes) -> str 
     key = "".join(text.split())
     if not key or key in NO_FIGURE:
         return None
-    if key in LIKELIHOOD_WORDS:
-        return LIKELIHOOD_WORDS[key]
+    level = likelihood_of(key)
+    if level is not None:
+        return level
     notes.add(UNREADABLE, place, "bad_choice", column=column.zh, text=text)
     return None

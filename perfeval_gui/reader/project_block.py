@@ -14,7 +14,7 @@ from ..core.form_kinds import FORMS
 from ..core.inputs import amount_input, points_input
 from ..core.messages import Message, UserError
 from ..core.model import FundRow
-from .header import header_key
+from .header import FORM_WIDE, header_key
 from .notes import CONVERTED, UNREADABLE, Notes, row_place
 from .source import Grid
 
@@ -316,8 +316,6 @@ def read_goal(grids: list[Grid]) -> dict[str, str]:
 
 # 实际完成情况 (自评表), 1–7月实际完成情况 (监控表)
 _ACHIEVED = re.compile(r"((1|一)?[-–—~至到]?\d{1,2}月)?实际完成情况")
-_FORM_WIDE = {"causes_text": re.compile(r"偏差(或不能完成目标)?原因(分析)?"),
-              "measures": re.compile(r"(相关)?(建议|改进)(或|和|及)?(举措|措施)")}
 
 
 def read_form_wide(grid: Grid, below: int) -> dict[str, str]:
@@ -328,7 +326,7 @@ def read_form_wide(grid: Grid, below: int) -> dict[str, str]:
         first = next((c for c, t in enumerate(row) if t), None)
         if first is None:
             continue
-        for key, pattern in _FORM_WIDE.items():
+        for key, pattern in FORM_WIDE.items():
             if key not in found and pattern.fullmatch(header_key(row[first])):
                 right = _distinct_right(row, first)
                 found[key] = right[0] if right else ""

@@ -31,7 +31,7 @@ from ..core.model import (
     Sections,
     new_row_id,
 )
-from ..core.next_year import NextYear, next_year_report, project_key
+from ..core.next_year import NextYear, next_year_report, unit_and_name
 from ..core.profiles import default_library
 from ..core.project_chain import ReportFacts, chain_places
 from ..core.summary import Figures, row_of, summary_of
@@ -761,9 +761,9 @@ class ReportStore:
     def link_candidates(self, report: Report, exclude: int | None = None) -> list[ReportSummary]:
         """Stored reports of earlier years whose unit and project name (years taken out) match:
         the project an imported report probably continues, for the user to confirm."""
-        key = project_key(report)
+        key = unit_and_name(report)
         return [s for s in self.list()
-                if s.id != exclude and s.year < report.year and project_key(self.load(s.id)) == key]
+                if s.id != exclude and s.year < report.year and unit_and_name(self.load(s.id)) == key]
 
     def delete(self, report_id: int) -> None:
         """Move a report to the recycle bin (recoverable until it is emptied)."""

@@ -264,3 +264,54 @@ def test_read_of_a_monitoring_form_ending_outside_its_year_is_one_line_naming_it
         status, out, err = call(capsys, *command)
         assert (status, out) == (2, "") and err.count("\n") == 1 and "period_end" in err
     assert not (tmp_path / "s.sqlite").exists()
+
+
+def test_a_profile_ending_the_period_on_02_29_means_february_s_end_in_a_common_year(
+        capsys, tmp_path, monkeypatch):
+    """A user's profile may name 02-29 (a leap year has it): a 2023 form without its own
+    period end is read to 2023-02-28 by score, export and the summary — not an internal error."""
+    from perfeval_gui.core import profiles
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("PERFEVAL_GUI_HOME", str(home))
+    monkeypatch.setattr(profiles, "_default_library", None)
+    (home / "profiles").mkdir(parents=True)
+    hubei = (profiles.resource_path("profiles") / "hubei-huangshi-2019.toml").read_text(encoding="utf-8")
+    (home / "profiles" / "leap.toml").write_text(
+        hubei.replace('id = "hubei-huangshi-2019"', 'id = "leap-end"')
+        .replace('period_end = "06-30"', 'period_end = "02-29"'), encoding="utf-8")
+    document = monitoring()
+    del document["period_end"]
+    document.update(year=2023, profile="leap-end")
+    path = write(tmp_path, document)
+    status, out, err = call(capsys, "score", str(path))
+    assert (status, err) == (0, "") and json.loads(out)["period_end"] == "2023-02-28"
+    status, _out, err = call(capsys, "export", str(path), "--pdf", str(tmp_path / "form.pdf"))
+    assert (status, err) == (0, "") and (tmp_path / "form.pdf").stat().st_size > 0
+    db = str(tmp_path / "year.sqlite")
+    assert call(capsys, "import", "--db", db, str(path))[0] == 0
+    status, out, err = call(capsys, "summary", "--db", db, "--year", "2023")
+    assert (status, err) == (0, "") and '"period_end": "2023-02-28"' in out
+
+
+def test_a_word_file_cut_short_is_refused_in_the_user_s_words(capsys, tmp_path):
+    """A .docx copied half (its zip directory missing) is named damaged — not in Python's
+    English ("File is not a zip file") inside a Chinese line."""
+    whole = tmp_path / "whole.docx"
+    assert call(capsys, "export", str(write(tmp_path, declaration(), "d.json")), "--docx",
+                str(whole))[0] == 0
+    cut = tmp_path / "cut.docx"
+    cut.write_bytes(whole.read_bytes()[:3000])
+    status, out, err = call(capsys, "import", str(cut), "--db", str(tmp_path / "s.sqlite"))
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1 and "文件已损坏或没有复制完整" in err and "zip file" not in err
+    assert not (tmp_path / "s.sqlite").exists()
+
+
+def test_an_archive_of_a_year_without_reports_is_refused(capsys, tmp_path):
+    db = str(tmp_path / "s.sqlite")
+    assert call(capsys, "import", str(write(tmp_path, declaration(), "d.json")), "--db", db)[0] == 0
+    target = tmp_path / "1800.zip"
+    status, out, err = call(capsys, "archive", "--db", db, "--year", "1800", "--out", str(target))
+    assert (status, out) == (2, "") and err.count("\n") == 1 and "1800 年度没有报告" in err
+    assert not target.exists()

@@ -55,7 +55,9 @@ def test_a_folder_of_monitoring_forms_is_summarised_as_such(capsys, year_folder)
     """No 自评表 in the folder: its monitoring forms are the 汇总; the declaration is named."""
     status, out, err = call(capsys, "summary", str(year_folder))
     assert status == 0
-    assert err.count("\n") == 1 and "a-declaration.json" in err and "declaration" in err
+    # the declaration named by its file, and its form by its name, not its JSON key
+    assert err.count("\n") == 1 and "a-declaration.json" in err and "这是绩效目标申报表" in err
+    assert "this is a target declaration" in call(capsys, "--lang", "en", "summary", str(year_folder))[2]
     rows, totals = lines(out)
     assert [(r["project"], r["rate"], r["time_progress"], r["lags"]) for r in rows] == [
         ("农村实用技术培训", 30.0, 58.33, True), ("乡村道路养护", 55.0, 58.33, False)]

@@ -31,3 +31,28 @@ def test_a_causes_cell_reads_back_as_it_is_shown():
     assert causes_input(shown, "indicators[0].causes") == causes
     assert causes_input("人员保障: 缺检测员; 制度保障", "x") == {"人员保障": "缺检测员", "制度保障": ""}
     assert causes_input("", "x") == {} and show_causes({}) == ""
+
+
+@pytest.mark.parametrize(("written", "level"), [("确 定 能", "确定能"), ("不 可能", "完全不可能"),
+                                                ("\u3000有可能\n", "有可能"), ("可能", None)])
+def test_typed_in_the_window_or_in_a_json_file_a_likelihood_reads_the_same(written, level):
+    """One reading of the word (core/forms.likelihood_of) for the window, the JSON file and the
+    reader (tests/reader: 不可能 in a Word cell): spaces never make one accept what another
+    refuses."""
+    import json
+
+    from perfeval_gui.core.interchange import report_from_document
+
+    from ..cycle_documents import monitoring
+
+    document = json.loads(json.dumps(monitoring()))
+    document["indicators"][0]["likelihood"] = written
+    if level is None:
+        with pytest.raises(UserError):
+            likelihood_input(written, "x")
+        with pytest.raises(UserError):
+            report_from_document(document)
+    else:
+        assert likelihood_input(written, "x") == level
+        assert report_from_document(document).indicators[0].likelihood == level
+

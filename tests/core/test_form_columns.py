@@ -144,3 +144,27 @@ def test_a_province_s_own_header_leaves_the_english_one_its_month():
     hubei = default_library().get("hubei-huangshi-2019").monitoring
     to_date = next(c for c in form_table(Indicator, MONITORING, hubei, 6) if c.field == "to_date")
     assert "{n}" not in to_date.zh + to_date.en and "1–6" in to_date.en
+
+
+def test_a_profile_s_header_for_the_funds_projection_is_not_the_indicators_and_back():
+    """FundRow and Indicator both have a ``projected`` field: a province heads the funds'
+    全年预计执行数 by ``projected_funds`` (the column's header_key), the rows' by ``projected``."""
+    rules = dataclasses.replace(CENTRAL, headers=(("projected", "预计全年完成"),
+                                                  ("projected_funds", "预计全年支出")))
+
+    def header(record: type) -> str:
+        return next(c.zh for c in form_table(record, MONITORING, rules, 7) if c.field == "projected")
+
+    assert (header(FundRow), header(Indicator)) == ("预计全年支出", "预计全年完成")
+
+
+def test_a_column_standing_under_a_rule_names_a_rule_of_the_profile():
+    """``needs`` is read as the name of a MonitoringRules truth (projection, causes_per_row): the
+    central template has every such column, 湖北's form (no projection, causes once) none."""
+    needing = [c for c in form_columns(Indicator, MONITORING) if c.needs]
+    assert {c.needs for c in needing} == {"projection", "causes_per_row"}
+    assert all(getattr(CENTRAL, c.needs) is True for c in needing)
+    hubei = default_library().get("hubei-huangshi-2019").monitoring
+    fields = {c.field for c in form_table(Indicator, MONITORING, hubei, 6)}
+    assert fields.isdisjoint(c.field for c in needing)
+    assert {c.field for c in needing} <= {c.field for c in form_table(Indicator, MONITORING, CENTRAL, 7)}

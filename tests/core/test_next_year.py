@@ -7,7 +7,7 @@ import pytest
 
 from perfeval_gui.core.comparison import compare_years, indicator_key
 from perfeval_gui.core.model import Indicator
-from perfeval_gui.core.next_year import next_year_report, project_key, shift_years
+from perfeval_gui.core.next_year import next_year_report, shift_years, unit_and_name
 from perfeval_gui.core.scoring import score_report
 
 
@@ -65,12 +65,12 @@ def test_one_project_is_known_across_years_by_unit_and_name_without_its_year(see
     later = copy.deepcopy(seed_report)
     seed_report.project.name = "2023年农村饮水安全维修养护项目"
     later.project.name = "2024年度 农村饮水安全维修养护项目"
-    assert project_key(seed_report) == project_key(later)
+    assert unit_and_name(seed_report) == unit_and_name(later)
     later.project.unit = "别的单位"
-    assert project_key(seed_report) != project_key(later)
+    assert unit_and_name(seed_report) != unit_and_name(later)
     later.project.unit = seed_report.project.unit
     later.project.name = "2024年度 1000亩农村饮水安全维修养护项目"  # a figure is not a year
-    assert project_key(later)[1] == "1000亩农村饮水安全维修养护项目"
+    assert unit_and_name(later)[1] == "1000亩农村饮水安全维修养护项目"
 
 
 def test_the_comparison_matches_rows_across_years_and_marks_what_changed(seed_report, national):

@@ -94,8 +94,8 @@ def test_the_comparison_takes_in_the_declaration_and_the_monitoring_figures(libr
     texts = [c.text if c else "" for row in table.rows for c in row]
     assert "2024 年（申报·监控·自评）" in texts and "年中执行/预计" in texts
     assert "≥650人次 *\n（申报：≥600人次）" in texts  # raised since 2023, and since declared
-    assert "1—7月 320人次\n预计 610人次\n确定能" in texts
-    assert any(t.startswith("30%（1—7 月") for t in texts)
+    assert "1–7月 320人次\n预计 610人次\n确定能" in texts
+    assert any(t.startswith("30%（1–7月，") for t in texts)
 
 
 def test_a_year_with_only_its_monitoring_form_shows_it_without_points(library):

@@ -41,3 +41,13 @@ def test_the_summary_files_print_pending_for_a_rule_total_awaiting_judgement(nat
     assert points["待判定的项目"] is None and points["农村公路养护工程"] is not None
     text = re.sub(r"\s+", "", "".join(p.extract_text() or "" for p in PdfReader(tmp_path / "s.pdf").pages))
     assert "待判定" in text
+
+
+def test_the_monitoring_summary_without_a_rate_prints_a_dash_not_dash_percent():
+    """A year whose monitoring forms give no figure to date has no 执行率: its totals line says
+    执行率 —, as the window does, not —%."""
+    from perfeval_gui.core.monitoring_summary import monitoring_totals
+    from perfeval_gui.export.summary_table import monitoring_totals_line
+
+    line = monitoring_totals_line(monitoring_totals([], 1))
+    assert "执行率 —；" in line and "—%" not in line

@@ -125,3 +125,21 @@ def test_a_vendor_form_with_a_column_per_cause_category_ticks_them(tmp_path):
     assert report.indicators[1].causes == {"经费保障": "资金 6 月才下达", "人员保障": ""}
     assert (report.indicators[1].likelihood, report.indicators[1].remarks) == ("有可能", "下半年集中推广")
     assert [n.message.code for n in reading.notes] == ["read.name_from_file"]  # no 项目名称 given
+
+
+def test_a_monitoring_form_whose_mid_year_is_in_its_funds_alone_is_read_as_one(tmp_path):
+    """Its indicator table has only the targets (no 执行情况 column); its funds' 1-6月执行数 still
+    make it a monitoring form — as a declaration it was refused for holding 执行数."""
+    grid = Grid()
+    grid.add("2019年度项目支出绩效监控表（1-6月）", "", "", "")
+    grid.add("项目名称", "城区环境卫生整治", "", "")
+    grid.add("项目资金（万元）", "年初预算数", "1-6月执行数", "全年预计执行数")
+    grid.add("年度资金总额", 800, 410, 790)
+    grid.add("一级指标", "二级指标", "三级指标", "指标值")
+    grid.add("产出指标", "数量指标", "清扫保洁面积", "≥300万平方米")
+    reading = read_file(write_xlsx(tmp_path / "m.xlsx", [grid]))
+    report = reading.report
+    assert reading.kind == "monitoring" and report.form == "monitoring"
+    assert report.period_end == "2019-06-30"
+    assert [(r.initial, r.executed_to_date, r.projected) for r in report.funds.rows] == [(800, 410, 790)]
+    assert [(i.name, i.target) for i in report.indicators] == [("清扫保洁面积", "≥300万平方米")]

@@ -389,3 +389,85 @@ def test_a_likelihood_the_form_does_not_know_is_refused_and_esc_puts_causes_back
     QApplication.processEvents()
     row = window.doc.report.indicators[1]
     assert (row.causes, row.cause_text) == before and view.indexWidget(index) is None
+
+
+def test_a_profile_s_02_29_period_end_opens_a_common_year_s_form_at_february_s_end(qtbot, store, tmp_path):
+    """A user's profile may end the period on 02-29: a 2023 form that gives no end of its own
+    opens with its period to 2023-02-28 — caption, headers and the panel's time progress."""
+    from perfeval_gui.core.profiles import ProfileLibrary, builtin_profile_dir
+
+    mine = tmp_path / "profiles"
+    mine.mkdir()
+    hubei = (builtin_profile_dir() / "hubei-huangshi-2019.toml").read_text(encoding="utf-8")
+    (mine / "leap.toml").write_text(hubei.replace('id = "hubei-huangshi-2019"', 'id = "leap-end"')
+                                    .replace('period_end = "06-30"', 'period_end = "02-29"'),
+                                    encoding="utf-8")
+    document = monitoring()
+    del document["period_end"]
+    document.update(year=2023, profile="leap-end")
+    report_id = store.create(report_from_document(document))
+    window = MainWindow(store, ProfileLibrary([builtin_profile_dir(), mine]))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_report(report_id)
+    editor = window.editor
+    assert "2023-02-28" in editor.form_caption.text()
+    form = editor.indicators
+    assert "1–2" in form.model.headerData(form.model.TO_DATE, Qt.Orientation.Horizontal)
+    assert "2023-02-28" in editor.panel.monitoring.time.text()
+    window.close_report()
+
+
+def test_each_form_s_table_gives_its_room_to_the_columns_its_description_leaves_unsized(qtbot, window,
+                                                                                        store):
+    """The 自评表 stretches its 偏差原因; the 申报表 (four columns) its names and targets; the 监控表
+    its 备注 (central and 湖北 alike): the columns whose description gives no window width."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from ..cycle_documents import declaration
+
+    def stretched(document) -> list[str]:
+        window.open_report(store.create(report_from_document(document)))
+        form = window.editor.indicators
+        header = form.view.horizontalHeader()
+        fields = [c.field for c in form.model.columns]
+        shown = [fields[k] for k in range(len(fields))
+                 if header.sectionResizeMode(k) == QHeaderView.ResizeMode.Stretch]
+        window.close_report()
+        return shown
+
+    assert stretched(declaration()) == ["name", "target"]
+    assert stretched(monitoring()) == ["remarks"]
+    assert stretched(hubei_monitoring()) == ["remarks"]
+    self_evaluation = monitoring()
+    for key in ("form", "period_end"):
+        del self_evaluation[key]
+    for row in self_evaluation["indicators"]:
+        for key in ("to_date", "projected", "causes", "cause_text", "likelihood", "remarks"):
+            row.pop(key, None)
+    assert stretched(self_evaluation) == ["deviation"]
+
+
+def test_a_new_monitoring_form_of_a_02_29_profile_in_a_common_year_starts_at_february_s_end(
+        qtbot, tmp_path):
+    """The 新建 dialog offers the profile's period end in the chosen year: 02-29 in 2023 is
+    2023-02-28, a day the dialog then accepts (it once offered 2023-02-29 and refused it)."""
+    from perfeval_gui.core.form_kinds import MONITORING
+    from perfeval_gui.core.profiles import ProfileLibrary, builtin_profile_dir
+    from perfeval_gui.ui.reports.new_form_dialog import NewFormDialog
+
+    mine = tmp_path / "profiles"
+    mine.mkdir()
+    hubei = (builtin_profile_dir() / "hubei-huangshi-2019.toml").read_text(encoding="utf-8")
+    (mine / "leap.toml").write_text(hubei.replace('id = "hubei-huangshi-2019"', 'id = "leap-end"')
+                                    .replace('period_end = "06-30"', 'period_end = "02-29"'),
+                                    encoding="utf-8")
+    dialog = NewFormDialog(MONITORING, None, ProfileLibrary([builtin_profile_dir(), mine]),
+                           "leap-end", {})
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(2023)
+    assert dialog.period_end.text() == "2023-02-28"
+    dialog.accept()
+    assert dialog.report is not None and dialog.report.period_end == "2023-02-28"
+    dialog.year.setValue(2024)
+    assert dialog.period_end.text() == "2024-02-29"

@@ -191,9 +191,15 @@ def test_a_form_stored_by_another_window_appears_in_the_summary_shown(qtbot, win
     assert "人畜饮水工程" in shown(page, M.PROJECT) and "80%" in shown(page, M.RATE)
 
 
-def test_a_folder_of_monitoring_forms_read_without_importing(qtbot, window, store, tmp_path):
-    """A department's folder: the 自评 汇总 reads it, 监控 summarises the same files; the
-    declaration and a broken file are counted as skipped; nothing enters the store."""
+def test_a_folder_of_monitoring_forms_read_without_importing(qtbot, window, store, tmp_path, monkeypatch):
+    """A department's folder: the 自评 汇总 reads it, 监控 summarises the same files (handed
+    over, not read a second time: a folder of Word files is slow); the declaration and a broken
+    file are counted as skipped; nothing enters the store."""
+    from perfeval_gui.exchange import folder as folders
+
+    reads = []
+    read_folder = folders.read_folder
+    monkeypatch.setattr(folders, "read_folder", lambda *a, **k: reads.append(a) or read_folder(*a, **k))
     folder = tmp_path / "units"
     folder.mkdir()
     for name, document in (("a.json", monitoring()), ("b.json", road()), ("c.json", declaration())):
@@ -209,6 +215,7 @@ def test_a_folder_of_monitoring_forms_read_without_importing(qtbot, window, stor
     assert page.from_folder() and page.source.currentText() == "units"
     assert sorted(shown(page, M.PROJECT)) == ["乡村道路养护", "农村实用技术培训"]
     assert page.current_totals().skipped == 2 and len(store.list()) == stored
+    assert len(reads) == 1
     page.source.setCurrentIndex(0)  # back to the store
     page.year.setCurrentIndex(page.year.findData(2024))
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=10_000)

@@ -192,7 +192,7 @@ def test_a_window_started_with_a_file_it_cannot_read_opens_and_says_so(tmp_path)
             "from perfeval_gui.__main__ import main\n"
             "print('status', main(sys.argv[1:]))\n")
     for name, problem in (("missing.json", "找不到文件"), ("D:\\报告\\2023.docx", "找不到文件"),
-                          ("archive.zip", "不是有效的归档文件")):
+                          ("archive.zip", "文件已损坏或没有复制完整")):
         proc = subprocess.run([sys.executable, "-c", said, name], env=env, cwd=tmp_path,
                               capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0 and proc.stderr.count("Traceback") == 0, proc.stderr

@@ -5,6 +5,7 @@ importing them; year archives exported and imported from the File menu."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from decimal import Decimal
 
 import openpyxl
@@ -16,6 +17,8 @@ from perfeval_gui.core.interchange import report_from_json
 from perfeval_gui.ui.shell.app import open_store
 from perfeval_gui.ui.shell.main_window import MainWindow
 from perfeval_gui.ui.summary.summary_model import SummaryModel
+
+from .languages import window_language
 
 
 def reports(seed_doc: dict) -> list[dict]:
@@ -245,3 +248,26 @@ def test_the_year_list_offers_only_years_that_have_a_self_evaluation(qtbot, wind
     page.read_folder(folder)
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert [page.year.itemData(i) for i in range(page.year.count())] == [None, 2023]  # None: all years
+
+
+def test_a_summary_that_cannot_be_read_says_so_in_the_window_s_language(
+        qapp, qtbot, window, tmp_path, seed_doc, monkeypatch, no_modal_dialogs):
+    """A fault while the year's reports are read in the background: the message is Chinese,
+    names the fault log, and carries none of the library's English (it once showed str(exc))."""
+    from perfeval_gui.ui.summary import summary_page
+
+    def broken(*_args, **_kwargs):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(summary_page, "summary_row", broken)
+    monkeypatch.setenv("PERFEVAL_GUI_HOME", str(tmp_path / "home"))
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps(reports(seed_doc)[0], ensure_ascii=False), encoding="utf-8")
+    page = window.summary_page
+    with window_language(qapp, "zh_CN"):
+        page.read_folder(folder)
+        qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert no_modal_dialogs, "the failure was not said"
+    said = no_modal_dialogs[-1]
+    assert "汇总" in said and "malformed" not in said and ".log" in said

@@ -28,7 +28,7 @@ def execution_keeps_up_with_time(ctx: Context) -> Iterator[Finding]:
         return
     done = figures.execution(ctx.report, ctx.profile)
     assert done.rate is not None
-    month = forms.period_end(ctx.report, ctx.profile.monitoring.period_end).month
+    month = figures.period_last_day(ctx.report, ctx.profile).month
     yield ctx.finding("execution_lags", WARNING, "funds.rows[0].executed_to_date", month=month,
                       rate=fmt(done.rate), time=fmt(figures.time_progress(ctx.report, ctx.profile)),
                       threshold=fmt(ctx.profile.monitoring.lag_threshold))
@@ -55,7 +55,7 @@ def certain_projections_meet_their_target(ctx: Context) -> Iterator[Finding]:
     if not ctx.profile.monitoring.projection:
         return
     for i, indicator in enumerate(ctx.report.indicators):
-        if indicator.likelihood != "确定能":
+        if indicator.likelihood != forms.CERTAIN:
             continue
         if figures.projection_meets(i, indicator, ctx.profile, ctx.report.year) is False:
             yield ctx.finding("certain_but_misses", WARNING, f"indicators[{i}].likelihood",
@@ -82,7 +82,7 @@ def rows_at_risk_say_why(ctx: Context) -> Iterator[Finding]:
     once for the form where the profile asks for them so (湖北: 原因分析, 建议或举措)."""
     report, rules = ctx.report, ctx.profile.monitoring
     risky = [(i, ind) for i, ind in enumerate(report.indicators) if figures.at_risk(ind)]
-    if rules.causes_per == "form":
+    if not rules.causes_per_row:
         if risky and says_nothing(text(report.causes_text)):
             i, indicator = risky[0]
             yield ctx.finding("at_risk_without_cause", WARNING, "causes_text",

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from ...core.changes import Change
 from ...core.form_kinds import MONITORING, SELF_EVALUATION
+from ...core.forms import day_in_year
 from ...core.identity_codes import credit_code_valid, phone_valid
 from ...core.messages import UserError
 from ...core.model import OUTCOME, PROCESS
@@ -123,8 +123,7 @@ class CoverForm(QWidget):
             self.doc.set("year", year)
             return
         # the period end moves with the year (it is refused outside it): one step
-        month, day = int(end[5:7]), int(end[8:10])
-        moved = date(year, month, min(day, calendar.monthrange(year, month)[1])).isoformat()
+        moved = day_in_year(year, end[5:10]).isoformat()  # 02-29 to a common year: 02-28
         self.doc.set_many([("year", year), ("period_end", moved)], self.tr("Change the year"))
 
     def _refresh_year(self) -> None:

@@ -171,4 +171,4 @@ class FormCausesBox(QGroupBox):
 
     def _follow_profile(self) -> None:
         rules = self.doc.profile().monitoring
-        self.setVisible(self.doc.report.form == MONITORING and rules.causes_per == "form")
+        self.setVisible(self.doc.report.form == MONITORING and not rules.causes_per_row)

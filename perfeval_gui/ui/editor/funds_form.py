@@ -121,8 +121,5 @@ class FundsForm(QWidget):
     def _show_progress(self) -> None:
         """执行率 to date against the time progress of the period, and the projected rate."""
         month = period_month(self.doc)
-        self.achieved_label.setText(self.tr("Done in months 1–%1").replace("%1", str(month or "N")))
-        try:
-            self.progress_label.setText(execution_line(self.doc.report, self.doc.profile()))
-        except ValueError:  # no year yet: no period
-            self.progress_label.setText("")
+        self.achieved_label.setText(self.tr("Done in months 1–%1").replace("%1", str(month)))
+        self.progress_label.setText(execution_line(self.doc.report, self.doc.profile()))

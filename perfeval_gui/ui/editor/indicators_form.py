@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from ...core import edits
 from ...core.fixes import group_position, missing_groups, standard_group_rows
-from ...core.form_columns import TEXT, VALUE
 from ...core.indicator_library import IndicatorLibrary
 from ...core.messages import UserError
 from ...core.model import JUDGEMENTS, Indicator
@@ -63,6 +62,8 @@ def hint_colour(option: QStyleOptionViewItem, problem: bool) -> QColor:
     if option.state & QStyle.StateFlag.State_Selected:
         return SELECTED_PROBLEM_COLOUR if problem else option.palette.highlightedText().color()
     return PROBLEM_COLOUR if problem else HINT_COLOUR
+
+
 HINT_MARGIN = 4
 
 
@@ -97,7 +98,6 @@ def hint_lines(metrics: QFontMetrics, hint: str, width: int) -> list[str]:
     return lines
 
 
-FEW_COLUMNS = 5  # a table this narrow stretches its targets too
 FIT_ALL_ROWS = 200  # a table of up to this many rows is fitted whole; longer, as it is seen
 
 
@@ -232,17 +232,11 @@ class IndicatorsView(QTableView):
         self.merge_groups()  # rows are measured once the form has set its delegates
 
     def size_columns(self) -> None:
-        """Each column as wide as its description says; a column without a width stretches
-        (the 自评表's 偏差原因; on a form without one, its last column of words: the 运行监控表's
-        备注, the 申报表's 三级指标)."""
+        """Each column as wide as its form's description says; a column without a width
+        stretches (the 自评表's 偏差原因, the 运行监控表's 备注, the 申报表's names and targets)."""
         header = self.horizontalHeader()
-        described = window_form_columns(Indicator, self.indicators.doc)
-        words = [k for k, c in enumerate(described) if c.kind == TEXT]
-        stretch = set() if any(c.width_px is None for c in described) else {words[-1]}
-        if len(described) <= FEW_COLUMNS:  # the 申报表's: the room to its names and targets
-            stretch |= {k for k, c in enumerate(described) if c.kind == VALUE}
-        for column, c in enumerate(described):
-            if c.width_px is None or column in stretch:
+        for column, c in enumerate(window_form_columns(Indicator, self.indicators.doc)):
+            if c.width_px is None:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

@@ -18,9 +18,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ...core import changes, form_columns, forms, paths
+from ...core import changes, form_columns, monitoring, paths
 from ...core.changes import Change
-from ...core.form_kinds import MONITORING, SELF_EVALUATION
+from ...core.form_kinds import SELF_EVALUATION
 from ...core.inputs import PARSERS
 from ...core.messages import UserError
 from ..base.translations import message_language, window_language
@@ -59,18 +59,12 @@ def window_form_columns(record: type,
     if doc is None or doc.report.form == SELF_EVALUATION:
         return form_columns.window_columns(record)
     shown = {c.field for c in form_columns.window_columns(record, doc.report.form)}
-    rules = doc.profile().monitoring
-    month = period_month(doc) if doc.report.form == MONITORING else None
-    table = form_columns.form_table(record, doc.report.form, rules, month)
-    return tuple(c for c in table if c.field in shown)
+    return tuple(c for c in monitoring.report_table(record, doc.report, doc.profile()) if c.field in shown)
 
 
-def period_month(doc: ReportDocument) -> int | None:
-    """The last month of a monitoring form's period (7 of 1–7月), None where it cannot be said."""
-    try:
-        return forms.period_end(doc.report, doc.profile().monitoring.period_end).month
-    except ValueError:  # a year the profile's default day lacks (02-29 of a common year)
-        return None
+def period_month(doc: ReportDocument) -> int:
+    """The last month of a monitoring form's period (7 of 1–7月)."""
+    return monitoring.period_last_day(doc.report, doc.profile()).month
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ...core import forms, paths
+from ...core import monitoring, paths
 from ...core.changes import Change
 from ...core.finding import Finding
 from ...core.fixes import Fix, fix_for
@@ -200,10 +200,7 @@ class ReportEditor(QSplitter):
             self.form_caption.setText(self.tr("Performance target declaration, %1").replace(
                 "%1", str(report.year)))
         elif report.form == MONITORING:
-            try:
-                end = forms.period_end(report, self.doc.profile().monitoring.period_end).isoformat()
-            except ValueError:  # no year yet
-                end = "—"
+            end = monitoring.period_last_day(report, self.doc.profile()).isoformat()
             self.form_caption.setText(self.tr("Performance monitoring form, %1, as of %2")
                                       .replace("%1", str(report.year)).replace("%2", end))
 

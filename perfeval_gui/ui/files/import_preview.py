@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import forms
+from ...core import forms, monitoring
 from ...core.figures import figure_text
 from ...core.form_columns import (
     AMOUNT,
@@ -31,7 +31,6 @@ from ...core.form_columns import (
     VALUE,
     FormColumn,
     form_columns,
-    form_table,
     narrative_sections,
 )
 from ...core.inputs import CAUSE_SEPARATOR, show_causes
@@ -85,18 +84,12 @@ def read_tables(report: Report) -> tuple[tuple[FormColumn, ...], tuple[FormColum
     after them: it is imported, the user sees it first."""
     if report.form == forms.SELF_EVALUATION:
         return READ_COLUMNS, form_columns(FundRow)
-    rules = default_library().scoring_profile(report.profile).monitoring
-    month = None
-    if report.form == forms.MONITORING:
-        try:
-            month = forms.period_end(report, rules.period_end).month
-        except ValueError:  # a year the profile's default day lacks (02-29 of a common year)
-            month = None
-    own = tuple(c for c in form_table(Indicator, report.form, rules, month) if c.prints)
+    profile = default_library().scoring_profile(report.profile)
+    own = tuple(c for c in monitoring.report_table(Indicator, report, profile) if c.prints)
     fields = {c.field for c in own}
     given = tuple(c for c in READ_COLUMNS if c.field not in fields
                   and any(getattr(i, c.field) not in (None, "", 0) for i in report.indicators))
-    return (*own, *given), form_table(FundRow, report.form, rules, month)
+    return (*own, *given), monitoring.report_table(FundRow, report, profile)
 
 
 def _causes(indicator: Indicator) -> str:

@@ -4,21 +4,13 @@ against the time progress of its period, the projected 执行率, the rows at ri
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
-from ...core import forms, monitoring
-from ...core.figures import figure_text
+from ...core import monitoring
+from ...core.figures import percent_figure_text
 from ...core.model import Report
 from ...core.profiles import Profile
-
-
-def percent_text(percent: Decimal) -> str:
-    """A figure already in percent (core/monitoring's): 58.33%."""
-    return f"{figure_text(percent)}%"
-
 
 LAG_STYLE = "color: #a61b1b; font-weight: bold;"
 FIGURE_STYLE = "font-size: 20px; font-weight: bold;"
@@ -51,20 +43,14 @@ class MonitoringFigures(QGroupBox):
         form.addRow(self.tr("Rows at risk:"), self.at_risk)
 
     def show_report(self, report: Report, profile: Profile) -> None:
-        try:
-            end = forms.period_end(report, profile.monitoring.period_end)
-        except ValueError:  # no year yet: no period, no time progress
-            for label in (self.rate, self.time, self.projected):
-                label.setText("—")
-            self.verdict.setText("")
-            return
+        end = monitoring.period_last_day(report, profile)
         self.rate_caption.setText(self.tr("Execution rate, months 1–%1:").replace("%1", str(end.month)))
         done = monitoring.execution(report, profile)
         time = monitoring.time_progress(report, profile)
-        self.rate.setText("—" if done.rate is None else percent_text(done.rate))
-        self.time.setText(self.tr("%1 (to %2)").replace("%1", percent_text(time))
+        self.rate.setText(percent_figure_text(done.rate))
+        self.time.setText(self.tr("%1 (to %2)").replace("%1", percent_figure_text(time))
                           .replace("%2", end.isoformat()))
-        self.projected.setText("—" if done.projected_rate is None else percent_text(done.projected_rate))
+        self.projected.setText(percent_figure_text(done.projected_rate))
         lags = monitoring.lags(report, profile)
         if done.rate is None:
             self.verdict.setText(self.tr("Fill in the budget and the amount executed so far."))
@@ -82,15 +68,15 @@ class MonitoringFigures(QGroupBox):
 
 def execution_line(report: Report, profile: Profile) -> str:
     """One line under the funds table: 执行率 to date, the time progress, projected."""
-    end = forms.period_end(report, profile.monitoring.period_end)
+    end = monitoring.period_last_day(report, profile)
     done = monitoring.execution(report, profile)
-    rate = "—" if done.rate is None else percent_text(done.rate)
-    projected = "—" if done.projected_rate is None else percent_text(done.projected_rate)
+    rate, projected = percent_figure_text(done.rate), percent_figure_text(done.projected_rate)
     line = QCoreApplication.translate(
         "MonitoringFigures",
         "Execution rate, months 1–%1: %2; time progress %3; projected for the year: %4") \
         .replace("%1", str(end.month)).replace("%2", rate) \
-        .replace("%3", percent_text(monitoring.time_progress(report, profile))).replace("%4", projected)
+        .replace("%3", percent_figure_text(monitoring.time_progress(report, profile))) \
+        .replace("%4", projected)
     if monitoring.lags(report, profile):
         line += QCoreApplication.translate("MonitoringFigures", " — behind the time progress")
     return line

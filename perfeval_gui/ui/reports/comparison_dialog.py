@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.comparison import Comparison, YearCell, compare_years
-from ...core.figures import figure_text
+from ...core.figures import figure_text, percent_figure_text
 from ...core.interchange import fingerprint
 from ...core.messages import UserError
 from ...core.model import Report, text
@@ -98,7 +98,7 @@ class ComparisonDialog(QDialog):
             headers += [self.tr("%1 actual").replace("%1", str(year)),
                         self.tr("%1 score").replace("%1", str(year))]
         lines = [(self.tr("Execution rate"), [
-            ("—" if comparison.rates[y] is None else figure_text(comparison.rates[y]) + "%") for y in years])]
+            percent_figure_text(comparison.rates[y]) for y in years])]
         if comparison.mid_year:
             lines.append((self.tr("Execution at mid-year"),
                           [self._mid_year_rate(comparison, y) for y in years]))
@@ -129,7 +129,7 @@ class ComparisonDialog(QDialog):
         mid = comparison.mid_year.get(year)
         if mid is None:
             return "—"
-        rate = "—" if mid.rate is None else figure_text(mid.rate) + "%"
+        rate = percent_figure_text(mid.rate)
         return self.tr("%1 (months 1–%2; time progress %3%)").replace("%1", rate).replace(
             "%2", str(mid.month)).replace("%3", figure_text(mid.time_progress))
 

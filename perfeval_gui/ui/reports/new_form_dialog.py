@@ -112,7 +112,7 @@ class NewFormDialog(QDialog):
         if self.form != MONITORING or self.period_end.text() not in ("", self._default_end):
             return
         month_day = self.library.scoring_profile(self._profile()).monitoring.period_end
-        self._default_end = f"{self.year.value()}-{month_day}"
+        self._default_end = forms.day_in_year(self.year.value(), month_day).isoformat()
         self.period_end.setText(self._default_end)
 
     def accept(self) -> None:
@@ -133,9 +133,7 @@ class NewFormDialog(QDialog):
             typed = date_input(self.period_end.text(), "period_end")
             if typed is None:
                 raise UserError("period_end", "input.bad_date", value="")
-            end = date.fromisoformat(typed)
-            if end.year != year:  # the same refusal as a file's (forms.check_form)
-                raise UserError("period_end", "doc.period_outside_year", value=typed, year=year)
+            end = date.fromisoformat(typed)  # outside the year: refused by forms.check_form
         if self.source is not None and self.from_source.isChecked():
             report = cycle.monitoring_from(copy.deepcopy(self.source), end)
             report.year = year

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...core.forms import MONITORING, SELF_EVALUATION
 from ...core.messages import UserError
 from ...core.profiles import ProfileLibrary
-from ...core.project_chain import chain_places
+from ...core.project_chain import ReportFacts, chain_places
 from ...core.scoring import score_report
 from ...export.atomic import ExportError, write_atomically
 from ...store.repository import ReportStore
@@ -163,7 +163,7 @@ class ReportListPage(QWidget):
         if rows != self.model.rows() or self._chain_facts() != self._facts:
             self.refresh()
 
-    def _chain_facts(self) -> list:  # type: ignore[type-arg]
+    def _chain_facts(self) -> list[ReportFacts]:
         try:
             return self.store.chain_facts()
         except (UserError, sqlite3.DatabaseError):

@@ -6,14 +6,11 @@ exactly what is shown (core.monitoring_summary, the command line's figures)."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.figures import figure_text
+from ...core.figures import figure_text, percent_figure_text
 from ...core.forms import MONITORING
 from ...core.messages import UserError
 from ...core.model import Report
@@ -40,30 +37,28 @@ from ...core.monitoring_summary import (
     periods,
 )
 from ...core.profiles import ProfileLibrary
-from ...export.atomic import ExportError
 from ...store.repository import ReportStore
 from ..base.background import run_in_background
 from ..base.translations import message_language
 from .execution_bar import ExecutionBarDelegate
 from .monitoring_summary_model import ROW_ROLE, MonitoringFilter, MonitoringSummaryModel
+from .summary_sources import STORE, SummarySources, SummaryWriter
 
 LATEST = "latest"
-STORE = "store"
 
 
-class MonitoringSummaryPage(QWidget):
+class MonitoringSummaryPage(SummarySources):
     open_report = Signal(int)  # a stored report's id
+    FILE_STEM = "监控汇总"
 
     def __init__(self, store: ReportStore, library: ProfileLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.library = store, library
         self.all_rows: list[MonitoringRow] = []  # every monitoring form of the year, each period
         self.skipped = 0  # forms that do not open, of another form, or of a profile unknown here
-        self.folder: Path | None = None
         self.files: list[tuple[str, Report]] = []  # a folder's reports, read, not imported
         self.unreadable = 0  # the folder's files that could not be read
         self.loading = False
-        self._stale = False
         self.generation = 0
         self.source = QComboBox()
         self.source.addItem(self.tr("This store"), STORE)
@@ -148,27 +143,7 @@ class MonitoringSummaryPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.fill_years()
 
-    # ------------------------------------------------------------------ the store
-
-    def follow_store(self) -> None:
-        """The store changed: its forms are read again now, or when the page is next shown (a
-        folder's do not depend on the store)."""
-        if self.from_folder():
-            return
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self.fill_years()
-        self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.follow_store()
-
-    def from_folder(self) -> bool:
-        return self.source.currentData() != STORE
+    # ------------------------------------------------------------------ the source
 
     def fill_years(self) -> None:
         current = self.year.currentData()
@@ -184,29 +159,8 @@ class MonitoringSummaryPage(QWidget):
         self.year.setCurrentIndex(max(self.year.findData(current), 0))
         self.year.blockSignals(False)
 
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of report files"), str(Path.home()))
-        if folder:
-            self.read_folder(Path(folder))
-
-    def read_folder(self, folder: Path) -> None:
-        """A department's folder of monitoring forms (JSON, Word, Excel), read without importing."""
-        from ...exchange.folder import read_folder
-        from ...reader import read_any_report
-
-        try:
-            found = read_folder(folder, reader=read_any_report)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot read the folder"), exc.text(message_language()))
-            return
-        self.folder, self.files, self.unreadable = folder, list(found.reports), len(found.skipped)
-        if self.source.count() == 1:
-            self.source.addItem("", "folder")
-        self.source.setItemText(1, folder.name)
-        self.source.blockSignals(True)
-        self.source.setCurrentIndex(1)
-        self.source.blockSignals(False)
-        self._source_changed()
+    def keep_folder(self, reports: list[tuple[str, Report]], unreadable: int) -> None:
+        self.files, self.unreadable = reports, unreadable
 
     def _source_changed(self) -> None:
         self.fill_years()
@@ -252,11 +206,8 @@ class MonitoringSummaryPage(QWidget):
         self.loading = True
         self.generation += 1
         generation = self.generation  # a slower earlier load must not overwrite a later one
-        run_in_background(work, lambda loaded: self._show(loaded, generation), self._failed)
+        run_in_background(work, lambda loaded: self._show(loaded, generation), self.load_failed, owner=self)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.loading = False
-        QMessageBox.warning(self, self.tr("Cannot summarise"), str(exc))
 
     def _show(self, loaded: tuple[list[MonitoringRow], int], generation: int) -> None:
         if generation != self.generation:
@@ -297,7 +248,7 @@ class MonitoringSummaryPage(QWidget):
                     "%7 behind · at risk: %8 possible, %9 impossible")
             .replace("%1", str(totals.reports)).replace("%2", str(totals.skipped))
             .replace("%3", fig(totals.budget)).replace("%4", fig(totals.executed_to_date))
-            .replace("%5", "—" if totals.rate is None else fig(totals.rate) + "%")
+            .replace("%5", percent_figure_text(totals.rate))
             .replace("%6", progress).replace("%7", str(totals.lagging))
             .replace("%8", str(totals.possible)).replace("%9", str(totals.impossible)))
         risky = [(row, risk) for row in rows for risk in row.at_risk]
@@ -326,29 +277,11 @@ class MonitoringSummaryPage(QWidget):
         if isinstance(source, int):
             self.open_report.emit(source)
 
-    def export(self, kind: str) -> None:
-        suffix = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "pdf": self.tr("PDF (*.pdf)")}[kind]
-        name = f"{self.year.currentData() or ''}监控汇总.{kind}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the summary"),
-                                              str(Path.home() / name), suffix)
-        if path:
-            self.write(kind, Path(path))
-
-    def write(self, kind: str, path: Path) -> bool:
-        from ...export.atomic import write_atomically
-
-        rows, totals = self.proxy.visible_rows(), self.current_totals()
-        year = str(self.year.currentData() or "")
+    def summary_writer(self, kind: str) -> SummaryWriter:
         if kind == "xlsx":
-            from ...export.summary_xlsx import write_monitoring_summary_xlsx as writer
-        else:
-            from ...export.summary_pdf import write_monitoring_summary_pdf as writer
-        try:
-            write_atomically(path, lambda target: writer(rows, totals, target, year))
-        except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), exc.text(message_language()))
-            return False
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
-        return True
+            from ...export.summary_xlsx import write_monitoring_summary_xlsx
+
+            return write_monitoring_summary_xlsx
+        from ...export.summary_pdf import write_monitoring_summary_pdf
+
+        return write_monitoring_summary_pdf

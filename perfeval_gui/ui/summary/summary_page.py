@@ -4,14 +4,10 @@ and Excel/PDF exports of exactly what is shown."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +26,6 @@ from ...core.messages import UserError
 from ...core.model import Report
 from ...core.profiles import ProfileLibrary
 from ...core.summary import SummaryRow, summary_row, summary_totals
-from ...export.atomic import ExportError
 from ...store.repository import ReportStore
 from ...store.score_cache import is_stale
 from ..base.background import run_in_background
@@ -40,12 +35,12 @@ from .monitoring_summary_page import MonitoringSummaryPage
 from .summary_charts import RATE_LINE, BarChart, ScatterChart, rate_bars
 from .summary_model import ROW_ROLE, SummaryFilter, SummaryModel
 from .summary_preview import ReportPreviewDialog
+from .summary_sources import STORE, SummarySources, SummaryWriter
 
-STORE = "store"
 SIZED_ROWS = 200  # columns fit the widest of this many rows, not of a department's ten thousand
 
 
-class SummaryPage(QWidget):
+class SummaryPage(SummarySources):
     open_report = Signal(int)  # a stored report's id
     import_report = Signal(object)  # a Report read from a file, to be imported
 
@@ -53,12 +48,10 @@ class SummaryPage(QWidget):
         super().__init__(parent)
         self._monitoring: MonitoringSummaryPage | None = None  # built when first chosen
         self.store, self.library = store, library
-        self.folder: Path | None = None
         self.reports: dict[str, Report] = {}  # file name -> report, where the source is a folder
         self.skipped = 0  # files of the folder that could not be read
         self.unscored = 0  # reports whose profile is unknown
         self.loading = False
-        self._stale = False  # the store changed while the page was hidden
         self.generation = 0  # of the latest load asked for
         self.source = QComboBox()
         self.source.addItem(self.tr("This store"), STORE)
@@ -177,7 +170,8 @@ class SummaryPage(QWidget):
             page = self.monitoring_page
             self.stack.setCurrentWidget(page)
             if self.from_folder() and self.folder is not None and page.folder != self.folder:
-                page.read_folder(self.folder)  # the folder read here holds the forms looked for
+                # the folder read here holds the forms looked for: handed over, not read again
+                page.take_folder(self.folder, list(self.reports.items()), self.skipped)
             year = page.year.findData(self.year.currentData())  # the year looked at, if it has one
             if year >= 0 and year != page.year.currentIndex():
                 page.year.setCurrentIndex(year)  # reloads
@@ -187,28 +181,11 @@ class SummaryPage(QWidget):
             self.stack.setCurrentIndex(0)
 
     def follow_store(self) -> None:
-        """The store changed (here or in another window): its rows are read again now, or
-        when the page is next shown (a folder's rows do not depend on the store)."""
         if self._monitoring is not None:
             self._monitoring.follow_store()
-        if self.from_folder():
-            return
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self.fill_years()
-        self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.follow_store()
+        super().follow_store()
 
     # ------------------------------------------------------------------ sources
-
-    def from_folder(self) -> bool:
-        return self.source.currentData() != STORE
 
     def fill_years(self) -> None:
         current = self.year.currentData()
@@ -225,30 +202,8 @@ class SummaryPage(QWidget):
         self.year.setCurrentIndex(max(self.year.findData(current), 0))
         self.year.blockSignals(False)
 
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of report files"), str(Path.home()))
-        if folder:
-            self.read_folder(Path(folder))
-
-    def read_folder(self, folder: Path) -> None:
-        from ...exchange.folder import read_folder
-        from ...reader import read_any_report
-
-        try:
-            found = read_folder(folder, reader=read_any_report)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot read the folder"), exc.text(message_language()))
-            return
-        self.folder, self.reports = folder, dict(found.reports)
-        self.skipped = len(found.skipped)
-        if self.source.count() == 1:
-            self.source.addItem("", "folder")
-        self.source.setItemText(1, folder.name)
-        self.source.blockSignals(True)
-        self.source.setCurrentIndex(1)
-        self.source.blockSignals(False)
-        self.fill_years()
-        self.reload()
+    def keep_folder(self, reports: list[tuple[str, Report]], unreadable: int) -> None:
+        self.reports, self.skipped = dict(reports), unreadable
 
     def reload(self) -> None:
         """Rows from the figures the store keeps (one query); reports without them (an unknown
@@ -296,11 +251,8 @@ class SummaryPage(QWidget):
         self.loading = True
         self.generation += 1
         generation = self.generation  # a slower earlier load must not overwrite a later one
-        run_in_background(work, lambda rows: self._show(rows, generation), self._failed, owner=self)
+        run_in_background(work, lambda rows: self._show(rows, generation), self.load_failed, owner=self)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.loading = False
-        QMessageBox.warning(self, self.tr("Cannot summarise"), str(exc))
 
     def _show(self, loaded: tuple[list[SummaryRow], int], generation: int) -> None:
         if generation != self.generation:
@@ -374,28 +326,11 @@ class SummaryPage(QWidget):
         if dialog.exec():
             self.import_report.emit(report)
 
-    def export(self, kind: str) -> None:
-        suffix = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "pdf": self.tr("PDF (*.pdf)")}[kind]
-        year = self.year.currentData()
-        name = f"{year or ''}汇总.{kind}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the summary"),
-                                              str(Path.home() / name), suffix)
-        if path:
-            self.write(kind, Path(path))
-
-    def write(self, kind: str, path: Path) -> bool:
-        from ...export.atomic import write_atomically
-
-        rows, totals = self.proxy.visible_rows(), self.current_totals()
-        year = str(self.year.currentData() or "")
+    def summary_writer(self, kind: str) -> SummaryWriter:
         if kind == "xlsx":
-            from ...export.summary_xlsx import write_summary_xlsx as writer
-        else:
-            from ...export.summary_pdf import write_summary_pdf as writer
-        try:
-            write_atomically(path, lambda target: writer(rows, totals, target, year))
-        except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), exc.text(message_language()))
-            return False
-        self.window().statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)  # type: ignore[attr-defined]
-        return True
+            from ...export.summary_xlsx import write_summary_xlsx
+
+            return write_summary_xlsx
+        from ...export.summary_pdf import write_summary_pdf
+
+        return write_summary_pdf
