@@ -834,6 +834,22 @@
         <source>Suggestions and measures</source>
         <translation>相关建议或举措</translation>
     </message>
+    <message>
+        <source>Open the stored one</source>
+        <translation>打开已有的那份</translation>
+    </message>
+    <message>
+        <source>Import as another</source>
+        <translation>仍导入为另一份</translation>
+    </message>
+    <message>
+        <source>self-evaluation form</source>
+        <translation>绩效自评表</translation>
+    </message>
+    <message>
+        <source>This project already has a %1 for %2 in the store: “%3” (report %4, changed %5). Importing adds another one; the list will mark both.</source>
+        <translation>本项目在数据文件中已有 %2 年的%1：“%3”（报告 %4，修改于 %5）。再导入将多出一份，列表中两份都会标出。</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsForm</name>
@@ -1867,6 +1883,14 @@ missing target</source>
         <source>This project: %1</source>
         <translation>本项目：%1</translation>
     </message>
+    <message>
+        <source> (×%1)</source>
+        <translation>（×%1）</translation>
+    </message>
+    <message>
+        <source>This project has another %1 of %2 here: report %3. The same file imported twice? Delete the one not wanted.</source>
+        <translation>本项目另有一份 %2 年的%1：报告 %3。是否同一文件导入了两次？请删除不需要的那份。</translation>
+    </message>
 </context>
 <context>
     <name>ReportListPage</name>
@@ -2792,6 +2816,41 @@ missing target</source>
     <message>
         <source>Monitoring period ends on: %1</source>
         <translation>监控截止日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRenameBar</name>
+    <message>
+        <source>Undo the renaming</source>
+        <translation>撤销改名</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>first-level</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>second-level</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>All %1 rows of the %2 group “%3” are now named “%4”.</source>
+        <translation>%2“%3”的全部 %1 行已改名为“%4”。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Only “%1” into “%2”</source>
+        <translation>只把“%1”移入“%2”</translation>
+    </message>
+    <message>
+        <source>Move indicator into group</source>
+        <translation>指标移入指标组</translation>
     </message>
 </context>
 </TS>

@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from ..core.figures import figure
+from ..core.forms import SELF_EVALUATION, form_name
 from ..core.interchange import report_to_json
-from ..core.messages import UserError
+from ..core.messages import Message, UserError
+from ..core.model import Report
 from ..core.profiles import default_library
 from ..core.summary import summary_of
 from ..store import health
@@ -56,18 +58,33 @@ def cmd_import(args: argparse.Namespace) -> int:
         if problem is not None:
             raise problem
     with ReportStore(args.db) as store:
-        def write() -> tuple[list[UserError], list[int]]:
+        def write() -> tuple[list[UserError], list[int], list[Message]]:
             new, already = reports, []
             if archived:  # an archive imported twice: nothing the second time, and said so
                 new, already = not_yet_stored(archived, store.same_as, args.report)
-            return already, store.create_many(new)  # all or nothing, even under a kill
+            # a form of the project the store holds already for the year (the file this app
+            # wrote, brought in again): imported, as asked, and said — not an error
+            before = [store.same_form(report) for report in new]
+            ids = store.create_many(new)  # all or nothing, even under a kill
+            return already, ids, [same_form_note(r, i, b) for r, i, b in zip(new, ids, before, strict=True)
+                                  if b]
 
-        already, ids = store.write_immediately(write)  # no other import between look and write
+        already, ids, doubled = store.write_immediately(write)  # no other import between look and write
     for note in already:
         print(f"{PROG}: {note.text(args.lang)}", file=sys.stderr)
+    for message in doubled:
+        print(f"{PROG}: {message.text(args.lang)}", file=sys.stderr)
     for report_id in ids:
         print(report_id)
     return EXIT_OK
+
+
+def same_form_note(report: Report, report_id: int, stored: list[int]) -> Message:
+    """The warning of an import adding a second form of one project's year."""
+    return Message("import.same_form", {
+        "name": report.project.name or "", "year": report.year, "id": report_id,
+        "form": form_name(report.form or SELF_EVALUATION),
+        "ids": ", ".join(str(i) for i in stored)})
 
 
 def cmd_dump(args: argparse.Namespace) -> int:

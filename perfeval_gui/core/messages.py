@@ -189,6 +189,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         'the member "{member}" is the same as stored report {id} (fingerprint {fingerprint}); '
         "not imported again",
     ),
+    # --- a file of a project's form brought in again (cli import, the window's preview) ------
+    "import.same_form": (
+        "注意：项目“{name}”已有 {year} 年的{form}（报告 {ids}），本次导入为另一份（报告 {id}），"
+        "列表中两份都标出；若是同一文件导入了两次，可删除其一",
+        'note: the project "{name}" already has a {form} for {year} (report {ids}); this import '
+        "is another one (report {id}), both are marked in the list; if the same file was imported "
+        "twice, delete one",
+    ),
     "archive.fingerprint": (
         "归档中的“{member}”与 manifest.json 记录的指纹不符（文件被改动或损坏），拒绝导入",
         'the member "{member}" does not match its fingerprint in manifest.json (changed or damaged)',

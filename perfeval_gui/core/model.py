@@ -116,7 +116,7 @@ class FundRow(Row):
                                       metadata={KIND: AMOUNT}, next_year=CLEAR)
     # the breakdown a part belongs to (按收入性质, 按支出性质): a 部门整体 form gives two
     # breakdowns of one total, and each is held against the total on its own
-    breakdown: str | None = column("", "Breakdown", window_zh="分组", prints=False)
+    breakdown: str | None = column("", "Breakdown", window_zh="分组", prints=False, width_px=110)
     # the annual cycle (forms.py): 申请数 of a declaration; 1–N 月执行数 and 全年预计执行数 of a
     # monitoring form (no columns of the 自评表)
     requested: Decimal | None = column("申请数", "Requested", kind=AMOUNT_COLUMN, default=None,

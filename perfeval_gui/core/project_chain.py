@@ -41,6 +41,9 @@ class ChainPlace:
     group: int  # the smallest id of the project's live reports: one number per project
     broken: str | None  # why a link leads nowhere (the reasons above), None when whole
     chain: tuple[int, ...]  # the project's live reports, by year, then form, then id
+    # the project's other live reports of this form and year: the same file imported twice
+    # (its project key kept), or a second 运行监控表 of the year — both shown marked
+    same_form: tuple[int, ...] = ()
 
 
 def form_rank(form: str) -> int:
@@ -75,12 +78,25 @@ def chain_places(facts: list[ReportFacts]) -> dict[int, ChainPlace]:
         groups.setdefault(root(f.id), []).append(f)
     declarations = {(f.project_key, f.year) for f in live.values() if f.form == DECLARATION}
     in_bin = {(f.project_key, f.year) for f in binned.values() if f.form == DECLARATION}
+    twins = same_forms(list(live.values()))
     places = {}
     for group, members in groups.items():
         chain = tuple(f.id for f in sorted(members, key=lambda f: (f.year, form_rank(f.form), f.id)))
         for f in members:
-            places[f.id] = ChainPlace(group, _broken(f, declarations, in_bin, live, binned), chain)
+            places[f.id] = ChainPlace(group, _broken(f, declarations, in_bin, live, binned), chain,
+                                      twins.get(f.id, ()))
     return places
+
+
+def same_forms(live: list[ReportFacts]) -> dict[int, tuple[int, ...]]:
+    """For each live report sharing its project key, form and year with others, those others
+    (by id). Reports without a key are told apart by nothing but their data: none here."""
+    buckets: dict[tuple[str, int, str], list[int]] = {}
+    for f in live:
+        if f.project_key:
+            buckets.setdefault((f.project_key, f.year, f.form), []).append(f.id)
+    return {i: tuple(sorted(j for j in ids if j != i))
+            for ids in buckets.values() if len(ids) > 1 for i in ids}
 
 
 def _broken(f: ReportFacts, declarations: set[tuple[str, int]], in_bin: set[tuple[str, int]],

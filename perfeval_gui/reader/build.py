@@ -267,7 +267,8 @@ def _document(source: Source, header: Header, table: IndicatorTable, body: Body,
     if funds.rate:
         printed["funds_rate"] = funds.rate
     if SCORE in header.columns and table.rows:
-        printed["scores"] = [r.values[SCORE] for r in table.rows]
+        # a row without its 得分 cell (a short row under a wide header) printed none
+        printed["scores"] = [r.values.get(SCORE) for r in table.rows]
     if printed:
         doc["printed"] = printed
     return doc

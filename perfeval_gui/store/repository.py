@@ -394,6 +394,18 @@ class ReportStore:
                 continue  # a stored report that cannot be read is no duplicate of anything
         return None
 
+    def same_form(self, report: Report) -> list[int]:
+        """The live stored reports of *report*'s project holding its form for its year (a file
+        this app wrote, carrying its project key, brought in again): their ids, oldest first.
+        None for a report without a project key: nothing says which project it is."""
+        if not report.project_key:
+            return []
+        rows = self.conn.execute(
+            "SELECT id FROM reports WHERE deleted IS NULL AND project_key = ? AND year IS ? "
+            "AND COALESCE(NULLIF(form, ''), ?) = ? ORDER BY id",
+            [report.project_key, report.year, SELF_EVALUATION, report.form or SELF_EVALUATION])
+        return [int(r[0]) for r in rows.fetchall()]
+
     def save(self, report_id: int, report: Report, change: Change | None = None,
              summary: Summary | None = None, base_revision: int | None = None) -> int:
         """Write what *change* names (the whole report where it is None); returns the report's

@@ -30,6 +30,9 @@ PARAGRAPHS = ["一、项目概况", "（一）存在问题", "正文。", "二�
 @example(rows=[["一级指标", "年初预算数", "全年预算数"], ["年度资金总额"], []],  # an empty row under 资金
          header=["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
          at=0, paragraphs=[])
+@example(rows=[[]] * 13 + [["指标值", "得分"], ["一级指标"]],  # a row short of its 得分 cell
+         header=["三级指标", "指标性质", "指标值", "度量单位", "分值"], at=13,
+         paragraphs=["一、项目概况", "一、项目概况"])
 @given(st.lists(st.lists(st.sampled_from(WORDS), min_size=0, max_size=10), max_size=25),
        st.sampled_from(HEADERS), st.integers(0, 25),
        st.lists(st.sampled_from(PARAGRAPHS), max_size=6))

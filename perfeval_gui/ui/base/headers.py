@@ -17,6 +17,11 @@ def word_width(header: QHeaderView, text: str) -> int:
     return max(metrics.horizontalAdvance(p) for p in pieces) + PADDING
 
 
+def line_width(header: QHeaderView, text: str) -> int:
+    """The width *text* takes as a header on one line (a column of figures sized to it)."""
+    return header.fontMetrics().horizontalAdvance(text) + PADDING
+
+
 def fit_headers(header: QHeaderView) -> None:
     """Wrap long headers; widen the columns the longest header word does not fit in."""
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)

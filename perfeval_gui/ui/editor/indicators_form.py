@@ -40,6 +40,7 @@ from ..base.headers import fit_headers
 from ..base.translations import message_language
 from .combo_delegate import ComboDelegate
 from .cycle_cells import CausesDelegate, FormCausesBox, LikelihoodDelegate
+from .group_rename_bar import GroupRenameBar
 from .indicator_completer import NameDelegate, shipped_library
 from .indicators_model import ABSENT, HINT_IS_PROBLEM_ROLE, HINT_ROLE, JUDGE_ROLE, IndicatorsModel
 from .judgement_bar import JudgementBar
@@ -61,6 +62,40 @@ def hint_colour(option: QStyleOptionViewItem, problem: bool) -> QColor:
     if option.state & QStyle.StateFlag.State_Selected:
         return SELECTED_PROBLEM_COLOUR if problem else option.palette.highlightedText().color()
     return PROBLEM_COLOUR if problem else HINT_COLOUR
+
+
+HINT_MARGIN = 4
+
+
+def hint_font(option: QStyleOptionViewItem) -> QFont:
+    """The small type of a cell's reading."""
+    font = QFont(option.font)
+    font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
+    return font
+
+
+def hint_lines(metrics: QFontMetrics, hint: str, width: int) -> list[str]:
+    """*hint* broken into the lines it takes at *width*: at its own line breaks, then between
+    words, then (a word of Chinese wider than the cell) between characters."""
+    lines: list[str] = []
+    width = max(width, 1)
+    for part in hint.split("\n"):
+        line = ""
+        for word in part.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if metrics.horizontalAdvance(candidate) <= width or not line:
+                line = candidate
+            else:
+                lines.append(line)
+                line = word
+            while metrics.horizontalAdvance(line) > width and len(line) > 1:
+                cut = len(line) - 1
+                while cut > 1 and metrics.horizontalAdvance(line[:cut]) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line)
+    return lines
 
 
 FIT_ALL_ROWS = 200  # a table of up to this many rows is fitted whole; longer, as it is seen
@@ -85,13 +120,21 @@ class HintDelegate(WalkingDelegate):
         if not hint:
             return
         painter.save()
-        font = QFont(option.font)
-        font.setPointSizeF(max(font.pointSizeF() * 0.8, 7))
+        font = hint_font(option)
         painter.setFont(font)
         painter.setPen(hint_colour(option, bool(index.data(HINT_IS_PROBLEM_ROLE))))
-        area = option.rect.adjusted(4, 0, -4, -2)
-        text = painter.fontMetrics().elidedText(hint, Qt.TextElideMode.ElideRight, area.width())
-        painter.drawText(area, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter), text)
+        area = option.rect.adjusted(HINT_MARGIN, 0, -HINT_MARGIN, -2)
+        # the reading wraps onto the lines the row grew for (sizeHint); a row kept lower than
+        # that (dragged by hand) still shows its last line whole, its tooltip all of it
+        lines = hint_lines(QFontMetrics(font), hint, area.width())
+        shown = max(1, min(len(lines), (area.height() - option.fontMetrics.height())
+                           // max(QFontMetrics(font).height(), 1)))
+        if shown < len(lines):
+            rest = " ".join(lines[shown - 1:])
+            lines = [*lines[:shown - 1],
+                     QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, area.width())]
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter),
+                         "\n".join(lines))
         painter.restore()
 
     @staticmethod
@@ -135,7 +178,12 @@ class HintDelegate(WalkingDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> Any:
         size = super().sizeHint(option, index)
-        size.setHeight(max(size.height(), option.fontMetrics.height()) + option.fontMetrics.height() + 6)
+        metrics = QFontMetrics(hint_font(option))
+        # as many lines as the reading needs at the column's width (年中 …, 预计 …, 确定能)
+        lines = hint_lines(metrics, index.data(HINT_ROLE) or "",
+                           option.rect.width() - 2 * HINT_MARGIN) if option.rect.width() > 0 else [""]
+        below = max(option.fontMetrics.height(), len(lines) * metrics.height())
+        size.setHeight(max(size.height(), option.fontMetrics.height()) + below + 6)
         return size
 
 
@@ -323,9 +371,14 @@ class IndicatorsForm(QWidget):
         self.blank_group_action: QAction | None = None
         self.judgement = JudgementBar(doc, self)
         self.target_reason = TargetReasonBar(doc, self)
+        self.group_rename = GroupRenameBar(doc, self)
+        self.group_rename.moved.connect(lambda row: self.rows.select(row, IndicatorsModel.NAME))
+        self.row_on = -1  # the row the user is on, kept while the cursor is in its merged level cell
+        self.model.group_renamed.connect(self._group_renamed)
         self.view.selectionModel().currentChanged.connect(
             lambda current, _previous: (self.judgement.show_row(current.row()),
-                                        self.target_reason.show_row(current.row())))
+                                        self.target_reason.show_row(current.row()),
+                                        self._follow_row(current)))
         self.empty_hint = EmptyHint(
             self.model, self.tr("No indicators yet: add the first, or a whole group with its "
                                 "second-level rows."), self.tr("Add the first indicator"), self.add_row, self)
@@ -334,12 +387,30 @@ class IndicatorsForm(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.judgement)
         layout.addWidget(self.target_reason)
+        layout.addWidget(self.group_rename)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         # the 偏差原因 and 建议举措 of the form as a whole, where the profile asks for them once
         self.form_causes = FormCausesBox(doc, self)
         self.fields: dict[str, QWidget] = self.form_causes.fields
         layout.addWidget(self.form_causes)
+
+    def _follow_row(self, current: QModelIndex) -> None:
+        """A merged level cell is entered at its first row whichever row the user came from
+        (a span's cell is its top one): the row they came from is kept while it is in the span."""
+        column = current.column()
+        if column in (self.model.LEVEL1, self.model.LEVEL2) and column != ABSENT \
+                and 0 <= self.row_on < self.model.rowCount() \
+                and self.row_on in self.model.group_rows(current.row(), column):
+            return
+        self.row_on = current.row()
+
+    def _group_renamed(self, start: int, stop: int, field: str, old: str, new: str) -> None:
+        """The whole group was renamed: offer the row the user was on alone instead (the
+        group's last row where they came from none of it: where 添加指标 puts a new row)."""
+        rows = range(start, stop)
+        row = self.row_on if self.row_on in rows else stop - 1
+        self.group_rename.offer(rows, row, field, old, new)
 
     def _set_delegates(self) -> None:
         """The cells of this form's columns: values with their reading under them, names

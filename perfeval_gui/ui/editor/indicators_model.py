@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.changes import Change
 from ...core.comparison import indicator_key
 from ...core.figures import figure_text
 from ...core.form_columns import VALUE, window_columns
+from ...core.forms import AT_RISK
 from ...core.grouping import LEVEL1, LEVEL1_AND_2, group_span
 from ...core.inputs import CAUSE_SEPARATOR, show_causes
 from ...core.limits import MAX_NAME_CHARS, clean_text
@@ -49,6 +50,8 @@ ABSENT = -1  # the column of a field the form's table has not
 
 
 class IndicatorsModel(RecordTableModel):
+    # a merged group of several rows renamed: its rows (start, stop), the field, old and new name
+    group_renamed = Signal(int, int, str, str, str)
     # the 自评表's columns (the model of another form sets its own: ABSENT where it has none)
     LEVEL1, LEVEL2, NAME, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION, SCORE_NOTE, APPLICABLE = (
         _index(f) for f in ("level1", "level2", "name", "target", "actual", "weight", "score",
@@ -118,7 +121,8 @@ class IndicatorsModel(RecordTableModel):
             mid_year = self._mid_year_hint(indicator) if actual else ""
             if mid_year and not (indicator.actual or "").strip():
                 # the year's own monitoring figures beside the empty actual, as last year's are
-                return False if role == HINT_IS_PROBLEM_ROLE else mid_year
+                # 有可能 / 完全不可能 red, as the monitoring form marks a row at risk
+                return (indicator.likelihood in AT_RISK) if role == HINT_IS_PROBLEM_ROLE else mid_year
             if actual and not (indicator.actual or "").strip() and self.doc.last_year:
                 before = self.doc.last_year.get(indicator_key(indicator))
                 if before:  # the new year's actual starts from last year's, beside it, grey
@@ -144,7 +148,7 @@ class IndicatorsModel(RecordTableModel):
             parts.append(self.tr("projected %1").replace("%1", indicator.projected.strip()))  # type: ignore[union-attr]
         if indicator.likelihood:
             parts.append(indicator.likelihood)  # the form's own word (确定能 …): data
-        return "; ".join(parts)
+        return "\n".join(parts)  # a line each: the cell wraps its reading, the row grows
 
     def _declared_data(self, indicator: Indicator, role: int) -> Any:
         """A target that differs from the declared one is marked, the declared target under it,
@@ -278,10 +282,17 @@ class IndicatorsModel(RecordTableModel):
         return group_span(self.records(), row, LEVEL1 if column == self.LEVEL1 else LEVEL1_AND_2)
 
     def _rename_group(self, row: int, column: int, name: str) -> bool:
-        """A merged level cell names the whole group: every row of it changes, as one step."""
+        """A merged level cell names the whole group: every row of it changes, as one step.
+        A group of several rows given a new name is announced (group_renamed): the user on one
+        of its rows may have meant that row alone (the form offers it)."""
         field = self.columns[column].field
-        changes = [(f"indicators[{r}].{field}", name) for r in self.group_rows(row, column)]
+        rows = self.group_rows(row, column)
+        old = getattr(self.records()[row], field) or ""
+        changes = [(f"indicators[{r}].{field}", name) for r in rows]
+        before = self.doc.undo_stack.index()
         self.doc.set_many(changes, self.tr("Rename group"))
+        if len(rows) > 1 and self.doc.undo_stack.index() != before:
+            self.group_renamed.emit(rows.start, rows.stop, field, old, name)
         return True
 
     def _score_states(self) -> list[IndicatorScore]:

@@ -16,11 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.form_columns import TEXT
 from ..base.empty_hint import EmptyHint
-from ..base.headers import fit_headers
-from .record_table_model import RecordTableModel
+from ..base.headers import fit_headers, line_width
+from .record_table_model import RecordTableModel, window_form_columns
 from .row_actions import RowActions
 from .walking_delegate import EDIT_TRIGGERS, WalkingDelegate
+
+FIGURES_AT_LEAST = 88  # a column of figures: room for 12345.67 whatever its header
 
 
 class ListEditor(QWidget):
@@ -38,9 +41,9 @@ class ListEditor(QWidget):
         delegate = WalkingDelegate(self.view)
         delegate.closeEditor.connect(lambda *_: model.doc.end_typing())
         self.view.setItemDelegate(delegate)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        fit_headers(header)
+        self.size_columns()
+        fit_headers(self.view.horizontalHeader())
+        model.modelReset.connect(self.size_columns)  # another form or period: other headers
 
         self.add_button = QPushButton(self.tr("Add row"))
         self.remove_button = QPushButton(self.tr("Remove row"))
@@ -70,3 +73,22 @@ class ListEditor(QWidget):
         self.remove_button.clicked.connect(lambda: self.rows.remove())
         self.up_button.clicked.connect(lambda: self.rows.move(-1))
         self.down_button.clicked.connect(lambda: self.rows.move(1))
+
+    def size_columns(self) -> None:
+        """Columns as wide as their description says (width_px), a column of figures at least
+        as wide as its header on one line (年初预算数, 1–7月执行数: equal shares wrapped them at
+        1366 px), and the columns of words sharing the room left."""
+        header = self.view.horizontalHeader()
+        record = self.model.record
+        described = window_form_columns(record, self.model.doc) if record is not None else ()
+        if len(described) != self.model.columnCount():  # a table of no form's description
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            return
+        words = {k for k, c in enumerate(described) if c.kind == TEXT and c.width_px is None}
+        for column, c in enumerate(described):
+            if column in words or (not words and column == len(described) - 1):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            title = str(self.model.headerData(column, header.orientation()) or "")
+            header.resizeSection(column, c.width_px or max(FIGURES_AT_LEAST, line_width(header, title)))

@@ -13,7 +13,7 @@ from .report_document import ReportDocument
 class TeamForm(QWidget):
     def __init__(self, doc: ReportDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RecordTableModel(doc, "team", window_table_columns(TeamMember))
+        self.model = RecordTableModel(doc, "team", window_table_columns(TeamMember), TeamMember)
         self.members = ListEditor(self.model, TeamMember, empty=self.tr(
             "No members yet: add the team leader first, then each member."))
         layout = QVBoxLayout(self)

@@ -45,10 +45,12 @@ def cannot_import(parent: QWidget, path: Path, problem: UserError) -> None:
                         + "\n" + problem.message.text(message_language()))
 
 
-def import_files(parent: QWidget, store: ReportStore, paths: list[str]) -> list[int]:
+def import_files(parent: QWidget, store: ReportStore, paths: list[str],
+                 opened: list[int] | None = None) -> list[int]:
     """Each file previewed before anything is written, then everything the user accepted
     written in one transaction: all of it, or — a failure, a kill, a power cut — none.
-    Returns the ids of the reports written."""
+    Returns the ids of the reports written; *opened* gets the stored reports the user chose
+    to open instead of importing a file again (the project's form of that year)."""
     writes: list[Callable[[], int]] = []
     for name in paths:
         path = Path(name)
@@ -58,6 +60,9 @@ def import_files(parent: QWidget, store: ReportStore, paths: list[str]) -> list[
             cannot_import(parent, path, exc)
             continue
         dialog = preview(reading, path, store, parent)
+        stored = dialog.stored_id()
+        if stored is not None and opened is not None:
+            opened.append(stored)
         if dialog.result() != QDialog.DialogCode.Accepted:
             continue
         if dialog.mode() == NEW:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -43,6 +44,7 @@ from ...store.repository import ReportStore
 from ..base.translations import message_language, window_language
 
 NEW, TARGETS = "new", "targets"
+OPEN_STORED = 2  # the dialog's result: nothing imported, the stored form of the year opened
 
 
 def _table(name: str, headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -145,13 +147,29 @@ class ImportPreviewDialog(QDialog):
         targets_row.addWidget(self.targets_radio)
         targets_row.addWidget(self.reports, 1)
 
+        self.same_form = QLabel()  # the project's form of this year, stored already
+        self.same_form.setObjectName("sameForm")
+        self.same_form.setWordWrap(True)
+        self.same_form.setStyleSheet("background: #fff1d6; color: #7a5200; padding: 6px;")
+        self.open_stored_button = QPushButton(self.tr("Open the stored one"))
+        self.open_stored_button.setObjectName("openStored")
+        self.open_stored_button.clicked.connect(lambda: self.done(OPEN_STORED))
+        same_form = QHBoxLayout()
+        same_form.addWidget(self.same_form, 1)
+        same_form.addWidget(self.open_stored_button)
+        self.stored = store.same_form(self.report)
+        self._say_stored()
+
         buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            self.tr("Import as another") if self.stored else self.tr("Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Skip this file"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(same_form)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.new_radio)
         layout.addLayout(targets_row)
@@ -159,6 +177,30 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(960, 620)
         self._mode_changed()
+
+    def _say_stored(self) -> None:
+        """A file of this project's form for this year the store holds already (a file this
+        app wrote, its project key kept, brought in again): named, with the way to open it."""
+        self.same_form.setVisible(bool(self.stored))
+        self.open_stored_button.setVisible(bool(self.stored))
+        if not self.stored:
+            return
+        forms_named = {forms.MONITORING: self.tr("monitoring form"),
+                       forms.DECLARATION: self.tr("target declaration")}
+        form = forms_named.get(self.report.form, self.tr("self-evaluation form"))
+        summaries = {s.id: s for s in self.store.list(year=self.report.year)}
+        newest = summaries.get(self.stored[-1])
+        self.same_form.setText(
+            self.tr("This project already has a %1 for %2 in the store: “%3” (report %4, changed %5). "
+                    "Importing adds another one; the list will mark both.")
+            .replace("%1", form).replace("%2", str(self.report.year))
+            .replace("%3", newest.name if newest else text(self.report.project.name))
+            .replace("%4", ", ".join(str(i) for i in self.stored))
+            .replace("%5", newest.updated.replace("T", " ")[:16] if newest else "—"))
+
+    def stored_id(self) -> int | None:
+        """The stored form the user chose to open instead (the newest), if they did."""
+        return self.stored[-1] if self.result() == OPEN_STORED and self.stored else None
 
     # ------------------------------------------------------------------------ what was read
 

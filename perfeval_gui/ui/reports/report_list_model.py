@@ -127,15 +127,22 @@ class ReportListModel(QAbstractTableModel):
     def _form_data(self, s: ReportSummary, role: int) -> object:
         place = self.places.get(s.id)
         broken = place.broken if place else None
+        twins = place.same_form if place else ()  # the same form of the year twice: both marked
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.form_name(s.form) + (" ⚠" if broken else "")
-        if role == Qt.ItemDataRole.ForegroundRole and broken:
+            return self.form_name(s.form) + (" ⚠" if broken else "") + (
+                self.tr(" (×%1)").replace("%1", str(len(twins) + 1)) if twins else "")
+        if role == Qt.ItemDataRole.ForegroundRole and (broken or twins):
             return BROKEN
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = []
             if broken:  # the link is broken, the report itself is whole
                 lines.append(self.tr("Link broken: %1 (this report keeps everything it holds).")
                              .replace("%1", self.broken_text(broken)))
+            if twins:
+                lines.append(self.tr("This project has another %1 of %2 here: report %3. The same "
+                                     "file imported twice? Delete the one not wanted.")
+                             .replace("%1", self.form_name(s.form)).replace("%2", str(s.year))
+                             .replace("%3", ", ".join(str(i) for i in twins)))
             if place and len(place.chain) > 1:
                 steps = [f"{self.years[i][0]} {self.form_name(self.years[i][1])}"
                          for i in place.chain if i in self.years]

@@ -59,12 +59,13 @@ def _import(window: MainWindow, path: Path) -> None:
     opened = window.doc.report_id if window.doc else None
     if not window.close_report():  # saved first: the file's targets may go into it
         return
-    written = import_files(window, window.store, [str(path)])
+    chosen: list[int] = []  # the project's stored form of that year, opened instead
+    written = import_files(window, window.store, [str(path)], chosen)
     for report_id in written:  # a new year of a stored project: linked once the user agrees
         if window.store.previous_id(report_id) is None:
             window.offer_link(report_id, window.store.load(report_id))
-    if written or opened is not None:
-        window.open_report(written[0] if written else opened)  # type: ignore[arg-type]
+    if written or chosen or opened is not None:
+        window.open_report(written[0] if written else chosen[0] if chosen else opened)  # type: ignore[arg-type]
     window.say_imported(len(written))
 
 

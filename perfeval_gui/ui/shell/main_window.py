@@ -999,12 +999,13 @@ class MainWindow(QMainWindow):
             return
         from ..files.document_import import import_files
 
-        written = import_files(self, self.store, paths)
+        chosen: list[int] = []  # the project's stored form of that year, opened instead
+        written = import_files(self, self.store, paths, chosen)
         for report_id in written:  # a new year of a stored project: linked once the user agrees
             if self.store.previous_id(report_id) is None:
                 self.offer_link(report_id, self.store.load(report_id))
-        if len(written) == 1 or (not written and opened is not None):
-            self.open_report(written[0] if written else opened)  # type: ignore[arg-type]
+        if len(written) == 1 or (not written and (chosen or opened is not None)):
+            self.open_report(written[0] if written else chosen[0] if chosen else opened)  # type: ignore[arg-type]
         else:
             self.show_list()
         self.say_imported(len(written))
