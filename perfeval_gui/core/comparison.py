@@ -19,16 +19,10 @@ from decimal import Decimal
 from . import monitoring
 from .forms import DECLARATION, MONITORING, SELF_EVALUATION
 from .model import Indicator, Report, text
-from .next_year import without_years
+from .next_year import Key, indicator_key
 from .profiles import Profile, default_library
 from .scoring import ScoreResult
 from .summary import nothing_scored
-
-Key = tuple[str, str, str]
-
-
-def indicator_key(indicator: Indicator) -> Key:
-    return (text(indicator.level1).strip(), text(indicator.level2).strip(), without_years(indicator.name))
 
 
 @dataclass(frozen=True)

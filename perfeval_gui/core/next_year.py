@@ -158,6 +158,15 @@ def without_years(name: str | None) -> str:
     return re.sub(r"\s+", "", WRITTEN_YEAR.sub("", name or ""))
 
 
+Key = tuple[str, str, str]  # an indicator as known across years: 一级, 二级, 三级 without years
+
+
+def indicator_key(indicator: Indicator) -> Key:
+    """One indicator across years (the 历年对比's rows, the hints of last year's actuals)."""
+    return ((indicator.level1 or "").strip(), (indicator.level2 or "").strip(),
+            without_years(indicator.name))
+
+
 def unit_and_name(report: Report) -> tuple[str, str]:
     """Unit and project name with its years removed: how one project is known across years by
     its words (its stable key is cycle.project_key; this is for reports without one)."""

@@ -7,7 +7,6 @@ they cannot disagree.
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -176,7 +175,7 @@ def summary_totals(rows: list[SummaryRow], skipped: int = 0) -> SummaryTotals:
         reports=len(rows), skipped=skipped, budget=budget, executed=executed,
         rate=rated_executed * HUNDRED / rated_budget if rated_budget else None,
         mean_total=sum(totals, Decimal(0)) / len(totals) if totals else None,
-        median_total=statistics.median(totals) if totals else None,
+        median_total=_median(totals),
         grades=dict(grades), unscored=sum(not r.scored for r in rows),
     )
 
@@ -207,3 +206,13 @@ def totals_document(totals: SummaryTotals) -> dict[str, Any]:
         "median_total": _number(totals.median_total), "grades": totals.grades,
         "unscored": totals.unscored,
     }}
+
+
+def _median(values: list[Decimal]) -> Decimal | None:
+    """The middle total (the mean of the middle two): statistics.median without loading the
+    statistics module (random, fractions) at every start, for the store keeps summary figures."""
+    ordered = sorted(values)
+    if not ordered:
+        return None
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2

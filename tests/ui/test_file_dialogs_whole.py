@@ -32,6 +32,8 @@ def test_the_file_dialog_shows_iso_dates_and_whole_columns(qtbot, window, tmp_pa
                     date_shown=header.sectionSize(3) >= view.fontMetrics().horizontalAdvance(option.text))
         dialog.reject()
 
+    # fitted from a tenth of a second after the window shows (not a cost of the start)
+    qtbot.waitUntil(lambda: QApplication.instance().property("fitsFileDialogs") is True, timeout=5000)
     QTimer.singleShot(300, look)
     QFileDialog.getOpenFileName(window, "导入报告", str(tmp_path), "Report (*.json)",
                                 options=QFileDialog.Option.DontUseNativeDialog)

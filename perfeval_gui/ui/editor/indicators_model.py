@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.changes import Change
-from ...core.comparison import indicator_key
 from ...core.figures import figure_text
 from ...core.form_columns import VALUE, window_columns
 from ...core.forms import AT_RISK
@@ -18,6 +17,7 @@ from ...core.inputs import CAUSE_SEPARATOR, show_causes
 from ...core.limits import MAX_NAME_CHARS, clean_text
 from ...core.messages import UserError
 from ...core.model import Indicator
+from ...core.next_year import indicator_key
 from ...core.scoring import IndicatorScore
 from ...core.values import ValueUnreadable, parse_value
 from ..base.translations import message_language

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ...core.comparison import indicator_key
 from ...core.file_names import safe_file_name
 from ...core.form_kinds import DECLARATION, MONITORING
 from ...core.forms import SELF_EVALUATION
@@ -42,6 +41,7 @@ from ...core.interchange import read_report_file, report_to_json
 from ...core.messages import UserError
 from ...core.model import DEFAULT_PROFILE, Report
 from ...core.new_report import new_report
+from ...core.next_year import indicator_key
 from ...core.profiles import ProfileLibrary, default_library
 from ...export.atomic import ExportError, write_atomically
 from ...export.formats import in_menu_order
@@ -53,7 +53,6 @@ from ...store.repository import ReportStore
 from ...store.score_cache import is_stale, rescore_steps
 from ..base import long_lived
 from ..base.background import run_in_background
-from ..base.file_dialog_fit import fit_file_dialogs
 from ..base.guide import show_guide
 from ..base.settings import AppSettings
 from ..base.store_watcher import StoreWatcher
@@ -78,6 +77,7 @@ def shiboken_valid(widget: QWidget) -> bool:
     """Whether a widget still exists (a worker's answer may come after its window closed)."""
     return bool(isValid(widget))
 
+FIT_DIALOGS_AFTER_MS = 100  # Qt's own file dialogs fitted whole (ui/base/file_dialog_fit.py)
 WARM_UP_AFTER_MS = 800  # the exporters and fonts load in a thread this long after the window shows
 
 SUMMARY_TAB = 1  # the 汇总's index among the home tabs
@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         self.list_page = ReportListPage(store, self.library)
         self.watcher = StoreWatcher(store, self)  # every view of the reports follows the store
         self.watcher.changed.connect(self._store_changed)
-        fit_file_dialogs(QApplication.instance())  # type: ignore[arg-type]
         self._summary_page: SummaryPage | None = None  # built when first shown (see summary_page)
         self.home = QTabWidget()  # the reports list, and the year at a glance beside it
         self.home.addTab(self.list_page, self.tr("Reports"))
@@ -237,6 +236,13 @@ class MainWindow(QMainWindow):
             self._warmed = True
             # after the first paint and the last report's opening, not competing with them
             QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
+            # no file dialog opens in the first tenth of a second: its fitting loads then
+            QTimer.singleShot(FIT_DIALOGS_AFTER_MS, self._fit_file_dialogs)
+
+    def _fit_file_dialogs(self) -> None:
+        from ..base.file_dialog_fit import fit_file_dialogs  # Qt's dialog classes: ~6 ms
+
+        fit_file_dialogs(QApplication.instance())  # type: ignore[arg-type]
 
     def _warm_up(self) -> None:
         """What the first export will need, loaded in a worker thread."""
