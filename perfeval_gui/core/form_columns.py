@@ -41,6 +41,11 @@ KEEP = "keep"  # carried over as it is
 SHIFT_YEARS = "shift_years"  # carried over, the years written in it moved on (and listed)
 CLEAR = "clear"  # emptied: last year's result is not the new year's
 
+# the monitoring period as forms write it in headers and titles — 1–7月, 1-6月份, 一至9月 —
+# its last month the one group: the readers of headers, titles and the model's column words
+# share it, so they agree on what names a period
+PERIOD_MONTHS = r"(?:1|一)\s*[-–—~至到]\s*(\d{1,2})\s*月(?:份)?"
+
 FORM_COLUMN = "form_column"  # the field metadata key holding a FormColumn
 FORM_USES = "form_uses"  # the field metadata key: {form: what differs on it} for every form it is on
 

@@ -38,6 +38,7 @@ from .form_columns import (
     FLAG,
     NEEDS_CAUSES_PER_ROW,
     NEEDS_PROJECTION,
+    PERIOD_MONTHS,
     POINTS,
     SHIFT_YEARS,
     VALUE,
@@ -125,7 +126,7 @@ class FundRow(Row):
     executed_to_date: Decimal | None = column("1–{n}月执行数", "Executed in months 1–{n}",
                                               kind=AMOUNT_COLUMN, default=None,
                                               metadata={KIND: AMOUNT}, forms={MONITORING: {}},
-                                              reads=r"(1|一)?\s*[-–—~至到]\s*\d{1,2}\s*月(份)?执行(数|金额)?"
+                                              reads=PERIOD_MONTHS + r"执行(数|金额)?"
                                                     r"|(截至|截止).{0,8}执行(数|金额)")
     projected: Decimal | None = column("全年预计执行数", "Projected for the year",
                                        kind=AMOUNT_COLUMN, default=None, metadata={KIND: AMOUNT},
@@ -191,7 +192,7 @@ class Indicator(Row):
     # made from a monitoring form keeps them as the row's mid-year hints.
     to_date: str | None = column("1–{n}月执行情况", "Done in months 1–{n}", kind=VALUE,
                                  forms={MONITORING: {}}, width_mm=18, width_px=110,
-                                 reads=r"(1|一)?\s*[-–—~至到]\s*\d{1,2}\s*月(份)?(执行|完成)情况"
+                                 reads=PERIOD_MONTHS + r"(执行|完成)情况"
                                        r"|半年度?(指标)?(执行|完成)情况|(截至|截止).{0,8}(执行|完成)(情况|值)")
     projected: str | None = column("全年预计完成情况", "Projected for the year", kind=VALUE,
                                    forms={MONITORING: {}}, needs=NEEDS_PROJECTION, width_mm=18,

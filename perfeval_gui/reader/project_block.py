@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from ..core.form_columns import AMOUNT, form_columns
+from ..core.form_columns import AMOUNT, PERIOD_MONTHS, form_columns
 from ..core.form_kinds import FORMS
 from ..core.inputs import amount_input, points_input
 from ..core.messages import Message, UserError
@@ -315,7 +315,7 @@ def read_goal(grids: list[Grid]) -> dict[str, str]:
 
 
 # 实际完成情况 (自评表), 1–7月实际完成情况 (监控表)
-_ACHIEVED = re.compile(r"((1|一)?[-–—~至到]?\d{1,2}月)?实际完成情况")
+_ACHIEVED = re.compile(rf"({PERIOD_MONTHS}|\d{{1,2}}月)?实际完成情况")
 
 
 def read_form_wide(grid: Grid, below: int) -> dict[str, str]:
@@ -334,7 +334,7 @@ def read_form_wide(grid: Grid, below: int) -> dict[str, str]:
 
 
 _PERIOD_DAY = re.compile(r"(?:截至|截止|至)\s*(?:(20\d{2})\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_PERIOD_MONTH = re.compile(r"(?:1|一)\s*[-–—~至到]\s*(\d{1,2})\s*月")
+_PERIOD_MONTH = re.compile(PERIOD_MONTHS)
 
 
 def read_period_end(texts: list[str], year: int) -> str | None:

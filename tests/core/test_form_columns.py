@@ -168,3 +168,17 @@ def test_a_column_standing_under_a_rule_names_a_rule_of_the_profile():
     fields = {c.field for c in form_table(Indicator, MONITORING, hubei, 6)}
     assert fields.isdisjoint(c.field for c in needing)
     assert {c.field for c in needing} <= {c.field for c in form_table(Indicator, MONITORING, CENTRAL, 7)}
+
+
+@pytest.mark.parametrize("period", ["1–7月", "1-7月份", "一至7月", "1~7月", "1 - 7 月"])
+def test_every_reader_of_a_period_knows_the_same_ways_of_writing_it(period):
+    """The funds' and the indicators' header words and the title's period read one pattern
+    (PERIOD_MONTHS): a way of writing 1–7月 one of them knows, all know."""
+    import re
+
+    from perfeval_gui.reader.project_block import read_period_end
+
+    executed = column_named(FundRow, "executed_to_date", MONITORING).reads
+    done = column_named(Indicator, "to_date", MONITORING).reads
+    assert re.fullmatch(executed, f"{period}执行数") and re.fullmatch(done, f"{period}执行情况")
+    assert read_period_end([f"项目支出绩效目标执行监控表（{period}）"], 2024) == "2024-07-31"
