@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>MidYear</name>
+    <message>
+        <source>months 1–%1: %2</source>
+        <translation>1–%1月 %2</translation>
+    </message>
+    <message>
+        <source>mid-year %2</source>
+        <translation>年中 %2</translation>
+    </message>
+    <message>
+        <source>projected %1</source>
+        <translation>预计 %1</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About</source>
@@ -254,18 +269,6 @@
     <message>
         <source>%1 (months 1–%2; time progress %3%)</source>
         <translation>%1（1—%2 月，时间进度 %3%）</translation>
-    </message>
-    <message>
-        <source>months 1–%1: %2</source>
-        <translation>1—%1月 %2</translation>
-    </message>
-    <message>
-        <source>so far %2</source>
-        <translation>截至期末 %2</translation>
-    </message>
-    <message>
-        <source>projected %1</source>
-        <translation>预计 %1</translation>
     </message>
     <message>
         <source>(declared: %1)</source>
@@ -943,14 +946,6 @@
     <message>
         <source>pending</source>
         <translation>待判定</translation>
-    </message>
-    <message>
-        <source>mid-year %1</source>
-        <translation>年中 %1</translation>
-    </message>
-    <message>
-        <source>projected %1</source>
-        <translation>预计 %1</translation>
     </message>
     <message>
         <source>As declared</source>

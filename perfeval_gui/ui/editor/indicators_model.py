@@ -20,6 +20,7 @@ from ...core.model import Indicator
 from ...core.next_year import indicator_key
 from ...core.scoring import IndicatorScore
 from ...core.values import ValueUnreadable, parse_value
+from ..base.mid_year_words import mid_year_lines
 from ..base.translations import message_language
 from .record_table_model import Index, RecordTableModel, window_form_columns, window_table_columns
 from .report_document import ReportDocument
@@ -140,15 +141,10 @@ class IndicatorsModel(RecordTableModel):
 
     def _mid_year_hint(self, indicator: Indicator) -> str:
         """The mid-year figures a self-evaluation made from the monitoring form keeps on its
-        rows (core/cycle.py): 1–N 月 so far, the projection, the likelihood."""
-        parts = []
-        if (indicator.to_date or "").strip():
-            parts.append(self.tr("mid-year %1").replace("%1", indicator.to_date.strip()))  # type: ignore[union-attr]
-        if (indicator.projected or "").strip():
-            parts.append(self.tr("projected %1").replace("%1", indicator.projected.strip()))  # type: ignore[union-attr]
-        if indicator.likelihood:
-            parts.append(indicator.likelihood)  # the form's own word (确定能 …): data
-        return "\n".join(parts)  # a line each: the cell wraps its reading, the row grows
+        rows (core/cycle.py): 1–N 月 so far, the projection, the likelihood — a line each: the
+        cell wraps its reading, the row grows."""
+        said = indicator.likelihood and self.doc.profile().monitoring.likelihood_word(indicator.likelihood)
+        return "\n".join(mid_year_lines(indicator.to_date, indicator.projected, said or None))
 
     def _declared_data(self, indicator: Indicator, role: int) -> Any:
         """A target that differs from the declared one is marked, the declared target under it,

@@ -31,6 +31,7 @@ from ...core.model import Report, text
 from ...core.profiles import ProfileLibrary
 from ...core.scoring import score_report
 from ...export.atomic import ExportError
+from ..base.mid_year_words import mid_year_lines
 from ..base.store_watcher import StoreWatcher
 from ..base.translations import message_language
 
@@ -141,11 +142,7 @@ class ComparisonDialog(QDialog):
             self.table.setSpan(row, NAME_COLUMNS + self.per_year * i, 1, self.per_year)
 
     def mid_year_text(self, cell: YearCell, month: int | None) -> str:
-        so_far = self.tr("months 1–%1: %2").replace("%1", str(month)) if month else self.tr("so far %2")
-        parts = [so_far.replace("%2", cell.to_date) if cell.to_date else "",
-                 self.tr("projected %1").replace("%1", cell.projected) if cell.projected else "",
-                 cell.likelihood or ""]  # the form's own word (确定能 …): data
-        return "\n".join(p for p in parts if p)
+        return "\n".join(mid_year_lines(cell.to_date, cell.projected, cell.likelihood, month))
 
     def _year(self, r: int, column: int, row, year: int, years: list[int]) -> None:  # type: ignore[no-untyped-def]
         cell = row.cells.get(year)
