@@ -108,3 +108,11 @@ def test_adding_an_export_format_touches_no_command_line_or_window_code():
     rows = where_do_i_work_rows((ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8"))
     touched = [w for w in rows["an export format"] if w.startswith(("perfeval_gui/cli", "perfeval_gui/ui"))]
     assert touched == ["perfeval_gui/ui/files/export_words.py"]
+
+
+def test_adding_a_form_of_the_year_starts_at_its_one_description():
+    """What a form is lives in one table; the row says so before anything the form adds."""
+    rows = where_do_i_work_rows((ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8"))
+    row = next(quoted for what, quoted in rows.items() if what.startswith("a form of the year"))
+    assert row[:3] == ["FORMS", "FormKind", "FORM_KINDS"]
+    assert row[3] == "perfeval_gui/core/form_kinds.py"

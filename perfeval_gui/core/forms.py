@@ -40,7 +40,7 @@ _ACTUAL_FUND_FIELDS = ("executed", "executed_to_date", "projected")
 
 def form_name(form: str) -> Message:
     """The form named in a message, in the message's language (绩效运行监控表, monitoring form),
-    not by its JSON key."""
+    not by its JSON key: its description's ``named`` (form_kinds.FORM_KINDS)."""
     return Message(f"form.{form}")
 
 

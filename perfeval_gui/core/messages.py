@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .form_kinds import FORM_KINDS
+
 DEFAULT_LANG = "zh"
 
 # code: (Chinese, English). Placeholders use str.format names.
@@ -247,10 +249,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "监控汇总只列运行监控表，这是{form}",
         "the monitoring summary lists monitoring forms only; this is a {form}",
     ),
-    # a form named in a message (forms.form_name), in the message's language
-    "form.self_evaluation": ("绩效自评表", "self-evaluation"),
-    "form.monitoring": ("绩效运行监控表", "monitoring form"),
-    "form.declaration": ("绩效目标申报表", "target declaration"),
+    # a form named in a message (forms.form_name), in the message's language: its description's
+    **{f"form.{form}": kind.named for form, kind in FORM_KINDS.items()},
     "summary.bad_form": (
         "表单种类“{form}”无法汇总（可选 self_evaluation、monitoring）",
         'the form "{form}" cannot be summarised (self_evaluation or monitoring)',

@@ -45,10 +45,10 @@ from .form_columns import (
     column,
     section,
 )
-from .form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
+from .form_kinds import DECLARATION, FORMS, MONITORING, SELF_EVALUATION
 
 # the forms a column stands on as it is (no header or width of its own there)
-ALL_FORMS = {SELF_EVALUATION: {}, MONITORING: {}, DECLARATION: {}}
+ALL_FORMS: dict[str, dict] = {form: {} for form in FORMS}
 
 PROCESS = "process"
 OUTCOME = "outcome"

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .forms import DECLARATION, MONITORING, SELF_EVALUATION
+from .form_kinds import DECLARATION, FORM_KINDS
 
 # the order of a year's forms on the list: the year as it is lived
-FORM_ORDER = {DECLARATION: 0, MONITORING: 1, SELF_EVALUATION: 2}
+FORM_ORDER = {form: kind.year_order for form, kind in FORM_KINDS.items()}
 
 # why a link is broken (messages.py: chain.<reason>)
 DECLARATION_DELETED = "declaration_deleted"  # in the recycle bin: it can be restored

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from ..core.comparison import ComparedRow, Comparison, YearCell
 from ..core.figures import figure_text, percent_figure_text
-from ..core.forms import DECLARATION, MONITORING, SELF_EVALUATION, months_to
+from ..core.form_kinds import FORM_KINDS
+from ..core.forms import SELF_EVALUATION, months_to
 from .layout import NOTE, TITLE, Cell, Document, Paragraph, Table
 from .sanitize import clean
 
 TEXT_WIDTH_MM = 253  # A4 landscape between the landscape margins
 NAME_COLUMNS = (16, 20, 34)
-FORM_NAMES = {DECLARATION: "申报", MONITORING: "监控", SELF_EVALUATION: "自评"}
 
 
 def _cell(text: str, **kw: object) -> Cell:
@@ -92,7 +92,7 @@ def comparison_document(comparison: Comparison, project: str, fingerprint: str) 
         ("年度指标值", "实际完成值", "得分/分值")
     for year in years:
         kinds = comparison.forms.get(year, [])
-        said = "·".join(FORM_NAMES[f] for f in kinds) if kinds and kinds != [SELF_EVALUATION] else ""
+        said = "·".join(FORM_KINDS[f].label for f in kinds) if kinds and kinds != [SELF_EVALUATION] else ""
         header += [_cell(f"{year} 年" + (f"（{said}）" if said else ""), colspan=per_year, bold=True),
                    *[None] * (per_year - 1)]
         second += [_cell(t, bold=True) for t in titles]

@@ -16,6 +16,7 @@ from ..core import forms, monitoring
 from ..core.cycle import key_mark
 from ..core.figures import percent_figure_text
 from ..core.form_columns import CAUSES, CHOICE, TEXT, FormColumn
+from ..core.form_kinds import FORM_KINDS
 from ..core.forms import DECLARATION
 from ..core.interchange import fingerprint
 from ..core.model import FundRow, Indicator, Report, text
@@ -45,7 +46,6 @@ from .layout import (
 )
 from .sanitize import clean
 
-TITLES = {DECLARATION: "项目支出绩效目标申报表", forms.MONITORING: "项目支出绩效目标执行监控表"}
 # a split target's three printed columns: 指标性质 | (the target's own header) | 度量单位
 SPLIT_HEADERS = ("指标性质", None, "度量单位")
 SPLIT_SIDE_MM = 12  # 指标性质's and 度量单位's widths; 指标值 keeps the target's
@@ -133,7 +133,7 @@ def _title_blocks(report: Report, profile: Profile) -> list[Block]:
     if report.form == forms.MONITORING:
         end = monitoring.period_last_day(report, profile)
         subtitle = f"（{report.year} 年度　截至 {end.year} 年 {end.month} 月 {end.day} 日）"
-    return [Paragraph(TITLES[report.form], TITLE, keep_with_next=True),
+    return [Paragraph(FORM_KINDS[report.form].title, TITLE, keep_with_next=True),
             Paragraph(subtitle, SUBTITLE, keep_with_next=True)]
 
 
@@ -245,13 +245,12 @@ def cycle_document(report: Report, profile: Profile, page_numbers: str = PAGE_NU
     """The whole document of a declaration or a monitoring form: the form, on its own."""
     name = text(report.project.name)
     doc = Document(
-        title=clean(f"{TITLES[report.form]}：{name}"),
+        title=clean(f"{FORM_KINDS[report.form].title}：{name}"),
         author=clean(text(report.project.unit) or text(report.project.implementing_unit)),
-        subject=clean(f"{name} {report.year} 年度{TITLES[report.form]}"),
+        subject=clean(f"{name} {report.year} 年度{FORM_KINDS[report.form].title}"),
         fingerprint=fingerprint(report),
         page_numbers=page_numbers,
-        # the monitoring form's nine columns are the central template's landscape page
-        landscape=landscape or report.form == forms.MONITORING,
+        landscape=landscape or FORM_KINDS[report.form].landscape,
         category=file_mark(report.profile),
         keywords=key_mark(report.project_key),
     )

@@ -12,6 +12,7 @@ from ..core.cycle import key_mark, printed_deviation
 from ..core.figures import figure_text, percent_text
 from ..core.file_names import report_title
 from ..core.form_columns import POINTS, TEXT, FormColumn, printed_columns
+from ..core.form_kinds import FORM_KINDS, SELF_EVALUATION
 from ..core.grouping import LEVEL1, LEVEL1_AND_2, group_span, starts_group
 from ..core.interchange import fingerprint
 from ..core.limits import MAX_NAME_CHARS
@@ -242,7 +243,7 @@ def form_blocks(report: Report, result: ScoreResult) -> list[Block]:
                        keep_with_previous=True, compact=True)
     top.keep_with_next = True
     blocks: list[Block] = [
-        Paragraph("项目支出绩效自评表", TITLE, keep_with_next=True),
+        Paragraph(FORM_KINDS[SELF_EVALUATION].title, TITLE, keep_with_next=True),
         Paragraph(f"（{report.year} 年度）", SUBTITLE, keep_with_next=True),
         top,
         indicators,
@@ -468,7 +469,7 @@ def build_document(
         subject=clean(f"{text(report.project.name)} {report.year} 年度项目支出绩效自评"),
         fingerprint=fingerprint(report),
         page_numbers=page_numbers,
-        landscape=landscape,
+        landscape=landscape or FORM_KINDS[SELF_EVALUATION].landscape,
         category=file_mark(report.profile),
         keywords=key_mark(report.project_key),
     )

@@ -16,7 +16,7 @@ import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from ..core.cycle import key_mark
-from ..core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
+from ..core.form_kinds import FORM_KINDS, SELF_EVALUATION
 from ..core.interchange import fingerprint
 from ..core.model import Report
 from ..core.profiles import file_mark
@@ -35,7 +35,6 @@ from .layout import (
     form_blocks,
 )
 
-SHEETS = {SELF_EVALUATION: "自评表", DECLARATION: "申报表", MONITORING: "监控表"}
 FONT = "宋体"
 TEXT_PT, TITLE_PT = 10, 16
 A4_LANDSCAPE_TEXT_MM = 297 - LANDSCAPE_MARGINS_MM[2] - LANDSCAPE_MARGINS_MM[3]
@@ -137,7 +136,7 @@ def write_xlsx(report: Report, result: ScoreResult | None, target: Path,
         if result is None:
             raise ValueError("a 自评表 is written with its scores")
         blocks = form_blocks(report, result)
-        properties = {"title": f"{report.project.name or ''} 项目支出绩效自评表",
+        properties = {"title": f"{report.project.name or ''} {FORM_KINDS[SELF_EVALUATION].title}",
                       "subject": f"{report.year} 年度项目支出绩效自评",
                       "author": report.project.unit or "", "category": file_mark(report.profile),
                       "keywords": key_mark(report.project_key)}
@@ -150,7 +149,7 @@ def write_xlsx(report: Report, result: ScoreResult | None, target: Path,
     scale = A4_LANDSCAPE_TEXT_MM / sum(columns)
     workbook = xlsxwriter.Workbook(str(target))
     workbook.set_properties(properties)
-    sheet = _Sheet(workbook, [w * scale for w in columns], SHEETS[report.form])
+    sheet = _Sheet(workbook, [w * scale for w in columns], FORM_KINDS[report.form].sheet)
     for block in blocks:
         if isinstance(block, Paragraph):
             sheet.paragraph(block)

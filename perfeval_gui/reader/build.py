@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.cycle import marked_key, split_deviation
-from ..core.form_kinds import MONITORING
+from ..core.form_kinds import DECLARATION, FORM_KINDS, FORMS, MONITORING, SELF_EVALUATION
 from ..core.interchange import (
     FORMAT,
     FORMAT_VERSION,
@@ -41,11 +41,10 @@ from .project_block import (
 from .report_body import Body, read_body
 from .source import DOCX, JSON, OFFICE_SUFFIXES, XLS, XLSX, BodyParagraph, Source, check_size, sniff
 
-SELF_EVALUATION, DECLARATION, REPORT = "self_evaluation", "declaration", "report"
-KIND_NAMES = {SELF_EVALUATION: "自评表", DECLARATION: "申报表", MONITORING: "监控表", REPORT: "自评报告"}
-# the forms of a project's year a kind of file is (a 自评报告 holds a 自评表)
-_FORMS = {SELF_EVALUATION: SELF_EVALUATION, DECLARATION: DECLARATION, MONITORING: MONITORING,
-          REPORT: SELF_EVALUATION}
+REPORT = "report"  # a kind of file read, not a form: the 自评报告 (it holds a 自评表)
+KIND_NAMES = {**{form: kind.short_name for form, kind in FORM_KINDS.items()}, REPORT: "自评报告"}
+# the forms of a project's year a kind of file is
+_FORMS = {**{form: form for form in FORMS}, REPORT: SELF_EVALUATION}
 _BODY_TITLE = re.compile(r"^(.+?)项目\s*\d{4}\s*年(度)?绩效自评报告$")
 
 

@@ -18,6 +18,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from perfeval_gui.core.form_kinds import DECLARATION, FORM_KINDS, MONITORING, SELF_EVALUATION
 from perfeval_gui.core.interchange import report_from_document, report_to_json
 from perfeval_gui.core.model import Record, Report
 from perfeval_gui.core.profiles import default_library
@@ -27,6 +28,9 @@ from perfeval_gui.reader import read_file
 from tests.cycle_documents import declaration, hubei_monitoring, monitoring
 
 FORMS = {"declaration": declaration, "monitoring": monitoring, "hubei": hubei_monitoring}
+# each form of the year but the 自评表 (the seed report) by its sample
+FORM_SAMPLES = {DECLARATION: "declaration", MONITORING: "monitoring"}
+FORMS_DESCRIBED = list(FORM_KINDS)
 
 
 def sample(name: str) -> Report:
@@ -224,3 +228,21 @@ def test_a_self_evaluation_read_back_keeps_its_profile_too(tmp_path, seed_report
     seed_report.profile = "hubei-huangshi-2019"
     read = read_file(export(tmp_path, seed_report, **{kind: True})[kind]).report
     assert read.profile == "hubei-huangshi-2019" and read.form == "self_evaluation"
+
+
+
+@pytest.mark.parametrize("form", FORMS_DESCRIBED)
+def test_each_form_prints_the_title_sheet_and_page_of_its_description(tmp_path, seed_report, form):
+    """What core/form_kinds.py says a form is, its Excel sheet and its PDF carry: a form added
+    there without a sample here fails."""
+    report = seed_report if form == SELF_EVALUATION else sample(FORM_SAMPLES[form])
+    kind = FORM_KINDS[form]
+    paths = {key: tmp_path / f"form.{key}" for key in ("xlsx", "pdf")}
+    export_report(report, default_library().get(report.profile), table_only=True, **paths)
+    book = load_workbook(paths["xlsx"])
+    assert book.sheetnames == [kind.sheet] and kind.title in book.properties.title
+    first = next(c.value for row in book[kind.sheet].iter_rows() for c in row if c.value)
+    assert first == kind.title
+    page = PdfReader(paths["pdf"]).pages[0]
+    assert (page.mediabox.width > page.mediabox.height) == kind.landscape
+    assert f"{kind.title}（" in re.sub(r"\s+", "", page.extract_text())  # over its year

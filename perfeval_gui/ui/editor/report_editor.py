@@ -12,7 +12,7 @@ from ...core import monitoring, paths
 from ...core.changes import Change
 from ...core.finding import Finding
 from ...core.fixes import Fix, fix_for
-from ...core.form_kinds import DECLARATION, MONITORING, SELF_EVALUATION
+from ...core.form_kinds import DECLARATION, FORM_KINDS, MONITORING, SELF_EVALUATION
 from ...core.indicator_library import IndicatorLibrary
 from ...core.quotes import quoted_span
 from ..base import long_lived
@@ -30,8 +30,10 @@ from .team_form import TeamForm
 
 FORMS = ("cover", "funds", "indicators", "narrative", "team")  # the tabs, in the paper's order
 
-# the year's other forms have no narrative and no evaluation team (annual-cycle.md)
-HIDDEN_ON = {MONITORING: ("narrative", "team"), DECLARATION: ("narrative", "team")}
+# the pages of the parts a form has not: the year's other forms have no narrative and no
+# evaluation team (annual-cycle.md; the form's description says which)
+HIDDEN_ON = {form: tuple(page for page, has in (("narrative", kind.has_narrative), ("team", kind.has_team))
+                         if not has) for form, kind in FORM_KINDS.items()}
 
 # F1 on the year's other forms: each page has its part of the guide (the cover of a
 # declaration is its form's introduction); the panel beside a monitoring form shows the
