@@ -54,9 +54,11 @@ CHECK_PAUSE_MS = 200
 
 class ReportEditor(QSplitter):
     def __init__(self, doc: ReportDocument, parent: QWidget | None = None,
-                 indicator_library: IndicatorLibrary | None = None) -> None:
+                 indicator_library: Callable[[], IndicatorLibrary] | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        # what the 三级指标 column offers, made when the indicators tab is first built (its
+        # shipped list, the user's files and the store's names are no part of opening a report)
         self.indicator_library = indicator_library
         self.tabs = QTabWidget()
         # a tab's form is built when the tab is first shown or asked for: opening a report
@@ -168,7 +170,8 @@ class ReportEditor(QSplitter):
         doc = self.doc
         makers: dict[str, Callable[[], QWidget]] = {
             "cover": lambda: CoverForm(doc), "funds": lambda: FundsForm(doc),
-            "indicators": lambda: IndicatorsForm(doc, library=self.indicator_library),
+            "indicators": lambda: IndicatorsForm(
+                doc, library=self.indicator_library() if self.indicator_library else None),
             "narrative": lambda: NarrativeForm(doc), "team": lambda: TeamForm(doc)}
         form = self._forms[name] = makers[name]()
         index, current = FORMS.index(name), self.tabs.currentIndex()

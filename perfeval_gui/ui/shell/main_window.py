@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
         self.saver.failed.connect(self._save_failed)
         self.saver.merged.connect(self._merged)
         doc.last_year = self.last_year_actuals(doc.report_id)
-        self.editor = ReportEditor(doc, indicator_library=self.indicator_library())
+        self.editor = ReportEditor(doc, indicator_library=self.indicator_library)
         self.editor_page = QWidget()
         page_layout = QVBoxLayout(self.editor_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
