@@ -66,6 +66,25 @@ def fit_columns(nominal: tuple[int, ...] | list[float], rows: list[list], font_p
     return tuple(float(w) for w in nominal)  # nothing fits: the paper's proportions
 
 
+def widths_at_least(nominal: list[float], wanted: list[float]) -> tuple[float, ...]:
+    """*nominal* widths (their total kept) with each column at least as wide as *wanted*, the
+    room taken from the columns with slack; the nominal ones where the slack is not enough."""
+    widths = _within(list(nominal), wanted, float(sum(nominal)))
+    return tuple(widths if widths is not None else nominal)
+
+
+def two_line_em(header: str) -> float:
+    """The em a header needs on a line once broken in two at its most even between words
+    (有可能 / （项）): what its column must hold so that it never breaks a character a line. A
+    header of a word or two (错误, 执行进度) stays on one line."""
+    if text_em(header) <= SHORT_HEADER_EM:
+        return text_em(header)
+    return max(text_em(line) for line in balanced_header(header, 0).split("\n"))
+
+
+SHORT_HEADER_EM = 4
+
+
 def _within(widths: list[float], wanted: list[float], total: float) -> list[float] | None:
     """Each column at least as wide as wanted, the room taken from the columns with slack in
     proportion to it; None where the slack is not enough."""
@@ -82,8 +101,9 @@ def _within(widths: list[float], wanted: list[float], total: float) -> list[floa
 
 # the words a printed header is made of, so that a header broken in two breaks between words
 # (全年预计 / 完成情况, never 全年预计完成情 / 况); any other 汉字 is a word of its own
-HEADER_WORDS = ("半年度", "可能性", "预算数", "执行数", "指标值", "全年", "年度", "年初", "预计", "完成",
-                "情况", "执行", "目标", "指标", "偏差", "原因", "分析", "申请", "度量", "单位", "性质",
+HEADER_WORDS = ("半年度", "可能性", "不可能", "预算数", "执行数", "指标值", "时间", "进度", "完全",
+                "全年", "年度", "年初", "预计", "完成", "情况", "执行", "目标", "指标", "偏差", "原因",
+                "分析", "申请", "度量", "单位", "性质",
                 "预算", "实际", "一级", "二级", "三级", "备注")
 _OPENING = "（(【["
 

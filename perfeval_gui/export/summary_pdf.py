@@ -25,7 +25,16 @@ from ..core.figures import figure_text, round2
 from ..core.monitoring_summary import MonitoringRow, MonitoringTotals
 from ..core.summary import LOW_RATE, SummaryRow, SummaryTotals
 from . import fonts
-from .columns import balanced_header, room_em
+from .columns import (
+    POINT_MM,
+    SAFETY,
+    balanced_header,
+    needs,
+    room_em,
+    text_em,
+    two_line_em,
+    widths_at_least,
+)
 from .summary_table import (
     COLUMNS,
     MONITORING_COLUMNS,
@@ -193,9 +202,16 @@ def _lines(text: str) -> str:
 def _grid(columns: tuple[Column, ...], items: list[Any], cell: ParagraphStyle, width: float,
           totals: str | None) -> Table:
     scale = width / sum(c.width for c in columns)
-    # a header longer than its column's line breaks between words (全年预计 / 完成情况)
-    data = [[Paragraph(_lines(balanced_header(c.title, room_em(c.width * scale / mm, PT, CELL_PAD_PT))),
-                       cell) for c in columns]]
+    em_mm, pad_mm = PT * POINT_MM * SAFETY, 2 * CELL_PAD_PT * POINT_MM
+    # each column as wide as its header on two lines broken between words and, for figures,
+    # its widest figure; the names take the room left (the counts once broke a 汉字 a line)
+    wanted = [max([two_line_em(c.title)]
+                  + [text_em(_text(c.value(item))) if c.number else needs(_text(c.value(item)))[0]
+                     for item in items]) * em_mm + pad_mm
+              for c in columns]
+    widths_mm = widths_at_least([c.width * scale / mm for c in columns], wanted)
+    data = [[Paragraph(_lines(balanced_header(c.title, room_em(w, PT, CELL_PAD_PT))), cell)
+             for c, w in zip(columns, widths_mm, strict=True)]]
     for item in items:
         data.append([Paragraph(_lines(_text(c.value(item))), cell) for c in columns])
     style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -204,7 +220,7 @@ def _grid(columns: tuple[Column, ...], items: list[Any], cell: ParagraphStyle, w
     if totals is not None:
         data.append([Paragraph(escape(totals), cell)] + [""] * (len(columns) - 1))
         style.append(("SPAN", (0, -1), (-1, -1)))
-    table = Table(data, colWidths=[c.width * scale for c in columns], repeatRows=1)
+    table = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
 

@@ -65,3 +65,29 @@ def test_the_word_headers_say_where_they_break(tmp_path):
 ])
 def test_a_header_breaks_between_words_into_even_lines(header, room, printed):
     assert balanced_header(header, room) == printed
+
+
+def test_the_monitoring_summary_pdf_gives_every_header_room_for_two_lines(tmp_path):
+    """The 监控汇总's narrow counts (有可能（项）, 完全不可能（项）, 错误) once broke a character a
+    line; each column is now as wide as its header on two lines broken between words, and a
+    date is never cut."""
+    from perfeval_gui.core.interchange import report_from_document
+    from perfeval_gui.core.monitoring_summary import monitoring_row, monitoring_totals
+    from perfeval_gui.export.summary_pdf import write_monitoring_summary_pdf
+    from tests.cycle_documents import monitoring
+
+    rows = []
+    for k, unit in enumerate(("子洲县农业农村局", "子洲县交通运输局")):
+        document = monitoring()
+        document["project"]["unit"] = unit
+        document["project_key"] = f"k{k}"
+        report = report_from_document(document)
+        rows.append(monitoring_row(k + 1, report, default_library().get(report.profile)))
+    pdf = tmp_path / "m.pdf"
+    write_monitoring_summary_pdf(rows, monitoring_totals(rows, 0), pdf, "2024")
+    lines = [line.strip() for line in PdfReader(pdf).pages[0].extract_text().splitlines()]
+    assert header_lines(lines, "有可能（项）") == ["有可能", "（项）"]
+    assert header_lines(lines, "完全不可能（项）") == ["完全不可能", "（项）"]
+    assert header_lines(lines, "时间进度（%）") == ["时间进度", "（%）"]
+    assert "错误" in lines and "提示" in lines
+    assert sum("2024-07-31" in line for line in lines) == 2
