@@ -40,7 +40,24 @@ class UndoKeysToReport(QObject):
 UNDO_KEYS = UndoKeysToReport()
 
 
-class BoundLineEdit(QLineEdit):
+class TypedField:
+    """What a typed field does alike, a line or a text: a problem shown on it (tinted, the
+    message as its tooltip), and leaving it ends the typing (a moment to save)."""
+
+    doc: ReportDocument
+    problem: str | None
+
+    def show_problem(self, problem: str | None) -> None:
+        self.problem = problem
+        self.setStyleSheet(ERROR_STYLE if problem else "")  # type: ignore[attr-defined]
+        self.setToolTip(problem or "")  # type: ignore[attr-defined]
+
+    def focusOutEvent(self, event: Any) -> None:
+        self.doc.end_typing()
+        super().focusOutEvent(event)  # type: ignore[misc]
+
+
+class BoundLineEdit(TypedField, QLineEdit):
     def __init__(self, doc: ReportDocument, path: str, kind: str = "text",
                  check: Callable[[str], str | None] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -81,17 +98,8 @@ class BoundLineEdit(QLineEdit):
         self.doc.set(self.path, value)
         self.show_problem(self.check(text) if self.check else None)
 
-    def show_problem(self, problem: str | None) -> None:
-        self.problem = problem
-        self.setStyleSheet(ERROR_STYLE if problem else "")
-        self.setToolTip(problem or "")
 
-    def focusOutEvent(self, event: Any) -> None:
-        self.doc.end_typing()
-        super().focusOutEvent(event)
-
-
-class BoundTextEdit(QPlainTextEdit):
+class BoundTextEdit(TypedField, QPlainTextEdit):
     """A multi-line text (goal, narrative sections, deviation)."""
 
     def __init__(self, doc: ReportDocument, path: str, parent: QWidget | None = None) -> None:
@@ -130,15 +138,6 @@ class BoundTextEdit(QPlainTextEdit):
         if self.doc.value(self.path) is None and text == "":
             return
         self.doc.set(self.path, text)
-
-    def show_problem(self, problem: str | None) -> None:
-        self.problem = problem
-        self.setStyleSheet(ERROR_STYLE if problem else "")
-        self.setToolTip(problem or "")
-
-    def focusOutEvent(self, event: Any) -> None:
-        self.doc.end_typing()
-        super().focusOutEvent(event)
 
 
 class BoundCheckBox(QCheckBox):
