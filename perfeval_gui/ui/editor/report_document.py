@@ -31,39 +31,9 @@ if TYPE_CHECKING:  # the check catalogue loads at the first check, a pause after
     from ...core.checks import ByModule, Finding
 
 
-class SetField(QUndoCommand):
-    """One field's new value (``edits.SetField``). Typing in one field merges into one command
-    until the user leaves the field, so Ctrl+Z undoes a field's edit, not a keystroke."""
-
-    ID = 1
-
-    def __init__(self, doc: ReportDocument, edit: edits.SetField, group: int,
-                 text: str = "") -> None:
-        super().__init__(text or QCoreApplication.translate("ReportDocument", "Edit"))
-        self.doc, self.edit, self.group = doc, edit, group
-
-    def id(self) -> int:
-        return self.ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetField) or other.edit.path != self.edit.path \
-                or other.group != self.group or self.doc._replaying:
-            return False
-        self.edit.new = other.edit.new
-        return True
-
-    def redo(self) -> None:
-        if not self.doc._replaying:
-            self.doc._announce(self.edit.apply(self.doc.report))
-
-    def undo(self) -> None:
-        if not self.doc._replaying:
-            self.doc._announce(self.edit.revert(self.doc.report))
-
-
 class Step(QUndoCommand):
-    """Any other of the core's edits as one undo step: rows added, removed or moved, a fix, a
-    draft taken in, a group renamed (``edits.Edit``)."""
+    """Any of the core's edits as one undo step: rows added, removed or moved, a fix, a draft
+    taken in, a group renamed (``edits.Edit``); redo applies it, undo reverts it."""
 
     def __init__(self, doc: ReportDocument, edit: edits.Edit, text: str) -> None:
         super().__init__(text)
@@ -76,6 +46,29 @@ class Step(QUndoCommand):
     def undo(self) -> None:
         if not self.doc._replaying:
             self.doc._announce(self.edit.revert(self.doc.report))
+
+
+class SetField(Step):
+    """One field's new value (``edits.SetField``). Typing in one field merges into one command
+    until the user leaves the field, so Ctrl+Z undoes a field's edit, not a keystroke."""
+
+    ID = 1
+    edit: edits.SetField
+
+    def __init__(self, doc: ReportDocument, edit: edits.SetField, group: int,
+                 text: str = "") -> None:
+        super().__init__(doc, edit, text or QCoreApplication.translate("ReportDocument", "Edit"))
+        self.group = group
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetField) or other.edit.path != self.edit.path \
+                or other.group != self.group or self.doc._replaying:
+            return False
+        self.edit.new = other.edit.new
+        return True
 
 
 class ReportDocument(QObject):
