@@ -1504,32 +1504,8 @@ missing target</source>
         <translation>偏差原因</translation>
     </message>
     <message>
-        <source>This store</source>
-        <translation>本库</translation>
-    </message>
-    <message>
-        <source>Read a folder…</source>
-        <translation>读取文件夹…</translation>
-    </message>
-    <message>
         <source>Only behind or at risk</source>
         <translation>只看需关注（滞后或可能完不成）</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>导出 Excel…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>来源：</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>年度：</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -2510,36 +2486,12 @@ missing target</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <source>This store</source>
-        <translation>本库</translation>
-    </message>
-    <message>
-        <source>Read a folder…</source>
-        <translation>读取文件夹…</translation>
-    </message>
-    <message>
         <source>Has errors</source>
         <translation>有错误</translation>
     </message>
     <message>
         <source>Rate below 90%</source>
         <translation>执行率低于 90%</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>导出 Excel…</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>来源：</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>年度：</translation>
     </message>
     <message>
         <source>Unit:</source>
@@ -2610,6 +2562,30 @@ missing target</source>
 </context>
 <context>
     <name>SummarySources</name>
+    <message>
+        <source>This store</source>
+        <translation>本库</translation>
+    </message>
+    <message>
+        <source>Read a folder…</source>
+        <translation>读取文件夹…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
     <message>
         <source>Cannot summarise</source>
         <translation>无法汇总</translation>

@@ -11,13 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,7 +39,7 @@ from ..base.background import run_in_background
 from ..base.translations import message_language
 from .execution_bar import ExecutionBarDelegate
 from .monitoring_summary_model import ROW_ROLE, MonitoringFilter, MonitoringSummaryModel
-from .summary_sources import STORE, SummarySources, SummaryWriter
+from .summary_sources import SummarySources, SummaryWriter
 
 LATEST = "latest"
 
@@ -60,37 +57,15 @@ class MonitoringSummaryPage(SummarySources):
         self.unreadable = 0  # the folder's files that could not be read
         self.loading = False
         self.generation = 0
-        self.source = QComboBox()
-        self.source.addItem(self.tr("This store"), STORE)
-        self.folder_button = QPushButton(self.tr("Read a folder…"))
-        self.year = QComboBox()
         self.period = QComboBox()
         self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.flagged_only = QCheckBox(self.tr("Only behind or at risk"))
-        self.xlsx_button = QPushButton(self.tr("Export Excel…"))
-        self.pdf_button = QPushButton(self.tr("Export PDF…"))
-        top = QHBoxLayout()
-        for label, widget in ((self.tr("Source:"), self.source), (None, self.folder_button),
-                              (self.tr("Year:"), self.year), (self.tr("Period:"), self.period),
-                              (None, self.flagged_only)):
-            if label:
-                top.addWidget(QLabel(label))
-            top.addWidget(widget)
-        top.addStretch(1)
-        top.addWidget(self.xlsx_button)
-        top.addWidget(self.pdf_button)
+        top = self.source_bar([(self.tr("Period:"), self.period), (None, self.flagged_only)])
 
         self.model = MonitoringSummaryModel(self)
         self.proxy = MonitoringFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("monitoringSummary")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(MonitoringSummaryModel.UNIT, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = self.summary_table(self.proxy, "monitoringSummary", MonitoringSummaryModel.UNIT)
         self.bar = ExecutionBarDelegate(self.table)
         self.table.setItemDelegateForColumn(MonitoringSummaryModel.RATE, self.bar)
         header = self.table.horizontalHeader()

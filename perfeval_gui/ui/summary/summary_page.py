@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,7 @@ from .monitoring_summary_page import MonitoringSummaryPage
 from .summary_charts import RATE_LINE, BarChart, ScatterChart, rate_bars
 from .summary_model import ROW_ROLE, SummaryFilter, SummaryModel
 from .summary_preview import ReportPreviewDialog
-from .summary_sources import STORE, SummarySources, SummaryWriter
+from .summary_sources import SummarySources, SummaryWriter
 
 SIZED_ROWS = 200  # columns fit the widest of this many rows, not of a department's ten thousand
 
@@ -53,10 +51,6 @@ class SummaryPage(SummarySources):
         self.unscored = 0  # reports whose profile is unknown
         self.loading = False
         self.generation = 0  # of the latest load asked for
-        self.source = QComboBox()
-        self.source.addItem(self.tr("This store"), STORE)
-        self.folder_button = QPushButton(self.tr("Read a folder…"))
-        self.year = QComboBox()
         self.unit = QComboBox()
         self.grade = QComboBox()
         self.errors_only = QCheckBox(self.tr("Has errors"))
@@ -64,31 +58,14 @@ class SummaryPage(SummarySources):
         # the 示例 report is no unit's work: out of the 汇总 unless the user asks for it
         self.with_demo = QCheckBox(self.tr("Include the demo report"))
         self.with_demo.setObjectName("withDemo")
-        self.xlsx_button = QPushButton(self.tr("Export Excel…"))
-        self.pdf_button = QPushButton(self.tr("Export PDF…"))
-        top = QHBoxLayout()
-        for label, widget in ((self.tr("Source:"), self.source), (None, self.folder_button),
-                              (self.tr("Year:"), self.year), (self.tr("Unit:"), self.unit),
-                              (self.tr("Grade:"), self.grade), (None, self.errors_only),
-                              (None, self.low_rate_only), (None, self.with_demo)):
-            if label:
-                top.addWidget(QLabel(label))
-            top.addWidget(widget)
-        top.addStretch(1)
-        top.addWidget(self.xlsx_button)
-        top.addWidget(self.pdf_button)
+        top = self.source_bar([(self.tr("Unit:"), self.unit), (self.tr("Grade:"), self.grade),
+                               (None, self.errors_only), (None, self.low_rate_only),
+                               (None, self.with_demo)])
 
         self.model = SummaryModel(self)
         self.proxy = SummaryFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("summary")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(SummaryModel.UNIT, Qt.SortOrder.AscendingOrder)  # units together
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = self.summary_table(self.proxy, "summary", SummaryModel.UNIT)
         header = self.table.horizontalHeader()
         point_the_order(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -9,8 +9,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from ...core.messages import UserError
 from ...core.model import Report
@@ -39,6 +49,40 @@ class SummarySources(QWidget):
         super().__init__(parent)
         self.folder: Path | None = None  # the folder read, where one was
         self._stale = False  # the store changed while the page was hidden
+        self.source = QComboBox()
+        self.source.addItem(self.tr("This store"), STORE)
+        self.folder_button = QPushButton(self.tr("Read a folder…"))
+        self.year = QComboBox()
+        self.xlsx_button = QPushButton(self.tr("Export Excel…"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+
+    def source_bar(self, filters: list[tuple[str | None, QWidget]]) -> QHBoxLayout:
+        """The row over the table: source, folder and year, then the page's own *filters*
+        (each with its label, or None), and the exports at the right."""
+        top = QHBoxLayout()
+        for label, widget in [(self.tr("Source:"), self.source), (None, self.folder_button),
+                              (self.tr("Year:"), self.year), *filters]:
+            if label:
+                top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.xlsx_button)
+        top.addWidget(self.pdf_button)
+        return top
+
+    @staticmethod
+    def summary_table(proxy: QSortFilterProxyModel, name: str, sort_column: int) -> QTableView:
+        """The page's table of lines: sorted by *sort_column* (units together), whole rows
+        selected, nothing edited, no row numbers."""
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        return table
 
     # ------------------------------------------------------------------ what each page gives
 
