@@ -238,3 +238,19 @@ def test_an_indicator_at_risk_double_clicked_opens_its_form_and_the_remarks_fill
     assert window.doc.report.form == "monitoring"
     assert window.doc.report_id == item.data(ROW_ROLE)
     assert window.doc.report.project.name == "农村实用技术培训"
+
+
+def test_the_sort_arrow_points_the_order_as_in_every_other_table(qtbot, window):
+    """▲ over the smallest first, as the reports list and the 自评 汇总 draw it (the 监控汇总's
+    table once kept Qt's own arrow, pointing the other way)."""
+    from .test_window_details import arrow_points_up
+
+    page = monitoring_summary(qtbot, window)
+    header = page.table.horizontalHeader()
+    page.table.sortByColumn(M.PROJECT, Qt.SortOrder.AscendingOrder)
+    qtbot.wait(10)
+    assert shown(page, M.PROJECT) == sorted(shown(page, M.PROJECT))
+    assert arrow_points_up(header, M.PROJECT)
+    page.table.sortByColumn(M.PROJECT, Qt.SortOrder.DescendingOrder)
+    qtbot.wait(10)
+    assert not arrow_points_up(header, M.PROJECT)

@@ -27,7 +27,6 @@ from ...core.summary import SummaryRow, summary_row, summary_totals
 from ...store.repository import ReportStore
 from ...store.score_cache import is_stale
 from ..base.background import run_in_background
-from ..base.sort_arrows import point_the_order
 from ..base.translations import message_language
 from .monitoring_summary_page import MonitoringSummaryPage
 from .summary_charts import RATE_LINE, BarChart, ScatterChart, rate_bars
@@ -67,7 +66,6 @@ class SummaryPage(SummarySources):
         self.proxy.setSourceModel(self.model)
         self.table = self.summary_table(self.proxy, "summary", SummaryModel.UNIT)
         header = self.table.horizontalHeader()
-        point_the_order(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(SummaryModel.PROJECT, QHeaderView.ResizeMode.Stretch)

@@ -26,6 +26,7 @@ from ...core.messages import UserError
 from ...core.model import Report
 from ...export.atomic import ExportError
 from ...fault_log import log_exception
+from ..base.sort_arrows import point_the_order
 from ..base.translations import message_language
 
 STORE = "store"  # the source combo's item for this store (the other is the folder read)
@@ -72,8 +73,8 @@ class SummarySources(QWidget):
 
     @staticmethod
     def summary_table(proxy: QSortFilterProxyModel, name: str, sort_column: int) -> QTableView:
-        """The page's table of lines: sorted by *sort_column* (units together), whole rows
-        selected, nothing edited, no row numbers."""
+        """The page's table of lines: sorted by *sort_column* (units together), its arrow
+        pointing the order (▲ ascending), whole rows selected, nothing edited, no row numbers."""
         table = QTableView()
         table.setObjectName(name)
         table.setModel(proxy)
@@ -82,6 +83,7 @@ class SummarySources(QWidget):
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        point_the_order(table.horizontalHeader())
         return table
 
     # ------------------------------------------------------------------ what each page gives
